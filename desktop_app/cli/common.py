@@ -1,0 +1,83 @@
+"""Shared plumbing for CLI commands: options, opening the office, output, errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from desktop_app.errors import UserError
+from desktop_app.i18n import set_language
+from desktop_app.paths import default_db_path
+from desktop_app.services.context import Context
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help="berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)")
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db or default_db_path()
+
+
+def operator_name() -> str:
+    try:
+        return os.environ.get("LINDUNGI_OPERATOR") or f"cli:{getpass.getuser()}"
+    except OSError:  # no login name (e.g. a service account)
+        return "cli"
+
+
+@contextmanager
+def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
+                 auto_backup: bool = True) -> Iterator[Context]:
+    """Open the office database named by ``--db`` and the region data."""
+    from desktop_app.storage.reference import RegionStore
+    from desktop_app.storage.store import Store
+
+    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup)
+    regions = RegionStore()
+    try:
+        yield Context(store, regions, operator=operator_name())
+    finally:
+        store.close()
+        regions.close()
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def fail(message: str) -> int:
+    print(f"lindungi: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed command; expected failures become one clear line and exit 2."""
+    set_language(os.environ.get("LINDUNGI_LANG", "id") if os.environ.get("LINDUNGI_LANG") in ("id", "en") else "id")
+    try:
+        return args.handler(args)
+    except UserError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("dibatalkan.")
+    except Exception:  # a bug: log the traceback, say one line
+        log.exception("command %s failed", args.command)
+        print("lindungi: terjadi kesalahan tak terduga; detail tersimpan di log.", file=sys.stderr)
+        return EXIT_BUG

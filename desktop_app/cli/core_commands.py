@@ -1,0 +1,210 @@
+"""Core commands: nik, demo, search, stats, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from desktop_app.cli.common import (EXIT_NEGATIVE, EXIT_OK, add_db_option, add_json_option, db_path, fail,
+                                    open_context, print_json)
+from desktop_app.domain.dates import format_date, format_date_long
+from desktop_app.domain.money import format_rupiah
+from desktop_app.domain.nik import mask_nik, parse_nik
+from desktop_app.domain.regnumber import format_number
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("nik", help="periksa satu NIK", description="Periksa NIK: panjang, kode wilayah, "
+                       "tanggal lahir, jenis kelamin, nomor urut. Keluar 0 bila valid, 1 bila tidak.")
+    p.add_argument("nik", help="NIK 16 digit (spasi, titik dan tanda hubung boleh)")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_nik)
+
+    p = sub.add_parser("demo", help="buat basis data contoh", description="Buat kantor contoh (Kabupaten "
+                       "Penajam Paser Utara) dengan peserta sintetis, dua skema dan batch per desa.")
+    add_db_option(p)
+    p.add_argument("--count", type=int, default=2000, help="jumlah peserta (bawaan 2000)")
+    p.add_argument("--seed", type=int, default=1, help="benih acak, agar hasil dapat diulang")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("search", help="cari peserta", description="Cari peserta menurut kata nama, "
+                       "awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.")
+    add_db_option(p)
+    p.add_argument("query", help="kata nama, awal NIK, nomor pendaftaran atau KPJ")
+    p.add_argument("--limit", type=int, default=50, help="jumlah hasil paling banyak (bawaan 50)")
+    p.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("stats", help="angka ringkas", description="Jumlah peserta per desa, pekerjaan, "
+                       "jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan.")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("check", help="periksa keutuhan basis data", description="Periksa keutuhan berkas, "
+                       "kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah.")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backup", help="buat cadangan", description="Salin basis data ke berkas cadangan "
+                       "(aman walau aplikasi sedang dipakai).")
+    add_db_option(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas cadangan yang dibuat")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="pulihkan dari cadangan", description="Ganti basis data dengan isi "
+                       "cadangan. Berkas lama tidak dihapus: disimpan di folder backups/.")
+    add_db_option(p)
+    p.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE", help="berkas cadangan")
+    p.add_argument("--yes", action="store_true", help="jangan tanya konfirmasi")
+    p.set_defaults(handler=cmd_restore)
+
+
+def _regions():
+    from desktop_app.storage.reference import RegionStore
+    return RegionStore()
+
+
+def cmd_nik(args: argparse.Namespace) -> int:
+    info = parse_nik(args.nik, _regions(), today=date.today())
+    if args.json:
+        print_json(info.as_dict())
+        return EXIT_OK if info.valid else EXIT_NEGATIVE
+    print(f"NIK {info.digits or args.nik}: {'VALID' if info.valid else 'TIDAK VALID'}")
+    if info.sex:
+        print(f"  Jenis kelamin : {'Laki-laki' if info.sex == 'L' else 'Perempuan'}")
+    if info.birth_date:
+        print(f"  Tanggal lahir : {format_date_long(info.birth_date)}")
+    if info.regions:
+        print(f"  Wilayah terbit: {' › '.join(r.name for r in info.regions)} ({info.region_code})")
+    for p in info.errors:
+        print(f"  Kesalahan : {p.text()}")
+    for p in info.warnings:
+        print(f"  Peringatan: {p.text()}")
+    return EXIT_OK if info.valid else EXIT_NEGATIVE
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.demo import DemoBuilder
+    from desktop_app.services.stats import StatsService
+
+    if args.count < 1:
+        return fail("--count harus 1 atau lebih.")
+    with open_context(args, create=True) as ctx:
+        def progress(done: int, total: int) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\r  {done:,}/{total:,} peserta", end="", file=sys.stderr)
+        result = DemoBuilder(ctx, seed=args.seed).build(args.count, progress)
+        if not args.json and sys.stderr.isatty():
+            print(file=sys.stderr)
+        stats = StatsService(ctx).compute()
+    if args.json:
+        print_json({"db": str(db_path(args)), **result, "stats": stats.as_dict()})
+    else:
+        print(f"Basis data demo dibuat: {db_path(args)}")
+        _print_stats(stats)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop_app.storage.search import RegistrationQuery
+
+    with open_context(args) as ctx:
+        query = RegistrationQuery(text=args.query)
+        total = ctx.store.registrations.count(query)
+        rows = ctx.store.registrations.page(query, 0, max(1, args.limit))
+        schemes = {s.id: s.name for s in ctx.store.schemes.all()}
+        out = []
+        for r in rows:
+            village = ctx.regions.get(r["village_code"])
+            out.append({"number": format_number(r["seq"]), "id": r["id"],
+                        "nik": r["nik"] if args.show_nik else mask_nik(r["nik"]), "name": r["full_name"],
+                        "birth_date": r["birth_date"], "sex": r["sex"], "village_code": r["village_code"],
+                        "village": village.name if village else "", "scheme": schemes.get(r["scheme_id"], ""),
+                        "kpj": r["kpj"], "batch": r["batch_id"]})
+    if args.json:
+        print_json({"query": args.query, "total": total, "results": out})
+        return EXIT_OK
+    if not out:
+        print(f"Tidak ada peserta yang cocok dengan \"{args.query}\".")
+        return EXIT_OK
+    for o in out:
+        birth = format_date(date.fromisoformat(o["birth_date"])) if o["birth_date"] else ""
+        print(f"{o['number']}  {o['nik']}  {o['name']:<32.32}  {birth}  {o['sex']}  {o['village']}")
+    print(f"{len(out)} dari {total} peserta ditampilkan.")
+    return EXIT_OK
+
+
+def _print_stats(stats) -> None:
+    print(f"Peserta aktif: {stats.total:,}".replace(",", ".") + f"  (terhapus: {stats.deleted})")
+    print(f"  Laki-laki: {stats.by_sex.get('L', 0)}  Perempuan: {stats.by_sex.get('P', 0)}")
+    for s in stats.by_scheme:
+        print(f"  Skema {s.scheme_id} {s.name}: {s.people} orang, {format_rupiah(s.monthly)}/bulan, "
+              f"{format_rupiah(s.period_total)} untuk masa perlindungan")
+    print(f"Iuran per bulan: {format_rupiah(stats.monthly)}   per tahun: {format_rupiah(stats.annual)}   "
+          f"masa perlindungan: {format_rupiah(stats.period_total)}")
+    print("Desa terbanyak:")
+    for v in stats.by_village[:10]:
+        print(f"  {v['code']}  {v['name']:<28} {v['district']:<20} {v['count']:>7}")
+    print("Pekerjaan:")
+    for o in stats.by_occupation[:10]:
+        print(f"  {o['occupation']:<40} {o['count']:>7}")
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop_app.services.stats import StatsService
+
+    with open_context(args) as ctx:
+        stats = StatsService(ctx).compute()
+    if args.json:
+        print_json(stats.as_dict())
+    else:
+        _print_stats(stats)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop_app.services.maintenance import health
+
+    with open_context(args, migrate=False, auto_backup=False) as ctx:
+        result = health(ctx.store)
+    if args.json:
+        print_json(result.as_dict())
+    else:
+        print(f"Keutuhan      : {'baik' if result.integrity == ['ok'] else '; '.join(result.integrity[:5])}")
+        print(f"Versi skema   : {result.applied} dari {result.known}"
+              + ("" if result.applied == result.known else " (akan diperbarui saat aplikasi dibuka)"))
+        print(f"Pendaftaran   : {result.registrations}")
+        print(f"Cadangan      : {len(result.backups)}" + (f", terbaru {result.backups[0]}" if result.backups else ""))
+    return EXIT_OK if result.ok else EXIT_NEGATIVE
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app.services.maintenance import backup
+
+    with open_context(args, auto_backup=False) as ctx:
+        path = backup(ctx.store, args.out)
+    print(f"Cadangan dibuat: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.services.maintenance import restore
+
+    target = db_path(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return fail("pemulihan mengganti basis data; tambahkan --yes untuk melanjutkan.")
+        answer = input(f"Ganti {target} dengan isi {args.source}? Ketik 'ya': ")
+        if answer.strip().lower() != "ya":
+            return fail("dibatalkan.")
+    kept = restore(args.source, target)
+    print(f"Basis data dipulihkan dari {args.source}.")
+    if kept:
+        print(f"Berkas sebelumnya disimpan di {kept}")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Pure-Python rules of the enrolment domain: no Qt, no SQLite, no files."""

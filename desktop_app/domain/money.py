@@ -1,0 +1,22 @@
+"""Rupiah amounts: always integers, shown as ``Rp16.800``."""
+
+from __future__ import annotations
+
+
+def format_rupiah(amount: int) -> str:
+    """``16800`` → ``Rp16.800``; negative amounts keep their sign in front."""
+    if isinstance(amount, float):
+        raise TypeError("rupiah amounts are integers, never floats")
+    sign = "-" if amount < 0 else ""
+    return f"{sign}Rp{abs(int(amount)):,}".replace(",", ".")
+
+
+def parse_rupiah(text: str) -> int:
+    """``Rp 1.099.000`` / ``1099000`` / ``1,099,000`` → ``1099000``."""
+    cleaned = text.strip().lower().removeprefix("rp").strip()
+    cleaned = cleaned.replace(".", "").replace(",", "").replace(" ", "")
+    if cleaned.endswith("-"):
+        cleaned = cleaned[:-1]
+    if not cleaned.isdigit():
+        raise ValueError(f"not a rupiah amount: {text!r}")
+    return int(cleaned)

@@ -1,0 +1,75 @@
+"""Comparing Indonesian names: spelling variants, titles, bin/binti, initials.
+
+``name_key`` reduces a name to comparable words (``H. Muhamad Rizki bin Umar`` →
+``muhammad rizki``); ``name_similarity`` scores two names 0–100 with rapidfuzz
+and understands that an initial ``M.`` may stand for ``Muhammad``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+# Religious, academic and honorific titles written before or after a name.
+TITLES = frozenset({
+    "h", "hj", "haji", "hajjah", "hajah", "kh", "ust", "ustadz", "ustaz", "ustadzah", "dr", "drs",
+    "dra", "ir", "prof", "se", "sh", "spd", "sp", "sag", "ssos", "skm", "amd", "ssi", "mm",
+    "mpd", "bpk", "bapak", "ibu", "sdr", "sdri", "tn", "ny", "nn", "alm", "almh", "raden", "rd",
+})
+# Spelling variants folded onto one canonical word.
+VARIANTS = {
+    **dict.fromkeys(("muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad",
+                     "muhammat", "muchammad", "muchamad", "mohamed", "mohammed", "muh", "moh",
+                     "mhd", "md", "moch", "much"), "muhammad"),
+    **dict.fromkeys(("abdul", "abd", "abdoel"), "abdul"),
+    **dict.fromkeys(("nur", "nurul", "noor", "nor"), "nur"),
+    **dict.fromkeys(("siti", "sitti", "st"), "siti"),
+    **dict.fromkeys(("achmad", "ahmad", "akhmad", "ahmat", "acmad"), "ahmad"),
+    **dict.fromkeys(("yusuf", "yusup", "yoesoef", "jusuf"), "yusuf"),
+    **dict.fromkeys(("rizki", "rizky", "rizqi", "rezki", "rezky", "riski"), "rizki"),
+    **dict.fromkeys(("dewi", "dewy"), "dewi"),
+    **dict.fromkeys(("syarif", "sarif", "syarief"), "syarif"),
+}
+PATRONYMICS = frozenset({"bin", "binti", "bt", "bte", "b"})
+_SINGLE_LETTER_FOR = {"m": "muhammad", "a": "ahmad"}
+
+
+def _ascii_words(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("'", "").replace(".", ". ")
+    return re.findall(r"[a-z0-9]+\.?", text)
+
+
+def name_key(name: str) -> str:
+    """Canonical words of a name, without titles and without the ``bin/binti …`` part."""
+    words = []
+    for raw in _ascii_words(name):
+        word = raw.rstrip(".")
+        if word in PATRONYMICS and words:
+            break  # "bin Umar": the father's name is not the person's own name
+        if word in TITLES and (raw.endswith(".") or word in {"hj", "haji", "hajjah", "almh", "alm"}):
+            continue
+        if len(word) == 1 and raw.endswith(".") and word in _SINGLE_LETTER_FOR:
+            word = _SINGLE_LETTER_FOR[word]
+        words.append(VARIANTS.get(word, word))
+    return " ".join(words)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0–100: how likely two typed names belong to the same person."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 100.0
+    return max(fuzz.token_sort_ratio(ka, kb), 0.95 * fuzz.token_set_ratio(ka, kb))
+
+
+SIMILAR_THRESHOLD = 85.0
+
+
+def names_similar(a: str, b: str, threshold: float = SIMILAR_THRESHOLD) -> bool:
+    return name_similarity(a, b) >= threshold

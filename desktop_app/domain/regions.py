@@ -1,0 +1,85 @@
+"""Kemendagri region codes: levels, parents and the lookup interface the rules use.
+
+Codes are dotted: province ``64``, regency/city ``64.09``, kecamatan ``64.09.01``,
+village ``64.09.01.2001`` (1xxx kelurahan, 2xxx desa, 3xxx desa adat). The data
+itself is loaded by ``storage.reference``; the domain only needs this protocol.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Protocol
+
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+
+# Regency prefixes used in Kalimantan Utara NIKs issued before the 2012 split,
+# which today's Kalimantan Timur list skips (DOMAIN.md, "known gap").
+KALTARA_PRE_2012 = frozenset({"64.04", "64.05", "64.06", "64.10", "64.73"})
+
+
+class Level(IntEnum):
+    PROVINCE = 1
+    REGENCY = 2
+    DISTRICT = 3
+    VILLAGE = 4
+
+
+LEVEL_LABELS = {
+    Level.PROVINCE: QT_TRANSLATE_NOOP("Region", "Provinsi"),
+    Level.REGENCY: QT_TRANSLATE_NOOP("Region", "Kabupaten/Kota"),
+    Level.DISTRICT: QT_TRANSLATE_NOOP("Region", "Kecamatan"),
+    Level.VILLAGE: QT_TRANSLATE_NOOP("Region", "Desa/Kelurahan"),
+}
+
+_CODE_LENGTHS = {2: Level.PROVINCE, 5: Level.REGENCY, 8: Level.DISTRICT, 13: Level.VILLAGE}
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    historic: bool = False
+
+    @property
+    def level(self) -> Level:
+        return level_of(self.code)
+
+    @property
+    def parent_code(self) -> str | None:
+        return parent_code(self.code)
+
+    @property
+    def is_kelurahan(self) -> bool:
+        return self.level is Level.VILLAGE and self.code[9] == "1"
+
+
+def level_of(code: str) -> Level:
+    try:
+        return _CODE_LENGTHS[len(code)]
+    except KeyError:
+        raise ValueError(f"not a region code: {code!r}") from None
+
+
+def parent_code(code: str) -> str | None:
+    return code.rsplit(".", 1)[0] if "." in code else None
+
+
+def code_from_digits(digits: str) -> str:
+    """``"640901"`` → ``"64.09.01"``; ``"6409012001"`` → ``"64.09.01.2001"``."""
+    parts = [digits[0:2], digits[2:4], digits[4:6], digits[6:10]]
+    return ".".join(p for p in parts if p)
+
+
+def digits_of(code: str) -> str:
+    return code.replace(".", "")
+
+
+class RegionDirectory(Protocol):
+    """Read-only lookup over every current and historical region code."""
+
+    def get(self, code: str) -> Region | None: ...
+
+    def children(self, code: str | None) -> list[Region]: ...
+
+    def lineage(self, code: str) -> list[Region]: ...

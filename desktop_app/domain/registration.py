@@ -1,0 +1,157 @@
+"""A registration: one worker enrolled in one scheme, with heirs and a legal basis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.scheme import BASE_PROGRAMS
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+
+
+class Sex(StrEnum):
+    MALE = "L"
+    FEMALE = "P"
+
+
+SEX_LABELS = {Sex.MALE: QT_TRANSLATE_NOOP("Registration", "Laki-laki"), Sex.FEMALE: QT_TRANSLATE_NOOP("Registration", "Perempuan")}
+
+
+class LegalBasis(StrEnum):
+    """Why the office may process the data (UU 27/2022)."""
+
+    PUBLIC_TASK = "tugas_publik"
+    CONSENT = "persetujuan"
+
+
+LEGAL_BASIS_LABELS = {
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Registration", "Pelaksanaan tugas pelayanan publik"),
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("Registration", "Persetujuan tertulis/lisan peserta"),
+}
+
+MARITAL_STATUSES = {
+    "": QT_TRANSLATE_NOOP("Registration", "(tidak dicatat)"),
+    "belum_kawin": QT_TRANSLATE_NOOP("Registration", "Belum kawin"),
+    "kawin": QT_TRANSLATE_NOOP("Registration", "Kawin"),
+    "cerai_hidup": QT_TRANSLATE_NOOP("Registration", "Cerai hidup"),
+    "cerai_mati": QT_TRANSLATE_NOOP("Registration", "Cerai mati"),
+}
+
+HEIR_RELATIONSHIPS = (
+    QT_TRANSLATE_NOOP("Heir", "Suami"),
+    QT_TRANSLATE_NOOP("Heir", "Istri"),
+    QT_TRANSLATE_NOOP("Heir", "Anak"),
+    QT_TRANSLATE_NOOP("Heir", "Ayah"),
+    QT_TRANSLATE_NOOP("Heir", "Ibu"),
+    QT_TRANSLATE_NOOP("Heir", "Saudara Kandung"),
+    QT_TRANSLATE_NOOP("Heir", "Cucu"),
+    QT_TRANSLATE_NOOP("Heir", "Kakek"),
+    QT_TRANSLATE_NOOP("Heir", "Nenek"),
+    QT_TRANSLATE_NOOP("Heir", "Lainnya"),
+)
+
+
+class BpjsStatus(StrEnum):
+    NONE = ""
+    ACCEPTED = "diterima"
+    REJECTED = "ditolak"
+
+
+@dataclass
+class Heir:
+    name: str = ""
+    relationship: str = ""
+    nik: str = ""
+    phone: str = ""
+
+
+@dataclass
+class Registration:
+    """Every field DOMAIN.md lists under "What a registration holds"."""
+
+    nik: str = ""
+    full_name: str = ""
+    birth_place: str = ""
+    birth_date: date | None = None
+    sex: str = ""
+    mother_name: str = ""
+    kk_number: str = ""
+    marital_status: str = ""
+    address: str = ""
+    rt: str = ""
+    rw: str = ""
+    village_code: str = ""
+    phone: str = ""
+    email: str = ""
+    occupation: str = ""
+    occupation_other: str = ""
+    income: int | None = None
+    programs: tuple[str, ...] = BASE_PROGRAMS
+    scheme_id: int | None = None
+    coverage_start: YearMonth | None = None
+    coverage_end: YearMonth | None = None
+    heirs: list[Heir] = field(default_factory=list)
+    legal_basis: str = LegalBasis.PUBLIC_TASK.value
+    consent_date: date | None = None
+    consent_note: str = ""
+    kpj: str = ""
+    bpjs_status: str = BpjsStatus.NONE.value
+    bpjs_reason: str = ""
+    note: str = ""
+    # Set by storage.
+    id: str = ""
+    seq: int | None = None
+    created_at: datetime | None = None
+    created_by: str = ""
+    updated_at: datetime | None = None
+    updated_by: str = ""
+    deleted_at: datetime | None = None
+    deleted_by: str = ""
+    deleted_reason: str = ""
+    print_count: int = 0
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def copy(self, **changes) -> "Registration":
+        return replace(self, heirs=[replace(h) for h in self.heirs], **changes)
+
+
+# Fields a person can edit (the rest is bookkeeping kept by storage).
+EDITABLE_FIELDS = tuple(f.name for f in fields(Registration)
+                        if f.name not in {"id", "seq", "created_at", "created_by", "updated_at",
+                                          "updated_by", "deleted_at", "deleted_by", "deleted_reason",
+                                          "print_count"})
+
+FIELD_LABELS = {
+    "nik": QT_TRANSLATE_NOOP("Field", "NIK"),
+    "full_name": QT_TRANSLATE_NOOP("Field", "Nama lengkap"),
+    "birth_place": QT_TRANSLATE_NOOP("Field", "Tempat lahir"),
+    "birth_date": QT_TRANSLATE_NOOP("Field", "Tanggal lahir"),
+    "sex": QT_TRANSLATE_NOOP("Field", "Jenis kelamin"),
+    "mother_name": QT_TRANSLATE_NOOP("Field", "Nama ibu kandung"),
+    "kk_number": QT_TRANSLATE_NOOP("Field", "Nomor KK"),
+    "marital_status": QT_TRANSLATE_NOOP("Field", "Status perkawinan"),
+    "address": QT_TRANSLATE_NOOP("Field", "Alamat"),
+    "rt": QT_TRANSLATE_NOOP("Field", "RT"),
+    "rw": QT_TRANSLATE_NOOP("Field", "RW"),
+    "village_code": QT_TRANSLATE_NOOP("Field", "Desa/Kelurahan"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Nomor HP"),
+    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "occupation": QT_TRANSLATE_NOOP("Field", "Pekerjaan"),
+    "occupation_other": QT_TRANSLATE_NOOP("Field", "Pekerjaan lainnya"),
+    "income": QT_TRANSLATE_NOOP("Field", "Penghasilan per bulan"),
+    "programs": QT_TRANSLATE_NOOP("Field", "Program"),
+    "scheme_id": QT_TRANSLATE_NOOP("Field", "Skema"),
+    "coverage_start": QT_TRANSLATE_NOOP("Field", "Awal perlindungan"),
+    "coverage_end": QT_TRANSLATE_NOOP("Field", "Akhir perlindungan"),
+    "heirs": QT_TRANSLATE_NOOP("Field", "Ahli waris"),
+    "legal_basis": QT_TRANSLATE_NOOP("Field", "Dasar pemrosesan data"),
+    "consent_date": QT_TRANSLATE_NOOP("Field", "Tanggal persetujuan"),
+    "consent_note": QT_TRANSLATE_NOOP("Field", "Catatan persetujuan"),
+    "kpj": QT_TRANSLATE_NOOP("Field", "Nomor KPJ"),
+    "note": QT_TRANSLATE_NOOP("Field", "Catatan"),
+}

@@ -1,0 +1,53 @@
+"""The two kinds of failure: expected ones the user can act on, and bugs.
+
+A ``UserError`` carries a message that is safe to show (already in the user's
+language, no personal data beyond what the user typed). Everything else is a bug:
+logged with its traceback and shown as one generic dialog or CLI line.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An expected failure with a message fit for the person at the keyboard."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationFailed(UserError):
+    """Input was refused by the domain rules; ``problems`` says why, per field."""
+
+    def __init__(self, message: str, problems: list) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class DuplicateRegistration(UserError):
+    """The NIK already has an active registration in the same scheme."""
+
+    def __init__(self, message: str, existing_id: str, existing_number: str) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+        self.existing_number = existing_number
+
+
+class DatabaseUnavailable(UserError):
+    """The database file is locked, read-only, full, missing or damaged."""
+
+
+class DamagedDatabase(DatabaseUnavailable):
+    """The database failed its integrity check; ``backup`` names the latest good copy."""
+
+    def __init__(self, message: str, backup: str | None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class NotFound(UserError):
+    """A record, batch or scheme the user named does not exist."""

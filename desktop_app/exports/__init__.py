@@ -1,0 +1,1 @@
+"""Excel and PDF files: the only package importing openpyxl, python-calamine and reportlab."""

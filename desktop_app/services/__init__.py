@@ -1,0 +1,1 @@
+"""Use cases over storage + domain (+ exports). Qt-free; the CLI and the GUI call these."""

@@ -1,0 +1,23 @@
+"""What every service needs: the open store, the region data, who is working, today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from desktop_app.domain.regions import RegionDirectory
+from desktop_app.storage.store import Store
+
+DEFAULT_OPERATOR = "operator"
+
+
+@dataclass
+class Context:
+    store: Store
+    regions: RegionDirectory
+    operator: str = DEFAULT_OPERATOR
+    clock: Callable[[], date] = field(default=date.today)
+
+    def today(self) -> date:
+        return self.clock()

@@ -1,0 +1,63 @@
+"""Health of the database: integrity, schema version, backups and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.errors import UserError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import tr
+from desktop_app.storage import backup as backups
+from desktop_app.storage.store import Store
+
+M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
+M_NOT_WRITABLE = QT_TRANSLATE_NOOP("Maintenance", "Tidak dapat menulis cadangan ke {path}: {reason}")
+M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.")
+
+
+@dataclass
+class Health:
+    integrity: list[str]
+    applied: int
+    known: int
+    registrations: int
+    backups: list[Path]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and self.applied == self.known
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "integrity": self.integrity, "schema_version": self.applied,
+                "schema_latest": self.known, "registrations": self.registrations,
+                "backups": [str(p) for p in self.backups]}
+
+
+def health(store: Store) -> Health:
+    applied, known = store.schema_version()
+    count = 0
+    if applied:
+        count = store.db.execute("SELECT count(*) FROM registrations").fetchone()[0]
+    return Health(store.integrity(), applied, known, count, backups.list_backups(store.path))
+
+
+def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise UserError(tr(M_EXISTS, path=target))
+    try:
+        path = store.backup_to(target)
+    except OSError as exc:
+        raise UserError(tr(M_NOT_WRITABLE, path=target, reason=exc.strerror or exc)) from exc
+    with store.write():
+        store.audit.record("system", "backup", "database", "", new={"file": str(path)})
+    return path
+
+
+def restore(source: Path, db_path: Path) -> Path | None:
+    """Replace ``db_path`` by ``source`` (no connection to it may be open).
+    The replaced file is kept in ``backups/``; its path is returned."""
+    if not backups.is_intact(Path(source)):
+        raise UserError(tr(M_BAD_BACKUP, path=source))
+    return backups.restore_into(Path(source), Path(db_path))

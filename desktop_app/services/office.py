@@ -1,0 +1,96 @@
+"""Setting up the office: profile, operators, schemes and their contribution figures."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from desktop_app.domain.contribution import MonthlyContribution, RateTable, scheme_monthly, total_for
+from desktop_app.domain.office import Office
+from desktop_app.domain.scheme import Scheme
+from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import tr
+from desktop_app.services.context import Context
+
+M_NO_SCHEME = QT_TRANSLATE_NOOP("Office", "Skema {id} tidak ditemukan.")
+M_NO_REGION = QT_TRANSLATE_NOOP("Office", "Kode wilayah {code} tidak dikenal.")
+M_OFFICE_NAME = QT_TRANSLATE_NOOP("Office", "Nama kantor wajib diisi.")
+M_AGE_WINDOW = QT_TRANSLATE_NOOP("Office", "Batas umur skema tidak masuk akal ({min_age}–{max_age}).")
+M_SCHEME_NAME = QT_TRANSLATE_NOOP("Office", "Nama skema wajib diisi.")
+
+
+class OfficeService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+
+    def office(self) -> Office | None:
+        return self.store.office.get()
+
+    def is_set_up(self) -> bool:
+        return self.office() is not None and bool(self.schemes())
+
+    def save_office(self, office: Office) -> None:
+        if not office.name.strip():
+            raise UserError(tr(M_OFFICE_NAME))
+        for code in (office.province_code, office.regency_code, office.district_code, office.village_code):
+            if code and self.ctx.regions.get(code) is None:
+                raise UserError(tr(M_NO_REGION, code=code))
+        old = self.store.office.get()
+        with self.store.write():
+            self.store.office.save(office)
+            self.store.audit.record(self.ctx.operator, "update" if old else "create", "office", "1",
+                                    old=asdict(old) if old else None, new=asdict(office))
+
+    def add_operator(self, name: str, role: str = "operator") -> None:
+        with self.store.write():
+            self.store.office.add_operator(name.strip(), role)
+            self.store.audit.record(self.ctx.operator, "create", "operator", name.strip(), new={"role": role})
+
+    def operators(self) -> list[str]:
+        return [o["name"] for o in self.store.office.operators()]
+
+    # --- schemes -------------------------------------------------------
+    def schemes(self, *, active_only: bool = False) -> list[Scheme]:
+        return self.store.schemes.all(active_only=active_only)
+
+    def scheme(self, scheme_id: int) -> Scheme:
+        scheme = self.store.schemes.get(scheme_id)
+        if scheme is None:
+            raise NotFound(tr(M_NO_SCHEME, id=scheme_id))
+        return scheme
+
+    def default_scheme(self) -> Scheme | None:
+        return self.store.schemes.default()
+
+    def save_scheme(self, scheme: Scheme) -> Scheme:
+        if not scheme.name.strip():
+            raise UserError(tr(M_SCHEME_NAME))
+        if not 0 <= scheme.min_age <= scheme.max_age <= 120:
+            raise UserError(tr(M_AGE_WINDOW, min_age=scheme.min_age, max_age=scheme.max_age))
+        old = self.store.schemes.get(scheme.id) if scheme.id else None
+        with self.store.write():
+            saved = self.store.schemes.save(scheme, self.ctx.operator)
+            self.store.audit.record(self.ctx.operator, "update" if old else "create", "scheme", str(saved.id),
+                                    old=_scheme_dict(old) if old else None, new=_scheme_dict(saved))
+        return saved
+
+    def rate_table(self, scheme: Scheme) -> RateTable:
+        return self.store.schemes.rate_table(scheme.rate_version)
+
+    def latest_rate_version(self) -> str:
+        return self.store.schemes.latest_rate_version()
+
+    def monthly_rate(self, scheme: Scheme, income: int | None = None) -> MonthlyContribution:
+        """Rupiah per person for the scheme's first month (Rp16,800 for the usual scheme)."""
+        return scheme_monthly(self.rate_table(scheme), scheme, income, discounts=self.store.schemes.discounts())
+
+    def period_total(self, scheme: Scheme, people: int) -> int:
+        return total_for(self.rate_table(scheme), scheme, people, discounts=self.store.schemes.discounts())
+
+
+def _scheme_dict(scheme: Scheme) -> dict:
+    data = asdict(scheme)
+    data["coverage_start"], data["coverage_end"] = scheme.coverage_start.iso(), scheme.coverage_end.iso()
+    data["funding_source"] = scheme.funding_source.value
+    return data

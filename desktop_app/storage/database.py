@@ -1,0 +1,122 @@
+"""The one function that opens an office database: checks, pragmas, migrations, backups.
+
+Every connection to an office database is made by ``connect`` here, so that
+encryption at rest (SQLCipher: swap the driver and send ``PRAGMA key`` first)
+can be added in one place without touching any caller.
+
+Durability: WAL journal with ``synchronous=FULL`` — every COMMIT is fsync'ed
+to the WAL before it returns, so a registration the user saw saved survives a
+power cut (``NORMAL`` could lose the last transactions in WAL mode).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import tr
+from desktop_app.storage import backup as backups
+from desktop_app.storage.errors import expected_error
+from desktop_app.storage.migrations import migrations
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 5000
+
+M_DAMAGED = QT_TRANSLATE_NOOP("Storage", "Berkas basis data rusak dan tidak dapat dipakai: {path}.")
+M_DAMAGED_BACKUP = QT_TRANSLATE_NOOP("Storage", "Cadangan terakhir yang baik: {backup}. Pulihkan dengan "
+                                "\"lindungi restore --db {path} --from {backup}\" atau menu Pengaturan › Cadangan.")
+M_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP("Storage", "Tidak ditemukan cadangan yang baik; hubungi admin/Dinas.")
+M_MISSING = QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}")
+M_NEWER = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi "
+                       "sebelum membukanya.")
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Raw connection with the house pragmas. The single place to add encryption."""
+    if readonly:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _damaged(path: Path) -> DamagedDatabase:
+    good = backups.latest_good_backup(path)
+    message = tr(M_DAMAGED, path=path) + " "
+    message += tr(M_DAMAGED_BACKUP, backup=good, path=path) if good else tr(M_DAMAGED_NO_BACKUP)
+    return DamagedDatabase(message, str(good) if good else None)
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> bool:
+    """Run ``quick_check``; return True when the file already holds our tables."""
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+        has_tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        mapped = expected_error(exc, str(path))
+        if mapped:
+            raise mapped from exc
+        raise _damaged(path) from exc
+    if result != [("ok",)]:
+        log.error("quick_check failed for %s: %s", path.name, result[:5])
+        raise _damaged(path)
+    return bool(has_tables)
+
+
+def _set_durability(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _migrate(db: Database, path: Path, existing: bool, auto_backup: bool) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    known = {m.name for m in migrations._migrations}
+    if applied - known:
+        raise DatabaseUnavailable(tr(M_NEWER))
+    pending = migrations.pending(db)
+    if pending and existing and auto_backup:
+        backups.automatic_backup(db.conn, path, "pre-" + pending[0].name)
+    migrations.apply(db)
+
+
+def open_database(path: Path, *, create: bool = True, migrate: bool = True, check: bool = True,
+                  auto_backup: bool = True, readonly: bool = False) -> Database:
+    """Open (or create) the office database at ``path``, ready to use.
+
+    Runs ``quick_check`` (a damaged file raises ``DamagedDatabase`` naming the
+    latest good backup), sets WAL/FULL/foreign keys, backs up before pending
+    migrations and once a day, and applies the migrations.
+    """
+    path = Path(path)
+    if not path.exists() and (not create or readonly):
+        raise DatabaseUnavailable(tr(M_MISSING, path=path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = connect(path, readonly=readonly)
+    except sqlite3.Error as exc:
+        raise expected_error(exc, str(path)) or _damaged(path) from exc
+    try:
+        existing = _check(conn, path) if check else True
+        db = Database(conn, execute_plugins=False)
+        if not readonly:
+            _set_durability(conn)
+            if migrate:
+                _migrate(db, path, existing, auto_backup)
+            if existing and auto_backup and backups.daily_backup_due(path):
+                backups.automatic_backup(conn, path, "harian")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise expected_error(exc, str(path)) or exc
+    except BaseException:
+        conn.close()
+        raise
+    return db

@@ -1,0 +1,59 @@
+"""The office profile (one row), operators, and free-form settings (JSON values)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop_app.domain.office import Office
+
+_OFFICE_FIELDS = tuple(f.name for f in fields(Office))
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class OfficeRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self) -> Office | None:
+        rows = list(self.db.query("SELECT * FROM office WHERE id = 1"))
+        if not rows:
+            return None
+        return Office(**{k: rows[0][k] or "" for k in _OFFICE_FIELDS})
+
+    def save(self, office: Office) -> None:
+        values = asdict(office)
+        now = _now()
+        columns = ", ".join(values)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in values)
+        self.db.execute(
+            f"INSERT INTO office (id, {columns}, created_at, updated_at) "
+            f"VALUES (1, {', '.join('?' for _ in values)}, ?, ?) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
+            list(values.values()) + [now, now])
+
+    # --- operators -----------------------------------------------------
+    def operators(self, *, active_only: bool = True) -> list[dict]:
+        sql = "SELECT * FROM operators" + (" WHERE active = 1" if active_only else "") + " ORDER BY name"
+        return list(self.db.query(sql))
+
+    def add_operator(self, name: str, role: str = "operator") -> None:
+        self.db.execute("INSERT INTO operators (name, role, created_at) VALUES (?, ?, ?) "
+                        "ON CONFLICT(name) DO UPDATE SET active = 1", [name, role, _now()])
+
+    # --- settings ------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        [key, json.dumps(value, ensure_ascii=False)])

@@ -1,0 +1,131 @@
+"""Registrations and their heirs: insert, update, soft delete, fetch, list pages."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+
+from sqlite_utils import Database
+
+from desktop_app.domain.registration import Registration
+from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_row, registration_to_row
+from desktop_app.storage.search import RegistrationQuery, order_clause, where_clause
+
+LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
+                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "phone")
+
+
+class ActiveNikTaken(Exception):
+    """The partial unique index refused a second active registration for a NIK."""
+
+
+class RegistrationRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- reading -------------------------------------------------------
+    def _heirs(self, registration_id: str) -> list[dict]:
+        return list(self.db.query(
+            "SELECT name, relationship, nik, phone FROM heirs WHERE registration_id = ? ORDER BY position",
+            [registration_id]))
+
+    def get(self, registration_id: str) -> Registration | None:
+        rows = list(self.db.query("SELECT * FROM registrations WHERE id = ?", [registration_id]))
+        return registration_from_row(rows[0], self._heirs(registration_id)) if rows else None
+
+    def get_by_seq(self, seq: int) -> Registration | None:
+        rows = list(self.db.query("SELECT id FROM registrations WHERE seq = ?", [seq]))
+        return self.get(rows[0]["id"]) if rows else None
+
+    def active_for_nik(self, nik: str, scheme_id: int | None = None) -> list[Registration]:
+        sql = "SELECT id FROM registrations WHERE nik = ? AND deleted_at IS NULL"
+        params: list = [nik]
+        if scheme_id is not None:
+            sql += " AND scheme_id = ?"
+            params.append(scheme_id)
+        return [self.get(r["id"]) for r in self.db.query(sql + " ORDER BY seq", params)]
+
+    def same_birth_in_village(self, village_code: str, birth_date: str) -> list[dict]:
+        """Active people sharing a desa and a birth date (fuzzy duplicate candidates)."""
+        return list(self.db.query(
+            "SELECT id, seq, nik, full_name, birth_date, sex, mother_name, scheme_id FROM registrations "
+            "WHERE village_code = ? AND birth_date = ? AND deleted_at IS NULL", [village_code, birth_date]))
+
+    def count(self, query: RegistrationQuery) -> int:
+        where, params = where_clause(query)
+        return self.db.execute(f"SELECT count(*) FROM registrations r{where}", params).fetchone()[0]
+
+    def page(self, query: RegistrationQuery, offset: int = 0, limit: int = 100) -> list[dict]:
+        where, params = where_clause(query)
+        columns = ", ".join(f"r.{c}" for c in LIST_COLUMNS)
+        sql = (f"SELECT {columns}, (SELECT max(bi.batch_id) FROM batch_items bi WHERE bi.registration_id = r.id)"
+               f" AS batch_id FROM registrations r{where}{order_clause(query)} LIMIT ? OFFSET ?")
+        cursor = self.db.execute(sql, params + [limit, offset])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def ids(self, query: RegistrationQuery) -> list[str]:
+        where, params = where_clause(query)
+        return [r[0] for r in self.db.execute(f"SELECT r.id FROM registrations r{where}{order_clause(query)}",
+                                              params).fetchall()]
+
+    # --- writing (callers hold a write transaction) ---------------------
+    def next_seq(self) -> int:
+        return self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM registrations").fetchone()[0]
+
+    def insert(self, reg: Registration) -> Registration:
+        """Insert a new registration; assigns ``id`` and ``seq`` when missing."""
+        stored = reg.copy(id=reg.id or str(uuid.uuid4()), seq=reg.seq or self.next_seq())
+        row = registration_to_row(stored)
+        marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
+        try:
+            self.db.execute(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
+                            [row[c] for c in REGISTRATION_COLUMNS])
+        except sqlite3.IntegrityError as exc:
+            if "registrations.nik, registrations.scheme_id" in str(exc):
+                raise ActiveNikTaken(stored.nik) from exc
+            raise
+        self._write_heirs(stored)
+        return stored
+
+    def update(self, reg: Registration) -> None:
+        row = registration_to_row(reg)
+        columns = [c for c in REGISTRATION_COLUMNS if c not in ("id", "seq", "created_at", "created_by")]
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        try:
+            self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?",
+                            [row[c] for c in columns] + [reg.id])
+        except sqlite3.IntegrityError as exc:
+            if "registrations.nik, registrations.scheme_id" in str(exc):
+                raise ActiveNikTaken(reg.nik) from exc
+            raise
+        self.db.execute("DELETE FROM heirs WHERE registration_id = ?", [reg.id])
+        self._write_heirs(reg)
+
+    def _write_heirs(self, reg: Registration) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
+            [(reg.id, i, h.name, h.relationship, h.nik, h.phone) for i, h in enumerate(reg.heirs)])
+
+    def insert_many(self, regs: list[Registration]) -> list[Registration]:
+        """Bulk insert (demo data, imports); ids and sequence numbers are assigned here."""
+        seq = self.next_seq()
+        stored = []
+        for reg in regs:
+            stored.append(reg.copy(id=reg.id or str(uuid.uuid4()), seq=seq))
+            seq += 1
+        marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
+        rows = (registration_to_row(r) for r in stored)
+        self.db.conn.executemany(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
+                                 ([row[c] for c in REGISTRATION_COLUMNS] for row in rows))
+        self.db.conn.executemany(
+            "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
+            [(r.id, i, h.name, h.relationship, h.nik, h.phone) for r in stored for i, h in enumerate(r.heirs)])
+        return stored
+
+    def set_fields(self, registration_id: str, **values: object) -> None:
+        unknown = set(values) - set(REGISTRATION_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown registration columns: {sorted(unknown)}")
+        assignments = ", ".join(f"{c} = ?" for c in values)
+        self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?", list(values.values()) + [registration_id])

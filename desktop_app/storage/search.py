@@ -1,0 +1,108 @@
+"""Finding registrations: NIK prefix, registration number, KPJ, or name words (FTS5).
+
+User text never reaches FTS5 syntax unquoted: each word becomes a quoted
+prefix term, so ``O'Brien``, a lone ``"`` or ``AND`` are just words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.domain.regnumber import parse_number
+
+SORTABLE = {
+    "seq": "r.seq", "full_name": "r.full_name COLLATE NOCASE", "nik": "r.nik",
+    "birth_date": "r.birth_date", "village_code": "r.village_code", "occupation": "r.occupation",
+    "created_at": "r.created_at", "kpj": "r.kpj", "sex": "r.sex", "scheme_id": "r.scheme_id",
+}
+STATUSES = ("active", "deleted", "all", "accepted", "rejected", "no_batch")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEPARATORS = re.compile(r"[\s.\-']+")
+_REG_NUMBER = re.compile(r"\d{1,9}-\d")
+
+
+def fts_expression(text: str) -> str | None:
+    """``Nur'aini  sit`` → ``"Nur"* "aini"* "sit"*`` (all words, each a prefix)."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+@dataclass
+class RegistrationQuery:
+    """What the records list (and the CLI search) asks for."""
+
+    text: str = ""
+    village_code: str = ""
+    district_code: str = ""
+    occupation: str = ""
+    scheme_id: int | None = None
+    batch_id: int | None = None
+    status: str = "active"
+    sex: str = ""
+    order_by: str = "seq"
+    descending: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _text_clause(text: str) -> tuple[str, list, bool]:
+    """SQL condition for the search box; the bool says whether it uses FTS."""
+    text = text.strip()
+    if not text:
+        return "", [], False
+    if _REG_NUMBER.fullmatch(text):
+        seq = parse_number(text)
+        return "r.seq = ?", [seq if seq is not None else -1], False
+    compact = _SEPARATORS.sub("", text)
+    if compact.isdigit():
+        if len(compact) > 16:
+            return "0", [], False
+        upper = compact[:-1] + chr(ord(compact[-1]) + 1)
+        return "((r.nik >= ? AND r.nik < ?) OR r.kpj = ?)", [compact, upper, compact], False
+    expression = fts_expression(text)
+    if expression is None:
+        return "", [], False
+    return "r.seq IN (SELECT rowid FROM registrations_fts WHERE registrations_fts MATCH ?)", [expression], True
+
+
+def where_clause(query: RegistrationQuery) -> tuple[str, list]:
+    clauses, params = [], []
+    text_sql, text_params, _ = _text_clause(query.text)
+    if text_sql:
+        clauses.append(text_sql)
+        params += text_params
+    status = query.status if query.status in STATUSES else "active"
+    if status == "deleted":
+        clauses.append("r.deleted_at IS NOT NULL")
+    elif status != "all":
+        clauses.append("r.deleted_at IS NULL")
+    if status == "accepted":
+        clauses.append("r.bpjs_status = 'diterima'")
+    elif status == "rejected":
+        clauses.append("r.bpjs_status = 'ditolak'")
+    elif status == "no_batch":
+        clauses.append("NOT EXISTS (SELECT 1 FROM batch_items bi WHERE bi.registration_id = r.id)")
+    for column, value in (("village_code", query.village_code), ("occupation", query.occupation),
+                          ("sex", query.sex)):
+        if value:
+            clauses.append(f"r.{column} = ?")
+            params.append(value)
+    if query.district_code:
+        clauses.append("r.village_code > ? AND r.village_code < ?")
+        params += [query.district_code + ".", query.district_code + "/"]
+    if query.scheme_id is not None:
+        clauses.append("r.scheme_id = ?")
+        params.append(query.scheme_id)
+    if query.batch_id is not None:
+        clauses.append("r.id IN (SELECT registration_id FROM batch_items WHERE batch_id = ?)")
+        params.append(query.batch_id)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def order_clause(query: RegistrationQuery) -> str:
+    column = SORTABLE.get(query.order_by, "r.seq")
+    direction = " DESC" if query.descending else ""
+    tie = "" if query.order_by == "seq" else f", r.seq{direction}"
+    return f" ORDER BY {column}{direction}{tie}"

@@ -1,0 +1,57 @@
+"""Refresh the translation catalogue and compile it.
+
+    python tools/translations.py          # lupdate (all sources) + lrelease
+    python tools/translations.py --check  # fail if an English text is missing
+
+Indonesian is the source language. English lives in
+resources/translations/lindungi_en.ts (edit it with pyside6-linguist or by
+hand); the compiled lindungi_en.qm is what Qt loads, while the Qt-free core
+reads the .ts directly.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "lindungi_en.ts"
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else name
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop_app").rglob("*.py"))
+
+
+def update() -> None:
+    subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(TS)],
+                   cwd=ROOT, check=True)
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], cwd=ROOT, check=True)
+
+
+def missing() -> list[tuple[str, str]]:
+    out = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") == "unfinished" or not "".join(node.itertext()).strip():
+                out.append((name, message.findtext("source", "")))
+    return out
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        gaps = missing()
+        for ctx, text in gaps:
+            print(f"untranslated [{ctx}] {text}")
+        sys.exit(1 if gaps else 0)
+    update()
+    print(f"{len(missing())} texts still without English")
