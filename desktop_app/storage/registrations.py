@@ -129,3 +129,18 @@ class RegistrationRepo:
             raise ValueError(f"unknown registration columns: {sorted(unknown)}")
         assignments = ", ".join(f"{c} = ?" for c in values)
         self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?", list(values.values()) + [registration_id])
+
+    # --- printing (callers hold a write transaction for the increment) ---
+    def print_counts(self, registration_ids: list[str]) -> dict[str, int]:
+        """How often each slip was printed already (ids that do not exist are absent)."""
+        out: dict[str, int] = {}
+        for i in range(0, len(registration_ids), 500):
+            chunk = registration_ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            out.update(self.db.execute(f"SELECT id, print_count FROM registrations WHERE id IN ({marks})",
+                                       chunk).fetchall())
+        return out
+
+    def increment_print_counts(self, registration_ids: list[str]) -> None:
+        self.db.conn.executemany("UPDATE registrations SET print_count = print_count + 1 WHERE id = ?",
+                                 [(rid,) for rid in registration_ids])

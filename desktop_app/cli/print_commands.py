@@ -1,0 +1,94 @@
+"""Print commands: ``slips`` (enrolment slips), ``recap`` (berita acara), ``verify`` (slip QR)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli.common import EXIT_NEGATIVE, EXIT_OK, add_db_option, add_json_option, open_context, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("slips", help="cetak bukti pendaftaran (PDF)", description="Cetak bukti pendaftaran "
+                       "satu peserta atau seluruh batch ke satu PDF (dua bukti per A4, atau A5 sesuai "
+                       "pengaturan). Cetakan ulang bertanda SALINAN; setiap cetakan tercatat di log.")
+    add_db_option(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--batch", type=int, metavar="ID", help="semua peserta aktif dalam batch ini")
+    which.add_argument("--registration", metavar="NOMOR", help="nomor pendaftaran, mis. 000123-4")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang dibuat")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_slips)
+
+    p = sub.add_parser("recap", help="cetak berita acara batch (PDF)", description="Cetak rekapitulasi / "
+                       "berita acara serah terima satu batch: daftar peserta, jumlah per desa dan jenis "
+                       "kelamin, iuran, dan tanda tangan.")
+    add_db_option(p)
+    p.add_argument("--batch", type=int, required=True, metavar="ID", help="nomor batch")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang dibuat")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_recap)
+
+    p = sub.add_parser("verify", help="periksa keaslian bukti dari kode QR", description="Periksa teks kode QR "
+                       "sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, "
+                       "1 bila tidak.")
+    add_db_option(p)
+    p.add_argument("qr_text", metavar="TEKS_QR", help="teks hasil pindai kode QR (boleh diketik)")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_verify)
+
+
+def _progress(args: argparse.Namespace):
+    from desktop_app.services.jobs import Job
+
+    def show(done: int, total: int, text: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r  {text}   ", end="", file=sys.stderr)
+    return Job(show)
+
+
+def _report(args: argparse.Namespace, result, what: str) -> int:
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json({"path": str(result.path), "documents": result.documents, "pages": result.pages,
+                    "reprints": result.reprints})
+    else:
+        extra = f", {result.reprints} salinan" if result.reprints else ""
+        print(f"{what}: {result.path} ({result.documents} dokumen, {result.pages} halaman{extra})")
+    return EXIT_OK
+
+
+def cmd_slips(args: argparse.Namespace) -> int:
+    from desktop_app.services.printing import PrintService
+
+    with open_context(args) as ctx:
+        service = PrintService(ctx)
+        if args.batch is not None:
+            result = service.print_batch_slips(args.batch, args.out, _progress(args))
+        else:
+            rid = service.registration_id_for_number(args.registration)
+            result = service.print_slips([rid], args.out, _progress(args))
+    return _report(args, result, "Bukti pendaftaran dicetak")
+
+
+def cmd_recap(args: argparse.Namespace) -> int:
+    from desktop_app.services.printing import PrintService
+
+    with open_context(args) as ctx:
+        result = PrintService(ctx).print_recap(args.batch, args.out, _progress(args))
+    return _report(args, result, "Berita acara dicetak")
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop_app.services.verification import VerificationService
+
+    with open_context(args, auto_backup=False) as ctx:
+        result = VerificationService(ctx).verify(args.qr_text)
+    if args.json:
+        print_json({"genuine": result.genuine, "status": result.status, "message": result.message,
+                    "record": result.record, "warnings": result.warnings})
+    else:
+        print("\n".join(result.lines()))
+    return EXIT_OK if result.genuine else EXIT_NEGATIVE

@@ -1,0 +1,151 @@
+"""What a batch recap (berita acara) says: batch facts, participants, totals, money, signers.
+
+Money is integer rupiah from the scheme's rate table: per month, the first
+month's contribution of every participant; for the coverage period, each
+participant's own months counted one by one (so a dated discount only counts
+where it applies, as in ``domain.contribution``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+from functools import lru_cache
+
+from desktop_app.domain.contribution import monthly_for_person
+from desktop_app.domain.dates import YearMonth, format_date, format_date_long
+from desktop_app.domain.money import format_rupiah
+from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.office import Office
+from desktop_app.domain.registration import Registration
+from desktop_app.domain.scheme import Scheme
+from desktop_app.exports.recap_pdf import RecapRow, RecapView, Signer
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
+from desktop_app.services.print_settings import PrintSettings
+from desktop_app.services.slip_content import occupation_text, payer_text, slip_header
+
+M = {
+    "title": QT_TRANSLATE_NOOP("Recap", "BERITA ACARA SERAH TERIMA DATA PESERTA"),
+    "subtitle": QT_TRANSLATE_NOOP("Recap", "Pendaftaran Pekerja Rentan sebagai Peserta BPJS Ketenagakerjaan "
+                                           "(Program {programs})"),
+    "scheme": QT_TRANSLATE_NOOP("Recap", "Skema"),
+    "payer": QT_TRANSLATE_NOOP("Recap", "Iuran dibayar oleh"),
+    "pks": QT_TRANSLATE_NOOP("Recap", "Nomor PKS"),
+    "batch": QT_TRANSLATE_NOOP("Recap", "Nomor batch"),
+    "batch_date": QT_TRANSLATE_NOOP("Recap", "Tanggal batch"),
+    "coverage": QT_TRANSLATE_NOOP("Recap", "Masa perlindungan"),
+    "people": QT_TRANSLATE_NOOP("Recap", "Jumlah peserta"),
+    "people_value": QT_TRANSLATE_NOOP("Recap", "{total} orang (laki-laki {men}, perempuan {women})"),
+    "intro": QT_TRANSLATE_NOOP("Recap", "Pada tanggal {date}, {office} menyerahkan data {total} peserta pekerja "
+                                        "rentan dalam batch {batch} untuk didaftarkan sebagai peserta BPJS "
+                                        "Ketenagakerjaan, dengan rincian sebagai berikut."),
+    "rate": QT_TRANSLATE_NOOP("Recap", "Iuran per orang per bulan"),
+    "rate_varies": QT_TRANSLATE_NOOP("Recap", "menurut penghasilan masing-masing"),
+    "monthly": QT_TRANSLATE_NOOP("Recap", "Iuran per bulan untuk {total} peserta"),
+    "period": QT_TRANSLATE_NOOP("Recap", "Iuran selama masa perlindungan ({months} bulan, {start} – {end})"),
+    "officer": QT_TRANSLATE_NOOP("Recap", "Yang menyerahkan,"),
+    "head": QT_TRANSLATE_NOOP("Recap", "Mengetahui,"),
+    "printed": QT_TRANSLATE_NOOP("Recap", "Dicetak {date} oleh {operator}"),
+    "running": QT_TRANSLATE_NOOP("Recap", "Berita acara batch {batch} — {office}"),
+    "excluded": QT_TRANSLATE_NOOP("Recap", "Catatan: {count} pendaftaran dalam batch ini sudah dihapus dan "
+                                           "tidak dicantumkan."),
+    "status": QT_TRANSLATE_NOOP("Recap", "Status batch"),
+}
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("Recap", "draf (belum dikunci)"),
+    "locked": QT_TRANSLATE_NOOP("Recap", "dikunci"),
+    "submitted": QT_TRANSLATE_NOOP("Recap", "sudah dikirim"),
+    "answered": QT_TRANSLATE_NOOP("Recap", "sudah dijawab BPJS"),
+}
+
+
+def batch_date(batch: dict) -> date:
+    stamp = batch.get("locked_at") or batch["created_at"]
+    return datetime.fromisoformat(stamp).date()
+
+
+class RecapComposer:
+    def __init__(self, ctx: Context, office: Office, settings: PrintSettings) -> None:
+        self.ctx = ctx
+        self.office = office
+        self.settings = settings
+        self.offices = OfficeService(ctx)
+        self._name = lru_cache(maxsize=4096)(self._region_name)
+
+    def _region_name(self, code: str) -> str:
+        region = self.ctx.regions.get(code) if code else None
+        return region.name if region else code
+
+    def place(self) -> str:
+        """Where the recap is signed: the office's kecamatan/desa, else its regency."""
+        code = self.office.district_code or self.office.regency_code
+        return self._name(code).removeprefix("Kabupaten ").removeprefix("Kota ")
+
+    def money(self, scheme: Scheme, regs: list[Registration]) -> tuple[int, int, set[int]]:
+        """(per month, whole coverage period, distinct monthly rates) in rupiah."""
+        table = self.offices.rate_table(scheme)
+        discounts = self.ctx.store.schemes.discounts()
+
+        @lru_cache(maxsize=1024)
+        def rate(programs: tuple, income: int | None, month: YearMonth) -> int:
+            return monthly_for_person(table, programs, income=income, fixed_base=scheme.income_base,
+                                      funding=scheme.funding_source, month=month, discounts=discounts).total
+
+        monthly = period = 0
+        rates = set()
+        for reg in regs:
+            income = None if scheme.income_base else reg.income
+            start, end = reg.coverage_start or scheme.coverage_start, reg.coverage_end or scheme.coverage_end
+            first = rate(reg.programs, income, start)
+            rates.add(first)
+            monthly += first
+            period += sum(rate(reg.programs, income, start.plus(i)) for i in range(start.months_until(end)))
+        return monthly, period, rates
+
+    def rows(self, regs: list[Registration]) -> list[RecapRow]:
+        out = []
+        for r in regs:
+            birth = ", ".join(p for p in (r.birth_place, format_date(r.birth_date)) if p)
+            out.append(RecapRow(r.full_name, r.nik if self.settings.full_nik else mask_nik(r.nik), birth, r.sex,
+                                self._name(r.village_code), occupation_text(r)))
+        return out
+
+    def village_totals(self, regs: list[Registration]) -> list[tuple[str, int, int]]:
+        counts = Counter((self._name(r.village_code), r.sex) for r in regs)
+        names = sorted({name for name, _ in counts})
+        return [(name, counts[(name, "L")], counts[(name, "P")]) for name in names]
+
+    def info(self, batch: dict, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
+        sexes = Counter(r.sex for r in regs)
+        title = f" — {batch['title']}" if batch.get("title") else ""
+        return [
+            (tr(M["scheme"]), scheme.name), (tr(M["payer"]), payer_text(scheme)),
+            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch['id']}{title}"),
+            (tr(M["batch_date"]), format_date_long(batch_date(batch))),
+            (tr(M["status"]), tr(STATUS_LABELS.get(batch["status"], batch["status"]))),
+            (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
+            (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes["L"], women=sexes["P"])),
+        ]
+
+    def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
+        monthly, period, rates = self.money(scheme, regs)
+        rate_text = format_rupiah(next(iter(rates))) if len(rates) == 1 else tr(M["rate_varies"])
+        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(monthly)),
+                (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
+                    end=scheme.coverage_end.label()), format_rupiah(period))]
+
+    def view(self, batch: dict, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
+        today, office, batch_no = self.ctx.today(), self.office, str(batch["id"])
+        signers = (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
+                   Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip))
+        return RecapView(
+            header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
+            subtitle=tr(M["subtitle"], programs=" + ".join(scheme.programs)), info=self.info(batch, scheme, regs),
+            intro=tr(M["intro"], date=format_date_long(today), office=office.name, total=len(regs), batch=batch_no),
+            rows=self.rows(regs), village_totals=self.village_totals(regs), money=self.money_lines(scheme, regs),
+            place_date=f"{self.place()}, {format_date_long(today)}", signers=signers,
+            printed=tr(M["printed"], date=format_date_long(today), operator=self.ctx.operator),
+            running_title=tr(M["running"], batch=batch_no, office=office.name),
+            notes=[tr(M["excluded"], count=excluded)] if excluded else [])
