@@ -39,6 +39,14 @@ def regions() -> RegionStore:
 
 
 @pytest.fixture
+def out_dir(tmp_path) -> Path:
+    """An empty folder for files a test writes (the database lives beside it, not in it)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "office.db"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from desktop_app.errors import UserError
@@ -33,13 +33,17 @@ class PendingFile:
         self.target = Path(target)
         if not self.target.parent.is_dir():
             raise UserError(tr(M_NO_FOLDER, folder=str(self.target.parent)))
-        try:
-            handle, name = tempfile.mkstemp(prefix=f".{self.target.stem}.", suffix=".part",
-                                            dir=self.target.parent)
-        except OSError as exc:
-            raise cannot_write(self.target, exc) from exc
-        os.close(handle)
-        self.temp_path = Path(name)
+        # Created with open(..., "x") rather than mkstemp so the file gets the usual
+        # permissions (umask), not mkstemp's owner-only 0600, once it is moved into place.
+        for _ in range(100):
+            self.temp_path = self.target.with_name(f".{self.target.stem}.{secrets.token_hex(4)}.part")
+            try:
+                with open(self.temp_path, "xb"):
+                    break
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise cannot_write(self.target, exc) from exc
         self.committed = False
 
     def commit(self) -> Path:

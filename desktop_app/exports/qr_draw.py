@@ -10,7 +10,7 @@ time and a smaller PDF.
 from __future__ import annotations
 
 from reportlab.graphics.barcode import qrencoder
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
 QUIET_ZONE = 4  # modules of white margin the QR standard asks for
 LEVELS = {"L": qrencoder.QRErrorCorrectLevel.L, "M": qrencoder.QRErrorCorrectLevel.M,
@@ -57,4 +57,5 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, *, level
     overlap = box * 0.02  # hides hairline seams between rows in anti-aliased viewers
     for r, c, length in dark_runs(modules):
         path.rect(left + c * box, top - (r + 1) * box - overlap, length * box, box + overlap)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # Non-zero winding: the slightly overlapping rows stay filled (even-odd would punch seams).
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)

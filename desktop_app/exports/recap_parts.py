@@ -31,7 +31,8 @@ def letterhead(header, st) -> Table:
     image = Image(logo, width=20 * mm, height=20 * mm, kind="proportional") if logo else ""
     table = Table([[image, lines, ""]], colWidths=(22 * mm, 131 * mm, 22 * mm))
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, 0), 1.6, colors.black),
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.6, colors.black),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
@@ -49,7 +50,7 @@ def signature_table(place_date: str, signers, st) -> Table:
                  Paragraph(esc(tr(M_NIP, nip=signer.nip)) if signer.nip else "&nbsp;", center)]
         cells.append(block)
     table = Table([cells], colWidths=(87.5 * mm, 87.5 * mm))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 

@@ -97,7 +97,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _info_table(view: RecapView, st) -> Table:
     rows = [[Paragraph(esc(k), st["base"]), Paragraph(esc(v), st["base"])] for k, v in view.info]
     table = Table(rows, colWidths=(45 * mm, 130 * mm))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
     return table
 
@@ -140,7 +141,8 @@ def totals_table(village_totals: list[tuple[str, int, int]], st) -> Table:
 def _money_table(view: RecapView, st) -> Table:
     rows = [[Paragraph(esc(k), st["base"]), Paragraph(f"<b>{esc(v)}</b>", st["base"])] for k, v in view.money]
     table = Table(rows, colWidths=(110 * mm, 50 * mm), hAlign="LEFT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, 0), (-1, -1), 0.25, _GRID)]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, _GRID)]))
     return table
 
 

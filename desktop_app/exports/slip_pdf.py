@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app import __version__
 from desktop_app.domain.benefits import benefit_lines, claim_lines
-from desktop_app.exports.pdf_fonts import BOLD, REGULAR, fit_text, register_fonts
+from desktop_app.exports.pdf_fonts import BOLD, REGULAR, fit_text, register_fonts, text_width
 from desktop_app.exports.qr_draw import draw_qr
 from desktop_app.exports.slip_parts import HeaderDrawer, SlipLabels
 
@@ -165,7 +165,8 @@ class SlipPainter:
         x = 122 * mm
         y = top - 27.5 * mm
         y = self._stacked(lb.programs, v.programs, x, y, 46 * mm)
-        y = self._stacked(lb.coverage, v.coverage, x, y, 46 * mm, lines=2)
+        coverage = v.coverage if text_width(v.coverage, BOLD, 8) <= 46 * mm else v.coverage.replace(" – ", " –\n")
+        y = self._stacked(lb.coverage, coverage, x, y, 46 * mm, lines=2)
         self._stacked(lb.monthly, v.monthly, x, y, 46 * mm)
         draw_qr(self.c, v.qr_text, 170 * mm, top - 56 * mm, 32 * mm)
         self.c.setFont(REGULAR, 5.6)

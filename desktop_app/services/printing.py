@@ -150,8 +150,8 @@ class PrintService:
     # --- recap ---------------------------------------------------------------
     def print_recap(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
         """The batch's berita acara: participants, totals, contribution, signatures."""
-        batch = self._batch(batch_id)
         office, settings = self._office(), self.settings()
+        batch = self._batch(batch_id)
         scheme = OfficeService(self.ctx).scheme(batch["scheme_id"])
         item_ids = self.store.batches.item_ids(batch_id)
         everyone = self._load(item_ids, skip_deleted=True)
