@@ -51,11 +51,13 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, *, level
     count = len(modules)
     margin = QUIET_ZONE if quiet_zone else 0
     box = size / (count + 2 * margin)
-    top = y + size - margin * box
-    left = x + margin * box
+    canvas.saveState()
+    # Module units, origin at the top-left module, y downwards: the rectangles are
+    # small integers, so the content stream stays short and quick to write.
+    canvas.transform(box, 0, 0, -box, x + margin * box, y + size - margin * box)
     path = canvas.beginPath()
-    overlap = box * 0.02  # hides hairline seams between rows in anti-aliased viewers
     for r, c, length in dark_runs(modules):
-        path.rect(left + c * box, top - (r + 1) * box - overlap, length * box, box + overlap)
-    # Non-zero winding: the slightly overlapping rows stay filled (even-odd would punch seams).
+        path.rect(c, r, length, 1.02)  # 2% overlap hides seams between rows in anti-aliased viewers
+    # Non-zero winding: the overlapping rows stay filled (even-odd would punch seams).
     canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    canvas.restoreState()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -91,6 +91,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=9.5, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
         "cell": ParagraphStyle("cell", base, fontName=FAMILY, fontSize=7.4, leading=8.8),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=7.4, leading=8.8),
+        "head_r": ParagraphStyle("head_r", base, fontName=BOLD, fontSize=7.4, leading=8.8, alignment=TA_RIGHT),
+        "amount": ParagraphStyle("amount", base, fontName=BOLD, alignment=TA_RIGHT),
     }
 
 
@@ -122,7 +124,7 @@ def participants_table(rows: list[RecapRow], st) -> Table:
 
 
 def totals_table(village_totals: list[tuple[str, int, int]], st) -> Table:
-    data = [[Paragraph(esc(tr(h)), st["head"]) for h in TOTAL_COLUMNS]]
+    data = [[Paragraph(esc(tr(h)), st["head" if i == 0 else "head_r"]) for i, h in enumerate(TOTAL_COLUMNS)]]
     for name, men, women in village_totals:
         data.append([Paragraph(esc(name), st["cell"]), str(men), str(women), str(men + women)])
     men = sum(v[1] for v in village_totals)
@@ -139,8 +141,8 @@ def totals_table(village_totals: list[tuple[str, int, int]], st) -> Table:
 
 
 def _money_table(view: RecapView, st) -> Table:
-    rows = [[Paragraph(esc(k), st["base"]), Paragraph(f"<b>{esc(v)}</b>", st["base"])] for k, v in view.money]
-    table = Table(rows, colWidths=(110 * mm, 50 * mm), hAlign="LEFT")
+    rows = [[Paragraph(esc(k), st["base"]), Paragraph(esc(v), st["amount"])] for k, v in view.money]
+    table = Table(rows, colWidths=(115 * mm, 40 * mm), hAlign="LEFT")
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, _GRID)]))
     return table

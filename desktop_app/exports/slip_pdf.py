@@ -85,7 +85,7 @@ class SlipPainter:
         top = bottom + SLIP_H
         c.setLineWidth(0.6)
         c.setStrokeGray(0.55)
-        c.roundRect(4 * mm, bottom + 4 * mm, SLIP_W - 8 * mm, SLIP_H - 8 * mm, 2.5 * mm)
+        c.roundRect(5 * mm, bottom + 5 * mm, SLIP_W - 10 * mm, SLIP_H - 10 * mm, 2.5 * mm)
         c.setStrokeGray(0)
         self.header.draw(top, view.copy_mark)
         self._identity(view, top)
@@ -94,8 +94,8 @@ class SlipPainter:
         self._signatures(view, top)
         c.setFont(REGULAR, 5.8)
         c.setFillGray(0.35)
-        c.drawString(9 * mm, top - 141.3 * mm, view.printed)
-        c.drawRightString(201 * mm, top - 141.3 * mm, f"Lindungi {__version__}")
+        c.drawString(9 * mm, top - 141 * mm, view.printed)
+        c.drawRightString(201 * mm, top - 141 * mm, f"Lindungi {__version__}")
         c.setFillGray(0)
         if view.copy_mark:
             self._watermark(bottom)
@@ -219,12 +219,12 @@ def _cut_line(c: Canvas, labels: SlipLabels) -> None:
     c.setStrokeGray(0.5)
     c.setLineWidth(0.4)
     c.setDash(3, 2)
-    c.line(12 * mm, SLIP_H, 210 * mm - 4 * mm, SLIP_H)
+    c.line(12 * mm, SLIP_H, 205 * mm, SLIP_H)
     c.setFont(REGULAR, 9)
     c.setFillGray(0.4)
-    c.drawString(4 * mm, SLIP_H - 1.1 * mm, "✂")
+    c.drawString(5.5 * mm, SLIP_H - 1.1 * mm, "✂")
     c.setFont(REGULAR, 5.5)
-    c.drawRightString(206 * mm, SLIP_H + 1 * mm, labels.cut_here)
+    c.drawRightString(205 * mm, SLIP_H + 1 * mm, labels.cut_here)
     c.restoreState()
 
 
