@@ -62,6 +62,9 @@ def build_office(folder: Path, count: int) -> tuple[Path, list[str]]:
 
 def raw_payload(db: Path, ids: list[str]) -> dict:
     """The exact texts the service will print, for the raw script (computed untimed)."""
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import simpleSplit
+
     from desktop_app.domain.benefits import benefit_lines, claim_lines
     from desktop_app.domain.slip_token import new_key
     from desktop_app.exports.pdf_fonts import REGULAR, register_fonts
@@ -72,8 +75,6 @@ def raw_payload(db: Path, ids: list[str]) -> dict:
     from desktop_app.services.slip_content import SlipComposer
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
 
     register_fonts()
     store = Store.open(db, auto_backup=False)
