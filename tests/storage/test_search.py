@@ -60,6 +60,8 @@ def test_registration_number_and_kpj(ctx, people):
 
 def test_status_filters(ctx, people):
     assert names(ctx, "", status="deleted") == ["Budi Santoso"]
+    assert names(ctx, people[-1].nik, status="deleted") == ["Budi Santoso"]
+    assert "Budi Santoso" in names(ctx, people[-1].nik[:6], status="all")
     assert len(names(ctx, "", status="all")) == 6
     assert ctx.store.registrations.count(RegistrationQuery()) == 5
 
