@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -70,8 +71,11 @@ def search_nik(store: Store, raw: sqlite3.Connection, prefixes: list[str]) -> tu
     return timed(ours, 60), timed(plain, 60)
 
 
-def save_one(path: Path) -> tuple[list, list]:
-    """RegistryService.register (validation, duplicate + fuzzy checks, audit, FULL sync) vs a raw INSERT."""
+def save_one(original: Path) -> tuple[list, list]:
+    """RegistryService.register (validation, duplicate + fuzzy checks, audit, FULL sync) vs a raw INSERT,
+    on a scratch copy of the database."""
+    path = original.with_name("scratch-save.db")
+    shutil.copyfile(original, path)
     store = Store.open(path, auto_backup=False)
     regions = RegionStore()
     registry = RegistryService(Context(store, regions, operator="bench", clock=lambda: date(2026, 11, 21)))
@@ -95,9 +99,10 @@ def save_one(path: Path) -> tuple[list, list]:
         raw.execute(f"INSERT INTO registrations VALUES ({','.join('?' * len(values))})", values)
         raw.execute("COMMIT")
     raw_samples = timed(plain, 60, warmup=2)
-    raw.execute("DELETE FROM registrations WHERE id LIKE 'raw-%'")
     raw.close()
     store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
     return samples, raw_samples
 
 
