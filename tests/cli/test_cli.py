@@ -119,3 +119,20 @@ def test_console_entry_point_and_module_are_the_same_program(tmp_path):
                             env=env)
     assert by_module.returncode == script.returncode == 0
     assert json.loads(by_module.stdout) == json.loads(script.stdout)
+
+
+def test_rates_list_and_correct(capsys, tmp_path):
+    db = tmp_path / "r.db"
+    run(capsys, "demo", "--db", str(db), "--count", "5")
+    code, out, _ = run(capsys, "rates", "--db", str(db))
+    assert code == 0 and "Rp16.800" not in out and "29 golongan belum dikonfirmasi" in out
+    assert "Rp10.000" in out and "confirmed" in out
+    code, out, _ = run(capsys, "rates", "--db", str(db), "--set", "1100000", "--jkk", "12500", "--json")
+    brackets = json.loads(out)[0]["brackets"]
+    assert brackets[1]["jkk"] == 12500 and brackets[1]["status"] == "corrected"
+    store = Store.open(db)
+    audit = store.audit.recent(action="update")
+    store.close()
+    assert audit[0]["entity"] == "rate_bracket" and audit[0]["old"] == {"jkk": 12000, "status": "transcribed"}
+    code, _, err = run(capsys, "rates", "--db", str(db), "--set", "123")
+    assert code == 2 and "golongan" in err
