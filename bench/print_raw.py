@@ -181,8 +181,8 @@ def draw(data: dict, out: str) -> None:
 if __name__ == "__main__":
     with open(sys.argv[1], encoding="utf-8") as f:
         payload = json.load(f)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     draw(payload, sys.argv[2])
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "max_rss_mb": round(rss, 1)}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "max_rss_mb": round(rss, 1)}))

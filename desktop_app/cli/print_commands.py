@@ -1,4 +1,5 @@
-"""Print commands: ``slips`` (enrolment slips), ``recap`` (berita acara), ``verify`` (slip QR)."""
+"""Print commands: ``slips`` (enrolment slips), ``recap`` (berita acara), ``verify`` (slip QR),
+``print-settings`` (layout, full NIK, logo)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("qr_text", metavar="TEKS_QR", help="teks hasil pindai kode QR (boleh diketik)")
     add_json_option(p)
     p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("print-settings", help="pengaturan cetak", description="Lihat atau ubah pengaturan cetak: "
+                       "tata letak bukti (a4_two = dua per A4, a5 = satu per A5), NIK lengkap atau tersamar, logo.")
+    add_db_option(p)
+    p.add_argument("--layout", choices=("a4_two", "a5"), help="tata letak bukti pendaftaran")
+    p.add_argument("--full-nik", choices=("ya", "tidak"), help="cetak NIK lengkap (bawaan: tidak, tersamar)")
+    logo = p.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, metavar="FILE", help="gambar logo untuk kop (PNG/JPG)")
+    logo.add_argument("--no-logo", action="store_true", help="tanpa logo")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_print_settings)
 
 
 def _progress(args: argparse.Namespace):
@@ -92,3 +104,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         print("\n".join(result.lines()))
     return EXIT_OK if result.genuine else EXIT_NEGATIVE
+
+
+def cmd_print_settings(args: argparse.Namespace) -> int:
+    from dataclasses import asdict, replace
+
+    from desktop_app.services.print_settings import load_print_settings, save_print_settings
+
+    with open_context(args) as ctx:
+        settings = load_print_settings(ctx.store)
+        changes = {}
+        if args.layout:
+            changes["slip_layout"] = args.layout
+        if args.full_nik:
+            changes["full_nik"] = args.full_nik == "ya"
+        if args.logo or args.no_logo:
+            changes["logo_path"] = str(args.logo.resolve()) if args.logo else ""
+        if changes:
+            settings = replace(settings, **changes)
+            save_print_settings(ctx, settings)
+    if args.json:
+        print_json(asdict(settings))
+    else:
+        print(f"Tata letak bukti : {'dua bukti per A4' if settings.slip_layout == 'a4_two' else 'satu bukti per A5'}")
+        print(f"NIK pada cetakan : {'lengkap' if settings.full_nik else 'tersamar'}")
+        print(f"Logo             : {settings.logo_path or '(tanpa logo)'}")
+    return EXIT_OK

@@ -62,3 +62,18 @@ def test_bad_input_is_one_line_and_exit_2(office, db_path, out_dir, capsys):
     code, _, err = run(capsys, "recap", "--db", str(db_path), "--batch", "77", "--out", str(out_dir / "x.pdf"))
     assert code == 2 and "Batch 77 tidak ditemukan" in err
     assert list(out_dir.iterdir()) == []
+
+
+def test_print_settings_command(office, db_path, tmp_path, capsys):
+    from PIL import Image
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (20, 20), "green").save(logo)
+    code, out, _ = run(capsys, "print-settings", "--db", str(db_path))
+    assert code == 0 and "dua bukti per A4" in out and "tersamar" in out
+    code, out, _ = run(capsys, "print-settings", "--db", str(db_path), "--layout", "a5", "--full-nik", "ya",
+                       "--logo", str(logo), "--json")
+    assert code == 0 and json.loads(out) == {"slip_layout": "a5", "full_nik": True, "logo_path": str(logo)}
+    code, out, _ = run(capsys, "print-settings", "--db", str(db_path), "--no-logo")
+    assert "satu bukti per A5" in out and "lengkap" in out and "(tanpa logo)" in out
+    code, _, err = run(capsys, "print-settings", "--db", str(db_path), "--logo", str(tmp_path / "none.png"))
+    assert code == 2 and "tidak ditemukan" in err
