@@ -67,3 +67,10 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def shrink_to_fit(text: str, font: str, size: float, width: float, smallest: float) -> tuple[str, float]:
+    """The largest size down to ``smallest`` at which ``text`` fits; cut with "…" below that."""
+    while size > smallest and text_width(text, font, size) > width:
+        size = max(smallest, size - 0.25)
+    return fit_text(text, font, size, width), size

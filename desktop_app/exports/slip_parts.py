@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.exports.pdf_fonts import BOLD, REGULAR, fit_text
+from desktop_app.exports.pdf_fonts import BOLD, REGULAR, fit_text, shrink_to_fit
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 log = logging.getLogger(__name__)
@@ -106,8 +106,8 @@ class HeaderDrawer:
         self.logo = usable_logo(header.logo_path)
         self.text_x = 26 * mm if self.logo else 9 * mm
         width = 132 * mm - self.text_x
-        self.government = fit_text(header.government.upper(), BOLD, 9.5, width)
-        self.office = fit_text(header.office, BOLD, 8.6, width)
+        self.government = shrink_to_fit(header.government.upper(), BOLD, 9.5, width, 7.5)
+        self.office = shrink_to_fit(header.office, BOLD, 8.6, width, 7)
         self.address = fit_text(header.address, REGULAR, 6.8, width)
 
     def draw(self, top: float, copy_mark: str) -> None:
@@ -115,10 +115,9 @@ class HeaderDrawer:
         if self.logo:
             c.drawImage(self.logo, 9 * mm, top - 21 * mm, 14 * mm, 14 * mm, preserveAspectRatio=True,
                         anchor="c", mask="auto")
-        c.setFont(BOLD, 9.5)
-        c.drawString(self.text_x, top - 10.5 * mm, self.government)
-        c.setFont(BOLD, 8.6)
-        c.drawString(self.text_x, top - 14.6 * mm, self.office)
+        for (text, size), y in ((self.government, 10.5 * mm), (self.office, 14.6 * mm)):
+            c.setFont(BOLD, size)
+            c.drawString(self.text_x, top - y, text)
         c.setFont(REGULAR, 6.8)
         c.drawString(self.text_x, top - 18.4 * mm, self.address)
         c.setFont(BOLD, 11.5)

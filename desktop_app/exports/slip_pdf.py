@@ -29,6 +29,8 @@ LAYOUT_A4_TWO = "a4_two"
 LAYOUT_A5 = "a5"
 LAYOUTS = (LAYOUT_A4_TWO, LAYOUT_A5)
 SLIP_W, SLIP_H = 210 * mm, 148.5 * mm
+# Identity rows: 9 rows, two of them wrapped, end above the benefit boxes (83.5 mm down).
+ROW_PITCH, WRAP_PITCH = 4.1 * mm, 3.4 * mm
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,8 @@ class SlipPainter:
         if len(parts) > lines:
             parts = parts[:lines - 1] + [fit_text(" ".join(parts[lines - 1:]), font, size, width)]
         for i, part in enumerate(parts or [""]):
-            c.drawString(value_x, y - i * 3.6 * mm, fit_text(part, font, size, width) if lines == 1 else part)
-        return y - (4.4 * mm + (len(parts) - 1) * 3.6 * mm if parts else 4.4 * mm)
+            c.drawString(value_x, y - i * WRAP_PITCH, fit_text(part, font, size, width) if lines == 1 else part)
+        return y - ROW_PITCH - max(len(parts) - 1, 0) * WRAP_PITCH
 
     def _identity(self, v: SlipView, top: float) -> None:
         c, lb = self.c, self.labels
@@ -136,7 +138,7 @@ class SlipPainter:
         c.setFont(BOLD, 19)
         c.drawString(9 * mm, top - 35 * mm, v.number)
         x, vx, w = 9 * mm, 38 * mm, 78 * mm
-        y = top - 42 * mm
+        y = top - 41.5 * mm
         y = self._row(lb.name, v.name, x, y, vx, w, font=BOLD, size=9.5, lines=2)
         for label, value, lines in ((lb.nik, v.nik, 1), (lb.birth, v.birth, 1), (lb.sex, v.sex, 1),
                                     (lb.address, v.address, 2), (lb.village, v.village, 1),
