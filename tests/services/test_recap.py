@@ -11,6 +11,7 @@ from desktop_app.services.jobs import Cancelled, Job
 from desktop_app.services.office import OfficeService
 from desktop_app.services.printing import PrintService
 from desktop_app.services.registry import RegistryService
+from tests import factories
 from tests.pdf_reading import all_text, fonts, page_texts
 from tests.services.printing_helpers import OTHER_VILLAGE, batch_of, people, register
 
@@ -118,3 +119,16 @@ def test_missing_or_empty_batch(ctx, out_dir):
     with pytest.raises(UserError, match="tidak berisi"):
         PrintService(ctx).print_recap(empty, out_dir / "r.pdf")
     assert list(out_dir.iterdir()) == []
+
+
+def test_income_based_scheme_sums_each_persons_bracket(ctx, out_dir):
+    scheme = OfficeService(ctx).save_scheme(factories.scheme(name="Mandiri per penghasilan", income_base=None,
+                                                             is_default=False))
+    low = register(ctx, scheme_id=scheme.id, income=900_000)              # base 1,000,000 → 16,800
+    high = register(ctx, scheme_id=scheme.id, income=1_150_000, sex="L")  # base 1,200,000 → 18,800
+    out = out_dir / "recap.pdf"
+    PrintService(ctx).print_recap(batch_of(ctx, [low, high], scheme_id=scheme.id), out)
+    text = flat(out)
+    assert "Iuran per orang per bulan menurut penghasilan masing-masing" in text
+    assert f"Iuran per bulan untuk 2 peserta {format_rupiah(16_800 + 18_800)}" in text
+    assert format_rupiah(12 * (16_800 + 18_800)) in text
