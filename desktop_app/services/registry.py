@@ -169,8 +169,9 @@ class RegistryService:
             after.pop(key, None)
         if not after:
             return old
-        batch = self.store.batches.open_batch_of(old.id)
-        action = "correction" if batch and batch["status"] != "draft" else "update"
+        # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
+        batch = self.store.batches.last_sent_batch_of(old.id)
+        action = "correction" if batch else "update"
         try:
             with self.store.write():
                 self.store.registrations.update(clean)

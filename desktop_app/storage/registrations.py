@@ -45,6 +45,31 @@ class RegistrationRepo:
             params.append(scheme_id)
         return [self.get(r["id"]) for r in self.db.query(sql + " ORDER BY seq", params)]
 
+    def for_batch(self, batch_id: int) -> list[Registration]:
+        """Every member of a batch with heirs, in registration order (two queries, not 2×N)."""
+        rows = list(self.db.query(
+            "SELECT r.* FROM registrations r JOIN batch_items bi ON bi.registration_id = r.id "
+            "WHERE bi.batch_id = ? ORDER BY r.seq", [batch_id]))
+        heirs: dict[str, list[dict]] = {}
+        for h in self.db.query(
+                "SELECT h.registration_id, h.name, h.relationship, h.nik, h.phone FROM heirs h "
+                "JOIN batch_items bi ON bi.registration_id = h.registration_id WHERE bi.batch_id = ? "
+                "ORDER BY h.registration_id, h.position", [batch_id]):
+            heirs.setdefault(h["registration_id"], []).append(h)
+        return [registration_from_row(r, heirs.get(r["id"], [])) for r in rows]
+
+    def active_by_nik(self, niks: list[str]) -> dict[str, list[dict]]:
+        """NIK → active registrations (id, seq, full_name, scheme_id), for many NIKs at once."""
+        out: dict[str, list[dict]] = {}
+        for first in range(0, len(niks), 500):
+            chunk = niks[first:first + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(
+                    f"SELECT id, seq, nik, full_name, scheme_id FROM registrations WHERE nik IN ({marks}) "
+                    "AND deleted_at IS NULL ORDER BY seq", chunk):
+                out.setdefault(row["nik"], []).append(row)
+        return out
+
     def same_birth_in_village(self, village_code: str, birth_date: str) -> list[dict]:
         """Active people sharing a desa and a birth date (fuzzy duplicate candidates)."""
         return list(self.db.query(
