@@ -70,6 +70,9 @@ class RegistrationRepo:
                 out.setdefault(row["nik"], []).append(row)
         return out
 
+    def with_kpj(self, kpj: str) -> list[dict]:
+        return list(self.db.query("SELECT id, seq, full_name FROM registrations WHERE kpj = ?", [kpj]))
+
     def same_birth_in_village(self, village_code: str, birth_date: str) -> list[dict]:
         """Active people sharing a desa and a birth date (fuzzy duplicate candidates)."""
         return list(self.db.query(
