@@ -112,9 +112,9 @@ def _overrides(args: argparse.Namespace, columns) -> dict[int, str] | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.services.import_preview import ImportResult
     from desktop_app.services.import_report import write_report
     from desktop_app.services.importer import ImportService
-    from desktop_app.services.import_preview import ImportResult
 
     if args.report and args.report.suffix.lower() != ".xlsx":
         return fail("--report harus berakhiran .xlsx")

@@ -12,10 +12,10 @@ Read-back uses python-calamine, a second implementation of the format.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
 import python_calamine
 from openpyxl import Workbook

@@ -184,7 +184,7 @@ class BatchService:
         return out
 
     def remove(self, batch_id: int, registration_ids: list[str]) -> int:
-        batch = self._draft(batch_id)
+        self._draft(batch_id)
         members = set(self.store.batches.item_ids(batch_id))
         missing = [rid for rid in registration_ids if rid not in members]
         if missing:

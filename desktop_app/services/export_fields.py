@@ -9,10 +9,10 @@ NIK into a number.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from desktop_app.domain.contribution import monthly_for_person
 from desktop_app.domain.registration import MARITAL_STATUSES, Registration

@@ -22,8 +22,17 @@ from desktop_app import __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
-from desktop_app.exports.xlsx_writer import (MONEY, NUMBER, TEXT, Column, Mismatch, SheetData, compare_sheets,
-                                             read_back, write_workbook)
+from desktop_app.exports.xlsx_writer import (
+    MONEY,
+    NUMBER,
+    TEXT,
+    Column,
+    Mismatch,
+    SheetData,
+    compare_sheets,
+    read_back,
+    write_workbook,
+)
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import DRAFT, LOCKED, BatchService, kind_label
 from desktop_app.services.context import Context

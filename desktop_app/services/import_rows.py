@@ -20,10 +20,18 @@ from desktop_app.domain.problems import Problem, error, warning
 from desktop_app.domain.regions import Level, RegionDirectory, code_from_digits
 from desktop_app.domain.registration import HEIR_RELATIONSHIPS, Heir, LegalBasis, Registration
 from desktop_app.domain.scheme import Scheme
-from desktop_app.exports.cell_values import (LABEL_HEIR_NIK, LABEL_KK, date_value, identity_number, is_blank,
-                                             money_value, phone_number, text_of)
+from desktop_app.exports.cell_values import (
+    LABEL_HEIR_NIK,
+    LABEL_KK,
+    date_value,
+    identity_number,
+    is_blank,
+    money_value,
+    phone_number,
+    text_of,
+)
 from desktop_app.exports.header_mapping import normalize_header
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 M_VILLAGE_UNKNOWN = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan \"{value}\" tidak ditemukan di wilayah {area}.")
 M_VILLAGE_SUGGEST = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan \"{value}\" tidak ditemukan di wilayah {area}; "

@@ -18,14 +18,20 @@ from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
 from desktop_app.exports.cell_values import is_blank, text_of
-from desktop_app.exports.header_mapping import (IGNORE, ColumnMapping, apply_overrides, find_header,
-                                                normalize_header)
+from desktop_app.exports.header_mapping import IGNORE, ColumnMapping, apply_overrides, find_header, normalize_header
 from desktop_app.exports.xlsx_reader import RawSheet, read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import sha256_of
-from desktop_app.services.import_preview import (DUPLICATE, DUPLICATE_IN_FILE, NEW, REJECTED, SKIPPED,
-                                                 ImportPreview, ImportResult, RowResult)
+from desktop_app.services.import_preview import (
+    DUPLICATE,
+    DUPLICATE_IN_FILE,
+    REJECTED,
+    SKIPPED,
+    ImportPreview,
+    ImportResult,
+    RowResult,
+)
 from desktop_app.services.import_rows import RowBuilder, VillageResolver
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.registry import RegistryService
@@ -217,7 +223,7 @@ class ImportService:
 
     def _audit(self, preview: ImportPreview, rows: list[RowResult], stored: list, batch_id: int) -> None:
         op, name = self.ctx.operator, preview.path.name
-        for row, reg in zip(rows, stored):
+        for row, reg in zip(rows, stored, strict=True):
             self.store.audit.record(op, "create", "registration", reg.id, new=registration_snapshot(reg),
                                     note=tr(M_AUDIT_NOTE, file=name, row=row.row))
             if row.similar_ids:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import sqlite3
+from datetime import datetime
 
 from sqlite_utils import Database
 
