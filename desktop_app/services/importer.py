@@ -149,9 +149,9 @@ class ImportService:
         counted = [cells[c.index] for c in columns if c.field != "row_number" and c.index < len(cells)]
         if all(is_blank(v) for v in counted):
             return R_BLANK
-        texts = [normalize_header(v) for v in cells if isinstance(v, str)]
         nik = cells[nik_index] if nik_index < len(cells) else ""
-        if any(t.startswith(_TOTAL_WORDS) for t in texts) and len(text_of(nik)) < 15:
+        if len(text_of(nik)) < 15 and any(normalize_header(v).startswith(_TOTAL_WORDS)
+                                          for v in cells if isinstance(v, str)):
             return R_TOTAL
         numbers = [v for v in cells if not is_blank(v)]
         if i == 0 and len(numbers) > 2 and all(isinstance(v, (int, float)) for v in numbers) \
@@ -168,7 +168,7 @@ class ImportService:
         if damaged:
             result.status, result.reasons = REJECTED, [p.text() for p in damaged]
             return
-        check = self.registry.check(reg)
+        check = self.registry.check(reg, builder.scheme)
         result.registration = check.validation.registration
         nik = result.registration.nik
         broken = {p.field for p in cell_problems if p.is_error}
@@ -223,12 +223,17 @@ class ImportService:
 
     def _audit(self, preview: ImportPreview, rows: list[RowResult], stored: list, batch_id: int) -> None:
         op, name = self.ctx.operator, preview.path.name
+        entries = []
         for row, reg in zip(rows, stored, strict=True):
-            self.store.audit.record(op, "create", "registration", reg.id, new=registration_snapshot(reg),
-                                    note=tr(M_AUDIT_NOTE, file=name, row=row.row))
+            note = tr(M_AUDIT_NOTE, file=name, row=row.row)
+            entries.append((op, "create", "registration", reg.id, None, registration_snapshot(reg), note))
             if row.similar_ids:
-                self.store.audit.record(op, "similar_confirmed", "registration", reg.id,
-                                        new={"similar_to": row.similar_ids}, note=tr(M_AUDIT_NOTE, file=name, row=row.row))
+                entries.append((op, "similar_confirmed", "registration", reg.id, None,
+                                {"similar_to": row.similar_ids}, note))
+            if len(entries) >= 1000:
+                self.store.audit.record_many(entries)
+                entries = []
+        self.store.audit.record_many(entries)
         self.store.audit.record(op, "import", "batch", str(batch_id), new={
             "file": name, "sha256": preview.sha256, "sheet": preview.sheet, **preview.counts,
             "mapping": {c.letter: c.field for c in preview.columns if c.field}})
