@@ -181,13 +181,15 @@ class ResultService:
             row.outcome = INVALID
             row.message = tr(R_CONFLICT, old=item["result"], kpj=item["result_kpj"] or "-")
 
-    def commit(self, preview: ResultPreview, *, final: bool = False) -> ResultPreview:
+    def commit(self, preview: ResultPreview, *, final: bool = False, job: Job = NO_JOB) -> ResultPreview:
         """Apply the accepted and rejected rows in one transaction; mark the batch answered
-        when nobody in it still waits (or ``final``)."""
+        when nobody in it still waits (or ``final``). A cancelled run writes nothing."""
         now = datetime.now().astimezone().replace(microsecond=0).isoformat()
         op = self.ctx.operator
         with self.store.write():
-            for r in preview.rows:
+            for n, r in enumerate(preview.rows, 1):
+                if n % 200 == 0:
+                    job.step(n, len(preview.rows), "")
                 if r.outcome not in (ACCEPTED, REJECTED):
                     continue
                 result = "diterima" if r.outcome == ACCEPTED else "ditolak"
