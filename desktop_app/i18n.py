@@ -76,7 +76,10 @@ def translate(context: str, text: str) -> str:
 
 
 def tr(text: str, **params: object) -> str:
-    """Translate a marked ``Text`` (plain strings pass through) and fill ``{params}``."""
+    """Translate a marked ``Text`` (plain strings pass through) and fill ``{params}``;
+    parameters that are marked texts themselves are translated too."""
     context = getattr(text, "context", "")
     result = translate(context, str(text)) if context else str(text)
-    return result.format(**params) if params else result
+    if not params:
+        return result
+    return result.format(**{k: tr(v) if isinstance(v, Text) else v for k, v in params.items()})

@@ -47,7 +47,33 @@ def missing() -> list[tuple[str, str]]:
     return out
 
 
+def apply_tsv(path: Path) -> int:
+    """Fill translations from a ``context<TAB>source<TAB>english`` file; returns how many."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            ctx, source, english = line.split("\t")
+            table[(ctx, source)] = english
+    tree = ET.parse(TS)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            english = table.get((name, message.findtext("source", "")))
+            node = message.find("translation")
+            if english and node is not None and message.get("numerus") != "yes":
+                node.text = english
+                node.attrib.pop("type", None)
+                done += 1
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return done
+
+
 if __name__ == "__main__":
+    if "--apply" in sys.argv:
+        print(f"{apply_tsv(Path(sys.argv[sys.argv.index('--apply') + 1]))} translations applied")
+        update()
+        sys.exit(0)
     if "--check" in sys.argv:
         gaps = missing()
         for ctx, text in gaps:

@@ -14,7 +14,12 @@ import sys
 from desktop_app import __version__
 from desktop_app.cli.common import run_command
 
-COMMAND_MODULES = ("desktop_app.cli.core_commands", "desktop_app.cli.batch_commands", "desktop_app.cli.excel_commands")
+COMMAND_MODULES = (
+    "desktop_app.cli.core_commands",
+    "desktop_app.cli.rates_commands",
+    "desktop_app.cli.batch_commands",
+    "desktop_app.cli.excel_commands",
+)
 
 DESCRIPTION = ("Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. "
                "Tanpa perintah, aplikasi jendela dibuka.")

@@ -20,7 +20,6 @@ from desktop_app.domain.registration import (FIELD_LABELS, MARITAL_STATUSES, Hei
                                               Registration, Sex)
 from desktop_app.domain.scheme import PROGRAMS, Scheme
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
 
 M_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} wajib diisi.")
 M_NAME_CHARS = QT_TRANSLATE_NOOP("Validation", "{field} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung.")
@@ -103,7 +102,8 @@ def normalized(reg: Registration) -> Registration:
 
 
 def _label(field_name: str) -> str:
-    return tr(FIELD_LABELS[field_name])
+    """The field's marked label: translated when the message is shown, not now."""
+    return FIELD_LABELS[field_name]
 
 
 def _required(reg: Registration) -> list[Problem]:

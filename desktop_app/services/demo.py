@@ -20,6 +20,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.i18n import tr
 from desktop_app.services import demo_names as words
 from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
 from desktop_app.storage.search import RegistrationQuery
 
 REGENCY = "64.09"
@@ -42,7 +43,6 @@ class DemoBuilder:
         return [r.code for r in self.regions.children(regency)]
 
     def _setup(self) -> tuple[Scheme, Scheme]:
-        from desktop_app.services.office import OfficeService
         offices = OfficeService(self.ctx)
         offices.save_office(Office(
             name="Dinas Transmigrasi dan Tenaga Kerja (contoh)",
@@ -83,7 +83,7 @@ class DemoBuilder:
         parts = [first]
         if first.endswith(".") or self.rng.random() < 0.3:
             parts.append(self.rng.choice(_FULL[sex]))
-        parts.append(self.rng.choice(words.SECOND))
+        parts.append(self.rng.choice(words.SECOND if sex == "L" else words.SECOND_FEMALE))
         return " ".join(parts)
 
     def _person(self, village: str, scheme: Scheme, districts_home: list[str], districts_away: list[str],

@@ -14,8 +14,9 @@ FEMALE = (
 SECOND = (
     "Saputra", "Hidayat", "Santoso", "Wijaya", "Pratama", "Setiawan", "Kurnia", "Rahman", "Hakim", "Syahrir",
     "Gunawan", "Nugroho", "Susanto", "Hamid", "Latif", "Yunus", "Rasyid", "Daeng", "Sulaiman", "Ma'ruf",
-    "Aziz", "Firmansyah", "Maulana", "Effendi", "Purnomo", "Wibowo", "Handayani", "Sari", "Ningsih", "Rahayu",
+    "Aziz", "Firmansyah", "Maulana", "Effendi", "Purnomo", "Wibowo",
 )
+SECOND_FEMALE = SECOND + ("Handayani", "Sari", "Ningsih", "Rahayu", "Lestari", "Puspita")
 STREETS = (
     "Jl. Provinsi", "Jl. Poros Penajam", "Jl. Nelayan", "Jl. Pelabuhan", "Jl. Kebun Sayur", "Jl. Sawit",
     "Jl. Masjid", "Jl. Pasar", "Gg. Mawar", "Gg. Melati", "Dusun Karya Bakti", "Dusun Sumber Rejeki",

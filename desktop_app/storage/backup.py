@@ -8,7 +8,9 @@ ones are kept.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -23,8 +25,7 @@ _AUTO_PREFIX = "auto-"
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of an open database to ``target`` (atomically)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
     dest = sqlite3.connect(tmp)
     try:
         source.backup(dest)

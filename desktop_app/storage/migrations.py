@@ -141,9 +141,9 @@ CREATE TABLE registrations (
     deleted_reason TEXT NOT NULL DEFAULT '',
     print_count INTEGER NOT NULL DEFAULT 0
 );
--- At most one active registration per NIK per scheme (coverage period).
+-- At most one active registration per NIK per scheme (coverage period). It is also
+-- the (covering) index for NIK lookups and prefix searches among active records.
 CREATE UNIQUE INDEX registrations_active_nik ON registrations(nik, scheme_id) WHERE deleted_at IS NULL;
-CREATE INDEX registrations_nik ON registrations(nik);
 CREATE INDEX registrations_village_birth ON registrations(village_code, birth_date);
 CREATE INDEX registrations_name ON registrations(full_name COLLATE NOCASE);
 CREATE INDEX registrations_scheme ON registrations(scheme_id);

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
+from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -17,6 +19,16 @@ LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_c
 
 class ActiveNikTaken(Exception):
     """The partial unique index refused a second active registration for a NIK."""
+
+
+@contextlib.contextmanager
+def _unique_nik_guard(nik: str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        if "registrations.nik, registrations.scheme_id" in str(exc):
+            raise ActiveNikTaken(nik) from exc
+        raise
 
 
 class RegistrationRepo:
@@ -106,13 +118,9 @@ class RegistrationRepo:
         stored = reg.copy(id=reg.id or str(uuid.uuid4()), seq=reg.seq or self.next_seq())
         row = registration_to_row(stored)
         marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
-        try:
+        with _unique_nik_guard(stored.nik):
             self.db.execute(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
                             [row[c] for c in REGISTRATION_COLUMNS])
-        except sqlite3.IntegrityError as exc:
-            if "registrations.nik, registrations.scheme_id" in str(exc):
-                raise ActiveNikTaken(stored.nik) from exc
-            raise
         self._write_heirs(stored)
         return stored
 
@@ -120,13 +128,9 @@ class RegistrationRepo:
         row = registration_to_row(reg)
         columns = [c for c in REGISTRATION_COLUMNS if c not in ("id", "seq", "created_at", "created_by")]
         assignments = ", ".join(f"{c} = ?" for c in columns)
-        try:
+        with _unique_nik_guard(reg.nik):
             self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?",
                             [row[c] for c in columns] + [reg.id])
-        except sqlite3.IntegrityError as exc:
-            if "registrations.nik, registrations.scheme_id" in str(exc):
-                raise ActiveNikTaken(reg.nik) from exc
-            raise
         self.db.execute("DELETE FROM heirs WHERE registration_id = ?", [reg.id])
         self._write_heirs(reg)
 
@@ -156,4 +160,6 @@ class RegistrationRepo:
         if unknown:
             raise ValueError(f"unknown registration columns: {sorted(unknown)}")
         assignments = ", ".join(f"{c} = ?" for c in values)
-        self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?", list(values.values()) + [registration_id])
+        with _unique_nik_guard(str(values.get("nik", ""))):
+            self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?",
+                            list(values.values()) + [registration_id])

@@ -47,29 +47,35 @@ class RegistrationQuery:
     extra: dict = field(default_factory=dict)
 
 
-def _text_clause(text: str) -> tuple[str, list, bool]:
-    """SQL condition for the search box; the bool says whether it uses FTS."""
+def _text_clause(text: str, active_only: bool = True) -> tuple[str, list, str]:
+    """SQL condition for the search box, and the natural order of its results
+    (NIK order for a NIK prefix: cheap, and what a person scanning NIKs expects)."""
     text = text.strip()
     if not text:
-        return "", [], False
+        return "", [], ""
     if _REG_NUMBER.fullmatch(text):
         seq = parse_number(text)
-        return "r.seq = ?", [seq if seq is not None else -1], False
+        return "r.seq = ?", [seq if seq is not None else -1], ""
     compact = _SEPARATORS.sub("", text)
     if compact.isdigit():
         if len(compact) > 16:
-            return "0", [], False
+            return "0", [], ""
         upper = compact[:-1] + chr(ord(compact[-1]) + 1)
-        return "((r.nik >= ? AND r.nik < ?) OR r.kpj = ?)", [compact, upper, compact], False
+        # "deleted_at IS NULL" lets SQLite use the partial unique index as a covering index
+        nik = "(r.nik >= ? AND r.nik < ?" + (" AND r.deleted_at IS NULL)" if active_only else ")")
+        if 10 <= len(compact) <= 15:  # could also be a KPJ number
+            return (f"r.rowid IN (SELECT rowid FROM registrations r WHERE {nik} "
+                    "UNION SELECT rowid FROM registrations WHERE kpj = ?)", [compact, upper, compact], "nik")
+        return nik, [compact, upper], "nik"
     expression = fts_expression(text)
     if expression is None:
-        return "", [], False
-    return "r.seq IN (SELECT rowid FROM registrations_fts WHERE registrations_fts MATCH ?)", [expression], True
+        return "", [], ""
+    return "r.seq IN (SELECT rowid FROM registrations_fts WHERE registrations_fts MATCH ?)", [expression], ""
 
 
 def where_clause(query: RegistrationQuery) -> tuple[str, list]:
     clauses, params = [], []
-    text_sql, text_params, _ = _text_clause(query.text)
+    text_sql, text_params, _ = _text_clause(query.text, query.status not in ("deleted", "all"))
     if text_sql:
         clauses.append(text_sql)
         params += text_params
@@ -102,7 +108,11 @@ def where_clause(query: RegistrationQuery) -> tuple[str, list]:
 
 
 def order_clause(query: RegistrationQuery) -> str:
-    column = SORTABLE.get(query.order_by, "r.seq")
+    """ORDER BY for a query; the default order (``seq``) gives way to the natural
+    order of a NIK search."""
+    natural = _text_clause(query.text)[2]
+    order_by = natural if query.order_by == "seq" and natural else query.order_by
+    column = SORTABLE.get(order_by, "r.seq")
     direction = " DESC" if query.descending else ""
-    tie = "" if query.order_by == "seq" else f", r.seq{direction}"
+    tie = "" if order_by == "seq" else f", r.seq{direction}"
     return f" ORDER BY {column}{direction}{tie}"

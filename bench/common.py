@@ -1,0 +1,72 @@
+"""Helpers shared by the benchmark scripts: demo databases, timing, reporting."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / "data"
+
+
+def demo_db(count: int, seed: int = 1) -> Path:
+    """A demo office with ``count`` registrations, built once and reused."""
+    from desktop_app.services.context import Context
+    from desktop_app.services.demo import DemoBuilder
+    from desktop_app.storage.reference import RegionStore
+    from desktop_app.storage.store import Store
+
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"demo-{count}.db"
+    if not path.exists():
+        tmp = path.with_suffix(".building")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        started = time.perf_counter()
+        store = Store.open(tmp, auto_backup=False)
+        DemoBuilder(Context(store, RegionStore(), operator="bench"), seed=seed).build(count)
+        store.close()
+        tmp.replace(path)
+        print(f"  built {path.name} in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def timed(fn: Callable[[], object], runs: int = 30, warmup: int = 3) -> list[float]:
+    """Milliseconds per call, after a few warm-up calls."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
+    return statistics.median(ordered), p95
+
+
+def rss_mb() -> float:
+    """Resident set size of this process (Linux), in MB."""
+    with open(f"/proc/{os.getpid()}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def row(label: str, ours: list[float], raw: list[float] | None = None, target: str = "") -> str:
+    m, p = summary(ours)
+    text = f"| {label} | {m:.2f} | {p:.2f} |"
+    if raw is not None:
+        rm, rp = summary(raw)
+        text += f" {rm:.2f} | {rp:.2f} |"
+    else:
+        text += " – | – |"
+    return text + f" {target} |"

@@ -1,0 +1,113 @@
+"""Opening the database: pragmas, migrations, integrity checks, damaged and locked files."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
+from desktop_app.storage import backup as backups
+from desktop_app.storage.migrations import migrations
+from desktop_app.storage.store import Store
+
+
+def test_new_database_gets_schema_wal_full_and_foreign_keys(db_path):
+    store = Store.open(db_path)
+    try:
+        conn = store.db.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        applied, known = store.schema_version()
+        assert applied == known >= 1
+        assert {"registrations", "heirs", "schemes", "batches", "audit_log", "office", "settings",
+                "rate_brackets"} <= set(store.db.table_names())
+        assert store.schemes.latest_rate_version() == "PP44-2015-PP49-2023"
+    finally:
+        store.close()
+    assert backups.list_backups(db_path) == []   # nothing to back up in a brand-new file
+
+
+def test_reopening_an_existing_database_applies_nothing_twice(db_path):
+    Store.open(db_path).close()
+    store = Store.open(db_path)
+    try:
+        rows = store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        assert rows == len(migrations._migrations)
+        assert store.db.execute("SELECT count(*) FROM rate_tables").fetchone()[0] == 1
+    finally:
+        store.close()
+
+
+def test_pending_migration_on_existing_database_is_backed_up_first(db_path):
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm001_initial'")
+    conn.execute("DROP TABLE audit_log")  # pretend m001 never ran… partially
+    conn.commit()
+    conn.close()
+    with pytest.raises(sqlite3.OperationalError):
+        Store.open(db_path)  # re-running m001 on existing tables fails inside its transaction…
+    assert any("pre-m001_initial" in p.name for p in backups.list_backups(db_path))  # …after a backup
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM registrations").fetchone()[0] == 0  # untouched, rolled back
+    conn.close()
+
+
+def test_database_from_a_newer_version_is_refused(db_path):
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('lindungi', 'm999', 'x')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseUnavailable, match="versi Lindungi yang lebih baru"):
+        Store.open(db_path)
+
+
+def test_missing_database_is_not_created_when_not_asked(tmp_path):
+    with pytest.raises(DatabaseUnavailable, match="tidak ditemukan"):
+        Store.open(tmp_path / "nope.db", create=False)
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_damaged_file_is_refused_and_names_the_latest_good_backup(ctx, db_path):
+    ctx.store.backup_to(db_path.parent / "backups" / "auto-office-20261120-080000-harian.db")
+    ctx.store.close()
+    raw = bytearray(db_path.read_bytes())
+    raw[0:16] = b"not a database!!"
+    db_path.write_bytes(bytes(raw))
+    with pytest.raises(DamagedDatabase) as caught:
+        Store.open(db_path)
+    assert "rusak" in str(caught.value) and "auto-office-20261120-080000-harian.db" in str(caught.value)
+    assert caught.value.backup.endswith("auto-office-20261120-080000-harian.db")
+
+
+def test_corrupted_pages_fail_quick_check(ctx, db_path):
+    from desktop_app.services.registry import RegistryService
+    from tests import factories
+    service = RegistryService(ctx)
+    for i in range(30):
+        service.register(factories.registration(birth_date=date(1980, 1, 1 + i)))
+    ctx.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.store.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, len(data) - page, page):   # scribble over every later page's header
+        data[offset:offset + 8] = b"\xff" * 8
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase, match="Tidak ditemukan cadangan"):
+        Store.open(db_path)
+
+
+def test_locked_database_gives_a_clear_message(ctx, db_path):
+    other = sqlite3.connect(db_path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        ctx.store.db.conn.execute("PRAGMA busy_timeout = 50")
+        with pytest.raises(DatabaseUnavailable, match="terkunci"):
+            with ctx.store.write():
+                ctx.store.audit.record("x", "test", "t")
+    finally:
+        other.rollback()
+        other.close()
+    assert ctx.store.audit.recent(action="test") == []
