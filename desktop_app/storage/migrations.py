@@ -297,3 +297,31 @@ def m002_batch_lifecycle(db: Database) -> None:
     """Batch lifecycle rules in the database: one open batch per person, frozen
     members once exported, forward-only status; where imports and answers came from."""
     db.executescript(_M002)
+
+
+_M003 = """
+DROP TRIGGER registrations_fts_ai;
+DROP TRIGGER registrations_fts_ad;
+DROP TRIGGER registrations_fts_au;
+CREATE TRIGGER registrations_fts_ai AFTER INSERT ON registrations WHEN new.deleted_at IS NULL BEGIN
+    INSERT INTO registrations_fts(rowid, full_name) VALUES (new.seq, new.full_name);
+END;
+CREATE TRIGGER registrations_fts_ad AFTER DELETE ON registrations WHEN old.deleted_at IS NULL BEGIN
+    INSERT INTO registrations_fts(registrations_fts, rowid, full_name) VALUES ('delete', old.seq, old.full_name);
+END;
+CREATE TRIGGER registrations_fts_au AFTER UPDATE OF full_name, deleted_at ON registrations BEGIN
+    INSERT INTO registrations_fts(registrations_fts, rowid, full_name)
+        SELECT 'delete', old.seq, old.full_name WHERE old.deleted_at IS NULL;
+    INSERT INTO registrations_fts(rowid, full_name) SELECT new.seq, new.full_name WHERE new.deleted_at IS NULL;
+END;
+INSERT INTO registrations_fts(registrations_fts) VALUES ('delete-all');
+INSERT INTO registrations_fts(rowid, full_name) SELECT seq, full_name FROM registrations WHERE deleted_at IS NULL;
+"""
+
+
+@migrations()
+def m003_search_active_only(db: Database) -> None:
+    """The name index holds active registrations only, so counting a common word at
+    1M rows needs no table look-ups. Never run FTS5 'rebuild' on it: that would
+    re-add the deleted ones (searching deleted records uses LIKE instead)."""
+    db.executescript(_M003)

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from desktop_app.domain.registration import Registration
 from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_row, registration_to_row
-from desktop_app.storage.search import RegistrationQuery, order_clause, where_clause
+from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
 LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
                 "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "phone")
@@ -92,8 +92,8 @@ class RegistrationRepo:
             "WHERE village_code = ? AND birth_date = ? AND deleted_at IS NULL", [village_code, birth_date]))
 
     def count(self, query: RegistrationQuery) -> int:
-        where, params = where_clause(query)
-        return self.db.execute(f"SELECT count(*) FROM registrations r{where}", params).fetchone()[0]
+        sql, params = count_sql(query)
+        return self.db.execute(sql, params).fetchone()[0]
 
     def page(self, query: RegistrationQuery, offset: int = 0, limit: int = 100) -> list[dict]:
         where, params = where_clause(query)
