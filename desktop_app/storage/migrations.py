@@ -300,9 +300,9 @@ def m002_batch_lifecycle(db: Database) -> None:
 
 
 _M003 = """
-DROP TRIGGER registrations_fts_ai;
-DROP TRIGGER registrations_fts_ad;
-DROP TRIGGER registrations_fts_au;
+DROP TRIGGER IF EXISTS registrations_fts_ai;
+DROP TRIGGER IF EXISTS registrations_fts_ad;
+DROP TRIGGER IF EXISTS registrations_fts_au;
 CREATE TRIGGER registrations_fts_ai AFTER INSERT ON registrations WHEN new.deleted_at IS NULL BEGIN
     INSERT INTO registrations_fts(rowid, full_name) VALUES (new.seq, new.full_name);
 END;

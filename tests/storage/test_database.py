@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
 from desktop_app.storage import backup as backups
-from desktop_app.storage.migrations import migrations
+from desktop_app.storage.migrations import _M001, migrations
 from desktop_app.storage.store import Store
 
 
@@ -129,6 +129,8 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search_active_only'")
     for name in ("ai", "ad", "au"):
         db.execute(f"DROP TRIGGER registrations_fts_{name}")
+    old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]
+    db.executescript(old_triggers)
     db.execute("INSERT INTO registrations_fts(rowid, full_name) VALUES (?, ?)", [gone.seq, gone.full_name])
     ctx.store.close()
 
