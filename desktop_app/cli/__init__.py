@@ -17,6 +17,8 @@ from desktop_app.cli.common import run_command
 COMMAND_MODULES = (
     "desktop_app.cli.core_commands",
     "desktop_app.cli.rates_commands",
+    "desktop_app.cli.batch_commands",
+    "desktop_app.cli.excel_commands",
     "desktop_app.cli.print_commands",
 )
 

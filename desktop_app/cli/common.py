@@ -77,6 +77,9 @@ def run_command(args: argparse.Namespace) -> int:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("dibatalkan.")
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:  # a bug: log the traceback, say one line
         log.exception("command %s failed", args.command)
         print("lindungi: terjadi kesalahan tak terduga; detail tersimpan di log.", file=sys.stderr)

@@ -81,9 +81,12 @@ class RegistryService:
         return self.store.schemes.get(reg.scheme_id) if reg.scheme_id is not None else None
 
     # --- checking ------------------------------------------------------
-    def check(self, reg: Registration) -> Check:
-        """Everything the form shows: errors, warnings, exact and fuzzy duplicates."""
-        result = validate(reg, self.scheme_for(reg), self.ctx.regions, today=self.ctx.today())
+    def check(self, reg: Registration, scheme: Scheme | None = None) -> Check:
+        """Everything the form shows: errors, warnings, exact and fuzzy duplicates.
+        ``scheme`` saves the lookup when the caller already holds ``reg``'s scheme (imports)."""
+        if scheme is None or scheme.id != reg.scheme_id:
+            scheme = self.scheme_for(reg)
+        result = validate(reg, scheme, self.ctx.regions, today=self.ctx.today())
         clean = result.registration
         check = Check(result)
         if len(clean.nik) == 16:
@@ -169,8 +172,9 @@ class RegistryService:
             after.pop(key, None)
         if not after:
             return old
-        batch = self.store.batches.open_batch_of(old.id)
-        action = "correction" if batch and batch["status"] != "draft" else "update"
+        # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
+        batch = self.store.batches.last_sent_batch_of(old.id)
+        action = "correction" if batch else "update"
         try:
             with self.store.write():
                 self.store.registrations.update(clean)

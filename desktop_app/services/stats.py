@@ -53,35 +53,41 @@ class StatsService:
         self.ctx = ctx
         self.db = ctx.store.db
 
-    def _group(self, column: str, scheme_id: int | None) -> list[tuple]:
-        where, params = self._where(scheme_id)
+    def _group(self, column: str, scheme_id: int | None, batch_id: int | None = None) -> list[tuple]:
+        where, params = self._where(scheme_id, batch_id)
         return self.db.execute(f"SELECT {column}, count(*) FROM registrations{where} GROUP BY {column} "
                                f"ORDER BY count(*) DESC, {column}", params).fetchall()
 
     @staticmethod
-    def _where(scheme_id: int | None) -> tuple[str, list]:
-        if scheme_id is None:
-            return " WHERE deleted_at IS NULL", []
-        return " WHERE deleted_at IS NULL AND scheme_id = ?", [scheme_id]
+    def _where(scheme_id: int | None, batch_id: int | None = None) -> tuple[str, list]:
+        clauses, params = ["deleted_at IS NULL"], []
+        if scheme_id is not None:
+            clauses.append("scheme_id = ?")
+            params.append(scheme_id)
+        if batch_id is not None:
+            clauses.append("id IN (SELECT registration_id FROM batch_items WHERE batch_id = ?)")
+            params.append(batch_id)
+        return " WHERE " + " AND ".join(clauses), params
 
-    def compute(self, scheme_id: int | None = None) -> Stats:
-        where, params = self._where(scheme_id)
+    def compute(self, scheme_id: int | None = None, batch_id: int | None = None) -> Stats:
+        """Counts and costs of active people: everyone, one scheme, or one batch's members."""
+        where, params = self._where(scheme_id, batch_id)
         total = self.db.execute(f"SELECT count(*) FROM registrations{where}", params).fetchone()[0]
         deleted = self.db.execute("SELECT count(*) FROM registrations WHERE deleted_at IS NOT NULL").fetchone()[0]
         regions = self.ctx.regions
         villages = []
-        for code, count in self._group("village_code", scheme_id):
+        for code, count in self._group("village_code", scheme_id, batch_id):
             region = regions.get(code)
             district = regions.get(code[:8])
             villages.append({"code": code, "name": region.name if region else "?",
                              "district": district.name if district else "?", "count": count})
         stats = Stats(total, deleted, villages,
-                      [{"occupation": o, "count": c} for o, c in self._group("occupation", scheme_id)],
-                      {s: c for s, c in self._group("sex", scheme_id)})
-        stats.by_scheme = self.costs(scheme_id)
+                      [{"occupation": o, "count": c} for o, c in self._group("occupation", scheme_id, batch_id)],
+                      {s: c for s, c in self._group("sex", scheme_id, batch_id)})
+        stats.by_scheme = self.costs(scheme_id, batch_id)
         return stats
 
-    def costs(self, scheme_id: int | None = None) -> list[SchemeCost]:
+    def costs(self, scheme_id: int | None = None, batch_id: int | None = None) -> list[SchemeCost]:
         """Contribution per scheme, from groups of people who cost the same."""
         store = self.ctx.store
         discounts = store.schemes.discounts()
@@ -90,9 +96,10 @@ class StatsService:
             if scheme_id is not None and scheme.id != scheme_id:
                 continue
             table = store.schemes.rate_table(scheme.rate_version)
+            where, params = self._where(scheme.id, batch_id)
             rows = self.db.execute(
-                "SELECT programs, income, coverage_start, coverage_end, count(*) FROM registrations "
-                "WHERE deleted_at IS NULL AND scheme_id = ? GROUP BY 1, 2, 3, 4", [scheme.id]).fetchall()
+                f"SELECT programs, income, coverage_start, coverage_end, count(*) FROM registrations{where} "
+                "GROUP BY 1, 2, 3, 4", params).fetchall()
             people = monthly = period = 0
             for programs, income, start, end, count in rows:
                 programs_t = tuple(programs.split(","))

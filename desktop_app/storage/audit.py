@@ -35,6 +35,16 @@ class AuditRepo:
              json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
              json.dumps(new, ensure_ascii=False, default=str) if new is not None else None, note])
 
+    def record_many(self, rows: list[tuple[str, str, str, str, dict | None, dict | None, str]]) -> None:
+        """Many rows at once: (operator, action, entity, entity_id, old, new, note) each (bulk imports)."""
+        now = _now()
+        self.db.conn.executemany(
+            "INSERT INTO audit_log (at, operator, action, entity, entity_id, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(now, op, action, entity, entity_id,
+              json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
+              json.dumps(new, ensure_ascii=False, default=str) if new is not None else None, note)
+             for op, action, entity, entity_id, old, new, note in rows])
+
     def for_entity(self, entity: str, entity_id: str) -> list[dict]:
         rows = self.db.query("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id",
                              [entity, entity_id])

@@ -251,3 +251,77 @@ def m001_initial(db: Database) -> None:
 
 def latest_version() -> int:
     return len(migrations._migrations)
+
+
+_M002 = """
+-- A registration sits in at most one open batch. "Open" membership: the batch is
+-- draft, locked or submitted and BPJS has not answered for this person yet.
+CREATE TRIGGER batch_items_one_open_batch BEFORE INSERT ON batch_items
+WHEN (SELECT status FROM batches WHERE id = NEW.batch_id) IN ('draft', 'locked', 'submitted')
+ AND EXISTS (SELECT 1 FROM batch_items bi JOIN batches b ON b.id = bi.batch_id
+             WHERE bi.registration_id = NEW.registration_id AND bi.batch_id != NEW.batch_id
+               AND bi.result = '' AND b.status IN ('draft', 'locked', 'submitted'))
+BEGIN
+    SELECT RAISE(ABORT, 'registration already in an open batch');
+END;
+-- Only a draft batch changes its members.
+CREATE TRIGGER batch_items_insert_draft_only BEFORE INSERT ON batch_items
+WHEN (SELECT status FROM batches WHERE id = NEW.batch_id) != 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'batch is not a draft');
+END;
+CREATE TRIGGER batch_items_delete_draft_only BEFORE DELETE ON batch_items
+WHEN (SELECT status FROM batches WHERE id = OLD.batch_id) NOT IN ('draft')
+BEGIN
+    SELECT RAISE(ABORT, 'batch is not a draft');
+END;
+-- Status only moves forward: draft → locked → submitted → answered.
+CREATE TRIGGER batches_status_forward BEFORE UPDATE OF status ON batches
+WHEN (CASE NEW.status WHEN 'draft' THEN 0 WHEN 'locked' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END)
+   < (CASE OLD.status WHEN 'draft' THEN 0 WHEN 'locked' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END)
+BEGIN
+    SELECT RAISE(ABORT, 'batch status cannot go back');
+END;
+ALTER TABLE batches ADD COLUMN row_count INTEGER;
+ALTER TABLE batches ADD COLUMN source_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE batches ADD COLUMN source_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE batch_items ADD COLUMN result_kpj TEXT NOT NULL DEFAULT '';
+ALTER TABLE batch_items ADD COLUMN result_at TEXT;
+CREATE INDEX batches_status ON batches(status);
+CREATE INDEX batches_source_sha256 ON batches(source_sha256);
+"""
+
+
+@migrations()
+def m002_batch_lifecycle(db: Database) -> None:
+    """Batch lifecycle rules in the database: one open batch per person, frozen
+    members once exported, forward-only status; where imports and answers came from."""
+    db.executescript(_M002)
+
+
+_M003 = """
+DROP TRIGGER IF EXISTS registrations_fts_ai;
+DROP TRIGGER IF EXISTS registrations_fts_ad;
+DROP TRIGGER IF EXISTS registrations_fts_au;
+CREATE TRIGGER registrations_fts_ai AFTER INSERT ON registrations WHEN new.deleted_at IS NULL BEGIN
+    INSERT INTO registrations_fts(rowid, full_name) VALUES (new.seq, new.full_name);
+END;
+CREATE TRIGGER registrations_fts_ad AFTER DELETE ON registrations WHEN old.deleted_at IS NULL BEGIN
+    INSERT INTO registrations_fts(registrations_fts, rowid, full_name) VALUES ('delete', old.seq, old.full_name);
+END;
+CREATE TRIGGER registrations_fts_au AFTER UPDATE OF full_name, deleted_at ON registrations BEGIN
+    INSERT INTO registrations_fts(registrations_fts, rowid, full_name)
+        SELECT 'delete', old.seq, old.full_name WHERE old.deleted_at IS NULL;
+    INSERT INTO registrations_fts(rowid, full_name) SELECT new.seq, new.full_name WHERE new.deleted_at IS NULL;
+END;
+INSERT INTO registrations_fts(registrations_fts) VALUES ('delete-all');
+INSERT INTO registrations_fts(rowid, full_name) SELECT seq, full_name FROM registrations WHERE deleted_at IS NULL;
+"""
+
+
+@migrations()
+def m003_search_active_only(db: Database) -> None:
+    """The name index holds active registrations only, so counting a common word at
+    1M rows needs no table look-ups. Never run FTS5 'rebuild' on it: that would
+    re-add the deleted ones (searching deleted records uses LIKE instead)."""
+    db.executescript(_M003)

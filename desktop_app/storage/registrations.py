@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from desktop_app.domain.registration import Registration
 from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_row, registration_to_row
-from desktop_app.storage.search import RegistrationQuery, order_clause, where_clause
+from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
 LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
                 "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "phone")
@@ -57,6 +57,34 @@ class RegistrationRepo:
             params.append(scheme_id)
         return [self.get(r["id"]) for r in self.db.query(sql + " ORDER BY seq", params)]
 
+    def for_batch(self, batch_id: int) -> list[Registration]:
+        """Every member of a batch with heirs, in registration order (two queries, not 2×N)."""
+        rows = list(self.db.query(
+            "SELECT r.* FROM registrations r JOIN batch_items bi ON bi.registration_id = r.id "
+            "WHERE bi.batch_id = ? ORDER BY r.seq", [batch_id]))
+        heirs: dict[str, list[dict]] = {}
+        for h in self.db.query(
+                "SELECT h.registration_id, h.name, h.relationship, h.nik, h.phone FROM heirs h "
+                "JOIN batch_items bi ON bi.registration_id = h.registration_id WHERE bi.batch_id = ? "
+                "ORDER BY h.registration_id, h.position", [batch_id]):
+            heirs.setdefault(h["registration_id"], []).append(h)
+        return [registration_from_row(r, heirs.get(r["id"], [])) for r in rows]
+
+    def active_by_nik(self, niks: list[str]) -> dict[str, list[dict]]:
+        """NIK → active registrations (id, seq, full_name, scheme_id), for many NIKs at once."""
+        out: dict[str, list[dict]] = {}
+        for first in range(0, len(niks), 500):
+            chunk = niks[first:first + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(
+                    f"SELECT id, seq, nik, full_name, scheme_id FROM registrations WHERE nik IN ({marks}) "
+                    "AND deleted_at IS NULL ORDER BY seq", chunk):
+                out.setdefault(row["nik"], []).append(row)
+        return out
+
+    def with_kpj(self, kpj: str) -> list[dict]:
+        return list(self.db.query("SELECT id, seq, full_name FROM registrations WHERE kpj = ?", [kpj]))
+
     def same_birth_in_village(self, village_code: str, birth_date: str) -> list[dict]:
         """Active people sharing a desa and a birth date (fuzzy duplicate candidates)."""
         return list(self.db.query(
@@ -64,8 +92,8 @@ class RegistrationRepo:
             "WHERE village_code = ? AND birth_date = ? AND deleted_at IS NULL", [village_code, birth_date]))
 
     def count(self, query: RegistrationQuery) -> int:
-        where, params = where_clause(query)
-        return self.db.execute(f"SELECT count(*) FROM registrations r{where}", params).fetchone()[0]
+        sql, params = count_sql(query)
+        return self.db.execute(sql, params).fetchone()[0]
 
     def page(self, query: RegistrationQuery, offset: int = 0, limit: int = 100) -> list[dict]:
         where, params = where_clause(query)

@@ -136,3 +136,13 @@ def test_rates_list_and_correct(capsys, tmp_path):
     assert audit[0]["entity"] == "rate_bracket" and audit[0]["old"] == {"jkk": 12000, "status": "transcribed"}
     code, _, err = run(capsys, "rates", "--db", str(db), "--set", "123")
     assert code == 2 and "golongan" in err
+
+
+def test_output_piped_into_head_is_not_an_error(tmp_path):
+    db = tmp_path / "p.db"
+    env = {**os.environ, "LINDUNGI_DATA_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--db", str(db), "--count", "300"], env=env,
+                   check=True, capture_output=True)
+    pipe = subprocess.run(f'"{sys.executable}" -m desktop_app search --db "{db}" 6409 --limit 300 | head -1',
+                          shell=True, env=env, capture_output=True, text=True)
+    assert pipe.stdout.count("\n") == 1 and "kesalahan" not in pipe.stderr

@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
 from desktop_app.storage import backup as backups
-from desktop_app.storage.migrations import migrations
+from desktop_app.storage.migrations import _M001, migrations
 from desktop_app.storage.store import Store
 
 
@@ -111,3 +111,36 @@ def test_locked_database_gives_a_clear_message(ctx, db_path):
         other.rollback()
         other.close()
     assert ctx.store.audit.recent(action="test") == []
+
+
+def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
+    """A database from before migration 3 (deleted people still in the name index) upgrades
+    in place, after a backup, with every record kept."""
+    from desktop_app.services.registry import RegistryService
+    from desktop_app.storage.search import RegistrationQuery
+    from tests import factories
+
+    registry = RegistryService(ctx)
+    kept = registry.register(factories.registration(full_name="Tetap Ada"))
+    gone = registry.register(factories.registration(full_name="Sudah Dihapus", birth_date=date(1981, 1, 1)))
+    registry.delete(gone.id, "uji")
+    db = ctx.store.db
+    # Roll the schema back to how migration 2 left it: old triggers, deleted rows indexed.
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search_active_only'")
+    for name in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER registrations_fts_{name}")
+    old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]
+    db.executescript(old_triggers)
+    db.execute("INSERT INTO registrations_fts(rowid, full_name) VALUES (?, ?)", [gone.seq, gone.full_name])
+    ctx.store.close()
+
+    store = Store.open(db_path)
+    try:
+        assert store.schema_version()[0] == len(migrations._migrations)
+        assert any("pre-m003" in p.name for p in backups.list_backups(db_path))
+        assert store.registrations.get(gone.id).deleted and store.registrations.get(kept.id).full_name == "Tetap Ada"
+        assert store.registrations.count(RegistrationQuery(text="dihapus")) == 0
+        assert store.registrations.count(RegistrationQuery(text="dihapus", status="deleted")) == 1
+        assert store.integrity() == ["ok"]
+    finally:
+        store.close()

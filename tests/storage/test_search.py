@@ -69,3 +69,26 @@ def test_status_filters(ctx, people):
 def test_fts_expression_quotes_every_word():
     assert fts_expression('Nur"aini x') == '"Nur"* "aini"* "x"*'
     assert fts_expression('"') is None
+
+
+def test_deleted_records_leave_the_name_index_and_come_back_on_restore(ctx, people):
+    registry = RegistryService(ctx)
+    assert names(ctx, "budi") == []                              # deleted: not among active results
+    assert names(ctx, "budi", status="deleted") == ["Budi Santoso"]  # but findable among deleted
+    assert names(ctx, "Sant", status="all") == ["Budi Santoso"]
+    registry.restore(people[-1].id)
+    assert names(ctx, "budi") == ["Budi Santoso"]
+    registry.update(people[-1].copy(full_name="Budiman Santoso"))
+    assert names(ctx, "budiman") == ["Budiman Santoso"] and names(ctx, "budi") == ["Budiman Santoso"]
+    fts_rows = ctx.store.db.execute("SELECT count(*) FROM registrations_fts").fetchone()[0]
+    assert fts_rows == ctx.store.registrations.count(RegistrationQuery())
+
+
+def test_bare_name_count_uses_the_index_alone_and_agrees_with_the_join(ctx, people):
+    from desktop_app.storage.search import count_sql
+    sql, _ = count_sql(RegistrationQuery(text="siti"))
+    assert "registrations r" not in sql
+    joined, params = count_sql(RegistrationQuery(text="siti", sex="P"))
+    assert "registrations r" in joined
+    assert ctx.store.registrations.count(RegistrationQuery(text="siti")) == \
+        ctx.store.db.execute(joined, params).fetchone()[0] == 2

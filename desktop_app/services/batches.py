@@ -1,0 +1,260 @@
+"""Batch lifecycle: draft → locked (exported, file hash kept) → submitted → answered,
+and correction batches for the people BPJS rejected.
+
+A registration waits in at most one open batch (also enforced by triggers, see
+migration m002). Only a draft batch changes its members; every change writes
+an audit row in the same transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desktop_app.domain.nik import strip_separators
+from desktop_app.domain.regnumber import format_number, parse_number
+from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.context import Context
+from desktop_app.services.stats import Stats, StatsService
+from desktop_app.storage.batches import BatchRuleBroken
+
+log = logging.getLogger(__name__)
+
+DRAFT, LOCKED, SUBMITTED, ANSWERED = "draft", "locked", "submitted", "answered"
+STATUS_LABELS = {
+    DRAFT: QT_TRANSLATE_NOOP("Batch", "Draf"),
+    LOCKED: QT_TRANSLATE_NOOP("Batch", "Terkunci (sudah diekspor)"),
+    SUBMITTED: QT_TRANSLATE_NOOP("Batch", "Terkirim ke BPJS"),
+    ANSWERED: QT_TRANSLATE_NOOP("Batch", "Sudah dijawab BPJS"),
+}
+KIND_LABELS = {
+    "regular": QT_TRANSLATE_NOOP("Batch", "Biasa"),
+    "correction": QT_TRANSLATE_NOOP("Batch", "Koreksi"),
+    "import": QT_TRANSLATE_NOOP("Batch", "Impor daftar desa"),
+}
+M_NO_BATCH = QT_TRANSLATE_NOOP("Batch", "Batch {id} tidak ditemukan.")
+M_NO_SCHEME = QT_TRANSLATE_NOOP("Batch", "Belum ada skema aktif; buat skema dulu di Pengaturan.")
+M_NOT_DRAFT = QT_TRANSLATE_NOOP("Batch", "Batch {id} berstatus \"{status}\" dan tidak dapat diubah lagi; "
+                                "buat batch baru atau batch koreksi.")
+M_NOT_LOCKED = QT_TRANSLATE_NOOP("Batch", "Batch {id} belum diekspor (status \"{status}\"); ekspor dulu, "
+                                 "lalu tandai terkirim.")
+M_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("Batch", "Peserta \"{ref}\" tidak ditemukan (pakai nomor pendaftaran "
+                                     "seperti 000123-4 atau NIK).")
+M_AMBIGUOUS_NIK = QT_TRANSLATE_NOOP("Batch", "NIK {nik} terdaftar di lebih dari satu skema; pakai nomor "
+                                    "pendaftaran.")
+M_DELETED = QT_TRANSLATE_NOOP("Batch", "{number} {name}: data sudah dihapus.")
+M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Batch", "{number} {name}: terdaftar di skema lain dari skema batch ini.")
+M_IN_OPEN = QT_TRANSLATE_NOOP("Batch", "{number} {name}: sudah ada di batch {batch} yang masih terbuka.")
+M_ACCEPTED = QT_TRANSLATE_NOOP("Batch", "{number} {name}: sudah diterima BPJS (KPJ {kpj}).")
+M_NOT_MEMBER = QT_TRANSLATE_NOOP("Batch", "{number} {name}: tidak ada di batch {batch}.")
+M_REFUSED = QT_TRANSLATE_NOOP("Batch", "Tidak ada yang diubah. {count} peserta tidak dapat diproses: {details}")
+M_NO_REJECTED = QT_TRANSLATE_NOOP("Batch", "Batch {id} tidak punya peserta ditolak yang dapat dikirim ulang.")
+M_NOT_ANSWERED = QT_TRANSLATE_NOOP("Batch", "Batch {id} belum menerima jawaban BPJS (status \"{status}\").")
+M_CORRECTION_TITLE = QT_TRANSLATE_NOOP("Batch", "Koreksi batch {id}")
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS.get(kind, kind))
+
+
+@dataclass
+class BatchSummary:
+    """A batch, its members' answers and its totals (people, where, what, and the cost)."""
+
+    batch: dict
+    counts: dict
+    stats: Stats
+    scheme_name: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> int:
+        return self.batch["id"]
+
+    @property
+    def status(self) -> str:
+        return self.batch["status"]
+
+    def as_dict(self) -> dict:
+        return {"batch": dict(self.batch), "status_label": status_label(self.status), "scheme": self.scheme_name,
+                "counts": self.counts, "totals": self.stats.as_dict()}
+
+
+class BatchService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+
+    # --- reading -------------------------------------------------------
+    def get(self, batch_id: int) -> dict:
+        batch = self.store.batches.get(batch_id)
+        if batch is None:
+            raise NotFound(tr(M_NO_BATCH, id=batch_id))
+        return batch
+
+    def all(self) -> list[dict]:
+        return self.store.batches.all()
+
+    def summary(self, batch_id: int) -> BatchSummary:
+        batch = self.get(batch_id)
+        scheme = self.store.schemes.get(batch["scheme_id"])
+        stats = StatsService(self.ctx).compute(scheme_id=batch["scheme_id"], batch_id=batch_id)
+        return BatchSummary(batch, self.store.batches.counts(batch_id), stats, scheme.name if scheme else "")
+
+    def resolve(self, refs: list[str]) -> list[str]:
+        """Registration ids for numbers (``000123-4``) or NIKs; unknown ones raise ``NotFound``."""
+        out = []
+        for ref in refs:
+            compact = strip_separators(ref)
+            seq = parse_number(ref.strip()) if len(compact) != 16 else None
+            if seq is not None:
+                reg = self.store.registrations.get_by_seq(seq)
+                if reg is None:
+                    raise NotFound(tr(M_UNKNOWN_PERSON, ref=ref))
+                out.append(reg.id)
+                continue
+            found = self.store.registrations.active_for_nik(compact)
+            if not found:
+                raise NotFound(tr(M_UNKNOWN_PERSON, ref=ref))
+            if len(found) > 1:
+                raise UserError(tr(M_AMBIGUOUS_NIK, nik=ref))
+            out.append(found[0].id)
+        return out
+
+    # --- members -------------------------------------------------------
+    def create(self, scheme_id: int | None = None, title: str = "", *, kind: str = "regular",
+               parent_batch_id: int | None = None, registration_ids: list[str] = ()) -> int:
+        """A new draft batch (optionally with members, all checked first)."""
+        scheme = self.store.schemes.get(scheme_id) if scheme_id is not None else self.store.schemes.default()
+        if scheme is None:
+            raise NotFound(tr(M_NO_SCHEME))
+        with self.store.write():
+            batch_id = self.store.batches.create(scheme.id, self.ctx.operator, title=title, kind=kind,
+                                                 parent_batch_id=parent_batch_id)
+            self.store.audit.record(self.ctx.operator, "create", "batch", str(batch_id),
+                                    new={"scheme_id": scheme.id, "title": title, "kind": kind,
+                                         "parent_batch_id": parent_batch_id})
+            if registration_ids:
+                self._add(self.get(batch_id), list(registration_ids))
+        return batch_id
+
+    def add(self, batch_id: int, registration_ids: list[str]) -> int:
+        """Put people into a draft batch; all or nothing, every refusal says why."""
+        batch = self._draft(batch_id)
+        with self.store.write():
+            return self._add(batch, registration_ids)
+
+    def _add(self, batch: dict, registration_ids: list[str]) -> int:
+        ids = [r for r in dict.fromkeys(registration_ids) if r not in set(self.store.batches.item_ids(batch["id"]))]
+        refusals = self.refusals(batch, ids)
+        if refusals:
+            raise UserError(tr(M_REFUSED, count=len(refusals), details="; ".join(refusals[:5])))
+        try:
+            self.store.batches.add_items(batch["id"], ids)
+        except BatchRuleBroken as exc:  # another writer got there first
+            raise UserError(tr(M_NOT_DRAFT, id=batch["id"], status=status_label(batch["status"]))) from exc
+        self.store.audit.record(self.ctx.operator, "batch_add", "batch", str(batch["id"]),
+                                new={"registrations": len(ids)}, note=_numbers_note(self.store, ids))
+        return len(ids)
+
+    def refusals(self, batch: dict, ids: list[str]) -> list[str]:
+        """Why each of ``ids`` cannot join ``batch`` (empty when all can)."""
+        open_in = self.store.batches.open_batches_of(ids)
+        out = []
+        for rid in ids:
+            reg = self.store.registrations.get(rid)
+            if reg is None:
+                out.append(tr(M_UNKNOWN_PERSON, ref=rid))
+                continue
+            who = {"number": format_number(reg.seq), "name": reg.full_name}
+            if reg.deleted:
+                out.append(tr(M_DELETED, **who))
+            elif reg.scheme_id != batch["scheme_id"]:
+                out.append(tr(M_OTHER_SCHEME, **who))
+            elif rid in open_in and open_in[rid] != batch["id"]:
+                out.append(tr(M_IN_OPEN, batch=open_in[rid], **who))
+            elif reg.bpjs_status == "diterima":
+                out.append(tr(M_ACCEPTED, kpj=reg.kpj or "-", **who))
+        return out
+
+    def remove(self, batch_id: int, registration_ids: list[str]) -> int:
+        self._draft(batch_id)
+        members = set(self.store.batches.item_ids(batch_id))
+        missing = [rid for rid in registration_ids if rid not in members]
+        if missing:
+            reg = self.store.registrations.get(missing[0])
+            who = {"number": format_number(reg.seq) if reg else "?", "name": reg.full_name if reg else missing[0]}
+            raise UserError(tr(M_REFUSED, count=len(missing), details=tr(M_NOT_MEMBER, batch=batch_id, **who)))
+        with self.store.write():
+            self.store.batches.remove_items(batch_id, registration_ids)
+            self.store.audit.record(self.ctx.operator, "batch_remove", "batch", str(batch_id),
+                                    old={"registrations": len(registration_ids)},
+                                    note=_numbers_note(self.store, registration_ids))
+        return len(registration_ids)
+
+    def _draft(self, batch_id: int) -> dict:
+        batch = self.get(batch_id)
+        if batch["status"] != DRAFT:
+            raise UserError(tr(M_NOT_DRAFT, id=batch_id, status=status_label(batch["status"])))
+        return batch
+
+    # --- lifecycle -----------------------------------------------------
+    def record_export(self, batch_id: int, file_name: str, sha256: str, rows: int) -> None:
+        """Lock a verified export (draft → locked); a re-export of a locked batch updates the hash.
+        The caller holds the write transaction, so the lock and its file appear together."""
+        batch = self.get(batch_id)
+        values = {"file_name": file_name, "file_sha256": sha256, "row_count": rows}
+        if batch["status"] in (DRAFT, LOCKED):
+            values.update(status=LOCKED, locked_at=_now(), locked_by=self.ctx.operator)
+            self.store.batches.set_fields(batch_id, **values)
+        self.store.audit.record(self.ctx.operator, "export", "batch", str(batch_id),
+                                old={"status": batch["status"], "file_sha256": batch["file_sha256"]},
+                                new={"status": values.get("status", batch["status"]), "file_name": file_name,
+                                     "file_sha256": sha256, "rows": rows})
+
+    def submit(self, batch_id: int) -> None:
+        """The exported file was sent to the Dinas/BPJS (locked → submitted)."""
+        batch = self.get(batch_id)
+        if batch["status"] != LOCKED:
+            raise UserError(tr(M_NOT_LOCKED, id=batch_id, status=status_label(batch["status"])))
+        with self.store.write():
+            self.store.batches.set_fields(batch_id, status=SUBMITTED, submitted_at=_now())
+            self.store.audit.record(self.ctx.operator, "submit", "batch", str(batch_id),
+                                    old={"status": LOCKED}, new={"status": SUBMITTED})
+
+    def mark_answered(self, batch_id: int) -> None:
+        """BPJS has answered (submitted → answered); the caller holds the write transaction."""
+        self.store.batches.set_fields(batch_id, status=ANSWERED, answered_at=_now())
+        self.store.audit.record(self.ctx.operator, "answered", "batch", str(batch_id),
+                                old={"status": SUBMITTED}, new={"status": ANSWERED})
+
+    def correction(self, batch_id: int, title: str = "") -> int:
+        """A new draft batch with the people BPJS rejected in ``batch_id`` who can be sent again."""
+        batch = self.get(batch_id)
+        if batch["status"] not in (SUBMITTED, ANSWERED):
+            raise UserError(tr(M_NOT_ANSWERED, id=batch_id, status=status_label(batch["status"])))
+        rejected = [i["registration_id"] for i in self.store.batches.items(batch_id) if i["result"] == "ditolak"]
+        ok = [rid for rid in rejected if not self.refusals(batch, [rid])]
+        if not ok:
+            raise UserError(tr(M_NO_REJECTED, id=batch_id))
+        return self.create(batch["scheme_id"], title or tr(M_CORRECTION_TITLE, id=batch_id), kind="correction",
+                           parent_batch_id=batch_id, registration_ids=ok)
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _numbers_note(store, ids: list[str], limit: int = 20) -> str:
+    """Registration numbers for the audit note (never NIKs)."""
+    numbers = []
+    for rid in ids[:limit]:
+        reg = store.registrations.get(rid)
+        numbers.append(format_number(reg.seq) if reg else rid)
+    return ", ".join(numbers) + (f" … (+{len(ids) - limit})" if len(ids) > limit else "")

@@ -1,0 +1,156 @@
+"""The columns an export template may name, and how each gets its value from a registration.
+
+A template (``resources/templates/bpjs_peserta.json``, or the office's copy in
+the user data folder) lists ``field`` keys, header texts and widths; the cell
+format (text, date, rupiah) belongs to the field, so no template can turn a
+NIK into a number.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop_app.domain.contribution import monthly_for_person
+from desktop_app.domain.registration import MARITAL_STATUSES, Registration
+from desktop_app.domain.regnumber import format_number
+from desktop_app.domain.scheme import FUNDING_LABELS
+from desktop_app.errors import UserError
+from desktop_app.exports.xlsx_writer import DATE, MONEY, NUMBER, TEXT, Column
+from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
+from desktop_app.paths import resource, user_data_dir
+
+TEMPLATE_NAME = "bpjs_peserta.json"
+M_TEMPLATE_READ = QT_TRANSLATE_NOOP("Export", "Templat ekspor {path} tidak dapat dibaca: {reason}")
+M_TEMPLATE_FIELD = QT_TRANSLATE_NOOP("Export", "Templat ekspor {path}: kolom ke-{n} memakai field \"{field}\" yang "
+                                     "tidak dikenal. Field yang tersedia: {known}.")
+M_TEMPLATE_EMPTY = QT_TRANSLATE_NOOP("Export", "Templat ekspor {path} tidak berisi kolom.")
+
+
+@dataclass
+class RowContext:
+    """What the value functions need besides the registration (cached lookups)."""
+
+    regions: object
+    scheme: object
+    rate_table: object
+    discounts: tuple
+    index: int = 0
+
+    def region_name(self, code: str) -> str:
+        region = self.regions.get(code) if code else None
+        return region.name if region else ""
+
+
+def _heir(reg: Registration, attr: str) -> str:
+    return getattr(reg.heirs[0], attr) if reg.heirs else ""
+
+
+def _occupation(reg: Registration) -> str:
+    return reg.occupation_other if reg.occupation == "Lainnya" and reg.occupation_other else reg.occupation
+
+
+def _monthly(reg: Registration, x: RowContext) -> int:
+    return monthly_for_person(x.rate_table, reg.programs, income=reg.income, fixed_base=x.scheme.income_base,
+                              funding=x.scheme.funding_source, month=reg.coverage_start or x.scheme.coverage_start,
+                              discounts=x.discounts).total
+
+
+def _code(reg: Registration, length: int) -> str:
+    return reg.village_code[:length] if reg.village_code else ""
+
+
+Value = Callable[[Registration, RowContext], object]
+FIELDS: dict[str, tuple[str, Value]] = {
+    "row_number": (NUMBER, lambda r, x: x.index),
+    "registration_number": (TEXT, lambda r, x: format_number(r.seq) if r.seq else ""),
+    "nik": (TEXT, lambda r, x: r.nik),
+    "kk_number": (TEXT, lambda r, x: r.kk_number),
+    "kpj": (TEXT, lambda r, x: r.kpj),
+    "full_name": (TEXT, lambda r, x: r.full_name),
+    "birth_place": (TEXT, lambda r, x: r.birth_place),
+    "birth_date": (DATE, lambda r, x: r.birth_date),
+    "sex": (TEXT, lambda r, x: r.sex),
+    "marital_status": (TEXT, lambda r, x: tr(MARITAL_STATUSES[r.marital_status]).upper() if r.marital_status else ""),
+    "mother_name": (TEXT, lambda r, x: r.mother_name),
+    "address": (TEXT, lambda r, x: r.address),
+    "rt": (TEXT, lambda r, x: r.rt),
+    "rw": (TEXT, lambda r, x: r.rw),
+    "rt_rw": (TEXT, lambda r, x: f"{r.rt}/{r.rw}" if r.rt or r.rw else ""),
+    "village_code": (TEXT, lambda r, x: r.village_code),
+    "village_name": (TEXT, lambda r, x: x.region_name(r.village_code)),
+    "district_code": (TEXT, lambda r, x: _code(r, 8)),
+    "district_name": (TEXT, lambda r, x: x.region_name(_code(r, 8))),
+    "regency_code": (TEXT, lambda r, x: _code(r, 5)),
+    "regency_name": (TEXT, lambda r, x: x.region_name(_code(r, 5))),
+    "province_code": (TEXT, lambda r, x: _code(r, 2)),
+    "province_name": (TEXT, lambda r, x: x.region_name(_code(r, 2))),
+    "phone": (TEXT, lambda r, x: r.phone),
+    "email": (TEXT, lambda r, x: r.email),
+    "occupation": (TEXT, lambda r, x: _occupation(r)),
+    "income": (MONEY, lambda r, x: r.income),
+    "programs": (TEXT, lambda r, x: ", ".join(r.programs)),
+    "coverage_start": (DATE, lambda r, x: r.coverage_start.first_day() if r.coverage_start else None),
+    "coverage_end": (DATE, lambda r, x: r.coverage_end.last_day() if r.coverage_end else None),
+    "contribution_monthly": (MONEY, _monthly),
+    "funding_source": (TEXT, lambda r, x: tr(FUNDING_LABELS[x.scheme.funding_source])),
+    "wadah_code": (TEXT, lambda r, x: x.scheme.wadah_code),
+    "pks_number": (TEXT, lambda r, x: x.scheme.pks_number),
+    "scheme_name": (TEXT, lambda r, x: x.scheme.name),
+    "heir_name": (TEXT, lambda r, x: _heir(r, "name")),
+    "heir_relationship": (TEXT, lambda r, x: _heir(r, "relationship")),
+    "heir_nik": (TEXT, lambda r, x: _heir(r, "nik")),
+    "heir_phone": (TEXT, lambda r, x: _heir(r, "phone")),
+    "note": (TEXT, lambda r, x: r.note),
+}
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    field: str
+    column: Column
+
+
+def template_path(explicit: Path | None = None) -> Path:
+    """The template in force: an explicit file, the office's copy, or the bundled default."""
+    if explicit:
+        return Path(explicit)
+    office_copy = user_data_dir() / "templates" / TEMPLATE_NAME
+    return office_copy if office_copy.exists() else resource("templates", TEMPLATE_NAME)
+
+
+def _header(spec: object, language: str) -> str:
+    if isinstance(spec, dict):
+        return str(spec.get(language) or spec.get("id") or next(iter(spec.values()), ""))
+    return str(spec)
+
+
+def load_template(path: Path | None = None) -> list[TemplateColumn]:
+    """Columns of the template; a bad file raises a ``UserError`` naming the problem."""
+    path = template_path(path)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        specs = doc["columns"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(tr(M_TEMPLATE_READ, path=path, reason=exc)) from exc
+    if not specs:
+        raise UserError(tr(M_TEMPLATE_EMPTY, path=path))
+    out, language = [], current_language()
+    for n, spec in enumerate(specs, 1):
+        key = spec.get("field") if isinstance(spec, dict) else None
+        if key not in FIELDS:
+            raise UserError(tr(M_TEMPLATE_FIELD, path=path, n=n, field=key, known=", ".join(FIELDS)))
+        header = _header(spec.get("header", key), language)
+        out.append(TemplateColumn(key, Column(header, FIELDS[key][0], float(spec.get("width", 14)))))
+    return out
+
+
+def row_values(reg: Registration, columns: list[TemplateColumn], x: RowContext) -> list:
+    values = []
+    for col in columns:
+        value = FIELDS[col.field][1](reg, x)
+        values.append(value.isoformat() if isinstance(value, date) and col.column.format == TEXT else value)
+    return values

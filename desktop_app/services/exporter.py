@@ -1,0 +1,217 @@
+"""Export a batch to .xlsx for submission, prove the file, then lock the batch.
+
+Sheets: "Peserta" (columns from the template), "Rekap" (counts and contribution
+totals) and "Info" (office, scheme, batch, who/when, app version, rows). The file
+is written under a temporary name, read back with a second reader and compared
+cell by cell with what the database says; only a file that matches is renamed
+into place, and in the same transaction the batch is locked with the file's
+SHA-256. A mismatch, a failure or a cancel leaves no file and no lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.scheme import FUNDING_LABELS
+from desktop_app.errors import UserError
+from desktop_app.exports.xlsx_writer import (
+    MONEY,
+    NUMBER,
+    TEXT,
+    Column,
+    Mismatch,
+    SheetData,
+    compare_sheets,
+    read_back,
+    write_workbook,
+)
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.batches import DRAFT, LOCKED, BatchService, kind_label
+from desktop_app.services.context import Context
+from desktop_app.services.export_fields import RowContext, load_template, row_values, template_path
+from desktop_app.services.jobs import NO_JOB, Job
+
+log = logging.getLogger(__name__)
+SHEET_PEOPLE, SHEET_RECAP, SHEET_INFO = "Peserta", "Rekap", "Info"
+
+M_EMPTY = QT_TRANSLATE_NOOP("Export", "Batch {id} belum berisi peserta; tidak ada yang diekspor.")
+M_DELETED = QT_TRANSLATE_NOOP("Export", "Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari "
+                              "batch (lindungi batch remove) lalu ekspor lagi.")
+M_EXISTS = QT_TRANSLATE_NOOP("Export", "Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.")
+M_WRITE = QT_TRANSLATE_NOOP("Export", "Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang "
+                            "dibuka di Excel, lalu coba lagi.")
+M_MISMATCH = QT_TRANSLATE_NOOP("Export", "Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). "
+                               "Berkas tidak disimpan dan batch tidak dikunci.")
+M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
+M_STEP_WRITE = QT_TRANSLATE_NOOP("Export", "Menulis berkas Excel…")
+M_STEP_VERIFY = QT_TRANSLATE_NOOP("Export", "Memeriksa ulang isi berkas…")
+H_ITEM = QT_TRANSLATE_NOOP("Export", "URAIAN")
+H_CODE = QT_TRANSLATE_NOOP("Export", "KODE")
+H_PEOPLE = QT_TRANSLATE_NOOP("Export", "JUMLAH PESERTA")
+H_MONEY = QT_TRANSLATE_NOOP("Export", "IURAN (RUPIAH)")
+H_KEY = QT_TRANSLATE_NOOP("Export", "KETERANGAN")
+H_VALUE = QT_TRANSLATE_NOOP("Export", "ISI")
+R_TOTAL = QT_TRANSLATE_NOOP("Export", "Jumlah peserta")
+R_MALE = QT_TRANSLATE_NOOP("Export", "Laki-laki")
+R_FEMALE = QT_TRANSLATE_NOOP("Export", "Perempuan")
+R_MONTHLY = QT_TRANSLATE_NOOP("Export", "Iuran per bulan")
+R_PERIOD = QT_TRANSLATE_NOOP("Export", "Total iuran masa perlindungan")
+R_VILLAGE = QT_TRANSLATE_NOOP("Export", "Desa/Kelurahan: {name}")
+R_OCCUPATION = QT_TRANSLATE_NOOP("Export", "Pekerjaan: {name}")
+I_OFFICE = QT_TRANSLATE_NOOP("Export", "Kantor")
+I_GOVERNMENT = QT_TRANSLATE_NOOP("Export", "Pemerintah")
+I_SCHEME = QT_TRANSLATE_NOOP("Export", "Skema")
+I_FUNDING = QT_TRANSLATE_NOOP("Export", "Sumber dana")
+I_WADAH = QT_TRANSLATE_NOOP("Export", "Kode wadah")
+I_PKS = QT_TRANSLATE_NOOP("Export", "Nomor PKS")
+I_PERIOD = QT_TRANSLATE_NOOP("Export", "Masa perlindungan skema")
+I_BATCH = QT_TRANSLATE_NOOP("Export", "Nomor batch")
+I_TITLE = QT_TRANSLATE_NOOP("Export", "Judul batch")
+I_KIND = QT_TRANSLATE_NOOP("Export", "Jenis batch")
+I_BY = QT_TRANSLATE_NOOP("Export", "Diekspor oleh")
+I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
+I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
+I_ROWS = QT_TRANSLATE_NOOP("Export", "Jumlah baris peserta")
+I_TEMPLATE = QT_TRANSLATE_NOOP("Export", "Templat kolom")
+
+
+class ExportMismatch(UserError):
+    """The written file does not say what the database says; ``mismatches`` names the cells."""
+
+    def __init__(self, message: str, mismatches: list[Mismatch]) -> None:
+        super().__init__(message)
+        self.mismatches = mismatches
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sha256: str
+    rows: int
+    batch_id: int
+    status: str
+    sheets: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"file": str(self.path), "sha256": self.sha256, "rows": self.rows, "batch_id": self.batch_id,
+                "status": self.status, "sheets": self.sheets}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class BatchExporter:
+    def __init__(self, ctx: Context, template: Path | None = None) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+        self.batches = BatchService(ctx)
+        self.template = template
+
+    def export(self, batch_id: int, out: Path, *, job: Job = NO_JOB, overwrite: bool = False) -> ExportResult:
+        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing."""
+        out = Path(out)
+        if out.exists() and not overwrite:
+            raise UserError(tr(M_EXISTS, path=out))
+        sheets = self.build_sheets(batch_id, job)
+        tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
+        try:
+            self._write(tmp, sheets, job, batch_id)
+            self._verify(tmp, sheets, job)
+            digest = sha256_of(tmp)
+            rows = len(sheets[0].rows)
+            with self.store.write():
+                self.batches.record_export(batch_id, out.name, digest, rows)
+                os.replace(tmp, out)
+        except OSError as exc:
+            raise UserError(tr(M_WRITE, path=out, reason=exc.strerror or exc)) from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+        status = self.batches.get(batch_id)["status"]
+        log.info("exported batch %s: %s rows, sha256 %s", batch_id, rows, digest[:12])
+        return ExportResult(out, digest, rows, batch_id, status, [s.name for s in sheets])
+
+    def _write(self, tmp: Path, sheets: list[SheetData], job: Job, batch_id: int) -> None:
+        total = len(sheets[0].rows)
+        job.step(0, total, tr(M_STEP_WRITE))
+        write_workbook(tmp, sheets, progress=lambda n, t: job.step(n, total, tr(M_STEP_WRITE)),
+                       properties={"creator": f"Lindungi {__version__}", "title": f"Batch {batch_id}"})
+
+    def _verify(self, tmp: Path, sheets: list[SheetData], job: Job) -> None:
+        job.step(0, 1, tr(M_STEP_VERIFY))
+        written = read_back(tmp)
+        mismatches = compare_sheets(written, sheets, progress=lambda n, t: job.step(n, t, tr(M_STEP_VERIFY)))
+        if mismatches:
+            cells = ", ".join(f"{m.sheet}!{m.cell}" for m in mismatches[:10])
+            raise ExportMismatch(tr(M_MISMATCH, count=len(mismatches), cells=cells), mismatches)
+
+    # --- content -------------------------------------------------------
+    def build_sheets(self, batch_id: int, job: Job = NO_JOB) -> list[SheetData]:
+        batch = self.batches.get(batch_id)
+        people = self.store.registrations.for_batch(batch_id)
+        if not people:
+            raise UserError(tr(M_EMPTY, id=batch_id))
+        deleted = sum(1 for p in people if p.deleted)
+        if deleted and batch["status"] in (DRAFT, LOCKED):
+            raise UserError(tr(M_DELETED, id=batch_id, count=deleted))
+        people = [p for p in people if not p.deleted]
+        return [self._people_sheet(batch, people, job), self._recap_sheet(batch_id),
+                self._info_sheet(batch, len(people))]
+
+    def _people_sheet(self, batch: dict, people: list, job: Job) -> SheetData:
+        columns = load_template(self.template)
+        scheme = self.store.schemes.get(batch["scheme_id"])
+        x = RowContext(self.ctx.regions, scheme, self.store.schemes.rate_table(scheme.rate_version),
+                       self.store.schemes.discounts())
+        rows = []
+        for n, reg in enumerate(people, 1):
+            x.index = n
+            rows.append(row_values(reg, columns, x))
+            if n % 1000 == 0:
+                job.step(n, len(people), tr(M_STEP_ROWS))
+        return SheetData(SHEET_PEOPLE, [c.column for c in columns], rows)
+
+    def _recap_sheet(self, batch_id: int) -> SheetData:
+        summary = self.batches.summary(batch_id)
+        stats = summary.stats
+        cost = stats.by_scheme[0] if stats.by_scheme else None
+        rows = [[tr(R_TOTAL), "", stats.total, None],
+                [tr(R_MALE), "L", stats.by_sex.get("L", 0), None],
+                [tr(R_FEMALE), "P", stats.by_sex.get("P", 0), None],
+                [tr(R_MONTHLY), "", stats.total, cost.monthly if cost else 0],
+                [tr(R_PERIOD), "", stats.total, cost.period_total if cost else 0], []]
+        rows += [[tr(R_VILLAGE, name=v["name"]), v["code"], v["count"], None] for v in stats.by_village]
+        rows.append([])
+        rows += [[tr(R_OCCUPATION, name=o["occupation"]), "", o["count"], None] for o in stats.by_occupation]
+        columns = [Column(tr(H_ITEM), TEXT, 44), Column(tr(H_CODE), TEXT, 16), Column(tr(H_PEOPLE), NUMBER, 16),
+                   Column(tr(H_MONEY), MONEY, 20)]
+        return SheetData(SHEET_RECAP, columns, rows)
+
+    def _info_sheet(self, batch: dict, rows: int) -> SheetData:
+        office = self.store.office.get()
+        scheme = self.store.schemes.get(batch["scheme_id"])
+        now = datetime.now().astimezone()
+        info = [
+            (I_OFFICE, office.name if office else ""), (I_GOVERNMENT, office.government_name if office else ""),
+            (I_SCHEME, scheme.name), (I_FUNDING, tr(FUNDING_LABELS[scheme.funding_source])),
+            (I_WADAH, scheme.wadah_code), (I_PKS, scheme.pks_number),
+            (I_PERIOD, f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
+            (I_BATCH, str(batch["id"])), (I_TITLE, batch["title"]),
+            (I_KIND, kind_label(batch["kind"])), (I_BY, self.ctx.operator),
+            (I_AT, f"{format_date(now.date())} {now:%H:%M}"), (I_VERSION, f"Lindungi {__version__}"),
+            (I_ROWS, rows), (I_TEMPLATE, template_path(self.template).name),
+        ]
+        columns = [Column(tr(H_KEY), TEXT, 28), Column(tr(H_VALUE), TEXT, 60)]
+        return SheetData(SHEET_INFO, columns, [[tr(k), v] for k, v in info])

@@ -1,0 +1,91 @@
+"""CLI: batch lifecycle, export, import and import-result from the command line."""
+
+import json
+
+import openpyxl
+
+from desktop_app.cli import main
+from desktop_app.services.batches import BatchService
+from desktop_app.services.registry import RegistryService
+from desktop_app.storage.search import RegistrationQuery
+from tests import factories
+from tests.village_lists import NEW, messy_list
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if "--json" in argv and out.strip() else out), err
+
+
+def test_batch_lifecycle_export_and_answer(ctx, db_path, tmp_path, capsys):
+    people = [RegistryService(ctx).register(factories.registration(full_name=n)) for n in ("Siti Aminah", "Budi")]
+    code, data, _ = run(capsys, "batch", "create", "--db", db_path, "--unbatched", "--json")
+    assert code == 0 and data["people"] == 2
+    batch = data["batch_id"]
+    code, data, _ = run(capsys, "batch", "show", batch, "--db", db_path, "--json")
+    assert data["counts"]["people"] == 2 and data["totals"]["contribution"]["monthly"] == 2 * 16_800
+    out = tmp_path / "kirim.xlsx"
+    code, data, _ = run(capsys, "export", "--db", db_path, "--batch", batch, "--out", out, "--json")
+    assert code == 0 and data["status"] == "locked" and out.exists() and data["rows"] == 2
+
+    extra = RegistryService(ctx).register(factories.registration(full_name="Ani"))
+    code, _, err = run(capsys, "batch", "add", batch, extra.nik, "--db", db_path)
+    assert code == 2 and err.count("\n") == 1 and "tidak dapat diubah" in err
+    assert len(ctx.store.batches.item_ids(batch)) == 2
+
+    assert run(capsys, "batch", "submit", batch, "--db", db_path)[0] == 0
+    answer = tmp_path / "jawaban.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "KPJ", "STATUS", "ALASAN"])
+    wb.active.append([people[0].nik, "12345678901", "DITERIMA", ""])
+    wb.active.append([people[1].nik, "", "DITOLAK", "Data KTP tidak padan"])
+    wb.save(answer)
+    code, data, _ = run(capsys, "import-result", answer, "--db", db_path, "--batch", batch, "--json")
+    assert (data["accepted"], data["rejected"], data["batch_status"]) == (1, 1, "answered")
+    code, data, _ = run(capsys, "batch", "correction", batch, "--db", db_path, "--json")
+    assert code == 0 and data["people"] == 1 and data["parent_batch_id"] == batch
+
+
+def test_import_dry_run_then_real_with_report(ctx, db_path, tmp_path, capsys):
+    path = tmp_path / "desa.xlsx"
+    expected = messy_list(path)
+    count = ctx.store.registrations.count(RegistrationQuery(status="all"))
+    code, data, _ = run(capsys, "import", path, "--db", db_path, "--dry-run", "--json")
+    assert code == 0 and data["dry_run"] and data["batch_id"] is None
+    assert data["rows"] == data["imported"] + data["rejected"] + data["duplicates"] + data["skipped"]
+    assert data["rows"] == len(expected)
+    assert ctx.store.registrations.count(RegistrationQuery(status="all")) == count
+
+    report = tmp_path / "laporan.xlsx"
+    code, data, _ = run(capsys, "import", path, "--db", db_path, "--report", report, "--json")
+    assert data["imported"] == sum(1 for s in expected.values() if s == NEW)
+    assert BatchService(ctx).get(data["batch_id"])["kind"] == "import"
+    assert report.exists()
+    assert data["rows"] == data["imported"] + data["rejected"] + data["duplicates"] + data["skipped"]
+
+    code, data, _ = run(capsys, "import", path, "--db", db_path, "--json")
+    assert data["imported"] == 0 and data["batch_id"] is None
+
+
+def test_import_text_output_and_mapping_option(ctx, db_path, tmp_path, capsys):
+    path = tmp_path / "aneh.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "NAMA PANGGILAN RESMI", "TGL LAHIR", "DESA"])
+    wb.active.append(["6409015708900001", "Siti Aminah", "17-08-1990", "Nenang"])
+    wb.save(path)
+    code, out, _ = run(capsys, "import", path, "--db", db_path, "--dry-run", "--map", "B=full_name")
+    assert code == 0 and "akan diimpor (uji coba" in out
+    code, _, err = run(capsys, "import", path, "--db", db_path, "--map", "B=ukuran_sepatu")
+    assert code == 2 and "ukuran_sepatu" in err
+
+
+def test_bad_input_is_one_line_and_exit_2(ctx, db_path, tmp_path, capsys):
+    for argv in (("import", tmp_path / "tidak-ada.xlsx", "--db", db_path),
+                 ("export", "--db", db_path, "--batch", 99, "--out", tmp_path / "x.xlsx"),
+                 ("export", "--db", db_path, "--batch", 1, "--out", tmp_path / "x.csv"),
+                 ("batch", "show", 42, "--db", db_path),
+                 ("import-result", tmp_path / "tidak-ada.xlsx", "--db", db_path, "--batch", 1)):
+        code, _, err = run(capsys, *argv)
+        assert code == 2 and err.startswith("lindungi: ") and err.count("\n") == 1, argv
+    assert list(tmp_path.glob("*.xlsx")) == []
