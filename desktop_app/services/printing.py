@@ -8,6 +8,7 @@ cancelled (``Job``) or failed run leaves neither a file nor a counted print.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ M_SLIP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Mencetak bukti {done} dari {tot
 M_RECAP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Menyusun berita acara: halaman {page}")
 M_SLIPS_TITLE = QT_TRANSLATE_NOOP("Printing", "Bukti pendaftaran")
 PROGRESS_EVERY = 10
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,9 @@ class PrintService:
                                 title=tr(M_SLIPS_TITLE), on_slip=progress)
             job.check()
             self._record_slips(regs, pending)
-        return PrintResult(pending.target, total, pages, sum(1 for r in regs if r.print_count))
+        reprints = sum(1 for r in regs if r.print_count)
+        log.info("printed %d slips (%d reprints, %d pages) to %s", total, reprints, pages, pending.target.name)
+        return PrintResult(pending.target, total, pages, reprints)
 
     def print_batch_slips(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
         ids = self.batch_registration_ids(batch_id)
@@ -174,4 +178,6 @@ class PrintService:
                 if pending.committed:
                     pending.target.unlink(missing_ok=True)
                 raise
+        log.info("printed the recap of batch %s (%d people, %d pages) to %s", batch_id, len(everyone), pages,
+                 pending.target.name)
         return PrintResult(pending.target, 1, pages)
