@@ -21,6 +21,7 @@ from desktop_app.domain.registration import Registration
 from desktop_app.domain.scheme import Scheme
 from desktop_app.exports.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.batches import status_label
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings
@@ -52,12 +53,6 @@ M = {
     "excluded": QT_TRANSLATE_NOOP("Recap", "Catatan: {count} pendaftaran dalam batch ini sudah dihapus dan "
                                            "tidak dicantumkan."),
     "status": QT_TRANSLATE_NOOP("Recap", "Status batch"),
-}
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("Recap", "draf (belum dikunci)"),
-    "locked": QT_TRANSLATE_NOOP("Recap", "dikunci"),
-    "submitted": QT_TRANSLATE_NOOP("Recap", "sudah dikirim"),
-    "answered": QT_TRANSLATE_NOOP("Recap", "sudah dijawab BPJS"),
 }
 
 
@@ -124,7 +119,7 @@ class RecapComposer:
             (tr(M["scheme"]), scheme.name), (tr(M["payer"]), payer_text(scheme)),
             (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch['id']}{title}"),
             (tr(M["batch_date"]), format_date_long(batch_date(batch))),
-            (tr(M["status"]), tr(STATUS_LABELS.get(batch["status"], batch["status"]))),
+            (tr(M["status"]), status_label(batch["status"])),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes["L"], women=sexes["P"])),
         ]

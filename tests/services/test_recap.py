@@ -39,7 +39,7 @@ def test_recap_lists_every_participant_with_masked_nik(ctx, out_dir, batch):
         assert reg.full_name in text and mask_nik(reg.nik) in text and reg.nik not in text
     for expected in ("BERITA ACARA SERAH TERIMA DATA PESERTA", "PEMERINTAH KABUPATEN PENAJAM PASER UTARA",
                      "APBD Kabupaten 2026", "560/001/2026", f"{batch_id} — Batch Penajam Januari",
-                     "Januari 2026 – Desember 2026", "draf (belum dikunci)", "Camat Contoh",
+                     "Januari 2026 – Desember 2026", "Status batch Draf", "Camat Contoh",
                      "NIP 197001012000031001", "Petugas Contoh", "Penajam, 21 November 2026", "Halaman 1 dari 1"):
         assert expected in text, expected
 
@@ -132,3 +132,18 @@ def test_income_based_scheme_sums_each_persons_bracket(ctx, out_dir):
     assert "Iuran per orang per bulan menurut penghasilan masing-masing" in text
     assert f"Iuran per bulan untuk 2 peserta {format_rupiah(16_800 + 18_800)}" in text
     assert format_rupiah(12 * (16_800 + 18_800)) in text
+
+
+def test_recap_figures_equal_the_batch_summary(ctx, out_dir, batch):
+    from desktop_app.services.batches import BatchService
+    batch_id, _ = batch
+    summary = BatchService(ctx).summary(batch_id)
+    out = out_dir / "recap.pdf"
+    PrintService(ctx).print_recap(batch_id, out)
+    text = flat(out)
+    stats = summary.stats
+    assert f"{stats.total} orang (laki-laki {stats.by_sex.get('L', 0)}, perempuan {stats.by_sex.get('P', 0)})" in text
+    for village in stats.by_village:
+        assert f"{village['name']} " in text
+    assert sum(v["count"] for v in stats.by_village) == stats.total == summary.counts["people"]
+    assert format_rupiah(stats.monthly) in text and format_rupiah(stats.period_total) in text
