@@ -26,7 +26,7 @@ class Text(str):
 
     context: str = ""
 
-    def __new__(cls, context: str, text: str) -> "Text":
+    def __new__(cls, context: str, text: str) -> Text:
         obj = super().__new__(cls, text)
         obj.context = context
         return obj

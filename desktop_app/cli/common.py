@@ -8,9 +8,9 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from desktop_app.errors import UserError
 from desktop_app.i18n import set_language

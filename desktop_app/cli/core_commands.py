@@ -7,8 +7,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop_app.cli.common import (EXIT_NEGATIVE, EXIT_OK, add_db_option, add_json_option, db_path, fail,
-                                    open_context, print_json)
+from desktop_app.cli.common import (
+    EXIT_NEGATIVE,
+    EXIT_OK,
+    add_db_option,
+    add_json_option,
+    db_path,
+    fail,
+    open_context,
+    print_json,
+)
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik, parse_nik

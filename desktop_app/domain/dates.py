@@ -48,7 +48,7 @@ class YearMonth:
             raise ValueError(f"invalid month {self.year}-{self.month}")
 
     @classmethod
-    def parse(cls, text: str) -> "YearMonth":
+    def parse(cls, text: str) -> YearMonth:
         """Accept ``2026-08``, ``08/2026`` or ``8-2026``."""
         text = text.strip()
         m = re.fullmatch(r"(\d{4})-(\d{1,2})", text) or None
@@ -60,7 +60,7 @@ class YearMonth:
         raise ValueError(f"not a month: {text!r}")
 
     @classmethod
-    def of(cls, day: date) -> "YearMonth":
+    def of(cls, day: date) -> YearMonth:
         return cls(day.year, day.month)
 
     def first_day(self) -> date:
@@ -69,11 +69,11 @@ class YearMonth:
     def last_day(self) -> date:
         return self.plus(1).first_day() - timedelta(days=1)
 
-    def plus(self, months: int) -> "YearMonth":
+    def plus(self, months: int) -> YearMonth:
         index = self.year * 12 + self.month - 1 + months
         return YearMonth(index // 12, index % 12 + 1)
 
-    def months_until(self, end: "YearMonth") -> int:
+    def months_until(self, end: YearMonth) -> int:
         """Number of months from this one to ``end``, both included."""
         return (end.year - self.year) * 12 + end.month - self.month + 1
 

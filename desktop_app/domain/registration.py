@@ -116,7 +116,7 @@ class Registration:
     def deleted(self) -> bool:
         return self.deleted_at is not None
 
-    def copy(self, **changes) -> "Registration":
+    def copy(self, **changes) -> Registration:
         """A deep enough copy: heirs are copied too, so editing one never edits the other."""
         heirs = changes.pop("heirs", self.heirs)
         return replace(self, heirs=[replace(h) for h in heirs], **changes)

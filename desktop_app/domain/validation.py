@@ -16,8 +16,7 @@ from desktop_app.domain.nik import parse_kk, parse_nik
 from desktop_app.domain.occupations import OTHER, canonical_occupation
 from desktop_app.domain.problems import Problem, error, errors_of, warning, warnings_of
 from desktop_app.domain.regions import Level, RegionDirectory, level_of
-from desktop_app.domain.registration import (FIELD_LABELS, MARITAL_STATUSES, Heir, LegalBasis,
-                                              Registration, Sex)
+from desktop_app.domain.registration import FIELD_LABELS, MARITAL_STATUSES, Heir, LegalBasis, Registration, Sex
 from desktop_app.domain.scheme import PROGRAMS, Scheme
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 

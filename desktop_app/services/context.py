@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from desktop_app.domain.regions import RegionDirectory
 from desktop_app.storage.store import Store

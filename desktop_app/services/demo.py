@@ -16,8 +16,7 @@ from desktop_app.domain.regions import RegionDirectory
 from desktop_app.domain.registration import Heir, Registration
 from desktop_app.domain.scheme import FundingSource, Scheme
 from desktop_app.errors import UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services import demo_names as words
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService

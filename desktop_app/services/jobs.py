@@ -10,11 +10,10 @@ cancelled run leaves nothing half-written.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from desktop_app.errors import UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 M_CANCELLED = QT_TRANSLATE_NOOP("Jobs", "Dibatalkan. Tidak ada yang diubah.")
 

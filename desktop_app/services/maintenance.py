@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.errors import UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage.store import Store
 

@@ -8,8 +8,7 @@ from desktop_app.domain.contribution import MonthlyContribution, RateTable, sche
 from desktop_app.domain.office import Office
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Office", "Skema {id} tidak ditemukan.")

@@ -9,13 +9,12 @@ from datetime import datetime
 from desktop_app.domain.names import SIMILAR_THRESHOLD, name_similarity
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.problems import Problem, error, warning
-from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.registration import Registration
+from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import ValidationResult, validate
 from desktop_app.errors import DuplicateRegistration, NotFound, UserError, ValidationFailed
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.storage.audit import changed_fields
 from desktop_app.storage.codec import registration_snapshot

@@ -102,15 +102,13 @@ class StatsService:
                 "GROUP BY 1, 2, 3, 4", params).fetchall()
             people = monthly = period = 0
             for programs, income, start, end, count in rows:
-                programs_t = tuple(programs.split(","))
                 first, last = YearMonth.parse(start), YearMonth.parse(end)
-
-                def cost(month: YearMonth) -> int:
-                    return monthly_for_person(table, programs_t, income=income, fixed_base=scheme.income_base,
-                                              funding=scheme.funding_source, month=month,
-                                              discounts=discounts).total
+                costs = [monthly_for_person(table, tuple(programs.split(",")), income=income,
+                                            fixed_base=scheme.income_base, funding=scheme.funding_source,
+                                            month=first.plus(i), discounts=discounts).total
+                         for i in range(first.months_until(last))]
                 people += count
-                monthly += cost(first) * count
-                period += sum(cost(first.plus(i)) for i in range(first.months_until(last))) * count
+                monthly += costs[0] * count
+                period += sum(costs) * count
             out.append(SchemeCost(scheme.id, scheme.name, people, monthly, period))
         return out

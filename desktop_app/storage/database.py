@@ -18,8 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage.errors import expected_error
 from desktop_app.storage.migrations import migrations

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from typing import Iterator
+from collections.abc import Iterator
 
 from desktop_app.errors import DatabaseUnavailable
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 M_LOCKED = QT_TRANSLATE_NOOP("Storage", "Basis data sedang dipakai oleh proses lain (terkunci). Tutup aplikasi Lindungi "
                         "yang lain atau tunggu sebentar, lalu coba lagi. Tidak ada data yang hilang.")

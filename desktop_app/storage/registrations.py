@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import uuid
-from typing import Iterator
+from collections.abc import Iterator
 
 from sqlite_utils import Database
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -33,12 +33,12 @@ class Store:
         self.batches = BatchRepo(db)
 
     @classmethod
-    def open(cls, path: Path, **options) -> "Store":
+    def open(cls, path: Path, **options) -> Store:
         """Open through ``storage.database.open_database`` (the single entry point)."""
         return cls(open_database(Path(path), **options), Path(path))
 
     @contextlib.contextmanager
-    def write(self) -> Iterator["Store"]:
+    def write(self) -> Iterator[Store]:
         """A write transaction taken up front (``BEGIN IMMEDIATE``), so two writers
         queue instead of failing halfway; nested calls become savepoints."""
         conn = self.db.conn
