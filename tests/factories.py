@@ -11,7 +11,7 @@ from desktop_app.domain.registration import Heir, Registration
 from desktop_app.domain.scheme import FundingSource, Scheme
 
 TODAY = date(2026, 11, 21)
-VILLAGE = "64.09.01.2001"   # a desa in kecamatan Penajam, Penajam Paser Utara
+VILLAGE = "64.09.01.2020"   # desa Giri Mukti, kecamatan Penajam, Penajam Paser Utara
 _serials = itertools.count(1)
 
 

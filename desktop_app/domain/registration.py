@@ -117,7 +117,9 @@ class Registration:
         return self.deleted_at is not None
 
     def copy(self, **changes) -> "Registration":
-        return replace(self, heirs=[replace(h) for h in self.heirs], **changes)
+        """A copy with ``changes`` applied; heirs are copied too (also when ``heirs`` is among the changes)."""
+        heirs = changes.pop("heirs", self.heirs)
+        return replace(self, heirs=[replace(h) for h in heirs], **changes)
 
 
 # Fields a person can edit (the rest is bookkeeping kept by storage).

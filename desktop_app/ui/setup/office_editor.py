@@ -1,0 +1,91 @@
+"""The office profile inputs: where it is, its name, who signs. Shared by the wizard and Settings."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop_app.domain.office import Office
+from desktop_app.errors import UserError
+from desktop_app.storage.reference import RegionStore
+from desktop_app.ui.widgets.regions import RegionCascade
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OfficeEditor", text)
+
+
+class OfficeEditor:
+    """Builds ``region_box`` (province → kabupaten/kota → kecamatan) and ``details_box`` (names, signatory)."""
+
+    def __init__(self, regions: RegionStore) -> None:
+        self.regions = regions
+        self.cascade = RegionCascade(regions)
+        self.region_box = QWidget()
+        form = QFormLayout(self.region_box)
+        form.addRow(_t("Provinsi"), self.cascade.province)
+        form.addRow(_t("Kabupaten/Kota"), self.cascade.regency)
+        form.addRow(_t("Kecamatan"), self.cascade.district)
+        hint = QLabel(_t("Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas)."))
+        hint.setObjectName("fieldHint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.name, self.government_name, self.address, self.phone = (QLineEdit() for _ in range(4))
+        self.head_name, self.head_title, self.head_nip = QLineEdit(), QLineEdit(), QLineEdit()
+        self.officer_name, self.officer_title, self.officer_nip = QLineEdit(), QLineEdit(), QLineEdit()
+        self.details_box = QWidget()
+        form = QFormLayout(self.details_box)
+        for text, edit in ((_t("Nama kantor"), self.name), (_t("Nama pemerintah daerah"), self.government_name),
+                           (_t("Alamat kantor"), self.address), (_t("Telepon kantor"), self.phone),
+                           (_t("Penanda tangan: nama"), self.head_name),
+                           (_t("Penanda tangan: jabatan"), self.head_title),
+                           (_t("Penanda tangan: NIP"), self.head_nip),
+                           (_t("Petugas pengelola data: nama"), self.officer_name),
+                           (_t("Petugas pengelola data: jabatan"), self.officer_title),
+                           (_t("Petugas pengelola data: NIP"), self.officer_nip)):
+            form.addRow(text, edit)
+        self.name.setPlaceholderText(_t("misalnya Kantor Kecamatan Penajam"))
+        self.head_title.setPlaceholderText(_t("misalnya Camat"))
+        self._suggested = {"name": "", "government_name": ""}
+        self._village_code = ""
+        self.cascade.changed.connect(self._suggest_names)
+
+    def _suggest_names(self, _code: str) -> None:
+        """Offer a name from the regions chosen, unless the officer already typed one."""
+        regency = self.regions.get(self.cascade.regency.value() or "")
+        district = self.regions.get(self.cascade.district.value() or "")
+        suggestions = {
+            "name": _t("Kantor Kecamatan {name}").replace("{name}", district.name) if district else "",
+            "government_name": _t("Pemerintah {name}").replace("{name}", regency.name) if regency else "",
+        }
+        for key, text in suggestions.items():
+            edit = getattr(self, key)
+            if edit.text().strip() in ("", self._suggested[key]):
+                edit.setText(text)
+                self._suggested[key] = text
+
+    def office(self) -> Office:
+        """The office as entered; raises ``UserError`` naming what is missing."""
+        if not self.cascade.regency.value():
+            raise UserError(_t("Pilih provinsi dan kabupaten/kota kantor."))
+        for text, edit in ((_t("NIP penanda tangan"), self.head_nip), (_t("NIP petugas"), self.officer_nip)):
+            nip = re.sub(r"\s", "", edit.text())
+            if nip and not (nip.isdigit() and len(nip) == 18):
+                raise UserError(_t("{field} harus 18 angka (atau dikosongkan).").replace("{field}", text))
+        return Office(
+            name=self.name.text().strip(), government_name=self.government_name.text().strip(),
+            province_code=self.cascade.province.value() or "", regency_code=self.cascade.regency.value() or "",
+            district_code=self.cascade.district.value() or "", village_code=self._village_code, address=self.address.text().strip(),
+            phone=self.phone.text().strip(), head_name=self.head_name.text().strip(),
+            head_title=self.head_title.text().strip(), head_nip=re.sub(r"\s", "", self.head_nip.text()),
+            officer_name=self.officer_name.text().strip(), officer_title=self.officer_title.text().strip(),
+            officer_nip=re.sub(r"\s", "", self.officer_nip.text()))
+
+    def set_office(self, office: Office) -> None:
+        self._village_code = office.village_code
+        self.cascade.set_codes(office.province_code, office.regency_code, office.district_code)
+        for name in ("name", "government_name", "address", "phone", "head_name", "head_title", "head_nip",
+                     "officer_name", "officer_title", "officer_nip"):
+            getattr(self, name).setText(getattr(office, name))
