@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -41,8 +41,7 @@ DEMO_DB_NAME = "lindungi-demo.db"
 DEMO_COUNT = 2000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+translate = QCoreApplication.translate
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -102,6 +101,7 @@ class Running:
         self.handler.uninstall()
         self.window.close()
         self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # no timer outlives the store
         self.ctx.store.close()
         self.ctx.regions.close()
         self.lock.release()
@@ -162,8 +162,8 @@ def start(argv: list[str]) -> Running | int:
     db_path = Path(args.db) if args.db else (demo_db_path() if args.demo else default_db_path())
     lock = InstanceLock(db_path)
     if not lock.acquire():
-        msgbox.error(None, _t("Lindungi sudah terbuka"),
-                     _t("Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
+        msgbox.error(None, translate("App", "Lindungi sudah terbuka"),
+                     translate("App", "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
                         "itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.\n\n{path}")
                      .replace("{pid}", str(lock.owner_pid() or "?")).replace("{path}", str(db_path)))
         return 1
@@ -173,7 +173,7 @@ def start(argv: list[str]) -> Running | int:
         store = _open_store(db_path)
     except UserError as exc:
         lock.release()
-        msgbox.error(None, _t("Basis data tidak dapat dibuka"), exc.message, exc.detail)
+        msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
         return 2
     ctx = Context(store, RegionStore(), operator=_operator(settings, store))
     from desktop_app.services.office import OfficeService
@@ -191,7 +191,7 @@ def start(argv: list[str]) -> Running | int:
     integrity.finished.connect(lambda damaged: _on_integrity(window, damaged))
     integrity.start()
     window.show()
-    QTimer.singleShot(0, window.offer_draft)
+    QTimer.singleShot(0, window, window.offer_draft)
     return Running(app, window, ctx, lock, handler, integrity)
 
 
@@ -205,7 +205,7 @@ def _on_integrity(window: MainWindow, damaged: DamagedDatabase | None) -> None:
     if damaged is None:
         return
     log.error("database failed its integrity check")
-    msgbox.error(window, _t("Basis data rusak"), damaged.message)
+    msgbox.error(window, translate("App", "Basis data rusak"), damaged.message)
     window.close()
 
 

@@ -21,8 +21,7 @@ from desktop_app.ui import msgbox
 Notify = Callable[[str], None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
+translate = QCoreApplication.translate
 
 
 class RegistryCommand(QUndoCommand):
@@ -36,7 +35,7 @@ class RegistryCommand(QUndoCommand):
             reg = action()
         except UserError as exc:
             self.setObsolete(True)
-            msgbox.warn(None, _t("Tidak dapat diurungkan/diulang"), exc.message)
+            msgbox.warn(None, translate("UndoCommands", "Tidak dapat diurungkan/diulang"), exc.message)
             return
         self.notify(reg.id)
 
@@ -46,7 +45,7 @@ class EditRegistrationCommand(RegistryCommand):
 
     def __init__(self, registry: RegistryService, old: Registration, new: Registration, notify: Notify,
                  *, done: bool = True) -> None:
-        super().__init__(_t("Ubah data {name}").replace("{name}", new.full_name), registry, notify, done=done)
+        super().__init__(translate("UndoCommands", "Ubah data {name}").replace("{name}", new.full_name), registry, notify, done=done)
         self.old, self.new = old, new
 
     def redo(self) -> None:
@@ -64,7 +63,7 @@ class DeleteRegistrationCommand(RegistryCommand):
 
     def __init__(self, registry: RegistryService, reg: Registration, reason: str, notify: Notify,
                  *, done: bool = True) -> None:
-        super().__init__(_t("Hapus data {name}").replace("{name}", reg.full_name), registry, notify, done=done)
+        super().__init__(translate("UndoCommands", "Hapus data {name}").replace("{name}", reg.full_name), registry, notify, done=done)
         self.reg, self.reason = reg, reason
 
     def redo(self) -> None:

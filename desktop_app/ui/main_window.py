@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(settings.geometry):
             self.resize(1320, 720)
         self.stack.show_page(settings.last_view)
-        QTimer.singleShot(0, self.update_total)
+        QTimer.singleShot(0, self, self.update_total)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

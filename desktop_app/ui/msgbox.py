@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MessageBox", text)
+translate = QCoreApplication.translate
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
@@ -26,19 +25,19 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text)
-    box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("MessageBox", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
-    box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("MessageBox", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Critical, title, text, detail)
-    box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("MessageBox", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -46,8 +45,8 @@ def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str
         default_yes: bool = False) -> bool:
     """A yes/no question; True when the person chose ``yes``. Esc means no."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
-    yes_button = box.addButton(yes or _t("Ya"), QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or _t("Tidak"), QMessageBox.ButtonRole.NoRole)
+    yes_button = box.addButton(yes or translate("MessageBox", "Ya"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or translate("MessageBox", "Tidak"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -61,8 +60,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    dialog.setOkButtonText(_t("OK"))
-    dialog.setCancelButtonText(_t("Batal"))
+    dialog.setOkButtonText(translate("MessageBox", "OK"))
+    dialog.setCancelButtonText(translate("MessageBox", "Batal"))
     dialog.resize(480, dialog.sizeHint().height())
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None

@@ -41,6 +41,8 @@ QToolButton#carryPin:checked {{ background: #dbe9f7; border: 1px solid {FOCUS}; 
 
 
 def apply_theme(app: QApplication) -> None:
+    if app.styleSheet() == STYLESHEET:
+        return
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(icon("app"))

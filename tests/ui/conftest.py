@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -52,17 +52,32 @@ def ui_settings(tmp_path) -> UiSettings:
 
 
 @pytest.fixture
-def window(qtbot, ctx, ui_settings, db_path, answers, tmp_path):
+def make_window(qtbot, ctx, ui_settings, db_path, tmp_path):
+    """Build main windows over ``ctx``; all are deleted before the database closes."""
+    made = []
+
+    def build(drafts: DraftStore | None = None) -> MainWindow:
+        win = MainWindow(ctx, ui_settings, drafts or DraftStore(db_path, tmp_path / "drafts"))
+        made.append(win)
+        return win
+    yield build
+    for win in made:
+        win.undo_stack.clear()
+        win.close()
+        win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def window(qtbot, make_window, answers):
     install_language("id")
     apply_theme(QApplication.instance())
-    win = MainWindow(ctx, ui_settings, DraftStore(db_path, tmp_path / "drafts"))
-    qtbot.addWidget(win)
+    win = make_window()
     win.resize(1366, 740)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    yield win
-    win.undo_stack.clear()
+    return win
 
 
 def type_text(text: str) -> None:
@@ -74,3 +89,35 @@ def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMo
     target = QApplication.focusWidget()
     popup = QApplication.activePopupWidget()
     QTest.keyClick(popup or target, key, modifiers)
+
+
+def fill_form(page, reg) -> None:
+    """Put a registration's values into the inputs of a (new) form, as typed input."""
+    from desktop_app.ui.form import state
+    page.address.set_village(reg.village_code)
+    page.membership.set_scheme(reg.scheme_id)
+    state.write_registration(page.form, reg)
+    page.run_check()
+
+
+def save_shortcut(then_new: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if then_new:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    press(Qt.Key.Key_S, modifiers)
+
+
+def answer_next_dialog(qtbot, choose) -> list:
+    """Run ``choose(dialog)`` on the next modal dialog that opens; returns the dialogs seen."""
+    from PySide6.QtCore import QTimer
+    seen = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, act)
+            return
+        seen.append(dialog)
+        choose(dialog)
+    QTimer.singleShot(0, act)
+    return seen

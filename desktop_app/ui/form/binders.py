@@ -21,8 +21,7 @@ from desktop_app.ui.form.widget import RegistrationForm
 from desktop_app.ui.widgets.regions import RegionSearchDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegistrationForm", text)
+translate = QCoreApplication.translate
 
 
 class AddressBinder(QObject):
@@ -107,9 +106,9 @@ class MembershipBinder(QObject):
         try:
             rate = self.offices.monthly_rate(scheme, self.form.income.value())
         except (KeyError, ValueError):
-            self.form.contribution.setText(_t("Tarif iuran skema ini tidak ditemukan."))
+            self.form.contribution.setText(translate("RegistrationForm", "Tarif iuran skema ini tidak ditemukan."))
             return
-        self.form.contribution.setText(_t("Iuran {amount} per bulan").replace("{amount}", format_rupiah(rate.total)))
+        self.form.contribution.setText(translate("RegistrationForm", "Iuran {amount} per bulan").replace("{amount}", format_rupiah(rate.total)))
 
     def set_scheme(self, scheme_id: int | None) -> None:
         self.form.scheme.set_value(scheme_id)
@@ -141,7 +140,7 @@ class NikAssistant(QObject):
         info = parse_nik(digits, self.regions, today=self.today())
         if info.regions:
             place = ", ".join(r.name for r in reversed(info.regions))
-            form.nik_info.setText(_t("Terbit di: {place}").replace("{place}", place))
+            form.nik_info.setText(translate("RegistrationForm", "Terbit di: {place}").replace("{place}", place))
         else:
             form.nik_info.clear()
         form.nik_info.setVisible(bool(form.nik_info.text()))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -12,24 +12,25 @@ from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.inputs import DigitsEdit
 
 MAX_HEIRS = 8
+translate = QCoreApplication.translate
 
 
 class HeirRow:
     """The four inputs of one heir plus its remove button and message line."""
 
-    def __init__(self, editor: "HeirsEditor") -> None:
+    def __init__(self) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText(editor.tr("Nama ahli waris"))
+        self.name.setPlaceholderText(translate("HeirsEditor", "Nama ahli waris"))
         self.relationship = ChoiceCombo(editable=True)
         self.relationship.set_choices([(tr(r), str(r)) for r in HEIR_RELATIONSHIPS])
         self.relationship.setMinimumContentsLength(10)
         self.nik = DigitsEdit(16)
-        self.nik.setPlaceholderText(editor.tr("NIK (boleh kosong)"))
+        self.nik.setPlaceholderText(translate("HeirsEditor", "NIK (boleh kosong)"))
         self.phone = DigitsEdit(15, plus=True)
-        self.phone.setPlaceholderText(editor.tr("Nomor HP"))
+        self.phone.setPlaceholderText(translate("HeirsEditor", "Nomor HP"))
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(editor.tr("Hapus baris ahli waris ini (Ctrl+Del)"))
+        self.remove.setToolTip(translate("HeirsEditor", "Hapus baris ahli waris ini (Ctrl+Del)"))
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -95,7 +96,7 @@ class HeirsEditor(QWidget):
         remove.activated.connect(self.remove_focused_row)
 
     def add_row(self) -> HeirRow:
-        row = HeirRow(self)
+        row = HeirRow()
         index = len(self.rows)
         for column, widget in enumerate(row.inputs() + [row.remove]):
             self.grid.addWidget(widget, index * 2, column)

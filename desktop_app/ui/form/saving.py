@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SaveFlow", text)
+translate = QCoreApplication.translate
 
 
 class SaveFlow:
@@ -43,7 +42,7 @@ class SaveFlow:
             self.guard()
             return self._store(page.current_registration(), then_new, confirm_similar=False)
         except UserError as exc:
-            msgbox.error(page, _t("Tidak dapat menyimpan"), exc.message)
+            msgbox.error(page, translate("SaveFlow", "Tidak dapat menyimpan"), exc.message)
             return None
 
     def _store(self, reg: Registration, then_new: bool, *, confirm_similar: bool) -> Registration | None:
@@ -79,9 +78,9 @@ class SaveFlow:
 
     def _duplicate(self, exc: DuplicateRegistration) -> None:
         page = self.page
-        question = exc.message + "\n\n" + _t("Buka data {number} yang sudah terdaftar? Isian yang sedang diketik "
+        question = exc.message + "\n\n" + translate("SaveFlow", "Buka data {number} yang sudah terdaftar? Isian yang sedang diketik "
                                              "akan dibuang.").replace("{number}", exc.existing_number)
-        if msgbox.ask(page, _t("NIK sudah terdaftar"), question, yes=_t("Buka data itu"), no=_t("Kembali")):
+        if msgbox.ask(page, translate("SaveFlow", "NIK sudah terdaftar"), question, yes=translate("SaveFlow", "Buka data itu"), no=translate("SaveFlow", "Kembali")):
             page.discard_draft()
             page.load(page.registry.get(exc.existing_id))
         else:

@@ -15,8 +15,7 @@ CHOICE_FIELDS = ("sex", "marital_status", "legal_basis", "bpjs_status", "scheme_
 TYPED_FIELDS = ("occupation", "district", "village")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegistrationForm", text)
+translate = QCoreApplication.translate
 
 
 def _combo(form: RegistrationForm, name: str):
@@ -43,22 +42,22 @@ def ui_problems(form: RegistrationForm) -> list[Problem]:
     out = []
     for name, widget in (("birth_date", form.birth_date), ("consent_date", form.consent_date)):
         if widget.is_unreadable():
-            out.append(error(name, "ui.date", _t("Tanggal \"{value}\" tidak dapat dibaca; tulis seperti 17/08/1990."),
+            out.append(error(name, "ui.date", translate("RegistrationForm", "Tanggal \"{value}\" tidak dapat dibaca; tulis seperti 17/08/1990."),
                              value=widget.text()))
     if form.income.is_unreadable():
-        out.append(error("income", "ui.money", _t("Jumlah \"{value}\" tidak dapat dibaca; tulis angka saja."),
+        out.append(error("income", "ui.money", translate("RegistrationForm", "Jumlah \"{value}\" tidak dapat dibaca; tulis angka saja."),
                          value=form.income.text()))
     if form.district.text() and form.district.value() is None:
-        out.append(error("district", "ui.district", _t("Kecamatan \"{value}\" tidak ada di daftar; pilih dari "
+        out.append(error("district", "ui.district", translate("RegistrationForm", "Kecamatan \"{value}\" tidak ada di daftar; pilih dari "
                                                          "daftar atau tekan Alt+L untuk mencari di seluruh Indonesia."),
                          value=form.district.text()))
     if form.village.text() and form.village.value() is None:
-        out.append(error("village_code", "ui.village", _t("Desa/kelurahan \"{value}\" tidak ada di kecamatan ini."),
+        out.append(error("village_code", "ui.village", translate("RegistrationForm", "Desa/kelurahan \"{value}\" tidak ada di kecamatan ini."),
                          value=form.village.text()))
     for name in ("coverage_start", "coverage_end"):
         combo = getattr(form, name)
         if combo.text() and combo.month() is None:
-            out.append(error(name, "ui.month", _t("Bulan \"{value}\" tidak ada dalam masa skema."),
+            out.append(error(name, "ui.month", translate("RegistrationForm", "Bulan \"{value}\" tidak ada dalam masa skema."),
                              value=combo.text()))
     return out
 

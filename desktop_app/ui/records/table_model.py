@@ -40,8 +40,7 @@ COLUMNS = (
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordTableModel", text)
+translate = QCoreApplication.translate
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -53,6 +52,16 @@ class RecordTableModel(QAbstractTableModel):
         self.reveal_nik = False
         self._rows: list[dict] = []
         self._exhausted = True
+        self._announcing_reset = False
+
+    def _end_reset(self) -> None:
+        """``endResetModel``, ignoring ``fetchMore`` from slots of ``modelReset`` itself: rows inserted
+        while listeners still process the reset would reach them out of order (Qt's model tester says so)."""
+        self._announcing_reset = True
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing_reset = False
 
     # --- loading ---------------------------------------------------------------
     def set_query(self, query: RegistrationQuery) -> None:
@@ -60,7 +69,7 @@ class RecordTableModel(QAbstractTableModel):
         self.query = query
         self._rows = self.repo.page(query, 0, PAGE_SIZE)
         self._exhausted = len(self._rows) < PAGE_SIZE
-        self.endResetModel()
+        self._end_reset()
 
     def refresh(self) -> None:
         """Reload after a change, keeping as many rows as were loaded (so the view keeps its place)."""
@@ -68,7 +77,7 @@ class RecordTableModel(QAbstractTableModel):
         loaded = max(PAGE_SIZE, len(self._rows))
         self._rows = self.repo.page(self.query, 0, loaded)
         self._exhausted = len(self._rows) < loaded
-        self.endResetModel()
+        self._end_reset()
 
     def total(self) -> int:
         return self.repo.count(self.query)
@@ -77,7 +86,7 @@ class RecordTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._announcing_reset:
             return
         more = self.repo.page(self.query, len(self._rows), PAGE_SIZE)
         self._exhausted = len(more) < PAGE_SIZE
@@ -107,9 +116,9 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _t(COLUMNS[section][1])
+                return translate("RecordTableModel", COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in SORTABLE:
-                return _t("Klik untuk mengurutkan")
+                return translate("RecordTableModel", "Klik untuk mengurutkan")
         return None
 
     def row(self, row: int) -> dict:
@@ -157,12 +166,12 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _status(row: dict) -> str:
         if row["deleted_at"]:
-            return _t("Dihapus")
+            return translate("RecordTableModel", "Dihapus")
         if row["bpjs_status"] == BpjsStatus.ACCEPTED:
-            return _t("Diterima BPJS") + (f" ({row['kpj']})" if row["kpj"] else "")
+            return translate("RecordTableModel", "Diterima BPJS") + (f" ({row['kpj']})" if row["kpj"] else "")
         if row["bpjs_status"] == BpjsStatus.REJECTED:
-            return _t("Ditolak BPJS")
-        return _t("Aktif")
+            return translate("RecordTableModel", "Ditolak BPJS")
+        return translate("RecordTableModel", "Aktif")
 
     # --- sorting ---------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -13,8 +13,7 @@ from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.widgets.regions import RegionCascade
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OfficeEditor", text)
+translate = QCoreApplication.translate
 
 
 class OfficeEditor:
@@ -25,10 +24,10 @@ class OfficeEditor:
         self.cascade = RegionCascade(regions)
         self.region_box = QWidget()
         form = QFormLayout(self.region_box)
-        form.addRow(_t("Provinsi"), self.cascade.province)
-        form.addRow(_t("Kabupaten/Kota"), self.cascade.regency)
-        form.addRow(_t("Kecamatan"), self.cascade.district)
-        hint = QLabel(_t("Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas)."))
+        form.addRow(translate("OfficeEditor", "Provinsi"), self.cascade.province)
+        form.addRow(translate("OfficeEditor", "Kabupaten/Kota"), self.cascade.regency)
+        form.addRow(translate("OfficeEditor", "Kecamatan"), self.cascade.district)
+        hint = QLabel(translate("OfficeEditor", "Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas)."))
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         form.addRow("", hint)
@@ -37,17 +36,17 @@ class OfficeEditor:
         self.officer_name, self.officer_title, self.officer_nip = QLineEdit(), QLineEdit(), QLineEdit()
         self.details_box = QWidget()
         form = QFormLayout(self.details_box)
-        for text, edit in ((_t("Nama kantor"), self.name), (_t("Nama pemerintah daerah"), self.government_name),
-                           (_t("Alamat kantor"), self.address), (_t("Telepon kantor"), self.phone),
-                           (_t("Penanda tangan: nama"), self.head_name),
-                           (_t("Penanda tangan: jabatan"), self.head_title),
-                           (_t("Penanda tangan: NIP"), self.head_nip),
-                           (_t("Petugas pengelola data: nama"), self.officer_name),
-                           (_t("Petugas pengelola data: jabatan"), self.officer_title),
-                           (_t("Petugas pengelola data: NIP"), self.officer_nip)):
+        for text, edit in ((translate("OfficeEditor", "Nama kantor"), self.name), (translate("OfficeEditor", "Nama pemerintah daerah"), self.government_name),
+                           (translate("OfficeEditor", "Alamat kantor"), self.address), (translate("OfficeEditor", "Telepon kantor"), self.phone),
+                           (translate("OfficeEditor", "Penanda tangan: nama"), self.head_name),
+                           (translate("OfficeEditor", "Penanda tangan: jabatan"), self.head_title),
+                           (translate("OfficeEditor", "Penanda tangan: NIP"), self.head_nip),
+                           (translate("OfficeEditor", "Petugas pengelola data: nama"), self.officer_name),
+                           (translate("OfficeEditor", "Petugas pengelola data: jabatan"), self.officer_title),
+                           (translate("OfficeEditor", "Petugas pengelola data: NIP"), self.officer_nip)):
             form.addRow(text, edit)
-        self.name.setPlaceholderText(_t("misalnya Kantor Kecamatan Penajam"))
-        self.head_title.setPlaceholderText(_t("misalnya Camat"))
+        self.name.setPlaceholderText(translate("OfficeEditor", "misalnya Kantor Kecamatan Penajam"))
+        self.head_title.setPlaceholderText(translate("OfficeEditor", "misalnya Camat"))
         self._suggested = {"name": "", "government_name": ""}
         self._village_code = ""
         self.cascade.changed.connect(self._suggest_names)
@@ -57,8 +56,8 @@ class OfficeEditor:
         regency = self.regions.get(self.cascade.regency.value() or "")
         district = self.regions.get(self.cascade.district.value() or "")
         suggestions = {
-            "name": _t("Kantor Kecamatan {name}").replace("{name}", district.name) if district else "",
-            "government_name": _t("Pemerintah {name}").replace("{name}", regency.name) if regency else "",
+            "name": translate("OfficeEditor", "Kantor Kecamatan {name}").replace("{name}", district.name) if district else "",
+            "government_name": translate("OfficeEditor", "Pemerintah {name}").replace("{name}", regency.name) if regency else "",
         }
         for key, text in suggestions.items():
             edit = getattr(self, key)
@@ -69,11 +68,11 @@ class OfficeEditor:
     def office(self) -> Office:
         """The office as entered; raises ``UserError`` naming what is missing."""
         if not self.cascade.regency.value():
-            raise UserError(_t("Pilih provinsi dan kabupaten/kota kantor."))
-        for text, edit in ((_t("NIP penanda tangan"), self.head_nip), (_t("NIP petugas"), self.officer_nip)):
+            raise UserError(translate("OfficeEditor", "Pilih provinsi dan kabupaten/kota kantor."))
+        for text, edit in ((translate("OfficeEditor", "NIP penanda tangan"), self.head_nip), (translate("OfficeEditor", "NIP petugas"), self.officer_nip)):
             nip = re.sub(r"\s", "", edit.text())
             if nip and not (nip.isdigit() and len(nip) == 18):
-                raise UserError(_t("{field} harus 18 angka (atau dikosongkan).").replace("{field}", text))
+                raise UserError(translate("OfficeEditor", "{field} harus 18 angka (atau dikosongkan).").replace("{field}", text))
         return Office(
             name=self.name.text().strip(), government_name=self.government_name.text().strip(),
             province_code=self.cascade.province.value() or "", regency_code=self.cascade.regency.value() or "",

@@ -20,8 +20,7 @@ from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.inputs import MoneyEdit, MonthCombo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SchemeEditor", text)
+translate = QCoreApplication.translate
 
 
 class SchemeEditor(QWidget):
@@ -34,7 +33,7 @@ class SchemeEditor(QWidget):
         self.funding.set_choices([(tr(label), source) for source, label in FUNDING_LABELS.items()])
         self.wadah = ChoiceCombo()
         self.wadah.set_choices([(f"{code} — {tr(label)}", code) for code, label in WADAH_CODES.items()]
-                               + [(_t("(tidak ada)"), "")])
+                               + [(translate("SchemeEditor", "(tidak ada)"), "")])
         self.start, self.end = MonthCombo(), MonthCombo()
         first, last = YearMonth(today.year - 1, 1), YearMonth(today.year + 4, 12)
         self.start.set_range(first, last)
@@ -43,14 +42,14 @@ class SchemeEditor(QWidget):
         for spin, value in ((self.min_age, 18), (self.max_age, 65)):
             spin.setRange(0, 120)
             spin.setValue(value)
-            spin.setSuffix(_t(" tahun"))
-        self.jht = QCheckBox(_t("Termasuk JHT (Jaminan Hari Tua)"))
+            spin.setSuffix(translate("SchemeEditor", " tahun"))
+        self.jht = QCheckBox(translate("SchemeEditor", "Termasuk JHT (Jaminan Hari Tua)"))
         self.target = QSpinBox()
         self.target.setRange(0, 10_000_000)
-        self.target.setSpecialValueText(_t("(tidak ditentukan)"))
+        self.target.setSpecialValueText(translate("SchemeEditor", "(tidak ditentukan)"))
         self.budget = MoneyEdit()
-        self.is_default = QCheckBox(_t("Skema bawaan untuk pendaftaran baru"))
-        self.active = QCheckBox(_t("Aktif (dapat dipilih di formulir)"))
+        self.is_default = QCheckBox(translate("SchemeEditor", "Skema bawaan untuk pendaftaran baru"))
+        self.active = QCheckBox(translate("SchemeEditor", "Aktif (dapat dipilih di formulir)"))
         self.rate = QLabel()
         self.rate.setObjectName("fieldHint")
         self.rate.setWordWrap(True)
@@ -70,19 +69,19 @@ class SchemeEditor(QWidget):
         form = QFormLayout(self)
         period = QHBoxLayout()
         period.addWidget(self.start, 1)
-        period.addWidget(QLabel(_t("s.d.")))
+        period.addWidget(QLabel(translate("SchemeEditor", "s.d.")))
         period.addWidget(self.end, 1)
         ages = QHBoxLayout()
         ages.addWidget(self.min_age)
-        ages.addWidget(QLabel(_t("s.d.")))
+        ages.addWidget(QLabel(translate("SchemeEditor", "s.d.")))
         ages.addWidget(self.max_age)
         ages.addStretch(1)
-        for text, item in ((_t("Nama skema"), self.name), (_t("Sumber dana"), self.funding),
-                           (_t("Pembayar iuran"), self.payer_name), (_t("Jenis wadah BPJS"), self.wadah),
-                           (_t("Nomor PKS"), self.pks_number), (_t("Masa perlindungan"), period),
-                           (_t("Umur peserta"), ages), (_t("Program"), self.jht),
-                           (_t("Iuran"), self.rate), (_t("Target peserta"), self.target),
-                           (_t("Anggaran (Rp)"), self.budget), ("", self.is_default), ("", self.active)):
+        for text, item in ((translate("SchemeEditor", "Nama skema"), self.name), (translate("SchemeEditor", "Sumber dana"), self.funding),
+                           (translate("SchemeEditor", "Pembayar iuran"), self.payer_name), (translate("SchemeEditor", "Jenis wadah BPJS"), self.wadah),
+                           (translate("SchemeEditor", "Nomor PKS"), self.pks_number), (translate("SchemeEditor", "Masa perlindungan"), period),
+                           (translate("SchemeEditor", "Umur peserta"), ages), (translate("SchemeEditor", "Program"), self.jht),
+                           (translate("SchemeEditor", "Iuran"), self.rate), (translate("SchemeEditor", "Target peserta"), self.target),
+                           (translate("SchemeEditor", "Anggaran (Rp)"), self.budget), ("", self.is_default), ("", self.active)):
             form.addRow(text, item)
 
     def _funding_changed(self, source: FundingSource | None) -> None:
@@ -93,9 +92,9 @@ class SchemeEditor(QWidget):
         """The scheme as entered; raises ``UserError`` for an impossible period."""
         start, end = self.start.month(), self.end.month()
         if start is None or end is None:
-            raise UserError(_t("Pilih bulan awal dan akhir masa perlindungan."))
+            raise UserError(translate("SchemeEditor", "Pilih bulan awal dan akhir masa perlindungan."))
         if end < start:
-            raise UserError(_t("Akhir masa perlindungan tidak boleh sebelum awal."))
+            raise UserError(translate("SchemeEditor", "Akhir masa perlindungan tidak boleh sebelum awal."))
         base = self.base or Scheme(name="", funding_source=FundingSource.APBD_KABKOTA, coverage_start=start,
                                    coverage_end=end, rate_version=self.offices.latest_rate_version())
         programs = ("JKK", "JKM", "JHT") if self.jht.isChecked() else ("JKK", "JKM")
@@ -130,12 +129,12 @@ class SchemeEditor(QWidget):
             scheme = self.scheme()
             rate = self.offices.monthly_rate(scheme)
         except (UserError, KeyError, ValueError, TypeError):
-            self.rate.setText(_t("Pilih sumber dana dan masa perlindungan untuk melihat iuran."))
+            self.rate.setText(translate("SchemeEditor", "Pilih sumber dana dan masa perlindungan untuk melihat iuran."))
             return
         parts = [f"JKK {format_rupiah(rate.jkk)}", f"JKM {format_rupiah(rate.jkm)}"]
         if rate.jht:
             parts.append(f"JHT {format_rupiah(rate.jht)}")
-        text = _t("{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.")
+        text = translate("SchemeEditor", "{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.")
         period = self.offices.period_total(scheme, 1)
         self.rate.setText(text.replace("{total}", format_rupiah(rate.total)).replace("{parts}", " + ".join(parts))
                           .replace("{months}", str(scheme.months)).replace("{period}", format_rupiah(period)))
@@ -148,15 +147,15 @@ class SchemeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offices = offices
-        self.setWindowTitle(_t("Ubah skema") if scheme else _t("Skema baru"))
+        self.setWindowTitle(translate("SchemeEditor", "Ubah skema") if scheme else translate("SchemeEditor", "Skema baru"))
         self.editor = SchemeEditor(offices, today)
         if scheme is not None:
             self.editor.set_scheme(scheme)
         else:
             self.editor.is_default.setChecked(False)
         buttons = QDialogButtonBox()
-        buttons.addButton(_t("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_t("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("SchemeEditor", "Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("SchemeEditor", "Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -168,6 +167,6 @@ class SchemeDialog(QDialog):
         try:
             self.saved = self.offices.save_scheme(self.editor.scheme())
         except UserError as exc:
-            msgbox.error(self, _t("Skema belum dapat disimpan"), exc.message)
+            msgbox.error(self, translate("SchemeEditor", "Skema belum dapat disimpan"), exc.message)
             return
         self.accept()
