@@ -18,3 +18,4 @@ def test_copy_without_changes_copies_heirs():
     copy = original.copy()
     copy.heirs[0].name = "Changed"
     assert original.heirs[0].name == "Ahmad"
+
