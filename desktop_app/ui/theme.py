@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import resource
@@ -21,8 +23,10 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTableVi
 QPushButton:focus, QToolButton:focus, QCheckBox:focus {{ outline: none; border: 2px solid {FOCUS}; }}
 QPushButton {{ padding: 5px 14px; }}
 QPushButton#primaryButton {{ font-weight: bold; }}
-QLineEdit[problem="error"], QComboBox[problem="error"] {{ border: 2px solid {ERROR}; }}
-QLineEdit[problem="warning"], QComboBox[problem="warning"] {{ border: 2px solid #e0a100; }}
+QLineEdit[problem="error"], QComboBox[problem="error"] {{ border: 2px solid {ERROR}; background: #fdecea; }}
+QLineEdit[problem="warning"], QComboBox[problem="warning"] {{ border: 2px solid #e0a100; background: #fff8e1; }}
+QLineEdit[problem="error"]:focus, QComboBox[problem="error"]:focus,
+QLineEdit[problem="warning"]:focus, QComboBox[problem="warning"]:focus {{ border: 2px solid {FOCUS}; }}
 QLabel#fieldMessage[severity="error"] {{ color: {ERROR}; }}
 QLabel#fieldMessage[severity="warning"] {{ color: {WARNING}; background: #fff4d6; padding: 1px 3px; }}
 QLabel#fieldHint {{ color: #455a64; }}
@@ -48,7 +52,23 @@ def apply_theme(app: QApplication) -> None:
     app.setWindowIcon(icon("app"))
 
 
+ICON_COLOUR = "#1f4e79"
+
+
 @lru_cache(maxsize=32)
 def icon(name: str) -> QIcon:
+    """An SVG icon from resources/icons; drawn white when its item is selected (navigation)."""
     path = resource("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    result = QIcon(str(path))
+    white = path.read_text(encoding="utf-8").replace(ICON_COLOUR, "#ffffff").encode("utf-8")
+    renderer = QSvgRenderer(QByteArray(white))
+    for size in (16, 22, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result

@@ -411,8 +411,8 @@
         <translation>NIK (optional)</translation>
     </message>
     <message>
-        <source>Nomor HP</source>
-        <translation>Mobile number</translation>
+        <source>No. HP</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Hapus baris ahli waris ini (Ctrl+Del)</source>

@@ -27,7 +27,7 @@ class HeirRow:
         self.nik = DigitsEdit(16)
         self.nik.setPlaceholderText(translate("HeirsEditor", "NIK (boleh kosong)"))
         self.phone = DigitsEdit(15, plus=True)
-        self.phone.setPlaceholderText(translate("HeirsEditor", "Nomor HP"))
+        self.phone.setPlaceholderText(translate("HeirsEditor", "No. HP"))
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setToolTip(translate("HeirsEditor", "Hapus baris ahli waris ini (Ctrl+Del)"))
