@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from types import TracebackType
 from typing import Callable
 
@@ -19,6 +20,7 @@ from desktop_app.errors import UserError
 from desktop_app.ui import msgbox
 
 log = logging.getLogger(__name__)
+QUIET_SECONDS = 5.0
 
 
 class ExceptionHandler:
@@ -30,6 +32,7 @@ class ExceptionHandler:
         self.before_dialog = before_dialog
         self._showing = False
         self._previous = None
+        self._last_shown = -QUIET_SECONDS
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -54,8 +57,8 @@ class ExceptionHandler:
                    f"{kind.__name__}: {value}")
 
     def _show(self, text: str, detail: str) -> None:
-        if self._showing:
-            return
+        if self._showing or time.monotonic() - self._last_shown < QUIET_SECONDS:
+            return                 # a bug that repeats (say on every keystroke) is logged, not re-shown
         self._showing = True
         try:
             if self.before_dialog is not None:
@@ -67,3 +70,4 @@ class ExceptionHandler:
             msgbox.error(self.parent_getter(), title, text, detail)
         finally:
             self._showing = False
+            self._last_shown = time.monotonic()

@@ -15,6 +15,8 @@ from desktop_app.ui import msgbox
 from desktop_app.ui.navigation import PageSpec, PageStack
 from desktop_app.ui.settings import UiSettings
 
+STATUS_DELAY_MS = 150
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, settings: UiSettings, drafts: DraftStore, *,
@@ -38,7 +40,7 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(settings.geometry):
             self.resize(1320, 720)
         self.stack.show_page(settings.last_view)
-        QTimer.singleShot(0, self, self.update_total)
+        QTimer.singleShot(STATUS_DELAY_MS, self, self.update_total)   # after the window is usable
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -130,3 +130,30 @@ def test_database_choice_follows_the_options(argv, expected):
     args = app_module.parse_args(argv)
     chosen = app_module.demo_db_path() if args.demo else paths.default_db_path()
     assert chosen.name == expected and chosen.parent == paths.user_data_dir()
+
+
+def test_a_bug_in_a_slot_shows_the_dialog_once_and_the_window_stays_up(qtbot, store, ctx, db_path, answers,
+                                                                      caplog):
+    store.close()
+    running = app_module.start(["--db", str(db_path)])
+    try:
+        page = running.window.form()
+        page.form.full_name.setText("Belum Disimpan")             # unsaved input at the moment of the bug
+
+        def broken():
+            raise ZeroDivisionError("bug")
+        page.form.edited.connect(broken)
+        with caplog.at_level(logging.CRITICAL):
+            page.form.note.setText("memicu")                      # emits edited → the broken slot
+            page.form.note.setText("lagi")                        # again: logged, not a second dialog
+        assert [s[0] for s in answers.shown] == ["error"]
+        assert len([r for r in caplog.records if r.exc_info]) == 2
+        assert "detail tersimpan di log" in answers.shown[0][2]
+        assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+        assert running.window.isVisible()
+        assert page.drafts.load().fields["full_name"] == "Belum Disimpan"   # flushed before the dialog
+        page.form.edited.disconnect(broken)
+        page.discard_draft()
+        page.new_record(carry=False)
+    finally:
+        running.close()

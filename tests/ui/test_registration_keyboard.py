@@ -26,12 +26,15 @@ def test_register_a_worker_by_keyboard_with_nik_derived_fields(window, ctx, qtbo
     type_text("Siti Aminah")
     press(Qt.Key.Key_Return)                                            # Enter moves on like Tab
     type_text("Penajam")
+    press(TAB)                                       # birth date and sex came from the NIK: Tab passes them
+    assert QApplication.focusWidget() is form_page.form.mother_name
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)          # …and Shift+Tab reaches them
+    assert QApplication.focusWidget() is form_page.form.sex
     press(TAB)
-    press(TAB)                                                          # birth date: already from NIK
-    press(TAB)                                                          # sex: already from NIK
     type_text("Halimah")
     press(TAB)
-    press(TAB)                                                          # KK number (optional)
+    assert form_page.form.kk_number.text() == "640901"                  # a KK starts with the kecamatan code
+    press(TAB)                                                          # KK number (optional): left empty
     type_text("k")                                                      # marital status: Kawin
     press(TAB)
     type_text("Jl. Nelayan No. 5")
@@ -52,9 +55,9 @@ def test_register_a_worker_by_keyboard_with_nik_derived_fields(window, ctx, qtbo
     press(TAB)
     type_text("Ahmad Yani")
     press(TAB)
+    assert form_page.form.heirs.rows[0].relationship.value() == "Suami"  # a married woman's spouse, offered
     type_text("sua")
-    press(TAB)
-    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)            # saves "sua" resolved to Suami
 
     stored = ctx.store.registrations.active_for_nik(nik)
     assert len(stored) == 1, window.form().reason_label.text()
@@ -66,7 +69,7 @@ def test_register_a_worker_by_keyboard_with_nik_derived_fields(window, ctx, qtbo
     assert reg.village_code == "64.09.01.2020"
     assert (reg.phone, reg.occupation, reg.income) == ("081234567890", "Nelayan/Perikanan", 900_000)
     assert [(h.name, h.relationship) for h in reg.heirs] == [("Ahmad Yani", "Suami")]
-    assert reg.scheme_id == 1 and reg.created_by == "tester"
+    assert reg.scheme_id == 1 and reg.created_by == "tester" and reg.kk_number == ""
     assert form_page.editing and form_page.base.id == reg.id           # the saved record stays on screen
     assert "Tersimpan" in form_page.saved_banner.text()
     assert ctx.store.registrations.count(RegistrationQuery()) == 1

@@ -48,3 +48,36 @@ def test_plain_save_keeps_the_record_on_screen_and_ctrl_n_starts_the_next_with_c
     assert page.editing and page.form.nik.text() == reg.nik
     press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert not page.editing and page.form.nik.text() == "" and page.form.rt.text() == "009"
+
+
+def test_carried_fields_are_passed_by_tab_and_reached_by_shift_tab(window, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from tests.ui.conftest import press, type_text
+    page = window.form()
+    fill_form(page, factories.registration(rt="004", rw="002", village_code="64.09.01.2021"))
+    save_shortcut(then_new=True)
+    page.form.address.setFocus()
+    press(Qt.Key.Key_Tab)                                      # RT, RW, kecamatan, desa carried: passed
+    assert QApplication.focusWidget() is page.form.phone
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() in (page.form.village, page.form.village.lineEdit())
+
+
+def test_kk_offers_the_kecamatan_code_and_repairs_a_fully_typed_number(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from tests.ui.conftest import press, type_text
+    page = window.form()
+    kk = page.form.kk_number
+    page.form.mother_name.setFocus()
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kk and kk.text() == "640901" and not kk.hasSelectedText()
+    type_text("6409012207150003")                              # typed whole, out of habit
+    press(Qt.Key.Key_Tab)
+    assert kk.text() == "6409012207150003"
+    kk.clear()
+    page.form.mother_name.setFocus()
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)                                      # left with only the offered code: empty
+    assert kk.text() == "" and not page.is_dirty()

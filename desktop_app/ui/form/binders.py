@@ -38,6 +38,7 @@ class AddressBinder(QObject):
 
     def _district_changed(self, code: str | None) -> None:
         self.form.village.set_regions(self.regions.children(code) if code else [], keep_value=True)
+        self.form.kk_number.prefix = code.replace(".", "") if code else ""   # a KK starts with it
 
     def search_other(self) -> None:
         dialog = RegionSearchDialog(self.regions, Level.DISTRICT, self.form)
@@ -150,3 +151,5 @@ class NikAssistant(QObject):
         if info.sex and form.sex.value() in (None, self._auto_sex):
             form.sex.set_value(info.sex)
             self._auto_sex = info.sex
+        form.set_skipped(form.birth_date, bool(self._auto_birth) and form.birth_date.text() == self._auto_birth)
+        form.set_skipped(form.sex, self._auto_sex is not None and form.sex.value() == self._auto_sex)

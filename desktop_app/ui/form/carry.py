@@ -48,19 +48,26 @@ class CarryForward(QObject):
         self.settings.carry_forward = [g for g in CARRY_GROUPS if self.actions[g].isChecked()]
 
     def apply(self, previous: Registration, address: AddressBinder) -> None:
-        """Copy the pinned groups of ``previous`` into the (freshly cleared) form."""
+        """Copy the pinned groups of ``previous`` into the (freshly cleared) form; Tab then passes them."""
         groups = self.enabled()
         form = self.form
+        carried = []
         if "village" in groups and previous.village_code:
             address.set_village(previous.village_code)
-        if "rt_rw" in groups:
+            carried += [form.district, form.village]
+        if "rt_rw" in groups and (previous.rt or previous.rw):
             form.rt.setText(previous.rt)
             form.rw.setText(previous.rw)
+            carried += [form.rt, form.rw]
         if "occupation" in groups and previous.occupation:
             form.occupation.set_value(previous.occupation)
             form.occupation_other.setText(previous.occupation_other)
+            carried += [form.occupation, form.occupation_other]
         if "scheme" in groups and previous.scheme_id is not None:
             form.scheme.set_value(previous.scheme_id)
+            carried.append(form.scheme)
         if "coverage" in groups and form.scheme.value() == previous.scheme_id:
             form.coverage_start.set_value(previous.coverage_start)
             form.coverage_end.set_value(previous.coverage_end)
+            carried += [form.coverage_start, form.coverage_end]
+        form.skip_on_tab(carried)

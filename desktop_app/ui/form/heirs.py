@@ -100,6 +100,7 @@ class HeirsEditor(QWidget):
         index = len(self.rows)
         for column, widget in enumerate(row.inputs() + [row.remove]):
             self.grid.addWidget(widget, index * 2, column)
+            widget.show()      # at once, so Tab reaches a row added a moment ago (the layout shows it later)
         self.grid.addWidget(row.message, index * 2 + 1, 0, 1, 5)
         row.remove.clicked.connect(lambda: self.remove_row(row))
         for widget in (row.name, row.nik, row.phone):

@@ -40,7 +40,7 @@ class RegistrationPage(QWidget):
         self.ctx, self.drafts, self.undo_stack = ctx, drafts, undo_stack
         self.registry, self.offices = RegistryService(ctx), OfficeService(ctx)
         self.form = RegistrationForm(ctx.today)
-        self.form.set_birth_places(birth_place_names(ctx.regions))
+        self.form.load_birth_places_later(lambda: birth_place_names(ctx.regions))
         self.address = AddressBinder(self.form, ctx.regions, self.offices.office())
         self.membership = MembershipBinder(self.form, self.offices, ctx.today)
         self.nik_assistant = NikAssistant(self.form, ctx.regions, ctx.today)
@@ -57,6 +57,7 @@ class RegistrationPage(QWidget):
         self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
         self._autosave_timer.start()
         self.form.edited.connect(self._check_timer.start)
+        self.form.heirs.changed.connect(self._suggest_spouse)
         self.form.field_left.connect(self._field_left)
         self.new_record(carry=False)
 
@@ -111,6 +112,7 @@ class RegistrationPage(QWidget):
         return state.raw_state(self.form) != self._baseline
 
     def _clear(self) -> None:
+        self.form.skip_on_tab([])
         state.set_raw_state(self.form, {})
         self.nik_assistant.reset()
         self.duplicate_button.setVisible(False)
@@ -182,6 +184,14 @@ class RegistrationPage(QWidget):
         return msgbox.ask(self, self.tr("Buang perubahan?"),
                           self.tr("Isian yang belum disimpan akan dibuang. Lanjutkan?"),
                           yes=self.tr("Buang"), no=self.tr("Kembali ke isian"))
+
+    def _suggest_spouse(self) -> None:
+        """A married person's first heir is usually the spouse: offer "Istri"/"Suami" once a name is typed."""
+        rows = self.form.heirs.rows
+        if not rows or not rows[0].name.text().strip() or rows[0].relationship.text():
+            return
+        if self.form.marital_status.value() == "kawin" and self.form.sex.value() in ("L", "P"):
+            rows[0].relationship.set_value("Istri" if self.form.sex.value() == "L" else "Suami")
 
     # --- checking ------------------------------------------------------------
     def _field_left(self, key: str) -> None:

@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.registration import Registration
 from desktop_app.errors import DuplicateRegistration, UserError, ValidationFailed
@@ -14,6 +15,7 @@ from desktop_app.ui import msgbox
 from desktop_app.ui.commands import EditRegistrationCommand
 from desktop_app.ui.form import state
 from desktop_app.ui.form.similar_dialog import SimilarPeopleDialog
+from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 if TYPE_CHECKING:
     from desktop_app.ui.form.page import RegistrationPage
@@ -33,6 +35,7 @@ class SaveFlow:
         page = self.page
         if page.base.deleted:
             return None
+        self._finish_typing()
         problems = page.run_check()
         errors = [p for p in problems if p.is_error]
         if errors and not (page.check and page.check.duplicate is not None and len(errors) == 1):
@@ -44,6 +47,13 @@ class SaveFlow:
         except UserError as exc:
             msgbox.error(page, translate("SaveFlow", "Tidak dapat menyimpan"), exc.message)
             return None
+
+    def _finish_typing(self) -> None:
+        """Ctrl+S straight after ``sua`` in a type-ahead field saves "Suami", as Tab would have."""
+        focus = QApplication.focusWidget()
+        combo = focus.parent() if focus is not None and isinstance(focus.parent(), ChoiceCombo) else focus
+        if isinstance(combo, ChoiceCombo) and combo.isEditable():
+            combo.resolve_text()
 
     def _store(self, reg: Registration, then_new: bool, *, confirm_similar: bool) -> Registration | None:
         page = self.page

@@ -18,13 +18,18 @@ TYPED_FIELDS = ("occupation", "district", "village")
 translate = QCoreApplication.translate
 
 
+def _text(form: RegistrationForm, name: str) -> str:
+    widget = getattr(form, name)
+    return widget.typed() if hasattr(widget, "typed") else widget.text()
+
+
 def _combo(form: RegistrationForm, name: str):
     return form.scheme if name == "scheme_id" else getattr(form, name)
 
 
 def read_registration(form: RegistrationForm, base: Registration) -> Registration:
     """What the inputs hold, on top of ``base`` (the record being edited, or a blank one)."""
-    values = {name: getattr(form, name).text() for name in TEXT_FIELDS}
+    values = {name: _text(form, name) for name in TEXT_FIELDS}
     values.update(
         birth_date=form.birth_date.date(), sex=form.sex.value() or "",
         marital_status=form.marital_status.value() or "", village_code=form.village.value() or "",
@@ -64,7 +69,7 @@ def ui_problems(form: RegistrationForm) -> list[Problem]:
 
 def raw_state(form: RegistrationForm) -> dict:
     """Everything as typed (JSON-safe), for drafts and for noticing unsaved changes."""
-    raw = {name: getattr(form, name).text() for name in TEXT_FIELDS}
+    raw = {name: _text(form, name) for name in TEXT_FIELDS}
     raw.update({name: _combo(form, name).value() for name in CHOICE_FIELDS})
     raw.update({name: getattr(form, name).text() for name in TYPED_FIELDS})
     raw.update(birth_date=form.birth_date.text(), consent_date=form.consent_date.text(),

@@ -22,7 +22,7 @@ from desktop_app.ui.form.heirs import HeirsEditor
 from desktop_app.ui.form.layout import Row, Section
 from desktop_app.ui.theme import icon
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
-from desktop_app.ui.widgets.inputs import DateLineEdit, DigitsEdit, MoneyEdit, MonthCombo
+from desktop_app.ui.widgets.inputs import DateLineEdit, DigitsEdit, MoneyEdit, MonthCombo, PrefixedDigitsEdit
 from desktop_app.ui.widgets.regions import RegionCombo
 
 CARRY_GROUPS = ("village", "rt_rw", "occupation", "scheme", "coverage")
@@ -46,6 +46,8 @@ class RegistrationForm(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.rows: dict[str, Row] = {}
+        self._birth_place_loader: Callable[[], list[str]] | None = None
+        self._skipped: set[QWidget] = set()
         self.row_order: list[str] = []     # rows top to bottom, left column first ("heirs" included)
         self.pins: dict[str, QToolButton] = {}
         self._build_inputs(today)
@@ -70,7 +72,7 @@ class RegistrationForm(QScrollArea):
         self.birth_date = DateLineEdit(today)
         self.sex = ChoiceCombo()
         self.sex.set_choices([(tr(text), str(code)) for code, text in SEX_LABELS.items()])
-        self.kk_number = DigitsEdit(16)
+        self.kk_number = PrefixedDigitsEdit(16)
         self.marital_status = ChoiceCombo()
         self.marital_status.set_choices([(tr(text), code) for code, text in MARITAL_STATUSES.items()])
         self.address = QLineEdit()
@@ -114,6 +116,10 @@ class RegistrationForm(QScrollArea):
         self.legal_basis.value_changed.connect(self._legal_changed)
         self._occupation_changed(None)
         self._legal_changed(LegalBasis.PUBLIC_TASK.value)
+
+    def load_birth_places_later(self, loader: Callable[[], list[str]]) -> None:
+        """Fill the place-of-birth completion the first time the field is entered (not at start-up)."""
+        self._birth_place_loader = loader
 
     def set_birth_places(self, names: list[str]) -> None:
         completer = QCompleter(names, self.birth_place)
@@ -244,8 +250,9 @@ class RegistrationForm(QScrollArea):
 
     def _watch(self, widget: QWidget, key: str) -> None:
         widget.setProperty("fieldKey", key)
-        target = widget.lineEdit() if isinstance(widget, ChoiceCombo) and widget.isEditable() else widget
-        target.installEventFilter(self)
+        widget.installEventFilter(self)
+        if isinstance(widget, ChoiceCombo) and widget.isEditable():
+            widget.lineEdit().installEventFilter(self)
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(lambda _t: self.edited.emit())
             widget.returnPressed.connect(self.focus_next)
@@ -265,6 +272,13 @@ class RegistrationForm(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.FocusIn and watched is self.birth_place and self._birth_place_loader:
+            self.set_birth_places(self._birth_place_loader())
+            self._birth_place_loader = None
+        if kind == QEvent.Type.FocusIn and event.reason() == Qt.FocusReason.TabFocusReason \
+                and self._is_skipped(watched):
+            self.focus_next()          # a carried-forward value: Tab passes it, Shift+Tab reaches it
+            return False
         if kind == QEvent.Type.FocusOut and event.reason() in LEAVING_REASONS:
             key = watched.property("fieldKey") or (watched.parent().property("fieldKey") if watched.parent() else None)
             if key:
@@ -279,6 +293,20 @@ class RegistrationForm(QScrollArea):
         widget = self.focusWidget() or self.window().focusWidget()
         if widget is not None:
             widget.focusNextChild()
+
+    def skip_on_tab(self, widgets: list[QWidget]) -> None:
+        """Fields the form filled in itself (carried forward, or read from the NIK) are passed over by
+        Tab, like CSPro's persistent fields; Shift+Tab or a click reaches them."""
+        self._skipped = set(widgets)
+
+    def set_skipped(self, widget: QWidget, skipped: bool) -> None:
+        if skipped:
+            self._skipped.add(widget)
+        else:
+            self._skipped.discard(widget)
+
+    def _is_skipped(self, watched: QObject) -> bool:
+        return watched in self._skipped or watched.parent() in self._skipped
 
     def _occupation_changed(self, value: str | None) -> None:
         is_other = value == OTHER

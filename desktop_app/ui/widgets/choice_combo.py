@@ -15,6 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 
+_LEAVING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class ChoiceCombo(QComboBox):
     value_changed = Signal(object)
 
@@ -35,6 +38,7 @@ class ChoiceCombo(QComboBox):
             self.setCompleter(completer)
             self.lineEdit().editingFinished.connect(self.resolve_text)
             self.lineEdit().installEventFilter(self)
+            completer.popup().installEventFilter(self)   # after the completer's own filter, so ours runs first
         self.currentIndexChanged.connect(self._emit_if_changed)
 
     # --- items -----------------------------------------------------------
@@ -122,6 +126,12 @@ class ChoiceCombo(QComboBox):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched is self.lineEdit():
             self.resolve_text()
+        elif event.type() == QEvent.Type.KeyPress and event.key() in _LEAVING_KEYS:
+            # Resolve before focus moves on, so a field that the choice enables (the free text
+            # after "Lainnya") is enabled in time to be the next stop.
+            popup = self.completer().popup() if self.completer() else None
+            if watched is self.lineEdit() or (watched is popup and not popup.currentIndex().isValid()):
+                self.resolve_text()
         return super().eventFilter(watched, event)
 
     def _emit_if_changed(self, *_args) -> None:

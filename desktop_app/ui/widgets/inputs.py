@@ -95,6 +95,41 @@ class DigitsEdit(QLineEdit):
         return re.sub(r"\D", "", self.text())
 
 
+class PrefixedDigitsEdit(DigitsEdit):
+    """Digits that usually start with a known region code (the KK starts with the kecamatan of the
+    family's address). Entering the empty field puts the code in, cursor after it; typing the
+    whole number anyway is repaired (the doubled code is dropped)."""
+
+    def __init__(self, max_digits: int, parent: QWidget | None = None) -> None:
+        super().__init__(max_digits, parent)
+        self.prefix = ""
+        self.editingFinished.connect(self._drop_doubled_prefix)
+
+    def typed(self) -> str:
+        """The text, or "" while it holds nothing but the offered code."""
+        return "" if self.prefix and self.text() == self.prefix else self.text()
+
+    def focusInEvent(self, event) -> None:
+        offer = self.prefix and not self.text()
+        if offer:
+            self.setText(self.prefix)
+        super().focusInEvent(event)
+        if offer:
+            self.deselect()
+            self.end(False)
+
+    def focusOutEvent(self, event) -> None:
+        if self.prefix and self.text() == self.prefix:
+            self.clear()           # left untouched: nothing was typed, keep the field empty
+        super().focusOutEvent(event)
+
+    def _drop_doubled_prefix(self) -> None:
+        digits = self.digits()
+        size = len(self.prefix)
+        if self.prefix and len(digits) == self.max_digits + size and digits[size:2 * size] == self.prefix:
+            self.setText(digits[size:])
+
+
 class MonthCombo(ChoiceCombo):
     """A month between two bounds, shown ``Agustus 2026``; type-ahead on the month name."""
 
