@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         page = RecordsPage(self.ctx, self.settings, self.undo_stack)
         page.open_requested.connect(self.open_record)
         page.counts_changed.connect(self._show_counts)
+        page.records_changed.connect(self._records_changed)
         return page
 
     def _make_settings(self) -> QWidget:
@@ -90,10 +91,16 @@ class MainWindow(QMainWindow):
         if form.open_record(registration_id):
             self.stack.show_page("registration")
 
-    def _records_changed(self, _registration_id: str = "") -> None:
+    def _records_changed(self, registration_id: str = "") -> None:
+        """A save, delete, undo or redo: refresh the list, the count, and the form if it shows that record."""
         records = self.stack.built("records")
         if records is not None:
             records.refresh()
+        form = self.stack.built("registration")
+        if form is not None and registration_id and form.base.id == registration_id and not form.is_dirty():
+            fresh = form.registry.get(registration_id)
+            if fresh != form.base:
+                form.load(fresh)
         self.update_total()
 
     def _schemes_changed(self) -> None:

@@ -68,3 +68,14 @@ def test_a_blank_reason_is_refused_with_a_message(window, ctx, answers):
     assert answers.shown and "Alasan" in answers.shown[-1][2]
     assert window.undo_stack.count() == 0
     assert ctx.store.registrations.count(RegistrationQuery()) == 1
+
+
+def test_undo_updates_the_form_that_shows_the_record(window, ctx):
+    reg = RegistryService(ctx).register(factories.registration(full_name="Siti Aminah"))
+    window.open_record(reg.id)
+    page = window.form()
+    page.form.full_name.setText("Siti Aminah Lestari")
+    save_shortcut()
+    assert page.form.full_name.text() == "Siti Aminah Lestari"
+    window.undo_stack.undo()
+    assert page.form.full_name.text() == "Siti Aminah" and not page.is_dirty()

@@ -247,11 +247,11 @@ class RegistrationPage(QWidget):
         self.saved_banner.setText(text.replace("{number}", format_number(stored.seq))
                                   .replace("{name}", stored.full_name))
         self.saved_banner.setVisible(True)
-        self.records_changed.emit(stored.id)
         if then_new:
             self.new_record(carry=True)
         else:
             self.load(stored)
+        self.records_changed.emit(stored.id)
 
     # --- drafts --------------------------------------------------------------
     def autosave(self) -> None:

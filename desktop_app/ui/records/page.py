@@ -22,10 +22,12 @@ from desktop_app.ui.settings import UiSettings
 
 
 class RecordsPage(QWidget):
-    """``open_requested(id)`` asks the window to show a record in the form; ``counts_changed(shown, total)``."""
+    """``open_requested(id)`` asks the window to show a record in the form; ``counts_changed(shown, total)``;
+    ``records_changed(id)`` after a delete (or its undo) so every view can catch up."""
 
     open_requested = Signal(str)
     counts_changed = Signal(int, int)
+    records_changed = Signal(str)
 
     def __init__(self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,5 +158,5 @@ class RecordsPage(QWidget):
         except UserError as exc:
             msgbox.error(self, self.tr("Tidak dapat menghapus"), exc.message)
             return
-        self.undo_stack.push(DeleteRegistrationCommand(self.registry, reg, reason, self.refresh))
-        self.refresh()
+        self.undo_stack.push(DeleteRegistrationCommand(self.registry, reg, reason, self.records_changed.emit))
+        self.records_changed.emit(reg.id)
