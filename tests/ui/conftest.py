@@ -114,7 +114,7 @@ def answer_next_dialog(qtbot, choose) -> list:
 
     def act():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or not dialog.isVisible() or dialog.windowHandle() is None:
             QTimer.singleShot(10, act)
             return
         seen.append(dialog)
