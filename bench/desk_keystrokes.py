@@ -40,6 +40,7 @@ class Keys:
     def __init__(self, app, window) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
+
         self.app, self.window, self.Qt, self.QTest, self.count = app, window, Qt, QTest, 0
 
     def _target(self):
@@ -91,7 +92,9 @@ def digits_without_padding(value: str) -> str:
 
 def type_worker(keys: Keys, page, worker, previous) -> None:
     from PySide6.QtCore import Qt
+
     from desktop_app.domain.nik import parse_nik
+
     form = page.form
     keys.type(worker.nik)
     keys.tab()
@@ -105,7 +108,7 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
     else:
         keys.tab()
     info = parse_nik(worker.nik, page.ctx.regions, today=page.ctx.today())
-    if info.birth_date != worker.birth_date or info.sex != worker.sex:   # read from the NIK: Tab passed
+    if info.birth_date != worker.birth_date or info.sex != worker.sex:  # read from the NIK: Tab passed
         keys.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # them; go back to correct
         keys.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         keys.type(worker.birth_date.strftime("%d%m%Y"))
@@ -114,9 +117,9 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
         keys.tab()
     keys.type(worker.mother_name)
     keys.tab()
-    offered = form.district.value().replace(".", "")      # the KK field offers the kecamatan code
+    offered = form.district.value().replace(".", "")  # the KK field offers the kecamatan code
     if worker.kk_number.startswith(offered):
-        keys.type(worker.kk_number[len(offered):])
+        keys.type(worker.kk_number[len(offered) :])
     else:
         keys.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         keys.type(worker.kk_number)
@@ -125,15 +128,15 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
     keys.tab()
     keys.type(worker.address)
     keys.tab()
-    for mine in (worker.rt, worker.rw):          # RT/RW vary between neighbours here: not pinned
+    for mine in (worker.rt, worker.rw):  # RT/RW vary between neighbours here: not pinned
         keys.type(digits_without_padding(mine))
         keys.tab()
-    assert previous.village_code == worker.village_code   # kecamatan and desa: carried, Tab passes them
+    assert previous.village_code == worker.village_code  # kecamatan and desa: carried, Tab passes them
     if worker.phone:
         keys.type(worker.phone)
     keys.tab()
-    keys.tab()                                   # e-mail: none
-    keys.type(shortest_prefix(form.occupation, form.occupation.index_of(worker.occupation)))   # not pinned
+    keys.tab()  # e-mail: none
+    keys.type(shortest_prefix(form.occupation, form.occupation.index_of(worker.occupation)))  # not pinned
     keys.tab()
     if worker.occupation == "Lainnya":
         keys.type(worker.occupation_other)
@@ -142,32 +145,58 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
     keys.tab()
     for number, heir in enumerate(worker.heirs):
         if number:
-            keys.key(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # Tambah ahli waris (a mnemonic:
-            keys.QTest.qWait(250)                                      # the button "animates" its click)
+            keys.key(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Tambah ahli waris (a mnemonic:
+            keys.QTest.qWait(250)  # the button "animates" its click)
         keys.type(heir.name)
         keys.tab()
         row = form.heirs.rows[number]
-        if row.relationship.value() != heir.relationship:       # the spouse is offered for a married person
+        if row.relationship.value() != heir.relationship:  # the spouse is offered for a married person
             keys.type(shortest_prefix(row.relationship, row.relationship.index_of(heir.relationship)))
             if number + 1 < len(worker.heirs):
-                keys.tab()                      # closes the completion list, which would keep Alt+W
+                keys.tab()  # closes the completion list, which would keep Alt+W
     keys.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier)
 
 
-SHEET_COLUMNS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "kk_number",
-                 "marital", "address", "rt", "rw", "village", "district", "phone", "occupation", "income")
+SHEET_COLUMNS = (
+    "nik",
+    "full_name",
+    "birth_place",
+    "birth_date",
+    "sex",
+    "mother_name",
+    "kk_number",
+    "marital",
+    "address",
+    "rt",
+    "rw",
+    "village",
+    "district",
+    "phone",
+    "occupation",
+    "income",
+)
 REPEATING = {"marital", "village", "district", "occupation", "relationship", "birth_place"}
 
 
 def sheet_values(worker, regions) -> dict:
-    return {"nik": worker.nik, "full_name": worker.full_name, "birth_place": worker.birth_place,
-            "birth_date": worker.birth_date.strftime("%d/%m/%Y"), "sex": worker.sex, "mother_name": worker.mother_name,
-            "kk_number": worker.kk_number, "marital": "Kawin" if worker.marital_status == "kawin" else
-            worker.marital_status, "address": worker.address, "rt": digits_without_padding(worker.rt),
-            "rw": digits_without_padding(worker.rw), "village": regions.get(worker.village_code).name,
-            "district": regions.get(worker.village_code[:8]).name, "phone": worker.phone,
-            "occupation": worker.occupation if worker.occupation != "Lainnya" else worker.occupation_other,
-            "income": str(worker.income)}
+    return {
+        "nik": worker.nik,
+        "full_name": worker.full_name,
+        "birth_place": worker.birth_place,
+        "birth_date": worker.birth_date.strftime("%d/%m/%Y"),
+        "sex": worker.sex,
+        "mother_name": worker.mother_name,
+        "kk_number": worker.kk_number,
+        "marital": "Kawin" if worker.marital_status == "kawin" else worker.marital_status,
+        "address": worker.address,
+        "rt": digits_without_padding(worker.rt),
+        "rw": digits_without_padding(worker.rw),
+        "village": regions.get(worker.village_code).name,
+        "district": regions.get(worker.village_code[:8]).name,
+        "phone": worker.phone,
+        "occupation": worker.occupation if worker.occupation != "Lainnya" else worker.occupation_other,
+        "income": str(worker.income),
+    }
 
 
 def unique_prefix(value: str, seen: set[str]) -> int:
@@ -187,7 +216,7 @@ def sheet_keys(worker, regions, column_values: dict[str, set[str]], autocomplete
         typed = len(value)
         if autocomplete and column in REPEATING and value in column_values.get(column, set()):
             typed = unique_prefix(value, column_values[column])
-        total += typed + 1                        # Tab to the next cell (Enter after the last)
+        total += typed + 1  # Tab to the next cell (Enter after the last)
     return total
 
 
@@ -208,6 +237,7 @@ def main() -> int:
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
     from desktop_app.ui.form.page import birth_place_names
+
     folder = Path(tempfile.mkdtemp(prefix="lindungi-keys-"))
     regions = RegionStore()
     source = Store.open(folder / "source.db")
@@ -221,30 +251,37 @@ def main() -> int:
         by_place.setdefault((person.village_code, person.scheme_id), []).append(person)
     pairs = [(group[i - 1], group[i]) for group in by_place.values() for i in range(1, len(group))]
     step = max(1, len(pairs) // args.sample)
-    pairs = pairs[::step][:args.sample]
+    pairs = pairs[::step][: args.sample]
     running = start(["--db", str(folder / "target.db")])
-    running.handler.uninstall()   # a failing benchmark should stop, not show a dialog
+    running.handler.uninstall()  # a failing benchmark should stop, not show a dialog
     running.window.activateWindow()
     QApplication.processEvents()
     page = running.window.form()
-    for group in ("rt_rw", "occupation"):       # they differ from one neighbour to the next in this data
+    for group in ("rt_rw", "occupation"):  # they differ from one neighbour to the next in this data
         page.carry.actions[group].setChecked(False)
     page.birth_place_names = birth_place_names(regions)
-    column_values = {"marital": {"Kawin", "Belum kawin", "Cerai hidup", "Cerai mati"},
-                     "occupation": {str(o) for o in OCCUPATIONS},
-                     "relationship": {str(r) for r in HEIR_RELATIONSHIPS},
-                     "village": {r.name for d in regions.children("64.09") for r in regions.children(d.code)},
-                     "district": {d.name for d in regions.children("64.09")},
-                     "birth_place": set(page.birth_place_names)}
+    column_values = {
+        "marital": {"Kawin", "Belum kawin", "Cerai hidup", "Cerai mati"},
+        "occupation": {str(o) for o in OCCUPATIONS},
+        "relationship": {str(r) for r in HEIR_RELATIONSHIPS},
+        "village": {r.name for d in regions.children("64.09") for r in regions.children(d.code)},
+        "district": {d.name for d in regions.children("64.09")},
+        "birth_place": set(page.birth_place_names),
+    }
     rows = []
     for previous, worker in pairs:
         page.last_saved = previous
         page.new_record(carry=True)
-        QTest.qWait(450)        # a person takes longer than Qt's 0.4 s type-ahead window between two people
+        QTest.qWait(450)  # a person takes longer than Qt's 0.4 s type-ahead window between two people
         running.window.activateWindow()
         QApplication.processEvents()
-        page.focus_first()       # (offscreen activation quirk: on a desktop the NIK field already has it)
-        assert QApplication.focusWidget() is page.form.nik, (QApplication.focusWidget(), QApplication.activeWindow(), worker.full_name, page.reason_label.text())
+        page.focus_first()  # (offscreen activation quirk: on a desktop the NIK field already has it)
+        assert QApplication.focusWidget() is page.form.nik, (
+            QApplication.focusWidget(),
+            QApplication.activeWindow(),
+            worker.full_name,
+            page.reason_label.text(),
+        )
         keys = Keys(QApplication.instance(), running.window)
         type_worker(keys, page, worker, previous)
         saved = running.ctx.store.registrations.active_for_nik(worker.nik)
@@ -260,13 +297,33 @@ def main() -> int:
 
 
 def check_same(saved, worker) -> None:
-    fields = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "kk_number", "marital_status",
-              "address", "rt", "rw", "village_code", "phone", "occupation", "occupation_other", "income",
-              "scheme_id", "coverage_start", "coverage_end")
+    fields = (
+        "nik",
+        "full_name",
+        "birth_place",
+        "birth_date",
+        "sex",
+        "mother_name",
+        "kk_number",
+        "marital_status",
+        "address",
+        "rt",
+        "rw",
+        "village_code",
+        "phone",
+        "occupation",
+        "occupation_other",
+        "income",
+        "scheme_id",
+        "coverage_start",
+        "coverage_end",
+    )
     for name in fields:
         assert getattr(saved, name) == getattr(worker, name), (name, getattr(saved, name), getattr(worker, name))
     assert [(h.name, h.relationship) for h in saved.heirs] == [(h.name, h.relationship) for h in worker.heirs], (
-        saved.heirs, worker.heirs)
+        saved.heirs,
+        worker.heirs,
+    )
 
 
 def report(rows) -> None:
@@ -277,10 +334,16 @@ def report(rows) -> None:
     typical = totals[len(totals) // 2]
     result = {
         "workers": len(rows),
-        "typical_worker": {"name": typical[3].full_name, "occupation": typical[3].occupation,
-                           "heirs": len(typical[3].heirs), "form_keys": typical[0], "spreadsheet_keys": typical[1],
-                           "fewer": f"{1 - typical[0] / typical[1]:.1%}"},
-        "median_form_keys": statistics.median(form), "median_spreadsheet_keys": statistics.median(plain),
+        "typical_worker": {
+            "name": typical[3].full_name,
+            "occupation": typical[3].occupation,
+            "heirs": len(typical[3].heirs),
+            "form_keys": typical[0],
+            "spreadsheet_keys": typical[1],
+            "fewer": f"{1 - typical[0] / typical[1]:.1%}",
+        },
+        "median_form_keys": statistics.median(form),
+        "median_spreadsheet_keys": statistics.median(plain),
         "median_spreadsheet_keys_with_autocomplete": statistics.median(auto),
         "fewer_than_spreadsheet": f"{1 - sum(form) / sum(plain):.1%}",
         "fewer_than_spreadsheet_with_autocomplete": f"{1 - sum(form) / sum(auto):.1%}",

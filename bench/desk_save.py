@@ -25,15 +25,30 @@ from desk_common import big_db, scratch_copy, scratch_user_dir, summary
 def person(index: int):
     from desktop_app.domain.dates import YearMonth
     from desktop_app.domain.registration import Heir, Registration
+
     birth = date(1970, 1, 1) + timedelta(days=index * 37)
     day = birth.day + 40
     nik = f"640901{day:02d}{birth.month:02d}{birth.year % 100:02d}{9000 + index:04d}"
-    letters = "".join(chr(97 + (index // 26 ** k) % 26) for k in range(3))
-    return Registration(nik=nik, full_name=f"Uji Kecepatan {letters.title()}", birth_place="Penajam",
-                        birth_date=birth, sex="P", mother_name="Halimah", address="Jl. Nelayan No. 5", rt="003",
-                        rw="001", village_code="64.09.01.1007", phone="081234567890", occupation="Nelayan/Perikanan",
-                        income=900_000, scheme_id=1, coverage_start=YearMonth(2026, 1), coverage_end=YearMonth(2026, 12),
-                        heirs=[Heir("Ahmad Yani", "Suami")])
+    letters = "".join(chr(97 + (index // 26**k) % 26) for k in range(3))
+    return Registration(
+        nik=nik,
+        full_name=f"Uji Kecepatan {letters.title()}",
+        birth_place="Penajam",
+        birth_date=birth,
+        sex="P",
+        mother_name="Halimah",
+        address="Jl. Nelayan No. 5",
+        rt="003",
+        rw="001",
+        village_code="64.09.01.1007",
+        phone="081234567890",
+        occupation="Nelayan/Perikanan",
+        income=900_000,
+        scheme_id=1,
+        coverage_start=YearMonth(2026, 1),
+        coverage_end=YearMonth(2026, 12),
+        heirs=[Heir("Ahmad Yani", "Suami")],
+    )
 
 
 def main() -> int:
@@ -47,9 +62,10 @@ def main() -> int:
 
     from desktop_app.app import start
     from desktop_app.ui.form import state
+
     db = scratch_copy(big_db())
     running = start(["--db", str(db)])
-    running.handler.uninstall()   # a failing benchmark should stop, not show a dialog
+    running.handler.uninstall()  # a failing benchmark should stop, not show a dialog
     window, app = running.window, running.app
     running.integrity.ensure_ok()
     page = window.form()
@@ -63,8 +79,9 @@ def main() -> int:
         page.run_check()
         app.processEvents()
         then_new = index % 2 == 0
-        modifiers = Qt.KeyboardModifier.ControlModifier | (Qt.KeyboardModifier.ShiftModifier if then_new else
-                                                           Qt.KeyboardModifier.NoModifier)
+        modifiers = Qt.KeyboardModifier.ControlModifier | (
+            Qt.KeyboardModifier.ShiftModifier if then_new else Qt.KeyboardModifier.NoModifier
+        )
         page.form.full_name.setFocus()
         started = time.perf_counter()
         QTest.keyClick(page.form.full_name, Qt.Key.Key_S, modifiers)
@@ -73,8 +90,11 @@ def main() -> int:
         assert saved is not None and saved.nik == reg.nik, page.reason_label.text()
         assert (page.form.nik.text() == "") if then_new else page.editing
         timings["save_and_new" if then_new else "save"].append(elapsed)
-    result = {"people_before": 100_000, "ctrl_shift_s_to_cleared_form": summary(timings["save_and_new"]),
-              "ctrl_s_to_saved_record_shown": summary(timings["save"])}
+    result = {
+        "people_before": 100_000,
+        "ctrl_shift_s_to_cleared_form": summary(timings["save_and_new"]),
+        "ctrl_s_to_saved_record_shown": summary(timings["save"]),
+    }
     print(json.dumps(result, indent=2))
     running.close()
     return 0

@@ -72,6 +72,7 @@ class IntegrityCheck(QObject):
 
     def _run(self) -> None:
         from desktop_app.services.maintenance import quick_check_file
+
         try:
             self.result = quick_check_file(self.db_path)
         except Exception:  # noqa: BLE001 - a failing check must not pass silently
@@ -101,7 +102,7 @@ class Running:
         self.handler.uninstall()
         self.window.close()
         self.window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # no timer outlives the store
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no timer outlives the store
         self.ctx.store.close()
         self.ctx.regions.close()
         self.lock.release()
@@ -128,6 +129,7 @@ def _open_store(db_path: Path) -> Store:
 
 def _build_demo(db_path: Path) -> None:
     from desktop_app.services.demo import DemoBuilder
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     part = db_path.with_name(db_path.name + ".part")
     part.unlink(missing_ok=True)
@@ -162,10 +164,17 @@ def start(argv: list[str]) -> Running | int:
     db_path = Path(args.db) if args.db else (demo_db_path() if args.demo else default_db_path())
     lock = InstanceLock(db_path)
     if not lock.acquire():
-        msgbox.error(None, translate("App", "Lindungi sudah terbuka"),
-                     translate("App", "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
-                        "itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.\n\n{path}")
-                     .replace("{pid}", str(lock.owner_pid() or "?")).replace("{path}", str(db_path)))
+        msgbox.error(
+            None,
+            translate("App", "Lindungi sudah terbuka"),
+            translate(
+                "App",
+                "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
+                "itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.\n\n{path}",
+            )
+            .replace("{pid}", str(lock.owner_pid() or "?"))
+            .replace("{path}", str(db_path)),
+        )
         return 1
     try:
         if args.demo and not db_path.exists():
@@ -177,8 +186,10 @@ def start(argv: list[str]) -> Running | int:
         return 2
     ctx = Context(store, RegionStore(), operator=_operator(settings, store))
     from desktop_app.services.office import OfficeService
+
     if not OfficeService(ctx).is_set_up():
         from desktop_app.ui.setup.wizard import FirstRunWizard
+
         if not FirstRunWizard(ctx, settings).exec():
             store.close()
             ctx.regions.close()

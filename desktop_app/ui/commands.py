@@ -8,7 +8,7 @@ shown and the command is dropped from the stack instead of leaving it lying.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -43,9 +43,12 @@ class RegistryCommand(QUndoCommand):
 class EditRegistrationCommand(RegistryCommand):
     """A saved correction; undo puts every field back as it was."""
 
-    def __init__(self, registry: RegistryService, old: Registration, new: Registration, notify: Notify,
-                 *, done: bool = True) -> None:
-        super().__init__(translate("UndoCommands", "Ubah data {name}").replace("{name}", new.full_name), registry, notify, done=done)
+    def __init__(
+        self, registry: RegistryService, old: Registration, new: Registration, notify: Notify, *, done: bool = True
+    ) -> None:
+        super().__init__(
+            translate("UndoCommands", "Ubah data {name}").replace("{name}", new.full_name), registry, notify, done=done
+        )
         self.old, self.new = old, new
 
     def redo(self) -> None:
@@ -61,9 +64,12 @@ class EditRegistrationCommand(RegistryCommand):
 class DeleteRegistrationCommand(RegistryCommand):
     """A soft delete with its reason; undo restores the record."""
 
-    def __init__(self, registry: RegistryService, reg: Registration, reason: str, notify: Notify,
-                 *, done: bool = True) -> None:
-        super().__init__(translate("UndoCommands", "Hapus data {name}").replace("{name}", reg.full_name), registry, notify, done=done)
+    def __init__(
+        self, registry: RegistryService, reg: Registration, reason: str, notify: Notify, *, done: bool = True
+    ) -> None:
+        super().__init__(
+            translate("UndoCommands", "Hapus data {name}").replace("{name}", reg.full_name), registry, notify, done=done
+        )
         self.reg, self.reason = reg, reason
 
     def redo(self) -> None:

@@ -40,6 +40,7 @@ def test_unpinning_a_field_stops_carrying_it_and_is_remembered(window, ctx, ui_s
 
 def test_plain_save_keeps_the_record_on_screen_and_ctrl_n_starts_the_next_with_carry(window, ctx):
     from PySide6.QtCore import Qt
+
     from tests.ui.conftest import press
     page = window.form()
     reg = factories.registration(rt="009")
@@ -53,7 +54,8 @@ def test_plain_save_keeps_the_record_on_screen_and_ctrl_n_starts_the_next_with_c
 def test_carried_fields_are_passed_by_tab_and_reached_by_shift_tab(window, ctx):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
-    from tests.ui.conftest import press, type_text
+
+    from tests.ui.conftest import press
     page = window.form()
     fill_form(page, factories.registration(rt="004", rw="002", village_code="64.09.01.2021"))
     save_shortcut(then_new=True)
@@ -67,6 +69,7 @@ def test_carried_fields_are_passed_by_tab_and_reached_by_shift_tab(window, ctx):
 def test_kk_offers_the_kecamatan_code_and_repairs_a_fully_typed_number(window):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
+
     from tests.ui.conftest import press, type_text
     page = window.form()
     kk = page.form.kk_number

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.dates import YearMonth
 from desktop_app.services.office import OfficeService
@@ -12,7 +10,7 @@ from desktop_app.services.registry import RegistryService
 from desktop_app.ui.help_dialog import HelpDialog
 from desktop_app.ui.settings import UiSettings
 from tests import factories
-from tests.ui.conftest import answer_next_dialog, fill_form, press, type_text
+from tests.ui.conftest import answer_next_dialog, press, type_text
 
 
 def test_escape_asks_before_discarding_typed_input(window, answers):

@@ -3,8 +3,8 @@ and what a typed NIK says (birth date, sex, issuing region)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -19,7 +19,6 @@ from desktop_app.services.office import OfficeService
 from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.form.widget import RegistrationForm
 from desktop_app.ui.widgets.regions import RegionSearchDialog
-
 
 translate = QCoreApplication.translate
 
@@ -38,7 +37,7 @@ class AddressBinder(QObject):
 
     def _district_changed(self, code: str | None) -> None:
         self.form.village.set_regions(self.regions.children(code) if code else [], keep_value=True)
-        self.form.kk_number.prefix = code.replace(".", "") if code else ""   # a KK starts with it
+        self.form.kk_number.prefix = code.replace(".", "") if code else ""  # a KK starts with it
 
     def search_other(self) -> None:
         dialog = RegionSearchDialog(self.regions, Level.DISTRICT, self.form)
@@ -109,7 +108,9 @@ class MembershipBinder(QObject):
         except (KeyError, ValueError):
             self.form.contribution.setText(translate("RegistrationForm", "Tarif iuran skema ini tidak ditemukan."))
             return
-        self.form.contribution.setText(translate("RegistrationForm", "Iuran {amount} per bulan").replace("{amount}", format_rupiah(rate.total)))
+        self.form.contribution.setText(
+            translate("RegistrationForm", "Iuran {amount} per bulan").replace("{amount}", format_rupiah(rate.total))
+        )
 
     def set_scheme(self, scheme_id: int | None) -> None:
         self.form.scheme.set_value(scheme_id)

@@ -142,7 +142,7 @@ class HeirsEditor(QWidget):
 
     def set_heirs(self, heirs: list[Heir], *, minimum_rows: int = 1) -> None:
         self._reset(max(len(heirs), minimum_rows))
-        for row, heir in zip(self.rows, heirs):
+        for row, heir in zip(self.rows, heirs, strict=False):
             row.set_heir(heir)
 
     def raw(self) -> list[dict]:
@@ -150,7 +150,7 @@ class HeirsEditor(QWidget):
 
     def set_raw(self, values: list[dict]) -> None:
         self._reset(max(len(values), 1))
-        for row, raw in zip(self.rows, values):
+        for row, raw in zip(self.rows, values, strict=False):
             row.set_raw(raw)
 
     def inputs(self) -> list[QWidget]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.registration import LegalBasis, Registration
+from desktop_app.domain.regnumber import format_number
 from desktop_app.services.context import Context
 from desktop_app.services.drafts import DraftStore
 from desktop_app.services.office import OfficeService
@@ -34,8 +34,15 @@ class RegistrationPage(QWidget):
     records_changed = Signal(str)
     list_requested = Signal()
 
-    def __init__(self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, drafts: DraftStore,
-                 guard: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        settings: UiSettings,
+        undo_stack: QUndoStack,
+        drafts: DraftStore,
+        guard: Callable[[], None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.drafts, self.undo_stack = ctx, drafts, undo_stack
         self.registry, self.offices = RegistryService(ctx), OfficeService(ctx)
@@ -181,9 +188,13 @@ class RegistrationPage(QWidget):
             self.list_requested.emit()
 
     def confirm_discard(self) -> bool:
-        return msgbox.ask(self, self.tr("Buang perubahan?"),
-                          self.tr("Isian yang belum disimpan akan dibuang. Lanjutkan?"),
-                          yes=self.tr("Buang"), no=self.tr("Kembali ke isian"))
+        return msgbox.ask(
+            self,
+            self.tr("Buang perubahan?"),
+            self.tr("Isian yang belum disimpan akan dibuang. Lanjutkan?"),
+            yes=self.tr("Buang"),
+            no=self.tr("Kembali ke isian"),
+        )
 
     def _suggest_spouse(self) -> None:
         """A married person's first heir is usually the spouse: offer "Istri"/"Suami" once a name is typed."""
@@ -231,7 +242,9 @@ class RegistrationPage(QWidget):
         duplicate = self.check.duplicate if self.check else None
         self.duplicate_button.setVisible(duplicate is not None)
         if duplicate is not None:
-            self.duplicate_button.setText(self.tr("Buka data {number}").replace("{number}", format_number(duplicate.seq)))
+            self.duplicate_button.setText(
+                self.tr("Buka data {number}").replace("{number}", format_number(duplicate.seq))
+            )
 
     def _open_duplicate(self) -> None:
         if self.check and self.check.duplicate is not None:
@@ -242,10 +255,14 @@ class RegistrationPage(QWidget):
     def saved(self, stored: Registration, *, then_new: bool, edited: bool) -> None:
         self.last_saved = stored
         self.discard_draft()
-        text = self.tr("Perubahan {number} ({name}) tersimpan.") if edited else \
-            self.tr("Tersimpan sebagai {number}: {name}.")
-        self.saved_banner.setText(text.replace("{number}", format_number(stored.seq))
-                                  .replace("{name}", stored.full_name))
+        text = (
+            self.tr("Perubahan {number} ({name}) tersimpan.")
+            if edited
+            else self.tr("Tersimpan sebagai {number}: {name}.")
+        )
+        self.saved_banner.setText(
+            text.replace("{number}", format_number(stored.seq)).replace("{name}", stored.full_name)
+        )
         self.saved_banner.setVisible(True)
         if then_new:
             self.new_record(carry=True)
@@ -276,10 +293,14 @@ class RegistrationPage(QWidget):
         who = draft.fields.get("full_name") or self.tr("(tanpa nama)")
         nik = mask_nik(str(draft.fields.get("nik") or ""))
         text = self.tr("Ada isian yang belum tersimpan dari {time}: {name} {nik}. Pulihkan isian itu?")
-        text = text.replace("{time}", draft.saved_at.strftime("%d/%m/%Y %H:%M")).replace("{name}", who) \
+        text = (
+            text.replace("{time}", draft.saved_at.strftime("%d/%m/%Y %H:%M"))
+            .replace("{name}", who)
             .replace("{nik}", f"(NIK {nik})" if nik else "")
-        if not msgbox.ask(self, self.tr("Pulihkan isian?"), text, yes=self.tr("Pulihkan"),
-                          no=self.tr("Buang"), default_yes=True):
+        )
+        if not msgbox.ask(
+            self, self.tr("Pulihkan isian?"), text, yes=self.tr("Pulihkan"), no=self.tr("Buang"), default_yes=True
+        ):
             self.discard_draft()
             return False
         self.restore_draft(draft.fields, draft.editing_id)

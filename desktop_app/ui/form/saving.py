@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -27,7 +28,7 @@ translate = QCoreApplication.translate
 
 
 class SaveFlow:
-    def __init__(self, page: "RegistrationPage", guard: Callable[[], None]) -> None:
+    def __init__(self, page: RegistrationPage, guard: Callable[[], None]) -> None:
         self.page, self.guard = page, guard
 
     def save(self, *, then_new: bool) -> Registration | None:
@@ -60,8 +61,9 @@ class SaveFlow:
         try:
             if page.editing:
                 stored = page.registry.update(reg, confirm_similar=confirm_similar)
-                page.undo_stack.push(EditRegistrationCommand(page.registry, page.base, stored,
-                                                             page.records_changed.emit))
+                page.undo_stack.push(
+                    EditRegistrationCommand(page.registry, page.base, stored, page.records_changed.emit)
+                )
             else:
                 stored = page.registry.register(reg, confirm_similar=confirm_similar)
         except DuplicateRegistration as exc:
@@ -88,9 +90,20 @@ class SaveFlow:
 
     def _duplicate(self, exc: DuplicateRegistration) -> None:
         page = self.page
-        question = exc.message + "\n\n" + translate("SaveFlow", "Buka data {number} yang sudah terdaftar? Isian yang sedang diketik "
-                                             "akan dibuang.").replace("{number}", exc.existing_number)
-        if msgbox.ask(page, translate("SaveFlow", "NIK sudah terdaftar"), question, yes=translate("SaveFlow", "Buka data itu"), no=translate("SaveFlow", "Kembali")):
+        question = (
+            exc.message
+            + "\n\n"
+            + translate(
+                "SaveFlow", "Buka data {number} yang sudah terdaftar? Isian yang sedang diketik akan dibuang."
+            ).replace("{number}", exc.existing_number)
+        )
+        if msgbox.ask(
+            page,
+            translate("SaveFlow", "NIK sudah terdaftar"),
+            question,
+            yes=translate("SaveFlow", "Buka data itu"),
+            no=translate("SaveFlow", "Kembali"),
+        ):
             page.discard_draft()
             page.load(page.registry.get(exc.existing_id))
         else:

@@ -9,8 +9,23 @@ from desktop_app.domain.problems import Problem, error
 from desktop_app.domain.registration import Registration
 from desktop_app.ui.form.widget import RegistrationForm
 
-TEXT_FIELDS = ("nik", "full_name", "birth_place", "mother_name", "kk_number", "address", "rt", "rw", "phone",
-               "email", "occupation_other", "consent_note", "note", "kpj", "bpjs_reason")
+TEXT_FIELDS = (
+    "nik",
+    "full_name",
+    "birth_place",
+    "mother_name",
+    "kk_number",
+    "address",
+    "rt",
+    "rw",
+    "phone",
+    "email",
+    "occupation_other",
+    "consent_note",
+    "note",
+    "kpj",
+    "bpjs_reason",
+)
 CHOICE_FIELDS = ("sex", "marital_status", "legal_basis", "bpjs_status", "scheme_id")
 TYPED_FIELDS = ("occupation", "district", "village")
 
@@ -31,14 +46,21 @@ def read_registration(form: RegistrationForm, base: Registration) -> Registratio
     """What the inputs hold, on top of ``base`` (the record being edited, or a blank one)."""
     values = {name: _text(form, name) for name in TEXT_FIELDS}
     values.update(
-        birth_date=form.birth_date.date(), sex=form.sex.value() or "",
-        marital_status=form.marital_status.value() or "", village_code=form.village.value() or "",
-        occupation=form.occupation.value() or form.occupation.text(), income=form.income.value(),
+        birth_date=form.birth_date.date(),
+        sex=form.sex.value() or "",
+        marital_status=form.marital_status.value() or "",
+        village_code=form.village.value() or "",
+        occupation=form.occupation.value() or form.occupation.text(),
+        income=form.income.value(),
         programs=tuple(p for p, box in form.programs.items() if box.isChecked()),
-        scheme_id=form.scheme.value(), coverage_start=form.coverage_start.month(),
-        coverage_end=form.coverage_end.month(), heirs=form.heirs.heirs(),
-        legal_basis=form.legal_basis.value() or "", consent_date=form.consent_date.date(),
-        bpjs_status=form.bpjs_status.value() or "")
+        scheme_id=form.scheme.value(),
+        coverage_start=form.coverage_start.month(),
+        coverage_end=form.coverage_end.month(),
+        heirs=form.heirs.heirs(),
+        legal_basis=form.legal_basis.value() or "",
+        consent_date=form.consent_date.date(),
+        bpjs_status=form.bpjs_status.value() or "",
+    )
     return base.copy(**values)
 
 
@@ -47,23 +69,56 @@ def ui_problems(form: RegistrationForm) -> list[Problem]:
     out = []
     for name, widget in (("birth_date", form.birth_date), ("consent_date", form.consent_date)):
         if widget.is_unreadable():
-            out.append(error(name, "ui.date", translate("RegistrationForm", "Tanggal \"{value}\" tidak dapat dibaca; tulis seperti 17/08/1990."),
-                             value=widget.text()))
+            out.append(
+                error(
+                    name,
+                    "ui.date",
+                    translate("RegistrationForm", 'Tanggal "{value}" tidak dapat dibaca; tulis seperti 17/08/1990.'),
+                    value=widget.text(),
+                )
+            )
     if form.income.is_unreadable():
-        out.append(error("income", "ui.money", translate("RegistrationForm", "Jumlah \"{value}\" tidak dapat dibaca; tulis angka saja."),
-                         value=form.income.text()))
+        out.append(
+            error(
+                "income",
+                "ui.money",
+                translate("RegistrationForm", 'Jumlah "{value}" tidak dapat dibaca; tulis angka saja.'),
+                value=form.income.text(),
+            )
+        )
     if form.district.text() and form.district.value() is None:
-        out.append(error("district", "ui.district", translate("RegistrationForm", "Kecamatan \"{value}\" tidak ada di daftar; pilih dari "
-                                                         "daftar atau tekan Alt+L untuk mencari di seluruh Indonesia."),
-                         value=form.district.text()))
+        out.append(
+            error(
+                "district",
+                "ui.district",
+                translate(
+                    "RegistrationForm",
+                    'Kecamatan "{value}" tidak ada di daftar; pilih dari '
+                    "daftar atau tekan Alt+L untuk mencari di seluruh Indonesia.",
+                ),
+                value=form.district.text(),
+            )
+        )
     if form.village.text() and form.village.value() is None:
-        out.append(error("village_code", "ui.village", translate("RegistrationForm", "Desa/kelurahan \"{value}\" tidak ada di kecamatan ini."),
-                         value=form.village.text()))
+        out.append(
+            error(
+                "village_code",
+                "ui.village",
+                translate("RegistrationForm", 'Desa/kelurahan "{value}" tidak ada di kecamatan ini.'),
+                value=form.village.text(),
+            )
+        )
     for name in ("coverage_start", "coverage_end"):
         combo = getattr(form, name)
         if combo.text() and combo.month() is None:
-            out.append(error(name, "ui.month", translate("RegistrationForm", "Bulan \"{value}\" tidak ada dalam masa skema."),
-                             value=combo.text()))
+            out.append(
+                error(
+                    name,
+                    "ui.month",
+                    translate("RegistrationForm", 'Bulan "{value}" tidak ada dalam masa skema.'),
+                    value=combo.text(),
+                )
+            )
     return out
 
 
@@ -72,8 +127,13 @@ def raw_state(form: RegistrationForm) -> dict:
     raw = {name: _text(form, name) for name in TEXT_FIELDS}
     raw.update({name: _combo(form, name).value() for name in CHOICE_FIELDS})
     raw.update({name: getattr(form, name).text() for name in TYPED_FIELDS})
-    raw.update(birth_date=form.birth_date.text(), consent_date=form.consent_date.text(),
-               income=form.income.text(), jht=form.programs["JHT"].isChecked(), heirs=form.heirs.raw())
+    raw.update(
+        birth_date=form.birth_date.text(),
+        consent_date=form.consent_date.text(),
+        income=form.income.text(),
+        jht=form.programs["JHT"].isChecked(),
+        heirs=form.heirs.raw(),
+    )
     for name in ("coverage_start", "coverage_end"):
         month = getattr(form, name).month()
         raw[name] = month.iso() if month else getattr(form, name).text()

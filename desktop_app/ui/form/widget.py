@@ -7,16 +7,31 @@ usually stay the same (scheme, coverage) and the rare ones (consent, BPJS).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.occupations import OCCUPATIONS, OTHER
-from desktop_app.domain.registration import (FIELD_LABELS, LEGAL_BASIS_LABELS, MARITAL_STATUSES, SEX_LABELS,
-                                              BpjsStatus, LegalBasis)
+from desktop_app.domain.registration import (
+    FIELD_LABELS,
+    LEGAL_BASIS_LABELS,
+    MARITAL_STATUSES,
+    SEX_LABELS,
+    BpjsStatus,
+    LegalBasis,
+)
 from desktop_app.i18n import tr
 from desktop_app.ui.form.heirs import HeirsEditor
 from desktop_app.ui.form.layout import Row, Section
@@ -237,7 +252,7 @@ class RegistrationForm(QScrollArea):
 
     def _chain_focus(self) -> None:
         chain = self.focus_chain()
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _watch_inputs(self) -> None:

@@ -6,8 +6,16 @@ from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
@@ -29,7 +37,9 @@ class RecordsPage(QWidget):
     counts_changed = Signal(int, int)
     records_changed = Signal(str)
 
-    def __init__(self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.settings, self.undo_stack = ctx, settings, undo_stack
         self.registry = RegistryService(ctx)
@@ -108,8 +118,9 @@ class RecordsPage(QWidget):
         self.model.set_query(replace(query, order_by=sorted_by.order_by, descending=sorted_by.descending))
         if self.model.rowCount():
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._count_timer.start()
 
     def refresh(self, _changed_id: str = "") -> None:
@@ -146,8 +157,10 @@ class RecordsPage(QWidget):
         if data["deleted_at"]:
             msgbox.info(self, self.tr("Hapus data"), self.tr("Data ini sudah dihapus."))
             return
-        label = self.tr("Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan "
-                        "dengan Urungkan (Ctrl+Z).\n\nAlasan penghapusan:")
+        label = self.tr(
+            "Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan "
+            "dengan Urungkan (Ctrl+Z).\n\nAlasan penghapusan:"
+        )
         label = label.replace("{number}", format_number(data["seq"])).replace("{name}", data["full_name"])
         reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
         if reason is None:

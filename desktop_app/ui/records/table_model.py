@@ -16,12 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.regnumber import format_number
-from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regions import RegionDirectory
+from desktop_app.domain.registration import BpjsStatus
+from desktop_app.domain.regnumber import format_number
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.search import SORTABLE, RegistrationQuery
-from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,7 +12,6 @@ from desktop_app.errors import UserError
 from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.widgets.regions import RegionCascade
 
-
 translate = QCoreApplication.translate
 
 
@@ -27,7 +26,9 @@ class OfficeEditor:
         form.addRow(translate("OfficeEditor", "Provinsi"), self.cascade.province)
         form.addRow(translate("OfficeEditor", "Kabupaten/Kota"), self.cascade.regency)
         form.addRow(translate("OfficeEditor", "Kecamatan"), self.cascade.district)
-        hint = QLabel(translate("OfficeEditor", "Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas)."))
+        hint = QLabel(
+            translate("OfficeEditor", "Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas).")
+        )
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         form.addRow("", hint)
@@ -36,14 +37,18 @@ class OfficeEditor:
         self.officer_name, self.officer_title, self.officer_nip = QLineEdit(), QLineEdit(), QLineEdit()
         self.details_box = QWidget()
         form = QFormLayout(self.details_box)
-        for text, edit in ((translate("OfficeEditor", "Nama kantor"), self.name), (translate("OfficeEditor", "Nama pemerintah daerah"), self.government_name),
-                           (translate("OfficeEditor", "Alamat kantor"), self.address), (translate("OfficeEditor", "Telepon kantor"), self.phone),
-                           (translate("OfficeEditor", "Penanda tangan: nama"), self.head_name),
-                           (translate("OfficeEditor", "Penanda tangan: jabatan"), self.head_title),
-                           (translate("OfficeEditor", "Penanda tangan: NIP"), self.head_nip),
-                           (translate("OfficeEditor", "Petugas pengelola data: nama"), self.officer_name),
-                           (translate("OfficeEditor", "Petugas pengelola data: jabatan"), self.officer_title),
-                           (translate("OfficeEditor", "Petugas pengelola data: NIP"), self.officer_nip)):
+        for text, edit in (
+            (translate("OfficeEditor", "Nama kantor"), self.name),
+            (translate("OfficeEditor", "Nama pemerintah daerah"), self.government_name),
+            (translate("OfficeEditor", "Alamat kantor"), self.address),
+            (translate("OfficeEditor", "Telepon kantor"), self.phone),
+            (translate("OfficeEditor", "Penanda tangan: nama"), self.head_name),
+            (translate("OfficeEditor", "Penanda tangan: jabatan"), self.head_title),
+            (translate("OfficeEditor", "Penanda tangan: NIP"), self.head_nip),
+            (translate("OfficeEditor", "Petugas pengelola data: nama"), self.officer_name),
+            (translate("OfficeEditor", "Petugas pengelola data: jabatan"), self.officer_title),
+            (translate("OfficeEditor", "Petugas pengelola data: NIP"), self.officer_nip),
+        ):
             form.addRow(text, edit)
         self.name.setPlaceholderText(translate("OfficeEditor", "misalnya Kantor Kecamatan Penajam"))
         self.head_title.setPlaceholderText(translate("OfficeEditor", "misalnya Camat"))
@@ -56,8 +61,12 @@ class OfficeEditor:
         regency = self.regions.get(self.cascade.regency.value() or "")
         district = self.regions.get(self.cascade.district.value() or "")
         suggestions = {
-            "name": translate("OfficeEditor", "Kantor Kecamatan {name}").replace("{name}", district.name) if district else "",
-            "government_name": translate("OfficeEditor", "Pemerintah {name}").replace("{name}", regency.name) if regency else "",
+            "name": translate("OfficeEditor", "Kantor Kecamatan {name}").replace("{name}", district.name)
+            if district
+            else "",
+            "government_name": translate("OfficeEditor", "Pemerintah {name}").replace("{name}", regency.name)
+            if regency
+            else "",
         }
         for key, text in suggestions.items():
             edit = getattr(self, key)
@@ -69,22 +78,45 @@ class OfficeEditor:
         """The office as entered; raises ``UserError`` naming what is missing."""
         if not self.cascade.regency.value():
             raise UserError(translate("OfficeEditor", "Pilih provinsi dan kabupaten/kota kantor."))
-        for text, edit in ((translate("OfficeEditor", "NIP penanda tangan"), self.head_nip), (translate("OfficeEditor", "NIP petugas"), self.officer_nip)):
+        for text, edit in (
+            (translate("OfficeEditor", "NIP penanda tangan"), self.head_nip),
+            (translate("OfficeEditor", "NIP petugas"), self.officer_nip),
+        ):
             nip = re.sub(r"\s", "", edit.text())
             if nip and not (nip.isdigit() and len(nip) == 18):
-                raise UserError(translate("OfficeEditor", "{field} harus 18 angka (atau dikosongkan).").replace("{field}", text))
+                raise UserError(
+                    translate("OfficeEditor", "{field} harus 18 angka (atau dikosongkan).").replace("{field}", text)
+                )
         return Office(
-            name=self.name.text().strip(), government_name=self.government_name.text().strip(),
-            province_code=self.cascade.province.value() or "", regency_code=self.cascade.regency.value() or "",
-            district_code=self.cascade.district.value() or "", village_code=self._village_code, address=self.address.text().strip(),
-            phone=self.phone.text().strip(), head_name=self.head_name.text().strip(),
-            head_title=self.head_title.text().strip(), head_nip=re.sub(r"\s", "", self.head_nip.text()),
-            officer_name=self.officer_name.text().strip(), officer_title=self.officer_title.text().strip(),
-            officer_nip=re.sub(r"\s", "", self.officer_nip.text()))
+            name=self.name.text().strip(),
+            government_name=self.government_name.text().strip(),
+            province_code=self.cascade.province.value() or "",
+            regency_code=self.cascade.regency.value() or "",
+            district_code=self.cascade.district.value() or "",
+            village_code=self._village_code,
+            address=self.address.text().strip(),
+            phone=self.phone.text().strip(),
+            head_name=self.head_name.text().strip(),
+            head_title=self.head_title.text().strip(),
+            head_nip=re.sub(r"\s", "", self.head_nip.text()),
+            officer_name=self.officer_name.text().strip(),
+            officer_title=self.officer_title.text().strip(),
+            officer_nip=re.sub(r"\s", "", self.officer_nip.text()),
+        )
 
     def set_office(self, office: Office) -> None:
         self._village_code = office.village_code
         self.cascade.set_codes(office.province_code, office.regency_code, office.district_code)
-        for name in ("name", "government_name", "address", "phone", "head_name", "head_title", "head_nip",
-                     "officer_name", "officer_title", "officer_nip"):
+        for name in (
+            "name",
+            "government_name",
+            "address",
+            "phone",
+            "head_name",
+            "head_title",
+            "head_nip",
+            "officer_name",
+            "officer_title",
+            "officer_nip",
+        ):
             getattr(self, name).setText(getattr(office, name))

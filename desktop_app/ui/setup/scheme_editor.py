@@ -6,8 +6,18 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
@@ -18,7 +28,6 @@ from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.inputs import MoneyEdit, MonthCombo
-
 
 translate = QCoreApplication.translate
 
@@ -32,8 +41,10 @@ class SchemeEditor(QWidget):
         self.funding = ChoiceCombo()
         self.funding.set_choices([(tr(label), source) for source, label in FUNDING_LABELS.items()])
         self.wadah = ChoiceCombo()
-        self.wadah.set_choices([(f"{code} — {tr(label)}", code) for code, label in WADAH_CODES.items()]
-                               + [(translate("SchemeEditor", "(tidak ada)"), "")])
+        self.wadah.set_choices(
+            [(f"{code} — {tr(label)}", code) for code, label in WADAH_CODES.items()]
+            + [(translate("SchemeEditor", "(tidak ada)"), "")]
+        )
         self.start, self.end = MonthCombo(), MonthCombo()
         first, last = YearMonth(today.year - 1, 1), YearMonth(today.year + 4, 12)
         self.start.set_range(first, last)
@@ -76,12 +87,21 @@ class SchemeEditor(QWidget):
         ages.addWidget(QLabel(translate("SchemeEditor", "s.d.")))
         ages.addWidget(self.max_age)
         ages.addStretch(1)
-        for text, item in ((translate("SchemeEditor", "Nama skema"), self.name), (translate("SchemeEditor", "Sumber dana"), self.funding),
-                           (translate("SchemeEditor", "Pembayar iuran"), self.payer_name), (translate("SchemeEditor", "Jenis wadah BPJS"), self.wadah),
-                           (translate("SchemeEditor", "Nomor PKS"), self.pks_number), (translate("SchemeEditor", "Masa perlindungan"), period),
-                           (translate("SchemeEditor", "Umur peserta"), ages), (translate("SchemeEditor", "Program"), self.jht),
-                           (translate("SchemeEditor", "Iuran"), self.rate), (translate("SchemeEditor", "Target peserta"), self.target),
-                           (translate("SchemeEditor", "Anggaran (Rp)"), self.budget), ("", self.is_default), ("", self.active)):
+        for text, item in (
+            (translate("SchemeEditor", "Nama skema"), self.name),
+            (translate("SchemeEditor", "Sumber dana"), self.funding),
+            (translate("SchemeEditor", "Pembayar iuran"), self.payer_name),
+            (translate("SchemeEditor", "Jenis wadah BPJS"), self.wadah),
+            (translate("SchemeEditor", "Nomor PKS"), self.pks_number),
+            (translate("SchemeEditor", "Masa perlindungan"), period),
+            (translate("SchemeEditor", "Umur peserta"), ages),
+            (translate("SchemeEditor", "Program"), self.jht),
+            (translate("SchemeEditor", "Iuran"), self.rate),
+            (translate("SchemeEditor", "Target peserta"), self.target),
+            (translate("SchemeEditor", "Anggaran (Rp)"), self.budget),
+            ("", self.is_default),
+            ("", self.active),
+        ):
             form.addRow(text, item)
 
     def _funding_changed(self, source: FundingSource | None) -> None:
@@ -95,15 +115,31 @@ class SchemeEditor(QWidget):
             raise UserError(translate("SchemeEditor", "Pilih bulan awal dan akhir masa perlindungan."))
         if end < start:
             raise UserError(translate("SchemeEditor", "Akhir masa perlindungan tidak boleh sebelum awal."))
-        base = self.base or Scheme(name="", funding_source=FundingSource.APBD_KABKOTA, coverage_start=start,
-                                   coverage_end=end, rate_version=self.offices.latest_rate_version())
+        base = self.base or Scheme(
+            name="",
+            funding_source=FundingSource.APBD_KABKOTA,
+            coverage_start=start,
+            coverage_end=end,
+            rate_version=self.offices.latest_rate_version(),
+        )
         programs = ("JKK", "JKM", "JHT") if self.jht.isChecked() else ("JKK", "JKM")
-        return replace(base, name=self.name.text().strip(), funding_source=self.funding.value(),
-                       payer_name=self.payer_name.text().strip(), wadah_code=self.wadah.value() or "",
-                       pks_number=self.pks_number.text().strip(), coverage_start=start, coverage_end=end,
-                       min_age=self.min_age.value(), max_age=self.max_age.value(), programs=programs,
-                       target_participants=self.target.value() or None, budget=self.budget.value(),
-                       is_default=self.is_default.isChecked(), active=self.active.isChecked())
+        return replace(
+            base,
+            name=self.name.text().strip(),
+            funding_source=self.funding.value(),
+            payer_name=self.payer_name.text().strip(),
+            wadah_code=self.wadah.value() or "",
+            pks_number=self.pks_number.text().strip(),
+            coverage_start=start,
+            coverage_end=end,
+            min_age=self.min_age.value(),
+            max_age=self.max_age.value(),
+            programs=programs,
+            target_participants=self.target.value() or None,
+            budget=self.budget.value(),
+            is_default=self.is_default.isChecked(),
+            active=self.active.isChecked(),
+        )
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.base = scheme
@@ -136,18 +172,25 @@ class SchemeEditor(QWidget):
             parts.append(f"JHT {format_rupiah(rate.jht)}")
         text = translate("SchemeEditor", "{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.")
         period = self.offices.period_total(scheme, 1)
-        self.rate.setText(text.replace("{total}", format_rupiah(rate.total)).replace("{parts}", " + ".join(parts))
-                          .replace("{months}", str(scheme.months)).replace("{period}", format_rupiah(period)))
+        self.rate.setText(
+            text.replace("{total}", format_rupiah(rate.total))
+            .replace("{parts}", " + ".join(parts))
+            .replace("{months}", str(scheme.months))
+            .replace("{period}", format_rupiah(period))
+        )
 
 
 class SchemeDialog(QDialog):
     """Add or change a scheme from Settings; saves through ``OfficeService``."""
 
-    def __init__(self, offices: OfficeService, today: date, scheme: Scheme | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, offices: OfficeService, today: date, scheme: Scheme | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.offices = offices
-        self.setWindowTitle(translate("SchemeEditor", "Ubah skema") if scheme else translate("SchemeEditor", "Skema baru"))
+        self.setWindowTitle(
+            translate("SchemeEditor", "Ubah skema") if scheme else translate("SchemeEditor", "Skema baru")
+        )
         self.editor = SchemeEditor(offices, today)
         if scheme is not None:
             self.editor.set_scheme(scheme)

@@ -45,28 +45,51 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Lindungi — persiapan pertama"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< &Kembali")),
-                            (QWizard.WizardButton.NextButton, self.tr("&Lanjut >")),
-                            (QWizard.WizardButton.FinishButton, self.tr("&Selesai")),
-                            (QWizard.WizardButton.CancelButton, self.tr("Batal"))):
+        for which, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Kembali")),
+            (QWizard.WizardButton.NextButton, self.tr("&Lanjut >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Selesai")),
+            (QWizard.WizardButton.CancelButton, self.tr("Batal")),
+        ):
             self.setButtonText(which, text)
         self.office_editor = OfficeEditor(ctx.regions)
         self.operator = QLineEdit()
         self.scheme_editor = SchemeEditor(self.offices, ctx.today())
         self.scheme_editor.active.setVisible(False)
         self.scheme_editor.is_default.setVisible(False)
-        self.addPage(_Page(self.tr("Wilayah kantor"),
-                           self.tr("Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk "
-                                   "mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini."),
-                           self.office_editor.region_box, self._check_region))
-        self.addPage(_Page(self.tr("Kantor dan petugas"),
-                           self.tr("Nama kantor dan penanda tangan dicetak di rekap dan berita acara. "
-                                   "Semua dapat diubah nanti di Pengaturan."),
-                           self._office_body(), self._check_office))
-        self.addPage(_Page(self.tr("Skema pertama"),
-                           self.tr("Siapa yang membayar iuran dan untuk masa berapa lama. Iuran JKK + JKM "
-                                   "untuk pekerja rentan: Rp16.800 per orang per bulan."),
-                           self.scheme_editor, self._check_scheme))
+        self.addPage(
+            _Page(
+                self.tr("Wilayah kantor"),
+                self.tr(
+                    "Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk "
+                    "mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini."
+                ),
+                self.office_editor.region_box,
+                self._check_region,
+            )
+        )
+        self.addPage(
+            _Page(
+                self.tr("Kantor dan petugas"),
+                self.tr(
+                    "Nama kantor dan penanda tangan dicetak di rekap dan berita acara. "
+                    "Semua dapat diubah nanti di Pengaturan."
+                ),
+                self._office_body(),
+                self._check_office,
+            )
+        )
+        self.addPage(
+            _Page(
+                self.tr("Skema pertama"),
+                self.tr(
+                    "Siapa yang membayar iuran dan untuk masa berapa lama. Iuran JKK + JKM "
+                    "untuk pekerja rentan: Rp16.800 per orang per bulan."
+                ),
+                self.scheme_editor,
+                self._check_scheme,
+            )
+        )
         self.resize(720, 620)
 
     def _office_body(self) -> QWidget:
@@ -93,7 +116,9 @@ class FirstRunWizard(QWizard):
         if not self.scheme_editor.payer_name.text().strip():
             self.scheme_editor.payer_name.setText(office.government_name)
         if not self.scheme_editor.name.text().strip():
-            self.scheme_editor.name.setText(self.tr("Pekerja Rentan {year}").replace("{year}", str(self.ctx.today().year)))
+            self.scheme_editor.name.setText(
+                self.tr("Pekerja Rentan {year}").replace("{year}", str(self.ctx.today().year))
+            )
 
     def _check_scheme(self) -> None:
         scheme = self.scheme_editor.scheme()
@@ -107,7 +132,7 @@ class FirstRunWizard(QWizard):
             scheme = self.scheme_editor.scheme()
             operator = self.operator.text().strip()
             self.ctx.operator = operator
-            with self.ctx.store.write():   # one transaction: all three or none
+            with self.ctx.store.write():  # one transaction: all three or none
                 self.offices.save_office(office)
                 self.offices.add_operator(operator, "admin")
                 self.offices.save_scheme(replace(scheme, is_default=True))
