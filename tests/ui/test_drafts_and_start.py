@@ -157,3 +157,21 @@ def test_a_bug_in_a_slot_shows_the_dialog_once_and_the_window_stays_up(qtbot, st
         page.new_record(carry=False)
     finally:
         running.close()
+
+
+def test_demo_option_builds_the_demo_office_once_next_to_the_usual_database(qtbot, answers, monkeypatch):
+    monkeypatch.setattr(app_module, "DEMO_COUNT", 40)
+    running = app_module.start(["--demo"])
+    try:
+        path = running.ctx.store.path
+        assert path == paths.user_data_dir() / "lindungi-demo.db" and path.exists()
+        assert not path.with_name(path.name + ".part").exists()
+        assert running.window.form().offices.office().regency_code == "64.09"
+        assert running.ctx.store.registrations.count(running.window.records().model.query) == 40
+    finally:
+        running.close()
+    again = app_module.start(["--demo"])                          # reopened, not rebuilt
+    try:
+        assert again.ctx.store.registrations.count(again.window.records().model.query) == 40
+    finally:
+        again.close()
