@@ -1032,6 +1032,14 @@
         <translation>Click to sort</translation>
     </message>
     <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.i18n import current_language
 from desktop_app.ui.language import install_language
@@ -29,6 +29,13 @@ def test_english_catalogue_loads_and_the_window_speaks_english(english, make_win
     form.form.nik.setText("123")
     problems = form.run_check()
     assert any("must be 16 digits" in p.text() for p in problems)          # core validation message
+    from desktop_app.services.registry import RegistryService
+    from tests import factories
+    RegistryService(window.ctx).register(factories.registration(occupation="Nelayan/Perikanan", sex="P"))
+    model = window.records().model
+    assert model.headerData(model.column_of("full_name"), Qt.Orientation.Horizontal) == "Name"
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert "Fisher" in row and "F" in row and "Active" in row
 
 
 def test_indonesian_is_the_default_and_needs_no_catalogue():

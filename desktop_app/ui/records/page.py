@@ -73,7 +73,7 @@ class RecordsPage(QWidget):
         return {s.id: s.name for s in self.ctx.store.schemes.all()}
 
     def _default_widths(self) -> None:
-        for column, width in enumerate((90, 150, 230, 90, 40, 150, 170, 180, 60)):
+        for column, width in enumerate((80, 140, 210, 85, 36, 140, 160, 150, 55)):
             self.view.setColumnWidth(column, width)
 
     def _remember_header(self) -> None:

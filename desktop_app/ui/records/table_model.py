@@ -20,6 +20,7 @@ from desktop_app.domain.regions import RegionDirectory
 from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import translate as core_translate
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.search import SORTABLE, RegistrationQuery
 
@@ -142,6 +143,8 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "village_code":
             return " › ".join(r.name for r in self.regions.lineage(row["village_code"])[1:])
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("scheme_id", "occupation", "full_name", "status"):
+            return self._display(row, key)
         return None
 
     def _display(self, row: dict, key: str) -> str:
@@ -157,6 +160,10 @@ class RecordTableModel(QAbstractTableModel):
             return region.name if region else value
         if key == "scheme_id":
             return self.scheme_names.get(value, "")
+        if key == "occupation":
+            return core_translate("Occupation", value) if value else ""
+        if key == "sex":
+            return translate("RecordTableModel", "L") if value == "L" else translate("RecordTableModel", "P")
         if key == "batch_id":
             return str(value) if value is not None else ""
         if key == "status":
