@@ -154,6 +154,38 @@ def _operator(settings: UiSettings, store: Store) -> str:
     return names[0] if names else (settings.operator or DEFAULT_OPERATOR)
 
 
+def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
+    text = translate(
+        "App",
+        "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
+        "itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.\n\n{path}",
+    )
+    text = text.replace("{pid}", str(lock.owner_pid() or "?")).replace("{path}", str(db_path))
+    msgbox.error(None, translate("App", "Lindungi sudah terbuka"), text)
+
+
+def _open(db_path: Path, build_demo: bool) -> Store | None:
+    """The store, or None after telling the officer why it cannot be used."""
+    try:
+        if build_demo and not db_path.exists():
+            _build_demo(db_path)
+        return _open_store(db_path)
+    except UserError as exc:
+        msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
+        return None
+
+
+def _set_up(ctx: Context, settings: UiSettings) -> bool:
+    """Run the first-run wizard when the office has no profile or scheme yet; False when cancelled."""
+    from desktop_app.services.office import OfficeService
+
+    if OfficeService(ctx).is_set_up():
+        return True
+    from desktop_app.ui.setup.wizard import FirstRunWizard
+
+    return bool(FirstRunWizard(ctx, settings).exec())
+
+
 def start(argv: list[str]) -> Running | int:
     """Everything up to a shown main window; an int is the exit code when start-up stops early."""
     args = parse_args(argv)
@@ -164,37 +196,18 @@ def start(argv: list[str]) -> Running | int:
     db_path = Path(args.db) if args.db else (demo_db_path() if args.demo else default_db_path())
     lock = InstanceLock(db_path)
     if not lock.acquire():
-        msgbox.error(
-            None,
-            translate("App", "Lindungi sudah terbuka"),
-            translate(
-                "App",
-                "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
-                "itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.\n\n{path}",
-            )
-            .replace("{pid}", str(lock.owner_pid() or "?"))
-            .replace("{path}", str(db_path)),
-        )
+        _refuse_second_instance(lock, db_path)
         return 1
-    try:
-        if args.demo and not db_path.exists():
-            _build_demo(db_path)
-        store = _open_store(db_path)
-    except UserError as exc:
+    store = _open(db_path, args.demo)
+    if store is None:
         lock.release()
-        msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
         return 2
     ctx = Context(store, RegionStore(), operator=_operator(settings, store))
-    from desktop_app.services.office import OfficeService
-
-    if not OfficeService(ctx).is_set_up():
-        from desktop_app.ui.setup.wizard import FirstRunWizard
-
-        if not FirstRunWizard(ctx, settings).exec():
-            store.close()
-            ctx.regions.close()
-            lock.release()
-            return 0
+    if not _set_up(ctx, settings):
+        store.close()
+        ctx.regions.close()
+        lock.release()
+        return 0
     integrity = IntegrityCheck(db_path)
     window = MainWindow(ctx, settings, DraftStore(db_path), guard=integrity.ensure_ok)
     handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))

@@ -175,3 +175,13 @@ def test_demo_option_builds_the_demo_office_once_next_to_the_usual_database(qtbo
         assert again.ctx.store.registrations.count(again.window.records().model.query) == 40
     finally:
         again.close()
+
+
+def test_a_new_database_opens_the_first_run_wizard_and_cancelling_leaves(qtbot, tmp_path, answers):
+    from tests.ui.conftest import answer_next_dialog
+    seen = answer_next_dialog(qtbot, lambda wizard: wizard.reject())
+    code = app_module.run_gui(["--db", str(tmp_path / "baru.db")])
+    assert code == 0 and seen and seen[0].windowTitle() == "Lindungi — persiapan pertama"
+    lock = InstanceLock(tmp_path / "baru.db")
+    assert lock.acquire()
+    lock.release()
