@@ -1,0 +1,59 @@
+"""Smaller behaviours of the form: any kecamatan in Indonesia, "Lainnya", heir rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests import factories
+from tests.ui.conftest import answer_next_dialog, fill_form, press, save_shortcut
+
+
+def test_a_kecamatan_outside_the_office_regency_is_found_with_alt_l(window, ctx, qtbot):
+    page = window.form()
+    assert page.form.district.index_of("35.07.01") < 0                    # not offered by default
+
+    def search(dialog):
+        QTest.keyClicks(dialog.search, "donomulyo")
+        QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+    seen = answer_next_dialog(qtbot, search)
+    page.form.nik.setFocus()
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=3000)
+    window.activateWindow()                     # what the window manager does when a dialog closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert page.form.village.hasFocus() or page.form.village.lineEdit().hasFocus()
+    code = page.form.district.value()
+    assert code and ctx.regions.get(code).name.lower() == "donomulyo"
+    assert page.form.village.count() > 0 and page.form.village.values()[0].startswith(code)
+    reg = factories.registration(village_code=page.form.village.values()[0])
+    fill_form(page, reg)
+    save_shortcut()
+    assert ctx.store.registrations.active_for_nik(reg.nik)[0].village_code == reg.village_code
+
+
+def test_other_occupation_opens_its_free_text_field_in_time_for_tab(window):
+    page = window.form()
+    form = page.form
+    assert not form.occupation_other.isEnabled()
+    form.occupation.lineEdit().setFocus()
+    QTest.keyClicks(form.occupation.lineEdit(), "lainn")
+    press(Qt.Key.Key_Tab)
+    assert form.occupation.value() == "Lainnya"
+    assert form.occupation_other.isEnabled() and form.occupation_other.hasFocus()
+
+
+def test_heir_rows_are_added_and_removed(window, qtbot):
+    page = window.form()
+    heirs = page.form.heirs
+    heirs.rows[0].name.setText("Ahmad")
+    heirs.rows[0].relationship.set_value("Suami")
+    page.form.nik.setFocus()
+    press(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(heirs.rows) == 2, timeout=2000)      # mnemonic: the button animates its click
+    assert heirs.rows[1].name.hasFocus()
+    QTest.keyClicks(heirs.rows[1].name, "Budi")
+    heirs.rows[0].name.setFocus()
+    press(Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert [h.name for h in heirs.heirs()] == ["Budi"]
