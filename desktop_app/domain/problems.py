@@ -34,8 +34,10 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def text(self) -> str:
-        """The message in the current language with its parameters filled in."""
-        return tr(self.message, **self.params)
+        """The message in the current language with its parameters filled in (marked
+        parameters such as the ``NIK``/``Nomor KK`` label are translated too)."""
+        params = {k: tr(v) if getattr(v, "context", "") else v for k, v in self.params.items()}
+        return tr(self.message, **params)
 
     def as_dict(self) -> dict:
         return {"field": self.field, "code": self.code, "severity": str(self.severity),

@@ -116,8 +116,8 @@ class Registration:
     def deleted(self) -> bool:
         return self.deleted_at is not None
 
-    def copy(self, **changes) -> Registration:
-        """A deep enough copy: heirs are copied too, so editing one never edits the other."""
+    def copy(self, **changes) -> "Registration":
+        """A copy with ``changes`` applied; heirs are copied too (also when ``heirs`` is among the changes)."""
         heirs = changes.pop("heirs", self.heirs)
         return replace(self, heirs=[replace(h) for h in heirs], **changes)
 

@@ -16,6 +16,8 @@ M_NO_REGION = QT_TRANSLATE_NOOP("Office", "Kode wilayah {code} tidak dikenal.")
 M_OFFICE_NAME = QT_TRANSLATE_NOOP("Office", "Nama kantor wajib diisi.")
 M_AGE_WINDOW = QT_TRANSLATE_NOOP("Office", "Batas umur skema tidak masuk akal ({min_age}–{max_age}).")
 M_SCHEME_NAME = QT_TRANSLATE_NOOP("Office", "Nama skema wajib diisi.")
+M_SCHEME_PERIOD = QT_TRANSLATE_NOOP("Office", "Akhir masa skema ({end}) tidak boleh sebelum awalnya ({start}).")
+M_OPERATOR_NAME = QT_TRANSLATE_NOOP("Office", "Nama operator wajib diisi.")
 
 
 class OfficeService:
@@ -42,6 +44,8 @@ class OfficeService:
                                     old=asdict(old) if old else None, new=asdict(office))
 
     def add_operator(self, name: str, role: str = "operator") -> None:
+        if not name.strip():
+            raise UserError(tr(M_OPERATOR_NAME))
         with self.store.write():
             self.store.office.add_operator(name.strip(), role)
             self.store.audit.record(self.ctx.operator, "create", "operator", name.strip(), new={"role": role})
@@ -67,6 +71,8 @@ class OfficeService:
             raise UserError(tr(M_SCHEME_NAME))
         if not 0 <= scheme.min_age <= scheme.max_age <= 120:
             raise UserError(tr(M_AGE_WINDOW, min_age=scheme.min_age, max_age=scheme.max_age))
+        if scheme.coverage_end < scheme.coverage_start:
+            raise UserError(tr(M_SCHEME_PERIOD, start=scheme.coverage_start.label(), end=scheme.coverage_end.label()))
         old = self.store.schemes.get(scheme.id) if scheme.id else None
         with self.store.write():
             saved = self.store.schemes.save(scheme, self.ctx.operator)

@@ -47,7 +47,8 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _damaged(path: Path) -> DamagedDatabase:
+def damaged_error(path: Path) -> DamagedDatabase:
+    """The error for a damaged file, naming the latest good backup when there is one."""
     good = backups.latest_good_backup(path)
     message = tr(M_DAMAGED, path=path) + " "
     message += tr(M_DAMAGED_BACKUP, backup=good, path=path) if good else tr(M_DAMAGED_NO_BACKUP)
@@ -64,10 +65,10 @@ def _check(conn: sqlite3.Connection, path: Path) -> bool:
         mapped = expected_error(exc, str(path))
         if mapped:
             raise mapped from exc
-        raise _damaged(path) from exc
+        raise damaged_error(path) from exc
     if result != [("ok",)]:
         log.error("quick_check failed for %s: %s", path.name, result[:5])
-        raise _damaged(path)
+        raise damaged_error(path)
     return bool(has_tables)
 
 
@@ -102,7 +103,7 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
     try:
         conn = connect(path, readonly=readonly)
     except sqlite3.Error as exc:
-        raise expected_error(exc, str(path)) or _damaged(path) from exc
+        raise expected_error(exc, str(path)) or damaged_error(path) from exc
     try:
         existing = _check(conn, path) if check else True
         db = Database(conn, execute_plugins=False)

@@ -2,755 +2,1901 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <source>Lindungi sudah terbuka</source>
+        <translation>Lindungi is already open</translation>
+    </message>
+    <message>
+        <source>Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.
+
+{path}</source>
+        <translation>This database is already open in another Lindungi window (process {pid}). Use that window; two windows writing to the same data could overwrite each other.
+
+{path}</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Basis data rusak</source>
+        <translation>The database is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForward</name>
+    <message>
+        <source>Desa/kelurahan (dan kecamatan)</source>
+        <translation>Village (and district)</translation>
+    </message>
+    <message>
+        <source>RT / RW</source>
+        <translation>RT / RW</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Masa perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already holds {count} registrations; demo data is only created in a new database.</translation>
     </message>
     <message>
         <source>Jumlah peserta demo harus antara 1 dan 2.000.000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of demo participants must be between 1 and 2,000,000.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHandler</name>
+    <message>
+        <source>Terjadi kesalahan — detail tersimpan di log. Data yang sudah disimpan tetap aman; Anda dapat melanjutkan.</source>
+        <translation>Something went wrong — details are in the log. Data already saved is safe; you can carry on.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Tempat lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <source>Tanggal lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Jenis kelamin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Nama ibu kandung</source>
-        <translation type="unfinished"></translation>
+        <translation>Mother&apos;s maiden name</translation>
     </message>
     <message>
         <source>Nomor KK</source>
-        <translation type="unfinished"></translation>
+        <translation>Family card number</translation>
     </message>
     <message>
         <source>Status perkawinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Marital status</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>RT</source>
-        <translation type="unfinished"></translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <source>Desa/Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Nomor HP</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Pekerjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>Pekerjaan lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other occupation</translation>
     </message>
     <message>
         <source>Penghasilan per bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly income</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
         <source>Skema</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme</translation>
     </message>
     <message>
         <source>Awal perlindungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage start</translation>
     </message>
     <message>
         <source>Akhir perlindungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage end</translation>
     </message>
     <message>
         <source>Ahli waris</source>
-        <translation type="unfinished"></translation>
+        <translation>Heirs</translation>
     </message>
     <message>
         <source>Dasar pemrosesan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis for processing</translation>
     </message>
     <message>
         <source>Tanggal persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent date</translation>
     </message>
     <message>
         <source>Catatan persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent note</translation>
     </message>
     <message>
         <source>Nomor KPJ</source>
-        <translation type="unfinished"></translation>
+        <translation>KPJ number</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Cari nama, awal NIK, nomor pendaftaran atau KPJ  (Ctrl+F)</source>
+        <translation>Search name, start of NIK, registration number or KPJ  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(semua)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS</source>
+        <translation>Accepted by BPJS</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Belum masuk batch</source>
+        <translation>Not in a batch yet</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Lindungi — persiapan pertama</source>
+        <translation>Lindungi — first-time setup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wilayah kantor</source>
+        <translation>Office&apos;s region</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini.</source>
+        <translation>Pick the office&apos;s region from the Kemendagri lists. Type part of a name to search. The villages offered in the form follow this regency.</translation>
+    </message>
+    <message>
+        <source>Kantor dan petugas</source>
+        <translation>Office and staff</translation>
+    </message>
+    <message>
+        <source>Nama kantor dan penanda tangan dicetak di rekap dan berita acara. Semua dapat diubah nanti di Pengaturan.</source>
+        <translation>The office&apos;s name and signatory are printed on the recap and handover report. Everything can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>Skema pertama</source>
+        <translation>First scheme</translation>
+    </message>
+    <message>
+        <source>Siapa yang membayar iuran dan untuk masa berapa lama. Iuran JKK + JKM untuk pekerja rentan: Rp16.800 per orang per bulan.</source>
+        <translation>Who pays the contributions and for how long. JKK + JKM for vulnerable workers: Rp16.800 per person per month.</translation>
+    </message>
+    <message>
+        <source>Nama Anda (operator)</source>
+        <translation>Your name (operator)</translation>
+    </message>
+    <message>
+        <source>Nama operator dicatat pada setiap data yang Anda simpan.</source>
+        <translation>The operator name is recorded with everything you save.</translation>
+    </message>
+    <message>
+        <source>Nama kantor wajib diisi.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <source>Nama operator wajib diisi.</source>
+        <translation>The operator name is required.</translation>
+    </message>
+    <message>
+        <source>Pekerja Rentan {year}</source>
+        <translation>Vulnerable Workers {year}</translation>
+    </message>
+    <message>
+        <source>Nama skema wajib diisi.</source>
+        <translation>The scheme name is required.</translation>
     </message>
 </context>
 <context>
     <name>Funding</name>
     <message>
         <source>APBD Kabupaten/Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency/City budget (APBD)</translation>
     </message>
     <message>
         <source>APBD Provinsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial budget (APBD)</translation>
     </message>
     <message>
         <source>APBDes</source>
-        <translation type="unfinished"></translation>
+        <translation>Village budget (APBDes)</translation>
     </message>
     <message>
         <source>CSR/Perusahaan</source>
-        <translation type="unfinished"></translation>
+        <translation>CSR/Company</translation>
     </message>
     <message>
         <source>Mandiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-paid</translation>
     </message>
     <message>
         <source>Pemerintah (APBD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Government (APBD)</translation>
     </message>
     <message>
         <source>Desa, dibayar dari APBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, paid from APBD</translation>
     </message>
     <message>
         <source>Desa, dibayar dari APBDes</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, paid from APBDes</translation>
     </message>
     <message>
         <source>Desa, sumber lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, other source</translation>
     </message>
     <message>
         <source>Korporasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Corporate</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
 </context>
 <context>
     <name>Heir</name>
     <message>
         <source>Suami</source>
-        <translation type="unfinished"></translation>
+        <translation>Husband</translation>
     </message>
     <message>
         <source>Istri</source>
-        <translation type="unfinished"></translation>
+        <translation>Wife</translation>
     </message>
     <message>
         <source>Anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Ayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Father</translation>
     </message>
     <message>
         <source>Ibu</source>
-        <translation type="unfinished"></translation>
+        <translation>Mother</translation>
     </message>
     <message>
         <source>Saudara Kandung</source>
-        <translation type="unfinished"></translation>
+        <translation>Sibling</translation>
     </message>
     <message>
         <source>Cucu</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandchild</translation>
     </message>
     <message>
         <source>Kakek</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandfather</translation>
     </message>
     <message>
         <source>Nenek</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandmother</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>HeirsEditor</name>
+    <message>
+        <source>Nama ahli waris</source>
+        <translation>Heir&apos;s name</translation>
+    </message>
+    <message>
+        <source>NIK (boleh kosong)</source>
+        <translation>NIK (optional)</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Hapus baris ahli waris ini (Ctrl+Del)</source>
+        <translation>Remove this heir row (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Tambah ahli &amp;waris</source>
+        <translation>Add &amp;heir</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Bantuan singkat</source>
+        <translation>Quick help</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mendaftarkan peserta&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Ketik &lt;b&gt;NIK&lt;/b&gt; dari KTP. Tanggal lahir dan jenis kelamin terisi sendiri dari NIK; bila berbeda dengan KTP, ubah saja (muncul peringatan kuning, bukan larangan).&lt;/li&gt;&lt;li&gt;Isi nama, tempat lahir, nama ibu kandung, alamat, pekerjaan dan ahli waris. Tekan &lt;b&gt;Tab&lt;/b&gt; atau &lt;b&gt;Enter&lt;/b&gt; untuk pindah ke isian berikutnya.&lt;/li&gt;&lt;li&gt;Tekan &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Simpan &amp;amp; Baru) untuk menyimpan dan langsung mendaftarkan orang berikutnya. Isian bertanda &lt;b&gt;Tetap&lt;/b&gt; (desa, RT/RW, pekerjaan, skema, masa perlindungan) terbawa ke pendaftaran berikutnya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Pesan &lt;span style=&apos;color:#b3261e&apos;&gt;merah&lt;/span&gt; harus diperbaiki sebelum menyimpan; pesan &lt;span style=&apos;color:#8a5300&apos;&gt;kuning&lt;/span&gt; hanya peringatan. NIK yang sudah terdaftar di skema yang sama tidak dapat didaftarkan lagi.&lt;/p&gt;&lt;h3&gt;Mencari dan mengubah data&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Data Peserta&lt;/b&gt; ketik sebagian nama, awal NIK, nomor pendaftaran atau KPJ. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk membuka data, &lt;b&gt;Delete&lt;/b&gt; untuk menghapus (wajib dengan alasan), &lt;b&gt;Ctrl+Z&lt;/b&gt; untuk mengurungkan perubahan atau penghapusan.&lt;/p&gt;&lt;h3&gt;Tombol pintas&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pendaftaran baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan &amp;amp; Baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Batalkan isian (ditanya dulu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari peserta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Urungkan / Ulangi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pindah halaman&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari kecamatan di luar kabupaten kantor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah ahli waris&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tampilkan/samarkan NIK di daftar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bantuan ini&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Isian yang belum disimpan disimpan otomatis sebagai draf setiap beberapa detik dan ditawarkan kembali bila Lindungi tertutup mendadak.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Registering a participant&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Type the &lt;b&gt;NIK&lt;/b&gt; from the ID card (KTP). Date of birth and sex fill in from the NIK; if they differ from the card, just change them (an amber warning appears, not a block).&lt;/li&gt;&lt;li&gt;Fill in the name, place of birth, mother&apos;s maiden name, address, occupation and heirs. Press &lt;b&gt;Tab&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; to move to the next field.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Save &amp;amp; New) to save and go straight on to the next person. Fields marked &lt;b&gt;Keep&lt;/b&gt; (village, RT/RW, occupation, scheme, coverage period) are carried to the next registration.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Red&lt;/span&gt; messages must be fixed before saving; &lt;span style=&apos;color:#8a5300&apos;&gt;amber&lt;/span&gt; messages are only warnings. A NIK already registered in the same scheme cannot be registered again.&lt;/p&gt;&lt;h3&gt;Finding and correcting records&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Participants&lt;/b&gt; type part of a name, the start of a NIK, a registration number or a KPJ. Press &lt;b&gt;Enter&lt;/b&gt; to open a record, &lt;b&gt;Delete&lt;/b&gt; to delete it (a reason is required), &lt;b&gt;Ctrl+Z&lt;/b&gt; to undo a change or a deletion.&lt;/p&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New registration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save &amp;amp; New&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Discard input (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a district outside the office&apos;s regency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add an heir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show/mask NIKs in the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Unsaved input is kept as a draft every few seconds and offered back if Lindungi closes unexpectedly.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Data Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Cari peserta</source>
+        <translation>&amp;Find participant</translation>
+    </message>
+    <message>
+        <source>&amp;Formulir</source>
+        <translation>F&amp;orm</translation>
+    </message>
+    <message>
+        <source>Pendaftaran &amp;baru</source>
+        <translation>&amp;New registration</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; &amp;Baru</source>
+        <translation>Save &amp;&amp; &amp;New</translation>
+    </message>
+    <message>
+        <source>Bawa ke pendaftaran berikutnya</source>
+        <translation>Carry forward to the next registration</translation>
+    </message>
+    <message>
+        <source>&amp;Halaman</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Bantuan singkat</source>
+        <translation>&amp;Quick help</translation>
+    </message>
+    <message>
+        <source>Basis data: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Operator: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peserta aktif</source>
+        <translation>
+            <numerusform>%n active participant</numerusform>
+            <numerusform>%n active participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ditampilkan</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutup Lindungi?</source>
+        <translation>Close Lindungi?</translation>
+    </message>
+    <message>
+        <source>Ada isian yang belum disimpan. Isian itu disimpan sebagai draf dan ditawarkan lagi saat Lindungi dibuka. Tutup sekarang?</source>
+        <translation>There is unsaved input. It is kept as a draft and offered again when Lindungi opens. Close now?</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} already exists; choose another name so it is not overwritten.</translation>
     </message>
     <message>
         <source>Tidak dapat menulis cadangan ke {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the backup to {path}: {reason}</translation>
     </message>
     <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not an intact Lindungi backup; restore cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Month</name>
     <message>
         <source>Januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>Februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>Maret</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>Mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>Juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>Juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>Agustus</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>Oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>Desember</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
 </context>
 <context>
     <name>Nik</name>
     <message>
         <source>{label} wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} is required.</translation>
     </message>
     <message>
         <source>{label} hanya boleh berisi angka (tertulis &quot;{value}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} may only contain digits (&quot;{value}&quot; was written).</translation>
     </message>
     <message>
         <source>{label} hanya 15 digit: kemungkinan satu digit hilang karena format angka di Excel. Ketik ulang dari kartu aslinya sebagai teks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} has only 15 digits: a digit was probably lost to number formatting in Excel. Type it again from the original card, as text.</translation>
     </message>
     <message>
         <source>{label} harus 16 digit (tertulis {count} digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be 16 digits ({count} digits were written).</translation>
     </message>
     <message>
         <source>Kode provinsi {code} pada {label} tidak dikenal: {label} tidak valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Province code {code} in the {label} is unknown: the {label} is not valid.</translation>
     </message>
     <message>
         <source>Kode kabupaten/kota {code} pada {label} tidak ada di daftar Kemendagri; periksa kembali dengan kartu aslinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency/city code {code} in the {label} is not in the Kemendagri list; check it against the original card.</translation>
     </message>
     <message>
         <source>Kode {code} adalah kode lama Kalimantan Utara (sebelum pemekaran 2012); {label} tetap berlaku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} is an old North Kalimantan code (before the 2012 split); the {label} is still valid.</translation>
     </message>
     <message>
         <source>Kode kecamatan {code} pada {label} tidak ada di daftar Kemendagri; periksa kembali dengan kartu aslinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>District code {code} in the {label} is not in the Kemendagri list; check it against the original card.</translation>
     </message>
     <message>
         <source>Tanggal lahir pada NIK (digit 7–8: {dd}) tidak valid: 01–31 untuk laki-laki, 41–71 untuk perempuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day of birth in the NIK (digits 7–8: {dd}) is not valid: 01–31 for men, 41–71 for women.</translation>
     </message>
     <message>
         <source>Tanggal terbit pada Nomor KK (digit 7–8: {dd}) harus 01–31.</source>
-        <translation type="unfinished"></translation>
+        <translation>The issue day in the family card number (digits 7–8: {dd}) must be 01–31.</translation>
     </message>
     <message>
         <source>Bulan pada {label} (digit 9–10: {mm}) harus 01–12.</source>
-        <translation type="unfinished"></translation>
+        <translation>The month in the {label} (digits 9–10: {mm}) must be 01–12.</translation>
     </message>
     <message>
         <source>Tanggal pada {label} ({dd}-{mm}-{yy}) tidak ada di kalender.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the {label} ({dd}-{mm}-{yy}) does not exist.</translation>
     </message>
     <message>
         <source>Nomor urut {label} (4 digit terakhir) tidak boleh 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial of the {label} (last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Nomor KK</source>
-        <translation type="unfinished"></translation>
+        <translation>Family card number</translation>
     </message>
 </context>
 <context>
     <name>Occupation</name>
     <message>
         <source>Petani/Pekebun</source>
-        <translation type="unfinished"></translation>
+        <translation>Farmer/Planter</translation>
     </message>
     <message>
         <source>Buruh Tani/Perkebunan</source>
-        <translation type="unfinished"></translation>
+        <translation>Farm/Plantation labourer</translation>
     </message>
     <message>
         <source>Nelayan/Perikanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fisher</translation>
     </message>
     <message>
         <source>Buruh Nelayan/Perikanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishing labourer</translation>
     </message>
     <message>
         <source>Peternak</source>
-        <translation type="unfinished"></translation>
+        <translation>Livestock farmer</translation>
     </message>
     <message>
         <source>Buruh Peternakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Livestock labourer</translation>
     </message>
     <message>
         <source>Buruh Harian Lepas</source>
-        <translation type="unfinished"></translation>
+        <translation>Day labourer</translation>
     </message>
     <message>
         <source>Pedagang (kecil/keliling/kaki lima)</source>
-        <translation type="unfinished"></translation>
+        <translation>Small/street trader</translation>
     </message>
     <message>
         <source>Tukang Ojek</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorcycle taxi driver</translation>
     </message>
     <message>
         <source>Sopir Angkot</source>
-        <translation type="unfinished"></translation>
+        <translation>Minibus driver</translation>
     </message>
     <message>
         <source>Tukang Parkir</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking attendant</translation>
     </message>
     <message>
         <source>Buruh Pelabuhan/Tukang Angkut</source>
-        <translation type="unfinished"></translation>
+        <translation>Port worker/Porter</translation>
     </message>
     <message>
         <source>Kuli Bangunan</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction labourer</translation>
     </message>
     <message>
         <source>Tukang Batu</source>
-        <translation type="unfinished"></translation>
+        <translation>Mason</translation>
     </message>
     <message>
         <source>Tukang Kayu</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpenter</translation>
     </message>
     <message>
         <source>Tukang Las/Pandai Besi</source>
-        <translation type="unfinished"></translation>
+        <translation>Welder/Blacksmith</translation>
     </message>
     <message>
         <source>Tukang Jahit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailor</translation>
     </message>
     <message>
         <source>Tukang Cukur</source>
-        <translation type="unfinished"></translation>
+        <translation>Barber</translation>
     </message>
     <message>
         <source>Tukang Sol Sepatu</source>
-        <translation type="unfinished"></translation>
+        <translation>Shoe repairer</translation>
     </message>
     <message>
         <source>Pembantu Rumah Tangga</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic worker</translation>
     </message>
     <message>
         <source>Paraji/Dukun Beranak</source>
-        <translation type="unfinished"></translation>
+        <translation>Traditional birth attendant</translation>
     </message>
     <message>
         <source>Tabib</source>
-        <translation type="unfinished"></translation>
+        <translation>Traditional healer</translation>
     </message>
     <message>
         <source>Penggali Kubur</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedigger</translation>
     </message>
     <message>
         <source>Penggiat Agama (marbot, guru ngaji)</source>
-        <translation type="unfinished"></translation>
+        <translation>Religious worker (mosque keeper, Quran teacher)</translation>
     </message>
     <message>
         <source>Pekerja Serabutan</source>
-        <translation type="unfinished"></translation>
+        <translation>Odd-job worker</translation>
     </message>
     <message>
         <source>Pelaku UMKM</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro/small business owner</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>Office</name>
     <message>
         <source>Skema {id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme {id} was not found.</translation>
     </message>
     <message>
         <source>Kode wilayah {code} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region code {code} is unknown.</translation>
     </message>
     <message>
         <source>Nama kantor wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office name is required.</translation>
     </message>
     <message>
         <source>Batas umur skema tidak masuk akal ({min_age}–{max_age}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The age window of the scheme makes no sense ({min_age}–{max_age}).</translation>
     </message>
     <message>
         <source>Nama skema wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme name is required.</translation>
+    </message>
+    <message>
+        <source>Akhir masa skema ({end}) tidak boleh sebelum awalnya ({start}).</source>
+        <translation>The end of the scheme ({end}) cannot be before its start ({start}).</translation>
+    </message>
+    <message>
+        <source>Nama operator wajib diisi.</source>
+        <translation>The operator name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeEditor</name>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas).</source>
+        <translation>Leave the district empty when this office works at regency/city level (a Dinas, for example).</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Nama pemerintah daerah</source>
+        <translation>Local government name</translation>
+    </message>
+    <message>
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Telepon kantor</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>Penanda tangan: nama</source>
+        <translation>Signatory: name</translation>
+    </message>
+    <message>
+        <source>Penanda tangan: jabatan</source>
+        <translation>Signatory: position</translation>
+    </message>
+    <message>
+        <source>Penanda tangan: NIP</source>
+        <translation>Signatory: NIP</translation>
+    </message>
+    <message>
+        <source>Petugas pengelola data: nama</source>
+        <translation>Data officer: name</translation>
+    </message>
+    <message>
+        <source>Petugas pengelola data: jabatan</source>
+        <translation>Data officer: position</translation>
+    </message>
+    <message>
+        <source>Petugas pengelola data: NIP</source>
+        <translation>Data officer: NIP</translation>
+    </message>
+    <message>
+        <source>misalnya Kantor Kecamatan Penajam</source>
+        <translation>e.g. Kantor Kecamatan Penajam</translation>
+    </message>
+    <message>
+        <source>misalnya Camat</source>
+        <translation>e.g. Camat</translation>
+    </message>
+    <message>
+        <source>Kantor Kecamatan {name}</source>
+        <translation>Kantor Kecamatan {name}</translation>
+    </message>
+    <message>
+        <source>Pemerintah {name}</source>
+        <translation>Pemerintah {name}</translation>
+    </message>
+    <message>
+        <source>Pilih provinsi dan kabupaten/kota kantor.</source>
+        <translation>Choose the office&apos;s province and regency/city.</translation>
+    </message>
+    <message>
+        <source>NIP penanda tangan</source>
+        <translation>Signatory&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>NIP petugas</source>
+        <translation>Officer&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>{field} harus 18 angka (atau dikosongkan).</source>
+        <translation>{field} must be 18 digits (or left empty).</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
     <message>
         <source>Jaminan Kecelakaan Kerja (JKK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Accident Insurance (JKK)</translation>
     </message>
     <message>
         <source>Jaminan Kematian (JKM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Death Insurance (JKM)</translation>
     </message>
     <message>
         <source>Jaminan Hari Tua (JHT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Old-Age Savings (JHT)</translation>
+    </message>
+</context>
+<context>
+    <name>RatesView</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Versi {version}, berlaku {date}. {basis}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}, effective {date}. {basis}</translation>
+    </message>
+    <message>
+        <source>Penghasilan dari</source>
+        <translation>Income from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dasar penghasilan</source>
+        <translation>Income base</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>terkonfirmasi</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>transkripsi (belum dipastikan)</source>
+        <translation>transcribed (not yet confirmed)</translation>
+    </message>
+    <message>
+        <source>Hanya baris pertama (penghasilan s.d. Rp1.099.000 → Rp16.800 untuk JKK + JKM) yang dipastikan oleh sumber terkini; itulah tarif yang dipakai semua skema pekerja rentan. Baris lain berasal dari transkripsi PP 44/2015 Lampiran II dan perlu dicek sebelum dipakai.</source>
+        <translation>Only the first row (income up to Rp1.099.000 → Rp16.800 for JKK + JKM) is confirmed by current sources; it is the rate every vulnerable-worker scheme uses. The other rows come from a transcription of PP 44/2015 Annex II and need checking before use.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tgl lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Klik untuk mengurutkan</source>
+        <translation>Click to sort</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS</source>
+        <translation>Accepted by BPJS</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap</source>
+        <translation>Show full NIK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peserta cocok</source>
+        <translation>
+            <numerusform>%n participant matches</numerusform>
+            <numerusform>%n participants match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hapus data</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Data ini sudah dihapus.</source>
+        <translation>This record is already deleted.</translation>
+    </message>
+    <message>
+        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan dengan Urungkan (Ctrl+Z).
+
+Alasan penghapusan:</source>
+        <translation>Delete {number} {name}? The record stays stored for the log and can be restored with Undo (Ctrl+Z).
+
+Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Hapus data peserta</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menghapus</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Provinsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Kabupaten/Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency/City</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Desa/Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSearchDialog</name>
+    <message>
+        <source>Cari wilayah</source>
+        <translation>Find a region</translation>
+    </message>
+    <message>
+        <source>Ketik sebagian nama, misalnya &quot;sepaku&quot;</source>
+        <translation>Type part of the name, e.g. &quot;sepaku&quot;</translation>
+    </message>
+    <message>
+        <source>Pilih</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nama wilayah:</source>
+        <translation>Region name:</translation>
     </message>
 </context>
 <context>
     <name>Registration</name>
     <message>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Pelaksanaan tugas pelayanan publik</source>
-        <translation type="unfinished"></translation>
+        <translation>Performing a public-service task</translation>
     </message>
     <message>
         <source>Persetujuan tertulis/lisan peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant&apos;s written/oral consent</translation>
     </message>
     <message>
         <source>(tidak dicatat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <source>Belum kawin</source>
-        <translation type="unfinished"></translation>
+        <translation>Single</translation>
     </message>
     <message>
         <source>Kawin</source>
-        <translation type="unfinished"></translation>
+        <translation>Married</translation>
     </message>
     <message>
         <source>Cerai hidup</source>
-        <translation type="unfinished"></translation>
+        <translation>Divorced</translation>
     </message>
     <message>
         <source>Cerai mati</source>
-        <translation type="unfinished"></translation>
+        <translation>Widowed</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Wilayah &amp;lain…</source>
+        <translation>&amp;Other region…</translation>
+    </message>
+    <message>
+        <source>Cari kecamatan di luar kabupaten kantor (Alt+L)</source>
+        <translation>Find a district outside the office&apos;s regency (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Tulis pekerjaannya</source>
+        <translation>Write the occupation</translation>
+    </message>
+    <message>
+        <source>JKK dan JKM selalu termasuk.</source>
+        <translation>JKK and JKM are always included.</translation>
+    </message>
+    <message>
+        <source>(belum ada jawaban)</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Bawa isian ini ke pendaftaran berikutnya (Simpan &amp; Baru)</source>
+        <translation>Carry this value to the next registration (Save &amp; New)</translation>
+    </message>
+    <message>
+        <source>Identitas peserta</source>
+        <translation>Participant&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Alamat dan kontak</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT / RW</source>
+        <translation>RT / RW</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>Kepesertaan</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Masa perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
+        <source>Dasar pemrosesan data dan catatan</source>
+        <translation>Legal basis and notes</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS</source>
+        <translation>BPJS&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Status BPJS</source>
+        <translation>BPJS status</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Tarif iuran skema ini tidak ditemukan.</source>
+        <translation>This scheme&apos;s contribution table was not found.</translation>
+    </message>
+    <message>
+        <source>Iuran {amount} per bulan</source>
+        <translation>Contribution {amount} per month</translation>
+    </message>
+    <message>
+        <source>Terbit di: {place}</source>
+        <translation>Issued in: {place}</translation>
+    </message>
+    <message>
+        <source>Tanggal &quot;{value}&quot; tidak dapat dibaca; tulis seperti 17/08/1990.</source>
+        <translation>The date &quot;{value}&quot; cannot be read; write it like 17/08/1990.</translation>
+    </message>
+    <message>
+        <source>Jumlah &quot;{value}&quot; tidak dapat dibaca; tulis angka saja.</source>
+        <translation>The amount &quot;{value}&quot; cannot be read; write digits only.</translation>
+    </message>
+    <message>
+        <source>Kecamatan &quot;{value}&quot; tidak ada di daftar; pilih dari daftar atau tekan Alt+L untuk mencari di seluruh Indonesia.</source>
+        <translation>District &quot;{value}&quot; is not in the list; choose from the list or press Alt+L to search all of Indonesia.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan &quot;{value}&quot; tidak ada di kecamatan ini.</source>
+        <translation>Village &quot;{value}&quot; is not in this district.</translation>
+    </message>
+    <message>
+        <source>Bulan &quot;{value}&quot; tidak ada dalam masa skema.</source>
+        <translation>Month &quot;{value}&quot; is not within the scheme period.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Mulai pendaftaran baru (Ctrl+N)</source>
+        <translation>Start a new registration (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; Baru</source>
+        <translation>Save &amp;&amp; New</translation>
+    </message>
+    <message>
+        <source>Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S)</source>
+        <translation>Save, then start the next registration (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Pendaftaran baru</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Mengubah data {number}</source>
+        <translation>Editing {number}</translation>
+    </message>
+    <message>
+        <source>TERHAPUS ({reason})</source>
+        <translation>DELETED ({reason})</translation>
+    </message>
+    <message>
+        <source>Buang perubahan?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Isian yang belum disimpan akan dibuang. Lanjutkan?</source>
+        <translation>The unsaved input will be discarded. Continue?</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.</source>
+        <translation>This record is deleted; restore it first (Undo) before changing it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum dapat disimpan — %n isian perlu diperbaiki: </source>
+        <translation>
+            <numerusform>Cannot be saved yet — %n field needs fixing: </numerusform>
+            <numerusform>Cannot be saved yet — %n fields need fixing: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Siap disimpan (%n peringatan).</source>
+        <translation>
+            <numerusform>Ready to save (%n warning).</numerusform>
+            <numerusform>Ready to save (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Siap disimpan.</source>
+        <translation>Ready to save.</translation>
+    </message>
+    <message>
+        <source>Buka data {number}</source>
+        <translation>Open {number}</translation>
+    </message>
+    <message>
+        <source>Perubahan {number} ({name}) tersimpan.</source>
+        <translation>Changes to {number} ({name}) saved.</translation>
+    </message>
+    <message>
+        <source>Tersimpan sebagai {number}: {name}.</source>
+        <translation>Saved as {number}: {name}.</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Ada isian yang belum tersimpan dari {time}: {name} {nik}. Pulihkan isian itu?</source>
+        <translation>There is unsaved input from {time}: {name} {nik}. Restore it?</translation>
+    </message>
+    <message>
+        <source>Pulihkan isian?</source>
+        <translation>Restore input?</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>NIK ini sudah terdaftar aktif di skema yang sama: {number} atas nama {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is already actively registered in the same scheme: {number} in the name of {name}.</translation>
     </message>
     <message>
         <source>NIK ini juga terdaftar di skema lain ({scheme}): {number} atas nama {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is also registered in another scheme ({scheme}): {number} in the name of {name}.</translation>
     </message>
     <message>
         <source>Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} {name} (NIK {nik}). Pastikan bukan orang yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
     </message>
     <message>
         <source>Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record cannot be saved yet: {count} errors need fixing.</translation>
     </message>
     <message>
         <source>Data peserta tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant record not found.</translation>
     </message>
     <message>
         <source>Alasan penghapusan wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason for the deletion is required.</translation>
     </message>
     <message>
         <source>Data ini sudah dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is already deleted.</translation>
     </message>
     <message>
         <source>Data ini tidak dalam keadaan terhapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is not deleted.</translation>
     </message>
     <message>
         <source>Ada peserta yang mirip; periksa dan konfirmasi bahwa ini orang yang berbeda.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a similar participant; check and confirm that this is a different person.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>Tidak dapat menyimpan</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Buka data {number} yang sudah terdaftar? Isian yang sedang diketik akan dibuang.</source>
+        <translation>Open the registered record {number}? The input being typed will be discarded.</translation>
+    </message>
+    <message>
+        <source>NIK sudah terdaftar</source>
+        <translation>NIK already registered</translation>
+    </message>
+    <message>
+        <source>Buka data itu</source>
+        <translation>Open that record</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Termasuk JHT (Jaminan Hari Tua)</source>
+        <translation>Include JHT (Old-Age Savings)</translation>
+    </message>
+    <message>
+        <source>(tidak ditentukan)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Skema bawaan untuk pendaftaran baru</source>
+        <translation>Default scheme for new registrations</translation>
+    </message>
+    <message>
+        <source>Aktif (dapat dipilih di formulir)</source>
+        <translation>Active (can be chosen in the form)</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nama skema</source>
+        <translation>Scheme name</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Pembayar iuran</source>
+        <translation>Contribution payer</translation>
+    </message>
+    <message>
+        <source>Jenis wadah BPJS</source>
+        <translation>BPJS collective type</translation>
+    </message>
+    <message>
+        <source>Nomor PKS</source>
+        <translation>PKS number</translation>
+    </message>
+    <message>
+        <source>Masa perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
+        <source>Umur peserta</source>
+        <translation>Participants&apos; age</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Iuran</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Target peserta</source>
+        <translation>Target participants</translation>
+    </message>
+    <message>
+        <source>Anggaran (Rp)</source>
+        <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <source>Pilih bulan awal dan akhir masa perlindungan.</source>
+        <translation>Choose the first and last month of coverage.</translation>
+    </message>
+    <message>
+        <source>Akhir masa perlindungan tidak boleh sebelum awal.</source>
+        <translation>The end of coverage cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>Pilih sumber dana dan masa perlindungan untuk melihat iuran.</source>
+        <translation>Choose the funding source and coverage period to see the contribution.</translation>
+    </message>
+    <message>
+        <source>{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.</source>
+        <translation>{total} per person per month ({parts}); {months} months = {period} per person.</translation>
+    </message>
+    <message>
+        <source>Ubah skema</source>
+        <translation>Edit scheme</translation>
+    </message>
+    <message>
+        <source>Skema baru</source>
+        <translation>New scheme</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skema belum dapat disimpan</source>
+        <translation>The scheme cannot be saved yet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tarif iuran</source>
+        <translation>Contribution rates</translation>
+    </message>
+    <message>
+        <source>Simpan profil kantor</source>
+        <translation>Save office profile</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum disimpan</source>
+        <translation>Office profile not saved</translation>
+    </message>
+    <message>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Profil kantor tersimpan.</source>
+        <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Masa</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nomor PKS</source>
+        <translation>PKS number</translation>
+    </message>
+    <message>
+        <source>Iuran/bulan</source>
+        <translation>Contribution/month</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tambah skema…</source>
+        <translation>Add scheme…</translation>
+    </message>
+    <message>
+        <source>Ubah skema…</source>
+        <translation>Edit scheme…</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nama operator baru</source>
+        <translation>New operator name</translation>
+    </message>
+    <message>
+        <source>Tambah operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Operator yang bekerja di komputer ini (dicatat pada setiap perubahan):</source>
+        <translation>Operator working at this computer (recorded with every change):</translation>
+    </message>
+    <message>
+        <source>Operator belum ditambahkan</source>
+        <translation>Operator not added</translation>
+    </message>
+    <message>
+        <source>Bahasa baru berlaku saat Lindungi dibuka lagi (tutup lalu buka aplikasi). Berkas Excel dan PDF yang dibuat sesudahnya juga mengikuti bahasa ini.</source>
+        <translation>A new language takes effect the next time Lindungi opens (close the app and open it again). Excel and PDF files made after that follow it too.</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan:</source>
+        <translation>Display language:</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Buka ulang Lindungi untuk memakai bahasa ini.</source>
+        <translation>Saved. Reopen Lindungi to use this language.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPeopleDialog</name>
+    <message>
+        <source>Ada peserta yang mirip</source>
+        <translation>A similar participant exists</translation>
+    </message>
+    <message>
+        <source>Di desa yang sama sudah terdaftar orang dengan tanggal lahir yang sama dan nama yang mirip. Bandingkan dengan KTP. Bila memang orang yang berbeda, lanjutkan menyimpan; keputusan ini dicatat di log.</source>
+        <translation>Someone with the same date of birth and a similar name is already registered in the same village. Compare with the ID card. If it really is a different person, go on saving; this decision is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Yang diketik</source>
+        <translation>Being typed</translation>
+    </message>
+    <message>
+        <source>Terdaftar {number}</source>
+        <translation>Registered {number}</translation>
+    </message>
+    <message>
+        <source>Orang berbeda — &amp;simpan</source>
+        <translation>Different person — &amp;save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal, periksa lagi</source>
+        <translation>&amp;Cancel, check again</translation>
+    </message>
+    <message>
+        <source>…dan {count} lainnya.</source>
+        <translation>…and {count} more.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Berkas basis data rusak dan tidak dapat dipakai: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged and cannot be used: {path}.</translation>
     </message>
     <message>
         <source>Cadangan terakhir yang baik: {backup}. Pulihkan dengan &quot;lindungi restore --db {path} --from {backup}&quot; atau menu Pengaturan › Cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest good backup: {backup}. Restore it with &quot;lindungi restore --db {path} --from {backup}&quot; or the Settings › Backups menu.</translation>
     </message>
     <message>
         <source>Tidak ditemukan cadangan yang baik; hubungi admin/Dinas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No good backup was found; contact your administrator or the Dinas.</translation>
     </message>
     <message>
         <source>Basis data tidak ditemukan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not found: {path}</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi sebelum membukanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by a newer version of Lindungi. Update the application before opening it.</translation>
     </message>
     <message>
         <source>Basis data sedang dipakai oleh proses lain (terkunci). Tutup aplikasi Lindungi yang lain atau tunggu sebentar, lalu coba lagi. Tidak ada data yang hilang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another process (locked). Close the other Lindungi or wait a moment, then try again. No data was lost.</translation>
     </message>
     <message>
         <source>Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi. Perubahan terakhir belum tersimpan, data lama tetap aman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk full: the data cannot be saved. Free some disk space and try again. The last change was not saved; earlier data is safe.</translation>
     </message>
     <message>
         <source>Berkas basis data tidak dapat ditulis (hanya-baca atau tidak ada izin): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file cannot be written (read-only or no permission): {path}</translation>
     </message>
     <message>
         <source>Berkas basis data tidak dapat dibuka: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file cannot be opened: {path}</translation>
     </message>
     <message>
         <source>Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading or writing the disk failed while using the database. Check the USB stick or disk, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Tidak dapat diurungkan/diulang</source>
+        <translation>Cannot undo/redo</translation>
+    </message>
+    <message>
+        <source>Ubah data {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Hapus data {name}</source>
+        <translation>Delete {name}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>{field} wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is required.</translation>
     </message>
     <message>
         <source>{field} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} may only contain letters, spaces, full stops, commas, apostrophes and hyphens.</translation>
     </message>
     <message>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
         <source>Tanggal lahir berbeda dengan yang tertulis di NIK ({nik_date}). Periksa KTP; NIK lama tetap berlaku bila tanggal lahir pernah dikoreksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth differs from the one in the NIK ({nik_date}). Check the ID card; an old NIK stays valid when a birth date was corrected.</translation>
     </message>
     <message>
         <source>Jenis kelamin berbeda dengan yang tertulis di NIK ({nik_sex}). Periksa KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sex differs from the one in the NIK ({nik_sex}). Check the ID card.</translation>
     </message>
     <message>
         <source>Jenis kelamin harus L (laki-laki) atau P (perempuan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex must be L (male) or P (female).</translation>
     </message>
     <message>
         <source>Kode desa/kelurahan {code} tidak ada di daftar Kemendagri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village code {code} is not in the Kemendagri list.</translation>
     </message>
     <message>
         <source>Nomor HP &quot;{value}&quot; tidak valid; tulis seperti 081234567890.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number &quot;{value}&quot; is not valid; write it like 081234567890.</translation>
     </message>
     <message>
         <source>Alamat e-mail &quot;{value}&quot; tidak valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address &quot;{value}&quot; is not valid.</translation>
     </message>
     <message>
         <source>Nomor KPJ harus 10–15 angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The KPJ number must be 10–15 digits.</translation>
     </message>
     <message>
         <source>{field} harus berupa angka, paling banyak 3 digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} must be a number of at most 3 digits.</translation>
     </message>
     <message>
         <source>Pekerjaan &quot;{value}&quot; tidak ada di daftar; pilih &quot;Lainnya&quot; lalu tulis pekerjaannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation &quot;{value}&quot; is not in the list; choose &quot;Other&quot; and write the occupation.</translation>
     </message>
     <message>
         <source>Tulis pekerjaannya bila memilih &quot;Lainnya&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the occupation when choosing &quot;Other&quot;.</translation>
     </message>
     <message>
         <source>Penghasilan tidak boleh negatif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Income cannot be negative.</translation>
     </message>
     <message>
         <source>Program JKK dan JKM wajib; JHT boleh ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>JKK and JKM are required; JHT may be added.</translation>
     </message>
     <message>
         <source>Program &quot;{value}&quot; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program &quot;{value}&quot; is unknown.</translation>
     </message>
     <message>
         <source>Pilih skema (sumber dana) pendaftaran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the scheme (funding source) of the registration.</translation>
     </message>
     <message>
         <source>Akhir perlindungan tidak boleh sebelum awal perlindungan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage end cannot be before coverage start.</translation>
     </message>
     <message>
         <source>Masa perlindungan harus di dalam masa skema ({start} – {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The coverage period must lie within the scheme period ({start} – {end}).</translation>
     </message>
     <message>
         <source>Umur pada awal perlindungan ({start}) adalah {age} tahun; skema ini untuk umur {min_age}–{max_age} tahun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Age at the start of coverage ({start}) is {age}; this scheme is for ages {min_age}–{max_age}.</translation>
     </message>
     <message>
         <source>Belum ada ahli waris. Ahli waris diperlukan untuk klaim jaminan kematian.</source>
-        <translation type="unfinished"></translation>
+        <translation>No heir yet. An heir is needed to claim the death benefit.</translation>
     </message>
     <message>
         <source>Ahli waris ke-{n}: nama wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir {n}: the name is required.</translation>
     </message>
     <message>
         <source>Ahli waris ke-{n}: hubungan keluarga wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir {n}: the relationship is required.</translation>
     </message>
     <message>
         <source>Ahli waris ke-{n} memakai NIK peserta sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir {n} has the participant&apos;s own NIK.</translation>
     </message>
     <message>
         <source>Ahli waris ke-{n}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir {n}: {detail}</translation>
     </message>
     <message>
         <source>Pilih dasar pemrosesan data pribadi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the legal basis for processing personal data.</translation>
     </message>
     <message>
         <source>Tanggal persetujuan wajib diisi bila dasar pemrosesan adalah persetujuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent date is required when the legal basis is consent.</translation>
     </message>
     <message>
         <source>Status perkawinan tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown marital status.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The registration form (Pendaftaran): fields, heirs, NIK assistance and the save flow."""

@@ -1,0 +1,297 @@
+"""Pendaftaran: the registration form with its actions, live checks, carry-forward and drafts."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.regnumber import format_number
+from desktop_app.domain.registration import LegalBasis, Registration
+from desktop_app.services.context import Context
+from desktop_app.services.drafts import DraftStore
+from desktop_app.services.office import OfficeService
+from desktop_app.services.registry import Check, RegistryService
+from desktop_app.ui import msgbox
+from desktop_app.ui.form import state
+from desktop_app.ui.form.binders import AddressBinder, MembershipBinder, NikAssistant
+from desktop_app.ui.form.carry import CarryForward
+from desktop_app.ui.form.problems_view import ProblemsView
+from desktop_app.ui.form.saving import SaveFlow
+from desktop_app.ui.form.widget import RegistrationForm
+from desktop_app.ui.settings import UiSettings
+
+AUTOSAVE_MS = 3000
+CHECK_DELAY_MS = 250
+
+
+class RegistrationPage(QWidget):
+    """``records_changed(id)`` after a save; ``list_requested`` when the officer leaves an edit."""
+
+    records_changed = Signal(str)
+    list_requested = Signal()
+
+    def __init__(self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, drafts: DraftStore,
+                 guard: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.drafts, self.undo_stack = ctx, drafts, undo_stack
+        self.registry, self.offices = RegistryService(ctx), OfficeService(ctx)
+        self.form = RegistrationForm(ctx.today)
+        self.form.set_birth_places(birth_place_names(ctx.regions))
+        self.address = AddressBinder(self.form, ctx.regions, self.offices.office())
+        self.membership = MembershipBinder(self.form, self.offices, ctx.today)
+        self.nik_assistant = NikAssistant(self.form, ctx.regions, ctx.today)
+        self.problems = ProblemsView(self.form)
+        self.carry = CarryForward(self.form, settings, self)
+        self.saver = SaveFlow(self, guard)
+        self.base = Registration()
+        self.last_saved: Registration | None = None
+        self.check: Check | None = None
+        self._baseline: dict = {}
+        self._last_draft: dict | None = None
+        self._build()
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self.run_check)
+        self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
+        self._autosave_timer.start()
+        self.form.edited.connect(self._check_timer.start)
+        self.form.field_left.connect(self._field_left)
+        self.new_record(carry=False)
+
+    # --- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("pageTitle")
+        self.saved_banner = QLabel()
+        self.saved_banner.setObjectName("savedBanner")
+        self.saved_banner.setVisible(False)
+        self.new_button = QPushButton(self.tr("Baru"))
+        self.new_button.setToolTip(self.tr("Mulai pendaftaran baru (Ctrl+N)"))
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
+        self.save_new_button = QPushButton(self.tr("Simpan && Baru"))
+        self.save_new_button.setToolTip(self.tr("Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S)"))
+        self.save_new_button.setObjectName("primaryButton")
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.setVisible(False)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("saveReason")
+        self.reason_label.setWordWrap(True)
+        for button in (self.new_button, self.save_button, self.save_new_button, self.duplicate_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.new_button.clicked.connect(lambda: self.request_new())
+        self.save_button.clicked.connect(lambda: self.saver.save(then_new=False))
+        self.save_new_button.clicked.connect(lambda: self.saver.save(then_new=True))
+        self.duplicate_button.clicked.connect(self._open_duplicate)
+        bar = QHBoxLayout()
+        bar.addWidget(self.reason_label, 1)
+        bar.addWidget(self.duplicate_button)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.save_new_button)
+        header = QHBoxLayout()
+        header.addWidget(self.mode_label)
+        header.addWidget(self.saved_banner, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.form, 1)
+        layout.addLayout(bar)
+        # Ctrl+N, Ctrl+S and Ctrl+Shift+S are the main window's menu actions; Esc belongs to the form.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+
+    # --- modes ---------------------------------------------------------------
+    @property
+    def editing(self) -> bool:
+        return bool(self.base.id)
+
+    def is_dirty(self) -> bool:
+        return state.raw_state(self.form) != self._baseline
+
+    def _clear(self) -> None:
+        state.set_raw_state(self.form, {})
+        self.nik_assistant.reset()
+        self.duplicate_button.setVisible(False)
+
+    def new_record(self, *, carry: bool = True) -> None:
+        """An empty form with the defaults and, when asked, the pinned values of the last saved person."""
+        self.base = Registration()
+        self._clear()
+        self.address.defaults()
+        self.membership.set_scheme(self.membership.default_scheme_id())
+        self.form.legal_basis.set_value(LegalBasis.PUBLIC_TASK.value)
+        self.form.marital_status.set_value("")
+        self.form.bpjs_status.set_value("")
+        if carry and self.last_saved is not None:
+            self.carry.apply(self.last_saved, self.address)
+        self.mode_label.setText(self.tr("Pendaftaran baru"))
+        self._start_clean(show_all=False)
+        self.form.verticalScrollBar().setValue(0)
+        self.form.nik.setFocus()
+
+    def load(self, reg: Registration) -> None:
+        """Show a stored registration for correction."""
+        self.base = reg
+        self._clear()
+        self.address.set_village(reg.village_code)
+        self.membership.set_scheme(reg.scheme_id)
+        state.write_registration(self.form, reg)
+        self.nik_assistant.update()
+        title = self.tr("Mengubah data {number}").replace("{number}", format_number(reg.seq))
+        if reg.deleted:
+            title += " — " + self.tr("TERHAPUS ({reason})").replace("{reason}", reg.deleted_reason)
+        self.mode_label.setText(title)
+        self._start_clean(show_all=True)
+        self.form.full_name.setFocus()
+
+    def focus_first(self) -> None:
+        (self.form.full_name if self.editing else self.form.nik).setFocus()
+
+    def open_record(self, registration_id: str) -> bool:
+        """Open a record from the list (asks first when the form holds unsaved input)."""
+        if self.is_dirty() and not self.confirm_discard():
+            return False
+        self.load(self.registry.get(registration_id))
+        return True
+
+    def _start_clean(self, *, show_all: bool) -> None:
+        self.problems.reset(show_all=show_all)
+        self._baseline = state.raw_state(self.form)
+        self.run_check()
+
+    def request_new(self) -> None:
+        if self.is_dirty() and not self.confirm_discard():
+            return
+        self.discard_draft()
+        self.new_record(carry=True)
+
+    def cancel(self) -> None:
+        """Esc: ask before throwing typed input away; leaving an unchanged edit goes back to the list."""
+        if self.is_dirty():
+            if not self.confirm_discard():
+                return
+            self.discard_draft()
+        was_editing = self.editing
+        self.new_record(carry=True)
+        if was_editing:
+            self.list_requested.emit()
+
+    def confirm_discard(self) -> bool:
+        return msgbox.ask(self, self.tr("Buang perubahan?"),
+                          self.tr("Isian yang belum disimpan akan dibuang. Lanjutkan?"),
+                          yes=self.tr("Buang"), no=self.tr("Kembali ke isian"))
+
+    # --- checking ------------------------------------------------------------
+    def _field_left(self, key: str) -> None:
+        self.problems.touched.add(key)
+        self.run_check()
+
+    def current_registration(self) -> Registration:
+        return state.read_registration(self.form, self.base)
+
+    def run_check(self) -> list:
+        self._check_timer.stop()
+        reg = self.current_registration()
+        self.check = self.registry.check(reg)
+        problems = state.ui_problems(self.form) + self.check.problems
+        self.problems.render(problems)
+        self._show_save_state(problems)
+        return problems
+
+    def _show_save_state(self, problems: list) -> None:
+        errors = [p for p in problems if p.is_error]
+        deleted = self.base.deleted
+        for button in (self.save_button, self.save_new_button):
+            button.setEnabled(not errors and not deleted)
+        if deleted:
+            reason = self.tr("Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.")
+        elif errors:
+            reason = self.tr("Belum dapat disimpan — %n isian perlu diperbaiki: ", "", len(errors)) + errors[0].text()
+        else:
+            warnings = len(problems) - len(errors)
+            reason = self.tr("Siap disimpan (%n peringatan).", "", warnings) if warnings else self.tr("Siap disimpan.")
+        self.reason_label.setText(reason)
+        self.reason_label.setProperty("severity", "error" if errors or deleted else "ok")
+        self.reason_label.style().polish(self.reason_label)
+        tip = "\n".join("• " + p.text() for p in errors) or reason
+        for button in (self.save_button, self.save_new_button):
+            button.setToolTip(tip)
+        duplicate = self.check.duplicate if self.check else None
+        self.duplicate_button.setVisible(duplicate is not None)
+        if duplicate is not None:
+            self.duplicate_button.setText(self.tr("Buka data {number}").replace("{number}", format_number(duplicate.seq)))
+
+    def _open_duplicate(self) -> None:
+        if self.check and self.check.duplicate is not None:
+            if self.open_record(self.check.duplicate.id):
+                self.discard_draft()
+
+    # --- after saving ----------------------------------------------------------
+    def saved(self, stored: Registration, *, then_new: bool, edited: bool) -> None:
+        self.last_saved = stored
+        self.discard_draft()
+        text = self.tr("Perubahan {number} ({name}) tersimpan.") if edited else \
+            self.tr("Tersimpan sebagai {number}: {name}.")
+        self.saved_banner.setText(text.replace("{number}", format_number(stored.seq))
+                                  .replace("{name}", stored.full_name))
+        self.saved_banner.setVisible(True)
+        self.records_changed.emit(stored.id)
+        if then_new:
+            self.new_record(carry=True)
+        else:
+            self.load(stored)
+
+    # --- drafts --------------------------------------------------------------
+    def autosave(self) -> None:
+        if not self.is_dirty():
+            if self._last_draft is not None:
+                self.discard_draft()
+            return
+        raw = state.raw_state(self.form)
+        if raw != self._last_draft:
+            self.drafts.save(raw, self.base.id)
+            self._last_draft = raw
+
+    def discard_draft(self) -> None:
+        self.drafts.clear()
+        self._last_draft = None
+
+    def offer_draft(self) -> bool:
+        """At start: put back input a crash left unsaved, if the officer wants it."""
+        draft = self.drafts.load()
+        if draft is None:
+            return False
+        who = draft.fields.get("full_name") or self.tr("(tanpa nama)")
+        nik = mask_nik(str(draft.fields.get("nik") or ""))
+        text = self.tr("Ada isian yang belum tersimpan dari {time}: {name} {nik}. Pulihkan isian itu?")
+        text = text.replace("{time}", draft.saved_at.strftime("%d/%m/%Y %H:%M")).replace("{name}", who) \
+            .replace("{nik}", f"(NIK {nik})" if nik else "")
+        if not msgbox.ask(self, self.tr("Pulihkan isian?"), text, yes=self.tr("Pulihkan"),
+                          no=self.tr("Buang"), default_yes=True):
+            self.discard_draft()
+            return False
+        self.restore_draft(draft.fields, draft.editing_id)
+        return True
+
+    def restore_draft(self, fields: dict, editing_id: str) -> None:
+        reg = self.ctx.store.registrations.get(editing_id) if editing_id else None
+        if reg is not None:
+            self.load(reg)
+        else:
+            self.new_record(carry=False)
+        state.set_raw_state(self.form, fields)
+        self.nik_assistant.update()
+        self.problems.reset(show_all=True)
+        self.run_check()
+        self._last_draft = state.raw_state(self.form)
+
+
+def birth_place_names(regions) -> list[str]:
+    """Regency and city names without their prefix (``Penajam Paser Utara``), for completion."""
+    names = set()
+    for province in regions.children(None):
+        for regency in regions.children(province.code):
+            names.add(regency.name.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Kab. "))
+    return sorted(names)

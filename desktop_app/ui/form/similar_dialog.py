@@ -1,0 +1,75 @@
+"""Side-by-side check when a similar person is already registered (same desa, same birth date,
+similar name). The officer confirms it is a different person, or goes back to look again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.regnumber import format_number
+from desktop_app.domain.registration import FIELD_LABELS, SEX_LABELS, Registration
+from desktop_app.i18n import tr
+from desktop_app.storage.reference import RegionStore
+
+COMPARED = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "kk_number", "village_code",
+            "address", "phone")
+MAX_SHOWN = 3
+
+
+def _value(reg: Registration, name: str, regions: RegionStore) -> str:
+    value = getattr(reg, name)
+    if name == "birth_date":
+        return format_date(value)
+    if name == "sex":
+        return tr(SEX_LABELS[value]) if value in SEX_LABELS else value
+    if name == "village_code":
+        region = regions.get(value) if value else None
+        return region.name if region else value
+    return value or "—"
+
+
+class SimilarPeopleDialog(QDialog):
+    """``exec()`` is Accepted when the officer confirms these are different people."""
+
+    def __init__(self, typed: Registration, existing: list[Registration], regions: RegionStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ada peserta yang mirip"))
+        shown = existing[:MAX_SHOWN]
+        intro = QLabel(self.tr("Di desa yang sama sudah terdaftar orang dengan tanggal lahir yang sama dan nama "
+                               "yang mirip. Bandingkan dengan KTP. Bila memang orang yang berbeda, lanjutkan "
+                               "menyimpan; keputusan ini dicatat di log."))
+        intro.setWordWrap(True)
+        table = QTableWidget(len(COMPARED), 1 + len(shown))
+        headers = [self.tr("Yang diketik")] + [self.tr("Terdaftar {number}").replace("{number}", format_number(r.seq))
+                                               for r in shown]
+        table.setHorizontalHeaderLabels(headers)
+        table.setVerticalHeaderLabels([tr(FIELD_LABELS[name]) for name in COMPARED])
+        for row, name in enumerate(COMPARED):
+            mine = _value(typed, name, regions)
+            for column, reg in enumerate([typed, *shown]):
+                text = _value(reg, name, regions)
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column and text == mine:
+                    item.setBackground(Qt.GlobalColor.yellow)
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = table
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(self.tr("Orang berbeda — &simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("&Batal, periksa lagi"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        if len(existing) > MAX_SHOWN:
+            layout.addWidget(QLabel(self.tr("…dan {count} lainnya.").replace("{count}", str(len(existing) - MAX_SHOWN))))
+        layout.addWidget(buttons)
+        self.resize(760, 460)

@@ -1,0 +1,36 @@
+"""One running Lindungi per database: a lock file beside it refuses a second writer.
+
+``QLockFile`` writes the process id into ``<database>.lock``; a lock left by a
+process that died (a crash, a power cut) is recognised as stale and taken over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return Path(str(Path(db_path).resolve()) + ".lock")
+
+
+class InstanceLock:
+    """Held for as long as the window has the database open."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = lock_path_for(db_path)
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)   # never stale by age; only when its process is gone
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return self._lock.tryLock(0)
+
+    def owner_pid(self) -> int | None:
+        info = self._lock.getLockInfo()
+        return info[0] if info and info[0] else None
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -1,0 +1,213 @@
+"""The main window: navigation between pages, menus and shortcuts, status bar, undo, window state."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
+
+from desktop_app.services.context import Context
+from desktop_app.services.drafts import DraftStore
+from desktop_app.storage.search import RegistrationQuery
+from desktop_app.ui import msgbox
+from desktop_app.ui.navigation import PageSpec, PageStack
+from desktop_app.ui.settings import UiSettings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context, settings: UiSettings, drafts: DraftStore, *,
+                 guard: Callable[[], None] = lambda: None, extra_pages: list[PageSpec] = ()) -> None:
+        super().__init__()
+        self.ctx, self.settings, self.drafts, self.guard = ctx, settings, drafts, guard
+        self.undo_stack = QUndoStack(self)
+        self.stack = PageStack(self._page_specs(list(extra_pages)))
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.stack.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self.stack.page_shown.connect(self._page_shown)
+        office = ctx.store.office.get()
+        self.setWindowTitle(f"Lindungi — {office.name}" if office else "Lindungi")
+        if not self.restoreGeometry(settings.geometry):
+            self.resize(1320, 720)
+        self.stack.show_page(settings.last_view)
+        QTimer.singleShot(0, self, self.update_total)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focus_first = getattr(self.stack.currentWidget(), "focus_first", None)
+        if focus_first is not None:
+            focus_first()
+
+    # --- pages -----------------------------------------------------------------
+    def _page_specs(self, extra: list[PageSpec]) -> list[PageSpec]:
+        return [
+            PageSpec("registration", self.tr("Pendaftaran"), "register", self._make_form, "Ctrl+1"),
+            PageSpec("records", self.tr("Data Peserta"), "records", self._make_records, "Ctrl+2"),
+            *extra,
+            PageSpec("settings", self.tr("Pengaturan"), "settings", self._make_settings,
+                     f"Ctrl+{len(extra) + 3}"),
+        ]
+
+    def _make_form(self) -> QWidget:
+        from desktop_app.ui.form.page import RegistrationPage
+        page = RegistrationPage(self.ctx, self.settings, self.undo_stack, self.drafts, self.guard)
+        page.records_changed.connect(self._records_changed)
+        page.list_requested.connect(lambda: self.stack.show_page("records"))
+        return page
+
+    def _make_records(self) -> QWidget:
+        from desktop_app.ui.records.page import RecordsPage
+        page = RecordsPage(self.ctx, self.settings, self.undo_stack)
+        page.open_requested.connect(self.open_record)
+        page.counts_changed.connect(self._show_counts)
+        return page
+
+    def _make_settings(self) -> QWidget:
+        from desktop_app.ui.setup.settings_page import SettingsPage
+        page = SettingsPage(self.ctx, self.settings, self.guard)
+        page.schemes_changed.connect(self._schemes_changed)
+        page.operator_changed.connect(self._show_operator)
+        return page
+
+    def form(self):
+        return self.stack.page("registration")
+
+    def records(self):
+        return self.stack.page("records")
+
+    def open_record(self, registration_id: str) -> None:
+        form = self.form()
+        if form.open_record(registration_id):
+            self.stack.show_page("registration")
+
+    def _records_changed(self, _registration_id: str = "") -> None:
+        records = self.stack.built("records")
+        if records is not None:
+            records.refresh()
+        self.update_total()
+
+    def _schemes_changed(self) -> None:
+        form = self.stack.built("registration")
+        if form is not None:
+            form.membership.reload()
+        records = self.stack.built("records")
+        if records is not None:
+            records.filters.reload_schemes()
+            records.refresh()
+
+    # --- menus -------------------------------------------------------------------
+    def _action(self, text: str, keys, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        self._action(self.tr("&Keluar"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Urungkan"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Ulangi"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._action(self.tr("&Cari peserta"), QKeySequence.StandardKey.Find, self.find, edit_menu)
+        form_menu = bar.addMenu(self.tr("&Formulir"))
+        self.new_action = self._action(self.tr("Pendaftaran &baru"), "Ctrl+N", self.new_registration, form_menu)
+        self.save_action = self._action(self.tr("&Simpan"), "Ctrl+S", lambda: self._save(False), form_menu)
+        self.save_new_action = self._action(self.tr("Simpan && &Baru"), "Ctrl+Shift+S", lambda: self._save(True),
+                                            form_menu)
+        form_menu.addSeparator()
+        self.carry_menu = form_menu.addMenu(self.tr("Bawa ke pendaftaran berikutnya"))
+        form_menu.aboutToShow.connect(self._fill_carry_menu)
+        go_menu = bar.addMenu(self.tr("&Halaman"))
+        for number, key in enumerate(self.stack.order, start=1):
+            spec = self.stack.specs[key]
+            self._action(spec.title, f"Ctrl+{number}", lambda _c=False, k=key: self.stack.show_page(k), go_menu)
+        help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        self._action(self.tr("&Bantuan singkat"), QKeySequence.StandardKey.HelpContents, self.show_help, help_menu)
+
+    def _fill_carry_menu(self) -> None:
+        self.carry_menu.clear()
+        self.carry_menu.addActions(list(self.form().carry.actions.values()))
+
+    def new_registration(self) -> None:
+        self.stack.show_page("registration")
+        self.form().request_new()
+
+    def _save(self, then_new: bool) -> None:
+        if self.stack.current_key() == "registration":
+            self.form().saver.save(then_new=then_new)
+
+    def find(self) -> None:
+        self.stack.show_page("records")
+        self.records().focus_search()
+
+    def show_help(self) -> None:
+        from desktop_app.ui.help_dialog import HelpDialog
+        HelpDialog(self).exec()
+
+    # --- status bar ----------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts_label, self.operator_label, self.db_label = QLabel(), QLabel(), QLabel()
+        self.db_label.setText(self.tr("Basis data: {path}").replace("{path}", str(self.ctx.store.path)))
+        self.db_label.setToolTip(str(self.ctx.store.path.resolve()))
+        for label in (self.counts_label, self.operator_label, self.db_label):
+            status.addPermanentWidget(label)
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        self.operator_label.setText(self.tr("Operator: {name}").replace("{name}", self.ctx.operator))
+
+    def update_total(self) -> None:
+        total = self.ctx.store.registrations.count(RegistrationQuery())
+        self.counts_label.setText(self.tr("%n peserta aktif", "", total))
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self.counts_label.setText(self.tr("%n peserta aktif", "", total) + " · "
+                                  + self.tr("%n ditampilkan", "", shown))
+
+    def _page_shown(self, key: str, widget: QWidget) -> None:
+        self.settings.last_view = key
+        for action in (self.save_action, self.save_new_action):
+            action.setEnabled(key == "registration")
+        if key == "records":
+            widget.refresh()
+        focus_first = getattr(widget, "focus_first", None)
+        if focus_first is not None:
+            focus_first()
+
+    # --- closing -------------------------------------------------------------------
+    def offer_draft(self) -> None:
+        form = self.form()
+        if form.drafts.load() is not None:
+            self.stack.show_page("registration")
+            form.offer_draft()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        form = self.stack.built("registration")
+        if form is not None and form.is_dirty():
+            if not msgbox.ask(self, self.tr("Tutup Lindungi?"),
+                              self.tr("Ada isian yang belum disimpan. Isian itu disimpan sebagai draf dan "
+                                      "ditawarkan lagi saat Lindungi dibuka. Tutup sekarang?"),
+                              yes=self.tr("Tutup"), no=self.tr("Kembali")):
+                event.ignore()
+                return
+            form.autosave()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        event.accept()

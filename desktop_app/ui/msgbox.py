@@ -1,0 +1,68 @@
+"""Every message box and small question the app shows, from one place.
+
+Tests replace these functions (``monkeypatch.setattr(msgbox, "ask", ...)``), so
+callers always go through the module: ``msgbox.ask(...)``, never a direct import
+of the function. Button texts are set here because Qt ships no Indonesian
+catalogue for its own standard buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+translate = QCoreApplication.translate
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(box.textFormat().PlainText)
+    if detail:
+        box.setDetailedText(detail)
+    return box
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(translate("MessageBox", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.addButton(translate("MessageBox", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Critical, title, text, detail)
+    box.addButton(translate("MessageBox", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str = "",
+        default_yes: bool = False) -> bool:
+    """A yes/no question; True when the person chose ``yes``. Esc means no."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes_button = box.addButton(yes or translate("MessageBox", "Ya"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or translate("MessageBox", "Tidak"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes_button if default_yes else no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text (e.g. the reason for a deletion); None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setOkButtonText(translate("MessageBox", "OK"))
+    dialog.setCancelButtonText(translate("MessageBox", "Batal"))
+    dialog.resize(480, dialog.sizeHint().height())
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()

@@ -1,0 +1,1 @@
+"""Data Peserta: the records list over the whole database, with search, filters, edit and delete."""

@@ -1,0 +1,160 @@
+"""Data Peserta: find anyone among 100,000 records, open them for correction, delete with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from desktop_app.domain.regnumber import format_number
+from desktop_app.errors import UserError
+from desktop_app.services.context import Context
+from desktop_app.services.registry import RegistryService
+from desktop_app.storage.search import RegistrationQuery
+from desktop_app.ui import msgbox
+from desktop_app.ui.commands import DeleteRegistrationCommand
+from desktop_app.ui.records.filters import FilterBar
+from desktop_app.ui.records.table_model import RecordTableModel
+from desktop_app.ui.settings import UiSettings
+
+
+class RecordsPage(QWidget):
+    """``open_requested(id)`` asks the window to show a record in the form; ``counts_changed(shown, total)``."""
+
+    open_requested = Signal(str)
+    counts_changed = Signal(int, int)
+
+    def __init__(self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.settings, self.undo_stack = ctx, settings, undo_stack
+        self.registry = RegistryService(ctx)
+        self.filters = FilterBar(ctx)
+        self.model = RecordTableModel(ctx.store.registrations, ctx.regions, self._scheme_names(), self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        if not header.restoreState(settings.records_header):
+            self._default_widths()
+        header.sectionResized.connect(lambda *_a: self._remember_header())
+        header.sortIndicatorChanged.connect(lambda *_a: self._remember_header())
+        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self._build_actions()
+        self._build_layout()
+        self.filters.query_changed.connect(self.apply_query)
+        self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
+        self.apply_query(self.filters.query())
+
+    def _scheme_names(self) -> dict[int, str]:
+        return {s.id: s.name for s in self.ctx.store.schemes.all()}
+
+    def _default_widths(self) -> None:
+        for column, width in enumerate((90, 150, 230, 90, 40, 150, 170, 180, 60)):
+            self.view.setColumnWidth(column, width)
+
+    def _remember_header(self) -> None:
+        self.settings.records_header = self.view.horizontalHeader().saveState()
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self.tr("Buka"), self, triggered=lambda: self.open_row(self.current_row()))
+        self.delete_action = QAction(self.tr("Hapus…"), self, triggered=self.delete_current)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.reveal_action = QAction(self.tr("Tampilkan NIK lengkap"), self, checkable=True)
+        self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.reveal_action.toggled.connect(self.model.set_reveal_nik)
+        for action in (self.open_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+        self.reveal_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.reveal_action)
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label, 1)
+        for action in (self.reveal_action, self.open_action, self.delete_action):
+            button = QPushButton(action.text())
+            button.setCheckable(action.isCheckable())
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or "Enter"
+            button.setToolTip(f"{action.text()} ({keys})")
+            if action.isCheckable():
+                button.toggled.connect(action.setChecked)
+                action.toggled.connect(button.setChecked)
+            else:
+                button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    # --- query -------------------------------------------------------------------
+    def apply_query(self, query: RegistrationQuery) -> None:
+        sorted_by = self.model.query
+        self.model.set_query(replace(query, order_by=sorted_by.order_by, descending=sorted_by.descending))
+        if self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self._count_timer.start()
+
+    def refresh(self, _changed_id: str = "") -> None:
+        self.model.scheme_names = self._scheme_names()
+        self.model.refresh()
+        self._count_timer.start()
+
+    def _update_counts(self) -> None:
+        shown = self.model.total()
+        self.count_label.setText(self.tr("%n peserta cocok", "", shown))
+        self.counts_changed.emit(shown, self.ctx.store.registrations.count(RegistrationQuery()))
+
+    def focus_first(self) -> None:
+        self.view.setFocus()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # --- actions -------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_requested.emit(self.model.id_at(row))
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        data = self.model.row(row)
+        if data["deleted_at"]:
+            msgbox.info(self, self.tr("Hapus data"), self.tr("Data ini sudah dihapus."))
+            return
+        label = self.tr("Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan "
+                        "dengan Urungkan (Ctrl+Z).\n\nAlasan penghapusan:")
+        label = label.replace("{number}", format_number(data["seq"])).replace("{name}", data["full_name"])
+        reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
+        if reason is None:
+            return
+        try:
+            reg = self.registry.get(data["id"])
+            self.registry.delete(reg.id, reason)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Tidak dapat menghapus"), exc.message)
+            return
+        self.undo_stack.push(DeleteRegistrationCommand(self.registry, reg, reason, self.refresh))
+        self.refresh()

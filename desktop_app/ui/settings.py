@@ -1,0 +1,101 @@
+"""Typed access to the window's own state (QSettings, an INI file in the user data dir).
+
+Only UI state lives here: window geometry, the last view, language, the
+operator at this computer and the carry-forward toggles. Business settings
+(office, schemes, rates) live in the database so they travel with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop_app.paths import user_data_dir
+
+SETTINGS_FILE = "settings.ini"
+DEFAULT_CARRY = ("village", "rt_rw", "occupation", "scheme", "coverage")
+
+
+class UiSettings:
+    """Read/write one setting per property; unknown or broken values fall back to defaults."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or user_data_dir() / SETTINGS_FILE
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _list(self, key: str, default: tuple[str, ...]) -> list[str]:
+        if not self._qs.contains(key):
+            return list(default)
+        value = self._qs.value(key)
+        if value is None or value == "":
+            return []
+        return [value] if isinstance(value, str) else [str(v) for v in value]
+
+    @property
+    def geometry(self) -> QByteArray:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    @property
+    def last_view(self) -> str:
+        return self._text("window/last_view", "registration")
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._qs.setValue("window/last_view", value)
+
+    @property
+    def language(self) -> str:
+        value = self._text("general/language", "id")
+        return value if value in ("id", "en") else "id"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("general/language", value)
+
+    @property
+    def operator(self) -> str:
+        return self._text("general/operator")
+
+    @operator.setter
+    def operator(self, value: str) -> None:
+        self._qs.setValue("general/operator", value)
+
+    @property
+    def carry_forward(self) -> list[str]:
+        return self._list("form/carry_forward", DEFAULT_CARRY)
+
+    @carry_forward.setter
+    def carry_forward(self, value: list[str]) -> None:
+        self._qs.setValue("form/carry_forward", list(value))
+
+    @property
+    def records_header(self) -> QByteArray:
+        return self._bytes("records/header")
+
+    @records_header.setter
+    def records_header(self, value: QByteArray) -> None:
+        self._qs.setValue("records/header", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

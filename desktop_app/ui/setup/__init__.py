@@ -1,0 +1,1 @@
+"""Setting up the office: the first-run wizard and the Settings page (Pengaturan)."""

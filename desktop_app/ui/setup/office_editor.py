@@ -1,0 +1,90 @@
+"""The office profile inputs: where it is, its name, who signs. Shared by the wizard and Settings."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop_app.domain.office import Office
+from desktop_app.errors import UserError
+from desktop_app.storage.reference import RegionStore
+from desktop_app.ui.widgets.regions import RegionCascade
+
+
+translate = QCoreApplication.translate
+
+
+class OfficeEditor:
+    """Builds ``region_box`` (province → kabupaten/kota → kecamatan) and ``details_box`` (names, signatory)."""
+
+    def __init__(self, regions: RegionStore) -> None:
+        self.regions = regions
+        self.cascade = RegionCascade(regions)
+        self.region_box = QWidget()
+        form = QFormLayout(self.region_box)
+        form.addRow(translate("OfficeEditor", "Provinsi"), self.cascade.province)
+        form.addRow(translate("OfficeEditor", "Kabupaten/Kota"), self.cascade.regency)
+        form.addRow(translate("OfficeEditor", "Kecamatan"), self.cascade.district)
+        hint = QLabel(translate("OfficeEditor", "Kosongkan kecamatan bila kantor ini tingkat kabupaten/kota (misalnya Dinas)."))
+        hint.setObjectName("fieldHint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.name, self.government_name, self.address, self.phone = (QLineEdit() for _ in range(4))
+        self.head_name, self.head_title, self.head_nip = QLineEdit(), QLineEdit(), QLineEdit()
+        self.officer_name, self.officer_title, self.officer_nip = QLineEdit(), QLineEdit(), QLineEdit()
+        self.details_box = QWidget()
+        form = QFormLayout(self.details_box)
+        for text, edit in ((translate("OfficeEditor", "Nama kantor"), self.name), (translate("OfficeEditor", "Nama pemerintah daerah"), self.government_name),
+                           (translate("OfficeEditor", "Alamat kantor"), self.address), (translate("OfficeEditor", "Telepon kantor"), self.phone),
+                           (translate("OfficeEditor", "Penanda tangan: nama"), self.head_name),
+                           (translate("OfficeEditor", "Penanda tangan: jabatan"), self.head_title),
+                           (translate("OfficeEditor", "Penanda tangan: NIP"), self.head_nip),
+                           (translate("OfficeEditor", "Petugas pengelola data: nama"), self.officer_name),
+                           (translate("OfficeEditor", "Petugas pengelola data: jabatan"), self.officer_title),
+                           (translate("OfficeEditor", "Petugas pengelola data: NIP"), self.officer_nip)):
+            form.addRow(text, edit)
+        self.name.setPlaceholderText(translate("OfficeEditor", "misalnya Kantor Kecamatan Penajam"))
+        self.head_title.setPlaceholderText(translate("OfficeEditor", "misalnya Camat"))
+        self._suggested = {"name": "", "government_name": ""}
+        self._village_code = ""
+        self.cascade.changed.connect(self._suggest_names)
+
+    def _suggest_names(self, _code: str) -> None:
+        """Offer a name from the regions chosen, unless the officer already typed one."""
+        regency = self.regions.get(self.cascade.regency.value() or "")
+        district = self.regions.get(self.cascade.district.value() or "")
+        suggestions = {
+            "name": translate("OfficeEditor", "Kantor Kecamatan {name}").replace("{name}", district.name) if district else "",
+            "government_name": translate("OfficeEditor", "Pemerintah {name}").replace("{name}", regency.name) if regency else "",
+        }
+        for key, text in suggestions.items():
+            edit = getattr(self, key)
+            if edit.text().strip() in ("", self._suggested[key]):
+                edit.setText(text)
+                self._suggested[key] = text
+
+    def office(self) -> Office:
+        """The office as entered; raises ``UserError`` naming what is missing."""
+        if not self.cascade.regency.value():
+            raise UserError(translate("OfficeEditor", "Pilih provinsi dan kabupaten/kota kantor."))
+        for text, edit in ((translate("OfficeEditor", "NIP penanda tangan"), self.head_nip), (translate("OfficeEditor", "NIP petugas"), self.officer_nip)):
+            nip = re.sub(r"\s", "", edit.text())
+            if nip and not (nip.isdigit() and len(nip) == 18):
+                raise UserError(translate("OfficeEditor", "{field} harus 18 angka (atau dikosongkan).").replace("{field}", text))
+        return Office(
+            name=self.name.text().strip(), government_name=self.government_name.text().strip(),
+            province_code=self.cascade.province.value() or "", regency_code=self.cascade.regency.value() or "",
+            district_code=self.cascade.district.value() or "", village_code=self._village_code, address=self.address.text().strip(),
+            phone=self.phone.text().strip(), head_name=self.head_name.text().strip(),
+            head_title=self.head_title.text().strip(), head_nip=re.sub(r"\s", "", self.head_nip.text()),
+            officer_name=self.officer_name.text().strip(), officer_title=self.officer_title.text().strip(),
+            officer_nip=re.sub(r"\s", "", self.officer_nip.text()))
+
+    def set_office(self, office: Office) -> None:
+        self._village_code = office.village_code
+        self.cascade.set_codes(office.province_code, office.regency_code, office.district_code)
+        for name in ("name", "government_name", "address", "phone", "head_name", "head_title", "head_nip",
+                     "officer_name", "officer_title", "officer_nip"):
+            getattr(self, name).setText(getattr(office, name))

@@ -1,0 +1,190 @@
+"""Pengaturan: office profile, schemes, operators, language and the contribution table."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop_app.domain.money import format_rupiah
+from desktop_app.errors import UserError
+from desktop_app.i18n import tr
+from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
+from desktop_app.ui import msgbox
+from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.setup.office_editor import OfficeEditor
+from desktop_app.ui.setup.rates_view import RatesView
+from desktop_app.ui.setup.scheme_editor import SchemeDialog
+from desktop_app.ui.widgets.choice_combo import ChoiceCombo
+
+
+def read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class SettingsPage(QTabWidget):
+    schemes_changed = Signal()
+    operator_changed = Signal()
+
+    def __init__(self, ctx: Context, settings: UiSettings, guard: Callable[[], None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.settings, self.guard = ctx, settings, guard
+        self.offices = OfficeService(ctx)
+        self.addTab(self._office_tab(), self.tr("Kantor"))
+        self.addTab(self._schemes_tab(), self.tr("Skema"))
+        self.addTab(self._operators_tab(), self.tr("Operator"))
+        self.addTab(self._language_tab(), self.tr("Bahasa"))
+        self.addTab(RatesView(self.offices), self.tr("Tarif iuran"))
+
+    # --- office ------------------------------------------------------------------
+    def _office_tab(self) -> QWidget:
+        self.office_editor = OfficeEditor(self.ctx.regions)
+        office = self.offices.office()
+        if office is not None:
+            self.office_editor.set_office(office)
+        save = QPushButton(self.tr("Simpan profil kantor"))
+        save.clicked.connect(self.save_office)
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        layout.addWidget(self.office_editor.region_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.office_editor.details_box)
+        right.addWidget(save)
+        right.addStretch(1)
+        layout.addLayout(right, 1)
+        return tab
+
+    def save_office(self) -> None:
+        try:
+            self.guard()
+            self.offices.save_office(self.office_editor.office())
+        except UserError as exc:
+            msgbox.error(self, self.tr("Profil kantor belum disimpan"), exc.message)
+            return
+        msgbox.info(self, self.tr("Profil kantor"), self.tr("Profil kantor tersimpan."))
+
+    # --- schemes -----------------------------------------------------------------
+    def _schemes_tab(self) -> QWidget:
+        self.schemes_table = read_only_table([self.tr("Nama"), self.tr("Sumber dana"), self.tr("Masa"),
+                                              self.tr("Nomor PKS"), self.tr("Iuran/bulan"), self.tr("Bawaan"),
+                                              self.tr("Aktif")])
+        self.schemes_table.doubleClicked.connect(lambda _i: self.edit_scheme())
+        add, edit = QPushButton(self.tr("Tambah skema…")), QPushButton(self.tr("Ubah skema…"))
+        add.clicked.connect(lambda: self.edit_scheme(new=True))
+        edit.clicked.connect(lambda: self.edit_scheme())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(edit)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.schemes_table)
+        layout.addLayout(buttons)
+        self.fill_schemes()
+        return tab
+
+    def fill_schemes(self) -> None:
+        self.schemes = self.offices.schemes()
+        table = self.schemes_table
+        table.setRowCount(len(self.schemes))
+        for row, scheme in enumerate(self.schemes):
+            try:
+                rate = format_rupiah(self.offices.monthly_rate(scheme).total)
+            except (KeyError, ValueError):
+                rate = "?"
+            values = (scheme.name, tr(scheme.funding_source.label),
+                      f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}", scheme.pks_number, rate,
+                      self.tr("ya") if scheme.is_default else "", self.tr("ya") if scheme.active else self.tr("tidak"))
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def edit_scheme(self, new: bool = False) -> None:
+        row = self.schemes_table.currentRow()
+        scheme = None if new or row < 0 else self.schemes[row]
+        dialog = SchemeDialog(self.offices, self.ctx.today(), scheme, self)
+        if dialog.exec():
+            self.fill_schemes()
+            self.schemes_changed.emit()
+
+    # --- operators ---------------------------------------------------------------
+    def _operators_tab(self) -> QWidget:
+        self.current_operator = ChoiceCombo()
+        self.current_operator.value_changed.connect(self._choose_operator)
+        self.new_operator = QLineEdit()
+        self.new_operator.setPlaceholderText(self.tr("Nama operator baru"))
+        add = QPushButton(self.tr("Tambah operator"))
+        add.clicked.connect(self.add_operator)
+        self.new_operator.returnPressed.connect(self.add_operator)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Operator yang bekerja di komputer ini (dicatat pada setiap perubahan):")))
+        layout.addWidget(self.current_operator)
+        row = QHBoxLayout()
+        row.addWidget(self.new_operator, 1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.fill_operators()
+        return tab
+
+    def fill_operators(self) -> None:
+        names = self.offices.operators()
+        if self.ctx.operator not in names:
+            names.append(self.ctx.operator)
+        self.current_operator.set_choices([(n, n) for n in names], keep_value=False)
+        self.current_operator.set_value(self.ctx.operator)
+
+    def add_operator(self) -> None:
+        name = self.new_operator.text().strip()
+        try:
+            self.guard()
+            self.offices.add_operator(name)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Operator belum ditambahkan"), exc.message)
+            return
+        self.new_operator.clear()
+        self.fill_operators()
+        self.current_operator.set_value(name)
+
+    def _choose_operator(self, name: str | None) -> None:
+        if name and name != self.ctx.operator:
+            self.ctx.operator = name
+            self.settings.operator = name
+            self.operator_changed.emit()
+
+    # --- language ----------------------------------------------------------------
+    def _language_tab(self) -> QWidget:
+        self.language = ChoiceCombo()
+        self.language.set_choices([("Bahasa Indonesia", "id"), ("English", "en")])
+        self.language.set_value(self.settings.language)
+        self.language.value_changed.connect(self._choose_language)
+        note = QLabel(self.tr("Bahasa baru berlaku saat Lindungi dibuka lagi (tutup lalu buka aplikasi). "
+                              "Berkas Excel dan PDF yang dibuat sesudahnya juga mengikuti bahasa ini."))
+        note.setWordWrap(True)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("fieldHint")
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Bahasa tampilan:")))
+        layout.addWidget(self.language)
+        layout.addWidget(note)
+        layout.addWidget(self.language_note)
+        layout.addStretch(1)
+        return tab
+
+    def _choose_language(self, language: str | None) -> None:
+        if language:
+            self.settings.language = language
+            self.language_note.setText(self.tr("Tersimpan. Buka ulang Lindungi untuk memakai bahasa ini."))

@@ -1,0 +1,118 @@
+"""First run: where the office is, who works and signs there, and the first scheme. Three short pages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from desktop_app.errors import UserError
+from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
+from desktop_app.ui import msgbox
+from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.setup.office_editor import OfficeEditor
+from desktop_app.ui.setup.scheme_editor import SchemeEditor
+
+
+class _Page(QWizardPage):
+    def __init__(self, title: str, subtitle: str, body: QWidget, check=None) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self._check = check
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+
+    def validatePage(self) -> bool:
+        if self._check is None:
+            return True
+        try:
+            self._check()
+        except UserError as exc:
+            msgbox.warn(self, self.wizard().windowTitle(), exc.message)
+            return False
+        return True
+
+
+class FirstRunWizard(QWizard):
+    """Saves office, operator and scheme only when Finish is pressed (Cancel leaves nothing behind)."""
+
+    def __init__(self, ctx: Context, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.settings = ctx, settings
+        self.offices = OfficeService(ctx)
+        self.setWindowTitle(self.tr("Lindungi — persiapan pertama"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< &Kembali")),
+                            (QWizard.WizardButton.NextButton, self.tr("&Lanjut >")),
+                            (QWizard.WizardButton.FinishButton, self.tr("&Selesai")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Batal"))):
+            self.setButtonText(which, text)
+        self.office_editor = OfficeEditor(ctx.regions)
+        self.operator = QLineEdit()
+        self.scheme_editor = SchemeEditor(self.offices, ctx.today())
+        self.scheme_editor.active.setVisible(False)
+        self.scheme_editor.is_default.setVisible(False)
+        self.addPage(_Page(self.tr("Wilayah kantor"),
+                           self.tr("Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk "
+                                   "mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini."),
+                           self.office_editor.region_box, self._check_region))
+        self.addPage(_Page(self.tr("Kantor dan petugas"),
+                           self.tr("Nama kantor dan penanda tangan dicetak di rekap dan berita acara. "
+                                   "Semua dapat diubah nanti di Pengaturan."),
+                           self._office_body(), self._check_office))
+        self.addPage(_Page(self.tr("Skema pertama"),
+                           self.tr("Siapa yang membayar iuran dan untuk masa berapa lama. Iuran JKK + JKM "
+                                   "untuk pekerja rentan: Rp16.800 per orang per bulan."),
+                           self.scheme_editor, self._check_scheme))
+        self.resize(720, 620)
+
+    def _office_body(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.office_editor.details_box)
+        operator_form = QFormLayout()
+        operator_form.addRow(self.tr("Nama Anda (operator)"), self.operator)
+        layout.addLayout(operator_form)
+        note = QLabel(self.tr("Nama operator dicatat pada setiap data yang Anda simpan."))
+        note.setObjectName("fieldHint")
+        layout.addWidget(note)
+        return body
+
+    def _check_region(self) -> None:
+        self.office_editor.office()
+
+    def _check_office(self) -> None:
+        office = self.office_editor.office()
+        if not office.name:
+            raise UserError(self.tr("Nama kantor wajib diisi."))
+        if not self.operator.text().strip():
+            raise UserError(self.tr("Nama operator wajib diisi."))
+        if not self.scheme_editor.payer_name.text().strip():
+            self.scheme_editor.payer_name.setText(office.government_name)
+        if not self.scheme_editor.name.text().strip():
+            self.scheme_editor.name.setText(self.tr("Pekerja Rentan {year}").replace("{year}", str(self.ctx.today().year)))
+
+    def _check_scheme(self) -> None:
+        scheme = self.scheme_editor.scheme()
+        if not scheme.name:
+            raise UserError(self.tr("Nama skema wajib diisi."))
+
+    def accept(self) -> None:
+        """Finish: save everything, or say why not and stay open."""
+        try:
+            office = self.office_editor.office()
+            scheme = self.scheme_editor.scheme()
+            operator = self.operator.text().strip()
+            self.ctx.operator = operator
+            with self.ctx.store.write():   # one transaction: all three or none
+                self.offices.save_office(office)
+                self.offices.add_operator(operator, "admin")
+                self.offices.save_scheme(replace(scheme, is_default=True))
+        except UserError as exc:
+            msgbox.error(self, self.windowTitle(), exc.message)
+            return
+        self.settings.operator = operator
+        super().accept()

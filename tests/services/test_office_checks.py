@@ -1,0 +1,33 @@
+"""Scheme periods and operator names are checked before they reach the database."""
+
+import pytest
+
+from desktop_app.domain.dates import YearMonth
+from desktop_app.errors import UserError
+from desktop_app.services.maintenance import quick_check_file
+from desktop_app.services.office import OfficeService
+from tests import factories
+
+
+def test_a_scheme_ending_before_it_starts_is_refused_with_a_message(ctx):
+    offices = OfficeService(ctx)
+    bad = factories.scheme(name="Terbalik", coverage_start=YearMonth(2026, 12), coverage_end=YearMonth(2026, 1),
+                           is_default=False)
+    with pytest.raises(UserError, match="tidak boleh sebelum"):
+        offices.save_scheme(bad)
+    assert [s.name for s in offices.schemes()] == ["APBD Kabupaten 2026"]
+
+
+def test_an_operator_needs_a_name(ctx):
+    with pytest.raises(UserError, match="wajib"):
+        OfficeService(ctx).add_operator("   ")
+
+
+def test_quick_check_file_passes_a_good_database_and_names_a_damaged_one(ctx, db_path, tmp_path):
+    assert quick_check_file(db_path) is None
+    broken = tmp_path / "broken.db"
+    data = bytearray(db_path.read_bytes())
+    data[200:4000] = b"\x00" * 3800       # trample the first page's b-tree
+    broken.write_bytes(bytes(data))
+    damaged = quick_check_file(broken)
+    assert damaged is not None and "rusak" in damaged.message

@@ -1,0 +1,70 @@
+"""An active NIK in the same scheme blocks saving; a similar person asks for a side-by-side confirmation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.services.registry import RegistryService
+from desktop_app.storage.search import RegistrationQuery
+from tests import factories
+from tests.ui.conftest import answer_next_dialog, fill_form, save_shortcut
+
+
+def test_same_nik_in_same_scheme_is_blocked_and_offers_the_existing_record(window, ctx, answers):
+    existing = RegistryService(ctx).register(factories.registration(full_name="Siti Aminah"))
+    page = window.form()
+    fill_form(page, factories.registration(nik=existing.nik, full_name="Siti Aminah Binti Umar"))
+    assert page.duplicate_button.isVisible()
+    assert "sudah terdaftar" in page.reason_label.text()
+    assert not page.save_button.isEnabled()
+    answers.ask_replies = [True]                     # "Buka data itu"
+    save_shortcut()
+    assert answers.asked and "NIK sudah terdaftar" in answers.asked[0][0]
+    assert ctx.store.registrations.count(RegistrationQuery()) == 1
+    assert page.editing and page.base.id == existing.id
+    assert page.form.full_name.text() == "Siti Aminah"
+
+
+def test_declining_to_open_the_duplicate_keeps_the_typed_input(window, ctx, answers):
+    existing = RegistryService(ctx).register(factories.registration())
+    page = window.form()
+    fill_form(page, factories.registration(nik=existing.nik, full_name="Orang Lain"))
+    answers.ask_replies = [False]
+    save_shortcut()
+    assert not page.editing and page.form.full_name.text() == "Orang Lain"
+    assert ctx.store.registrations.count(RegistrationQuery()) == 1
+
+
+def _similar_pair():
+    birth = date(1985, 3, 12)
+    first = factories.registration(full_name="Muhammad Rizki", birth_date=birth, sex="L")
+    second = factories.registration(full_name="H. M. Rizky bin Umar", birth_date=birth, sex="L")
+    return first, second
+
+
+def test_similar_person_cancelled_saves_nothing(window, ctx, qtbot):
+    first, second = _similar_pair()
+    RegistryService(ctx).register(first)
+    page = window.form()
+    fill_form(page, second)
+    assert page.save_button.isEnabled()              # a similar person is a warning, not an error
+    seen = answer_next_dialog(qtbot, lambda dialog: dialog.cancel_button.click())
+    save_shortcut()
+    assert len(seen) == 1 and seen[0].table.columnCount() == 2
+    assert ctx.store.registrations.count(RegistrationQuery()) == 1
+    assert page.form.full_name.text() == "H. M. Rizky bin Umar"
+
+
+def test_similar_person_confirmed_is_saved_and_the_decision_audited(window, ctx, qtbot):
+    first, second = _similar_pair()
+    stored_first = RegistryService(ctx).register(first)
+    page = window.form()
+    fill_form(page, second)
+    seen = answer_next_dialog(qtbot, lambda dialog: dialog.confirm_button.click())
+    save_shortcut()
+    assert len(seen) == 1
+    saved = ctx.store.registrations.active_for_nik(second.nik)
+    assert len(saved) == 1
+    audit = ctx.store.audit.for_entity("registration", saved[0].id)
+    confirmed = [row for row in audit if row["action"] == "similar_confirmed"]
+    assert confirmed and confirmed[0]["new"]["similar_to"] == [stored_first.id]

@@ -1,0 +1,70 @@
+"""Correcting and deleting from the records list, and taking it back with Undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop_app.services.registry import RegistryService
+from desktop_app.storage.search import RegistrationQuery
+from tests import factories
+from tests.ui.conftest import save_shortcut, type_text
+
+
+def _select_first_row(records) -> None:
+    records.view.setFocus()
+    records.view.selectRow(0)
+
+
+def test_edit_from_the_list_then_undo_and_redo(window, ctx, qtbot):
+    reg = RegistryService(ctx).register(factories.registration(full_name="Siti Aminah"))
+    window.stack.show_page("records")
+    records = window.records()
+    _select_first_row(records)
+    QTest.keyClick(records.view, Qt.Key.Key_Return)               # open in the same form
+    page = window.form()
+    assert window.stack.current_key() == "registration" and page.base.id == reg.id
+    page.form.full_name.setFocus()
+    page.form.full_name.selectAll()
+    type_text("Siti Aminah Lestari")
+    save_shortcut()
+    assert ctx.store.registrations.get(reg.id).full_name == "Siti Aminah Lestari"
+    assert window.undo_action.isEnabled()
+    window.stack.show_page("records")
+    QTest.keyClick(records.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.registrations.get(reg.id).full_name == "Siti Aminah"
+    assert records.model.row(0)["full_name"] == "Siti Aminah"       # list refreshed
+    QTest.keyClick(records.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.registrations.get(reg.id).full_name == "Siti Aminah Lestari"
+    actions = [row["action"] for row in ctx.store.audit.for_entity("registration", reg.id)]
+    assert actions == ["create", "update", "update", "update"]
+
+
+def test_soft_delete_asks_for_a_reason_and_undo_restores(window, ctx, answers):
+    reg = RegistryService(ctx).register(factories.registration())
+    window.stack.show_page("records")
+    records = window.records()
+    _select_first_row(records)
+    answers.text_replies = [None]                                   # cancelled: nothing happens
+    QTest.keyClick(records.view, Qt.Key.Key_Delete)
+    assert ctx.store.registrations.get(reg.id).deleted_at is None
+    answers.text_replies = ["Pindah domisili ke Balikpapan"]
+    QTest.keyClick(records.view, Qt.Key.Key_Delete)
+    deleted = ctx.store.registrations.get(reg.id)
+    assert deleted.deleted_reason == "Pindah domisili ke Balikpapan" and deleted.deleted_by == "tester"
+    assert records.model.rowCount() == 0                            # the list shows active records
+    window.undo_stack.undo()
+    assert ctx.store.registrations.get(reg.id).deleted_at is None
+    assert records.model.rowCount() == 1
+
+
+def test_a_blank_reason_is_refused_with_a_message(window, ctx, answers):
+    reg = RegistryService(ctx).register(factories.registration())
+    window.stack.show_page("records")
+    _select_first_row(window.records())
+    answers.text_replies = ["   "]
+    QTest.keyClick(window.records().view, Qt.Key.Key_Delete)
+    assert ctx.store.registrations.get(reg.id).deleted_at is None
+    assert answers.shown and "Alasan" in answers.shown[-1][2]
+    assert window.undo_stack.count() == 0
+    assert ctx.store.registrations.count(RegistrationQuery()) == 1

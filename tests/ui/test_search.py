@@ -1,0 +1,59 @@
+"""Search-as-you-type and filters narrow the list; NIKs stay masked until revealed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from desktop_app.services.registry import RegistryService
+from tests import factories
+from tests.ui.conftest import type_text
+
+
+def _people(ctx):
+    registry = RegistryService(ctx)
+    names = [("Siti Aminah", "Petani/Pekebun"), ("Siti Rahmawati", "Nelayan/Perikanan"),
+             ("Budi Santoso", "Nelayan/Perikanan"), ("Ahmad Yani", "Tukang Ojek")]
+    return [registry.register(factories.registration(full_name=n, occupation=o,
+                                                     birth_date=date(1980, 1, i + 1)))
+            for i, (n, o) in enumerate(names)]
+
+
+def test_typing_narrows_the_list_and_filters_combine(window, ctx, qtbot):
+    people = _people(ctx)
+    window.find()                                                  # Ctrl+F: records page, search focused
+    records = window.records()
+    assert records.model.rowCount() == 4
+    type_text("sit")
+    qtbot.waitUntil(lambda: records.model.rowCount() == 2, timeout=2000)
+    type_text("i ra")
+    qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=2000)
+    assert records.model.row(0)["full_name"] == "Siti Rahmawati"
+    records.filters.search.clear()
+    qtbot.waitUntil(lambda: records.model.rowCount() == 4, timeout=2000)
+    records.filters.occupation.set_value("Nelayan/Perikanan")
+    assert records.model.rowCount() == 2
+    records.filters.search.setText(people[2].nik[:10])              # NIK prefix
+    records.filters.emit_query()
+    assert [records.model.row(r)["full_name"] for r in range(records.model.rowCount())] == ["Budi Santoso"]
+    qtbot.waitUntil(lambda: "1 peserta cocok" in records.count_label.text(), timeout=2000)
+
+
+def test_nik_is_masked_until_revealed_and_header_click_sorts_in_sqlite(window, ctx):
+    people = _people(ctx)
+    window.stack.show_page("records")
+    records = window.records()
+    nik_column = records.model.column_of("nik")
+    shown = records.model.index(0, nik_column).data()
+    assert shown == people[0].nik[:4] + "********" + people[0].nik[-4:]
+    records.reveal_action.setChecked(True)
+    assert records.model.index(0, nik_column).data() == people[0].nik
+    name_column = records.model.column_of("full_name")
+    header = records.view.horizontalHeader()
+    x = header.sectionViewportPosition(name_column) + header.sectionSize(name_column) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    names = [records.model.row(r)["full_name"] for r in range(records.model.rowCount())]
+    assert records.model.query.order_by == "full_name"
+    assert names == sorted(names) or names == sorted(names, reverse=True)

@@ -1,0 +1,135 @@
+"""Render the real window offscreen on a demo database and save screenshots for the docs.
+
+    python tools/screenshots.py            # writes docs/screenshots/*.png
+
+Builds a fresh demo office (Kabupaten Penajam Paser Utara, 2,000 synthetic
+people) in a temporary folder, starts Lindungi exactly as ``lindungi --db``
+does, types a worker half-way into the form, and grabs the form, the records
+list, the settings and the first-run wizard at 1366×768 (the common laptop).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1366, 728)          # 768 minus a task bar
+
+
+def build_demo(folder: Path) -> Path:
+    from desktop_app.services.context import Context
+    from desktop_app.services.demo import DemoBuilder
+    from desktop_app.storage.reference import RegionStore
+    from desktop_app.storage.store import Store
+    path = folder / "demo.db"
+    store, regions = Store.open(path), RegionStore()
+    DemoBuilder(Context(store, regions, operator="Rina (operator)"), seed=7).build(2000)
+    store.close()
+    regions.close()
+    return path
+
+
+def settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def type_worker(page) -> None:
+    """What an officer has typed so far: NIK (birth date and sex follow), names, address…"""
+    from PySide6.QtTest import QTest
+    form = page.form
+    QTest.keyClicks(form.nik, "6409015708900001")
+    form.full_name.setText("Siti Aminah")
+    form.birth_place.setText("Penajam")
+    form.birth_date.setText("18/08/1990")          # differs from the NIK: an amber warning
+    form.mother_name.setText("Halimah")
+    form.marital_status.set_value("kawin")
+    form.address.setText("Jl. Nelayan No. 5")
+    form.rt.setText("003")
+    form.rw.setText("001")
+    page.address.set_village("64.09.01.1007")
+    form.phone.setText("0812345")                  # too short: a red error
+    form.occupation.set_value("Nelayan/Perikanan")
+    form.income.setText("900.000")
+    form.heirs.rows[0].name.setText("Ahmad Yani")
+    form.heirs.rows[0].relationship.set_value("Suami")
+    page.problems.show_all = True
+    page.run_check()
+    form.phone.setFocus()
+
+
+def shoot(widget, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("wrote", OUT / f"{name}.png")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        os.environ["LINDUNGI_DATA_DIR"] = str(folder / "userdata")
+        db = build_demo(folder)
+        from desktop_app.app import start
+        for language in ("id", "en"):
+            running = start(["--db", str(db), "--lang", language])
+            window, app = running.window, running.app
+            window.resize(*SIZE)
+            window.activateWindow()
+            settle(app)
+            suffix = "" if language == "id" else "-en"
+            window.stack.show_page("registration")
+            type_worker(window.form())
+            settle(app)
+            shoot(window, f"form{suffix}")
+            window.stack.show_page("records")
+            records = window.records()
+            records.filters.search.setText("siti")
+            records.filters.emit_query()
+            settle(app)
+            shoot(window, f"list{suffix}")
+            if language == "id":
+                window.stack.show_page("settings")
+                window.stack.page("settings").setCurrentIndex(1)
+                settle(app)
+                shoot(window, "settings")
+                shoot_wizard(running)
+            window.form().discard_draft()
+            window.form().new_record(carry=False)
+            running.close()
+    return 0
+
+
+def shoot_wizard(running) -> None:
+    from desktop_app.services.context import Context
+    from desktop_app.storage.store import Store
+    from desktop_app.ui.settings import UiSettings
+    from desktop_app.ui.setup.wizard import FirstRunWizard
+    folder = Path(tempfile.mkdtemp())
+    store = Store.open(folder / "new.db")
+    ctx = Context(store, running.ctx.regions, clock=date.today)
+    wizard = FirstRunWizard(ctx, UiSettings(folder / "settings.ini"))
+    editor = wizard.office_editor
+    editor.cascade.province.set_value("64")
+    editor.cascade.regency.set_value("64.09")
+    editor.cascade.district.set_value("64.09.01")
+    wizard.show()
+    wizard.next()
+    editor.head_name.setText("Drs. Contoh Camat, M.Si.")
+    editor.head_title.setText("Camat Penajam")
+    wizard.operator.setText("Rina")
+    wizard.next()
+    settle(running.app)
+    shoot(wizard, "wizard")
+    wizard.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
