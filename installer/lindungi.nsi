@@ -11,7 +11,11 @@
 ; - Uninstall removes program files and shortcuts only, and says where the data stays.
 ; - Indonesian and English; the version comes from desktop_app.__version__ via /DVERSION.
 
-Unicode true
+!ifdef AMD64_STUB
+  Target amd64-unicode      ; 64-bit stub: Debian's nsis ships it (used to try the installer under wine64);
+!else                       ; the official Windows NSIS has only the 32-bit one, which runs on 64-bit Windows
+  Unicode true
+!endif
 
 !ifndef VERSION
   !error "Pass the version: makensis /DVERSION=x.y.z installer\lindungi.nsi (or run installer/make_release.py)"
