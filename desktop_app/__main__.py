@@ -23,6 +23,11 @@ def wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from desktop_app.console import ensure_console_streams
+    ensure_console_streams()
+    if "--self-test" in argv or "--startup-probe" in argv:    # diagnostics, see desktop_app/selftest.py
+        from desktop_app.selftest import run_diagnostic
+        return run_diagnostic(argv)
     from desktop_app.logs import configure_logging
 
     configure_logging()

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             self._action(spec.title, f"Ctrl+{number}", lambda _c=False, k=key: self.stack.show_page(k), go_menu)
         help_menu = bar.addMenu(self.tr("Ban&tuan"))
         self._action(self.tr("&Bantuan singkat"), QKeySequence.StandardKey.HelpContents, self.show_help, help_menu)
+        self.about_action = self._action(self.tr("&Tentang Lindungi"), None, self.show_about, help_menu)
 
     def _fill_carry_menu(self) -> None:
         self.carry_menu.clear()
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from desktop_app.ui.help_dialog import HelpDialog
         HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        from desktop_app.ui.about import AboutDialog
+        AboutDialog(self, db_path=self.ctx.store.path).exec()
 
     # --- status bar ----------------------------------------------------------------
     def _build_status_bar(self) -> None:

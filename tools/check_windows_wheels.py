@@ -1,0 +1,163 @@
+"""Prove that every dependency of Lindungi installs on 64-bit Windows from wheels (no compiler).
+
+    python tools/check_windows_wheels.py            # resolve requirements-windows.txt, then download-check it
+    python tools/check_windows_wheels.py --check    # only check the committed requirements-windows.txt
+
+Resolve: pip's resolver runs for Windows (``--platform win_amd64 --python-version 3.11
+--only-binary=:all:``) over pyproject's runtime and build dependencies, constrained to the
+exact versions installed in this environment, so Windows gets what was tested here plus
+any Windows-only packages. The pins are written to requirements-windows.txt (runtime, then
+build). Check: ``pip download --platform win_amd64 --python-version 3.11
+--only-binary=:all: --no-deps -r requirements-windows.txt`` into a temporary folder, and
+every pin must satisfy pyproject.toml's ranges (e.g. PySide6-Essentials != 6.12.0).
+Needs network access to the package index. Exit 0 when every pin has a Windows wheel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+ROOT = Path(__file__).resolve().parent.parent
+PINS = ROOT / "requirements-windows.txt"
+WINDOWS = ["--platform", "win_amd64", "--python-version", "3.11", "--only-binary=:all:"]
+# pip's --platform picks Windows wheels but still evaluates markers for this machine, so the
+# Windows dependency set (e.g. PyInstaller's pefile, pywin32-ctypes) is walked here with these.
+WINDOWS_MARKERS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt",
+                   "platform_machine": "AMD64", "python_version": "3.11", "python_full_version": "3.11.9",
+                   "implementation_name": "cpython", "platform_python_implementation": "CPython"}
+
+
+def pyproject_requirements() -> tuple[list[str], list[str]]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return project["dependencies"], project["optional-dependencies"]["build"]
+
+
+def local_constraints(folder: Path) -> Path:
+    """``name==version`` for every distribution installed here (the tested versions)."""
+    lines = sorted({f"{canonicalize_name(d.metadata['Name'])}=={d.version}" for d in metadata.distributions()
+                    if canonicalize_name(d.metadata["Name"]) not in ("lindungi", "pip", "setuptools")})
+    path = folder / "constraints.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def pip_resolve(requirements: list[str], constraints: Path, folder: Path) -> list[dict]:
+    """pip's resolver for win_amd64/cp311 wheels; the report's ``install`` entries."""
+    report = folder / "report.json"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--ignore-installed",
+                    "--report", str(report), "--target", str(folder / "target"), *WINDOWS, "-c", str(constraints),
+                    *requirements], check=True)
+    return json.loads(report.read_text(encoding="utf-8"))["install"]
+
+
+def applies_on_windows(req: Requirement, extras: set[str]) -> bool:
+    return req.marker is None or any(req.marker.evaluate({**WINDOWS_MARKERS, "extra": e}) for e in extras | {""})
+
+
+def windows_closure(top: list[str], installs: list[dict]) -> set[str]:
+    """Names of every distribution Windows needs, walking Requires-Dist with Windows markers."""
+    requires = {canonicalize_name(i["metadata"]["name"]): i["metadata"].get("requires_dist") or [] for i in installs}
+    todo, seen = [(Requirement(text), set()) for text in top], set()
+    while todo:
+        req, parent_extras = todo.pop()
+        name = canonicalize_name(req.name)
+        if not applies_on_windows(req, parent_extras) or name in seen:
+            continue
+        seen.add(name)
+        todo += [(Requirement(text), set(req.extras)) for text in requires.get(name, [])]
+    return seen
+
+
+def resolve_for_windows(requirements: list[str], constraints: Path, folder: Path) -> dict[str, str]:
+    """{name: version} that Windows installs: resolved, then re-resolved with Windows-only needs added."""
+    wanted = list(requirements)
+    for _round in range(4):
+        installs = pip_resolve(wanted, constraints, folder)
+        versions = {canonicalize_name(i["metadata"]["name"]): i["metadata"]["version"] for i in installs}
+        needed = windows_closure(requirements, installs)
+        missing = sorted(needed - set(versions))
+        if not missing:
+            return {name: versions[name] for name in needed}
+        wanted += missing
+    raise RuntimeError(f"Windows-only dependencies did not settle: {missing}")
+
+
+def write_pins(runtime: dict[str, str], build: dict[str, str]) -> None:
+    lines = ["# Exact versions for the Windows build (64-bit, Python 3.11), all available as wheels.",
+             "# Generated by tools/check_windows_wheels.py from pyproject.toml and the versions tested in CI;",
+             "# use: pip install -c requirements-windows.txt .[build]", "", "# runtime"]
+    lines += [f"{name}=={version}" for name, version in sorted(runtime.items())]
+    lines += ["", "# build (PyInstaller and what it needs on Windows)"]
+    lines += [f"{name}=={version}" for name, version in sorted(build.items()) if name not in runtime]
+    PINS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_pins() -> dict[str, str]:
+    pins = {}
+    for line in PINS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, version = line.split("==")
+            pins[canonicalize_name(name)] = version.strip()
+    return pins
+
+
+def pyproject_violations(pins: dict[str, str]) -> list[str]:
+    runtime, build = pyproject_requirements()
+    out = []
+    for text in runtime + build:
+        req = Requirement(text)
+        version = pins.get(canonicalize_name(req.name))
+        if version is None:
+            out.append(f"{req.name}: not pinned")
+        elif not req.specifier.contains(version, prereleases=True):
+            out.append(f"{req.name}=={version} is outside pyproject's {req.specifier}")
+    return out
+
+
+def download_check(folder: Path) -> list[Path]:
+    """The command of the docstring; returns the wheels pip fetched."""
+    target = folder / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", *WINDOWS, "--no-deps", "-d", str(target),
+                    "-r", str(PINS)], check=True)
+    return sorted(target.iterdir())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check the committed pins")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="lindungi-wheels-") as tmp:
+        folder = Path(tmp)
+        if not args.check:
+            runtime_reqs, build_reqs = pyproject_requirements()
+            constraints = local_constraints(folder)
+            runtime = resolve_for_windows(runtime_reqs, constraints, folder)
+            write_pins(runtime, resolve_for_windows(runtime_reqs + build_reqs, constraints, folder))
+            print(f"wrote {PINS.name}: {len(read_pins())} pins")
+        problems = pyproject_violations(read_pins())
+        for problem in problems:
+            print(f"PIN PROBLEM: {problem}")
+        wheels = download_check(folder)
+        not_windows = [w.name for w in wheels if not (w.name.endswith("-none-any.whl") or "win_amd64" in w.name)]
+        for wheel in wheels:
+            print(f"  {wheel.stat().st_size / 2**20:7.1f} MiB  {wheel.name}")
+        if not_windows or len(wheels) != len(read_pins()):
+            print(f"NOT OK: {len(wheels)} wheels for {len(read_pins())} pins; unexpected: {not_windows}")
+            return 1
+    print(f"OK: all {len(wheels)} pins have a Windows (win_amd64 or pure-Python) wheel"
+          + ("" if not problems else f", but {len(problems)} pin problem(s)"))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
