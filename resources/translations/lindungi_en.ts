@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang Lindungi</source>
+        <translation>About Lindungi</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Lisensi</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Teks lisensi</source>
+        <translation>Licence texts</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Versi {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <source>Folder data</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Catatan (log)</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Lindungi membantu petugas kecamatan dan desa/kelurahan mendaftarkan pekerja rentan ke program Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan yang iurannya dibayar pemerintah daerah. Semua data disimpan di komputer ini dan dapat dipakai tanpa internet.</source>
+        <translation>Lindungi helps district and village office staff register vulnerable workers for the BPJS Ketenagakerjaan work-accident (JKK) and death (JKM) programmes paid by the regional government. All data stays on this computer and works without internet.</translation>
+    </message>
+    <message>
+        <source>Cadangan basis data dibuat otomatis di folder &lt;i&gt;backups&lt;/i&gt; di samping basis data. Salin folder data ke tempat lain secara berkala.</source>
+        <translation>Database backups are made automatically in the &lt;i&gt;backups&lt;/i&gt; folder beside the database. Copy the data folder elsewhere regularly.</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 40 Tahun 2004 tentang Sistem Jaminan Sosial Nasional.</source>
+        <translation>Law No. 40 of 2004 on the National Social Security System (UU 40/2004).</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 24 Tahun 2011 tentang Badan Penyelenggara Jaminan Sosial.</source>
+        <translation>Law No. 24 of 2011 on the Social Security Agencies (BPJS) (UU 24/2011).</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 44 Tahun 2015 tentang Penyelenggaraan Program Jaminan Kecelakaan Kerja dan Jaminan Kematian, sebagaimana diubah dengan Peraturan Pemerintah Nomor 82 Tahun 2019 dan Peraturan Pemerintah Nomor 49 Tahun 2023 (Lampiran II: dasar penghasilan dan iuran peserta bukan penerima upah).</source>
+        <translation>Government Regulation No. 44 of 2015 on the Work Accident (JKK) and Death (JKM) Programmes, as amended by Government Regulations No. 82 of 2019 and No. 49 of 2023 (Annex II: income bases and contributions of non-wage-earner participants).</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 46 Tahun 2015 tentang Penyelenggaraan Program Jaminan Hari Tua.</source>
+        <translation>Government Regulation No. 46 of 2015 on the Old-Age Savings (JHT) Programme.</translation>
+    </message>
+    <message>
+        <source>Peraturan Menteri Ketenagakerjaan Nomor 5 Tahun 2021 tentang Tata Cara Penyelenggaraan Program Jaminan Kecelakaan Kerja, Jaminan Kematian, dan Jaminan Hari Tua, termasuk bagi peserta bukan penerima upah.</source>
+        <translation>Minister of Manpower Regulation No. 5 of 2021 on the Procedures of the JKK, JKM and JHT Programmes, including for non-wage-earner participants.</translation>
+    </message>
+    <message>
+        <source>Instruksi Presiden Nomor 2 Tahun 2021 tentang Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan: kepala daerah menganggarkan jaminan sosial bagi pekerja rentan.</source>
+        <translation>Presidential Instruction No. 2 of 2021 on Optimising the Employment Social Security Programme: regional heads budget social security for vulnerable workers.</translation>
+    </message>
+    <message>
+        <source>Peraturan Pemerintah Nomor 50 Tahun 2025: keringanan sementara iuran JKK dan JKM peserta bukan penerima upah, tidak berlaku bagi iuran yang dibayar dari APBN/APBD.</source>
+        <translation>Government Regulation No. 50 of 2025: a temporary JKK and JKM contribution discount for non-wage-earner participants, not for contributions paid from the national or regional budget (APBN/APBD).</translation>
+    </message>
+    <message>
+        <source>Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.</source>
+        <translation>Law No. 27 of 2022 on Personal Data Protection (UU 27/2022).</translation>
+    </message>
+    <message>
+        <source>Dasar hukum program</source>
+        <translation>Legal basis of the programme</translation>
+    </message>
+    <message>
+        <source>NIK, Kartu Keluarga dan data keluarga adalah data pribadi. Olah hanya untuk pendaftaran, catat dasar pemrosesannya, jaga komputer dan cadangannya, dan laporkan kebocoran data dalam 3 × 24 jam.</source>
+        <translation>NIK, family card and family data are personal data. Process them only for enrolment, record the legal basis, protect the computer and its backups, and report a data breach within 3 × 24 hours.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kode wilayah Kemendagri&lt;/b&gt; (edisi 2025): dari kumpulan data cahyadsn/wilayah, hak cipta © 2017-2025 Cahya DSN, lisensi MIT.</source>
+        <translation>&lt;b&gt;Kemendagri region codes&lt;/b&gt; (2025 edition): from the cahyadsn/wilayah data set, copyright © 2017-2025 Cahya DSN, MIT licence.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Huruf DejaVu Sans&lt;/b&gt; 2.37 yang disematkan di setiap PDF: © Bitstream, Inc. (lisensi Bitstream Vera); perubahan DejaVu berstatus domain publik.</source>
+        <translation>&lt;b&gt;DejaVu Sans fonts&lt;/b&gt; 2.37, embedded in every PDF: © Bitstream, Inc. (Bitstream Vera licence); the DejaVu changes are in the public domain.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Qt 6 dan PySide6&lt;/b&gt; dipakai di bawah lisensi LGPL versi 3. Pustaka Qt disertakan sebagai berkas terpisah di folder program sehingga dapat diganti dengan versi lain; kode sumbernya tersedia di qt.io.</source>
+        <translation>&lt;b&gt;Qt 6 and PySide6&lt;/b&gt; are used under the LGPL version 3. The Qt libraries ship as separate files in the program folder, so they can be replaced by another version; their source code is available from qt.io.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Python&lt;/b&gt; dipakai di bawah Python Software Foundation License.</source>
+        <translation>&lt;b&gt;Python&lt;/b&gt; is used under the Python Software Foundation License.</translation>
+    </message>
+    <message>
+        <source>Data dan huruf yang disertakan</source>
+        <translation>Bundled data and fonts</translation>
+    </message>
+    <message>
+        <source>Pustaka</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Teks lengkap lisensi data dan huruf ada di tab “Teks lisensi”.</source>
+        <translation>The full licence texts of the data and fonts are in the “Licence texts” tab.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca: {reason}</source>
+        <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Lindungi sudah terbuka</source>
@@ -22,6 +161,124 @@
     <message>
         <source>Basis data rusak</source>
         <translation>The database is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Terkunci (sudah diekspor)</source>
+        <translation>Locked (exported)</translation>
+    </message>
+    <message>
+        <source>Terkirim ke BPJS</source>
+        <translation>Sent to BPJS</translation>
+    </message>
+    <message>
+        <source>Sudah dijawab BPJS</source>
+        <translation>Answered by BPJS</translation>
+    </message>
+    <message>
+        <source>Biasa</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Impor daftar desa</source>
+        <translation>Village list import</translation>
+    </message>
+    <message>
+        <source>Batch {id} tidak ditemukan.</source>
+        <translation>Batch {id} not found.</translation>
+    </message>
+    <message>
+        <source>Belum ada skema aktif; buat skema dulu di Pengaturan.</source>
+        <translation>There is no active scheme yet; create one in Settings first.</translation>
+    </message>
+    <message>
+        <source>Batch {id} berstatus &quot;{status}&quot; dan tidak dapat diubah lagi; buat batch baru atau batch koreksi.</source>
+        <translation>Batch {id} is &quot;{status}&quot; and can no longer be changed; create a new batch or a correction batch.</translation>
+    </message>
+    <message>
+        <source>Batch {id} belum diekspor (status &quot;{status}&quot;); ekspor dulu, lalu tandai terkirim.</source>
+        <translation>Batch {id} has not been exported yet (status &quot;{status}&quot;); export it first, then mark it as sent.</translation>
+    </message>
+    <message>
+        <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
+        <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
+    </message>
+    <message>
+        <source>NIK {nik} terdaftar di lebih dari satu skema; pakai nomor pendaftaran.</source>
+        <translation>NIK {nik} is registered in more than one scheme; use the registration number.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: data sudah dihapus.</source>
+        <translation>{number} {name}: the record has been deleted.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: terdaftar di skema lain dari skema batch ini.</source>
+        <translation>{number} {name}: registered in a different scheme from this batch&apos;s.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: sudah ada di batch {batch} yang masih terbuka.</source>
+        <translation>{number} {name}: already in batch {batch}, which is still open.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: sudah diterima BPJS (KPJ {kpj}).</source>
+        <translation>{number} {name}: already accepted by BPJS (KPJ {kpj}).</translation>
+    </message>
+    <message>
+        <source>{number} {name}: tidak ada di batch {batch}.</source>
+        <translation>{number} {name}: not in batch {batch}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah. {count} peserta tidak dapat diproses: {details}</source>
+        <translation>Nothing was changed. {count} participant(s) could not be processed: {details}</translation>
+    </message>
+    <message>
+        <source>Batch {id} tidak punya peserta ditolak yang dapat dikirim ulang.</source>
+        <translation>Batch {id} has no rejected participants to send again.</translation>
+    </message>
+    <message>
+        <source>Batch {id} belum menerima jawaban BPJS (status &quot;{status}&quot;).</source>
+        <translation>Batch {id} has no answer from BPJS yet (status &quot;{status}&quot;).</translation>
+    </message>
+    <message>
+        <source>Koreksi batch {id}</source>
+        <translation>Correction of batch {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Benefits</name>
+    <message>
+        <source>JKM (meninggal dunia bukan karena kecelakaan kerja): {total} — santunan sekaligus {lump}, santunan berkala {periodic} dibayar sekaligus, biaya pemakaman {funeral}.</source>
+        <translation>JKM (death not caused by a work accident): {total} — lump sum {lump}, periodic benefit {periodic} paid at once, funeral costs {funeral}.</translation>
+    </message>
+    <message>
+        <source>Beasiswa pendidikan untuk paling banyak {children} anak bila iuran sudah dibayar paling singkat {years} tahun.</source>
+        <translation>Education scholarships for up to {children} children once contributions have been paid for at least {years} years.</translation>
+    </message>
+    <message>
+        <source>JKK (kecelakaan kerja, termasuk dalam perjalanan pergi dan pulang kerja): perawatan medis tanpa batas biaya sesuai kebutuhan medis, dan santunan uang.</source>
+        <translation>JKK (work accidents, including on the way to and from work): medical care without a cost ceiling as medically needed, and cash benefits.</translation>
+    </message>
+    <message>
+        <source>Klaim di kantor cabang BPJS Ketenagakerjaan terdekat atau lewat Call Center {call}.</source>
+        <translation>Claim at the nearest BPJS Ketenagakerjaan branch office or through Call Center {call}.</translation>
+    </message>
+    <message>
+        <source>Dokumen klaim JKM: kartu atau nomor KPJ, KTP ahli waris, Kartu Keluarga, surat keterangan kematian, surat keterangan ahli waris.</source>
+        <translation>Documents for a JKM claim: KPJ card or number, the heir&apos;s KTP, family card (KK), death certificate, heir statement.</translation>
+    </message>
+    <message>
+        <source>Simpan bukti ini dan beri tahu ahli waris di mana menyimpannya.</source>
+        <translation>Keep this slip and tell your heirs where it is kept.</translation>
     </message>
 </context>
 <context>
@@ -67,6 +324,165 @@
     <message>
         <source>Terjadi kesalahan</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Templat ekspor {path} tidak dapat dibaca: {reason}</source>
+        <translation>The export template {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Templat ekspor {path}: kolom ke-{n} memakai field &quot;{field}&quot; yang tidak dikenal. Field yang tersedia: {known}.</source>
+        <translation>Export template {path}: column {n} uses the unknown field &quot;{field}&quot;. Available fields: {known}.</translation>
+    </message>
+    <message>
+        <source>Templat ekspor {path} tidak berisi kolom.</source>
+        <translation>The export template {path} has no columns.</translation>
+    </message>
+    <message>
+        <source>Batch {id} belum berisi peserta; tidak ada yang diekspor.</source>
+        <translation>Batch {id} has no participants yet; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari batch (lindungi batch remove) lalu ekspor lagi.</source>
+        <translation>Batch {id} holds {count} deleted participant(s); remove them from the batch first (lindungi batch remove), then export again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.</source>
+        <translation>The file {path} already exists; choose another name or allow overwriting.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang dibuka di Excel, lalu coba lagi.</source>
+        <translation>The file {path} cannot be written: {reason}. Close it if it is open in Excel, then try again.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). Berkas tidak disimpan dan batch tidak dikunci.</source>
+        <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
+    </message>
+    <message>
+        <source>Menyusun baris peserta…</source>
+        <translation>Preparing participant rows…</translation>
+    </message>
+    <message>
+        <source>Menulis berkas Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Memeriksa ulang isi berkas…</source>
+        <translation>Re-checking the file&apos;s contents…</translation>
+    </message>
+    <message>
+        <source>URAIAN</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>JUMLAH PESERTA</source>
+        <translation>PARTICIPANTS</translation>
+    </message>
+    <message>
+        <source>IURAN (RUPIAH)</source>
+        <translation>CONTRIBUTION (RUPIAH)</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>ISI</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan</source>
+        <translation>Contribution per month</translation>
+    </message>
+    <message>
+        <source>Total iuran masa perlindungan</source>
+        <translation>Total contribution for the coverage period</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan: {name}</source>
+        <translation>Village: {name}</translation>
+    </message>
+    <message>
+        <source>Pekerjaan: {name}</source>
+        <translation>Occupation: {name}</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Kode wadah</source>
+        <translation>Wadah code</translation>
+    </message>
+    <message>
+        <source>Nomor PKS</source>
+        <translation>PKS number</translation>
+    </message>
+    <message>
+        <source>Masa perlindungan skema</source>
+        <translation>Scheme coverage period</translation>
+    </message>
+    <message>
+        <source>Nomor batch</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <source>Judul batch</source>
+        <translation>Batch title</translation>
+    </message>
+    <message>
+        <source>Jenis batch</source>
+        <translation>Batch kind</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Versi aplikasi</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Jumlah baris peserta</source>
+        <translation>Participant rows</translation>
+    </message>
+    <message>
+        <source>Templat kolom</source>
+        <translation>Column template</translation>
     </message>
 </context>
 <context>
@@ -439,6 +855,220 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{label} rusak oleh format angka Excel (tertulis &quot;{value}&quot;); ketik ulang sebagai teks dari kartu aslinya.</source>
+        <translation>{label} was damaged by Excel&apos;s number format (shows &quot;{value}&quot;); retype it as text from the original card.</translation>
+    </message>
+    <message>
+        <source>{label} rusak oleh format angka Excel: tersimpan sebagai angka sehingga digit terakhir menjadi 0. Ketik ulang sebagai teks dari kartu aslinya.</source>
+        <translation>{label} was damaged by Excel&apos;s number format: stored as a number, its last digit became 0. Retype it as text from the original card.</translation>
+    </message>
+    <message>
+        <source>{label} rusak oleh format angka Excel: angka 16 digit ini tidak dapat disimpan utuh sebagai angka. Ketik ulang sebagai teks dari kartu aslinya.</source>
+        <translation>{label} was damaged by Excel&apos;s number format: this 16-digit number cannot be stored whole as a number. Retype it as text from the original card.</translation>
+    </message>
+    <message>
+        <source>{label} rusak oleh format angka Excel: hanya 15 digit tersisa. Ketik ulang sebagai teks dari kartu aslinya.</source>
+        <translation>{label} was damaged by Excel&apos;s number format: only 15 digits are left. Retype it as text from the original card.</translation>
+    </message>
+    <message>
+        <source>{label} tersimpan sebagai angka pecahan ({value}); ketik ulang sebagai teks dari kartu aslinya.</source>
+        <translation>{label} is stored as a fractional number ({value}); retype it as text from the original card.</translation>
+    </message>
+    <message>
+        <source>{label} tersimpan sebagai angka di Excel (masih utuh). Simpan kolom ini sebagai teks agar tidak rusak.</source>
+        <translation>{label} is stored as a number in Excel (still whole). Store this column as text so it does not get damaged.</translation>
+    </message>
+    <message>
+        <source>Nomor HP kehilangan angka 0 di depan karena format angka Excel; angka 0 sudah ditambahkan kembali. Periksa nomornya.</source>
+        <translation>The mobile number lost its leading 0 to Excel&apos;s number format; the 0 was added back. Check the number.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; tidak dapat dibaca sebagai tanggal; tulis seperti 17-08-1990.</source>
+        <translation>{label} &quot;{value}&quot; cannot be read as a date; write it like 17-08-1990.</translation>
+    </message>
+    <message>
+        <source>{label} &quot;{value}&quot; bukan jumlah rupiah; tulis seperti 900000.</source>
+        <translation>{label} &quot;{value}&quot; is not a rupiah amount; write it like 900000.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>Family card number</translation>
+    </message>
+    <message>
+        <source>NIK ahli waris</source>
+        <translation>Heir&apos;s NIK</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak ditemukan.</source>
+        <translation>File {name} not found.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan buku kerja Excel atau LibreOffice (.xlsx, .xls, .ods).</source>
+        <translation>File {name} is not an Excel or LibreOffice workbook (.xlsx, .xls, .ods).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu impor lagi.</source>
+        <translation>File {name} is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save it, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.</source>
+        <translation>File {name} cannot be read as an Excel workbook (damaged, or not an Excel file). Open and save it again in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; tidak ada di berkas {name}. Sheet yang ada: {sheets}.</source>
+        <translation>There is no sheet &quot;{sheet}&quot; in {name}. Sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak berisi data.</source>
+        <translation>File {name} holds no data.</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Ganda di berkas</source>
+        <translation>Duplicate in file</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan &quot;{value}&quot; tidak ditemukan di wilayah {area}.</source>
+        <translation>Village &quot;{value}&quot; was not found in {area}.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan &quot;{value}&quot; tidak ditemukan di wilayah {area}; mungkin maksudnya &quot;{suggestion}&quot;?</source>
+        <translation>Village &quot;{value}&quot; was not found in {area}; did you mean &quot;{suggestion}&quot;?</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan &quot;{value}&quot; ada di beberapa kecamatan ({districts}); tambahkan kolom KECAMATAN atau tulis kode desanya.</source>
+        <translation>Village &quot;{value}&quot; exists in several districts ({districts}); add a KECAMATAN column or write the village code.</translation>
+    </message>
+    <message>
+        <source>Kode desa {value} berada di luar wilayah {area}.</source>
+        <translation>Village code {value} lies outside {area}.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan belum diisi; tambahkan kolom DESA atau pilih desa untuk seluruh berkas.</source>
+        <translation>No village given; add a DESA column or choose a village for the whole file.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan &quot;{value}&quot; tidak ada di daftar; dicatat sebagai &quot;Lainnya&quot;.</source>
+        <translation>Occupation &quot;{value}&quot; is not in the list; recorded as &quot;Other&quot;.</translation>
+    </message>
+    <message>
+        <source>Status perkawinan &quot;{value}&quot; tidak dikenal; dikosongkan.</source>
+        <translation>Unknown marital status &quot;{value}&quot;; left empty.</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan baris judul kolom yang dikenali di {name} (perlu minimal kolom NIK, mis. &quot;NIK&quot; atau &quot;NO. KTP&quot;). Periksa berkasnya atau pilih kolom secara manual.</source>
+        <translation>No recognisable header row was found in {name} (at least a NIK column is needed, e.g. &quot;NIK&quot; or &quot;NO. KTP&quot;). Check the file or choose the columns by hand.</translation>
+    </message>
+    <message>
+        <source>Kolom NIK belum dipilih; pilih kolom yang berisi NIK.</source>
+        <translation>No NIK column chosen; choose the column that holds the NIK.</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu di Pengaturan agar desa dapat dikenali.</source>
+        <translation>The office profile is empty; fill it in under Settings so villages can be recognised.</translation>
+    </message>
+    <message>
+        <source>Skema {id} tidak ditemukan atau tidak aktif.</source>
+        <translation>Scheme {id} not found or not active.</translation>
+    </message>
+    <message>
+        <source>Data berubah sejak pratinjau: {count} NIK kini sudah terdaftar. Tidak ada yang diimpor; analisis ulang berkasnya.</source>
+        <translation>The data changed since the preview: {count} NIK(s) are now registered. Nothing was imported; analyse the file again.</translation>
+    </message>
+    <message>
+        <source>Desa untuk seluruh berkas tidak dikenali: {detail}</source>
+        <translation>The village for the whole file was not recognised: {detail}</translation>
+    </message>
+    <message>
+        <source>Impor {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>impor {file} baris {row}</source>
+        <translation>import {file} row {row}</translation>
+    </message>
+    <message>
+        <source>Baris kosong.</source>
+        <translation>Empty row.</translation>
+    </message>
+    <message>
+        <source>Baris jumlah/total.</source>
+        <translation>Sum/total row.</translation>
+    </message>
+    <message>
+        <source>Baris nomor kolom di bawah judul.</source>
+        <translation>Column-number row under the header.</translation>
+    </message>
+    <message>
+        <source>Di bawah tabel (catatan/tanda tangan), bukan data peserta.</source>
+        <translation>Below the table (notes/signatures), not participant data.</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar: {number} atas nama {name}.</source>
+        <translation>Already registered: {number} in the name of {name}.</translation>
+    </message>
+    <message>
+        <source>NIK sama dengan baris {row} di berkas ini.</source>
+        <translation>Same NIK as row {row} of this file.</translation>
+    </message>
+    <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>Menyimpan peserta…</source>
+        <translation>Saving participants…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>BARIS EXCEL</source>
+        <translation>EXCEL ROW</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ALASAN</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>PERINGATAN</source>
+        <translation>WARNINGS</translation>
+    </message>
+    <message>
+        <source>Laporan {path} tidak dapat ditulis: {reason}</source>
+        <translation>The report {path} cannot be written: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
@@ -514,6 +1144,10 @@
     <message>
         <source>&amp;Bantuan singkat</source>
         <translation>&amp;Quick help</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Lindungi</source>
+        <translation>&amp;About Lindungi</translation>
     </message>
     <message>
         <source>Basis data: {path}</source>
@@ -936,6 +1570,75 @@
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
+        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <source>Tata letak bukti tidak dikenal: {layout}.</source>
+        <translation>Unknown slip layout: {layout}.</translation>
+    </message>
+    <message>
+        <source>Berkas logo {path} tidak ditemukan.</source>
+        <translation>Logo file {path} not found.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Profil kantor belum diisi (Pengaturan → Kantor); dokumen belum dapat dicetak.</source>
+        <translation>The office profile is not filled in (Settings → Office); documents cannot be printed yet.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pendaftaran yang dipilih untuk dicetak.</source>
+        <translation>No registration was chosen for printing.</translation>
+    </message>
+    <message>
+        <source>Data pendaftaran yang akan dicetak tidak ditemukan.</source>
+        <translation>The registration to print was not found.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran {number} ({name}) sudah dihapus; buktinya tidak dicetak.</source>
+        <translation>Registration {number} ({name}) has been deleted; its slip is not printed.</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran &quot;{number}&quot; tidak dikenal (periksa angka terakhirnya).</source>
+        <translation>Registration number &quot;{number}&quot; is unknown (check its last digit).</translation>
+    </message>
+    <message>
+        <source>Batch {id} tidak ditemukan.</source>
+        <translation>Batch {id} not found.</translation>
+    </message>
+    <message>
+        <source>Batch {id} tidak berisi pendaftaran aktif.</source>
+        <translation>Batch {id} holds no active registrations.</translation>
+    </message>
+    <message>
+        <source>Bukti yang sama baru saja dicetak dari komputer lain. Cetak sekali lagi.</source>
+        <translation>The same slip was just printed from another computer. Print once more.</translation>
+    </message>
+    <message>
+        <source>Mencetak bukti {done} dari {total}</source>
+        <translation>Printing slip {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Menyusun berita acara: halaman {page}</source>
+        <translation>Laying out the handover report: page {page}</translation>
+    </message>
+    <message>
+        <source>Bukti pendaftaran</source>
+        <translation>Enrolment slips</translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>Jaminan Kecelakaan Kerja (JKK)</source>
@@ -948,6 +1651,21 @@
     <message>
         <source>Jaminan Hari Tua (JHT)</source>
         <translation>Old-Age Savings (JHT)</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>Tabel iuran {version} tidak ada.</source>
+        <translation>There is no contribution table {version}.</translation>
+    </message>
+    <message>
+        <source>Tabel {version} tidak punya golongan yang mulai dari Rp{income_min}.</source>
+        <translation>Table {version} has no bracket starting at Rp{income_min}.</translation>
+    </message>
+    <message>
+        <source>Nilai iuran dan penghasilan tidak boleh negatif.</source>
+        <translation>Contributions and incomes cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1701,160 @@
     <message>
         <source>Hanya baris pertama (penghasilan s.d. Rp1.099.000 → Rp16.800 untuk JKK + JKM) yang dipastikan oleh sumber terkini; itulah tarif yang dipakai semua skema pekerja rentan. Baris lain berasal dari transkripsi PP 44/2015 Lampiran II dan perlu dicek sebelum dipakai.</source>
         <translation>Only the first row (income up to Rp1.099.000 → Rp16.800 for JKK + JKM) is confirmed by current sources; it is the rate every vulnerable-worker scheme uses. The other rows come from a transcription of PP 44/2015 Annex II and need checking before use.</translation>
+    </message>
+</context>
+<context>
+    <name>Recap</name>
+    <message>
+        <source>BERITA ACARA SERAH TERIMA DATA PESERTA</source>
+        <translation>HANDOVER REPORT OF PARTICIPANT DATA</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Pekerja Rentan sebagai Peserta BPJS Ketenagakerjaan (Program {programs})</source>
+        <translation>Enrolment of vulnerable workers as BPJS Ketenagakerjaan participants (programs {programs})</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Iuran dibayar oleh</source>
+        <translation>Contribution paid by</translation>
+    </message>
+    <message>
+        <source>Nomor PKS</source>
+        <translation>PKS agreement number</translation>
+    </message>
+    <message>
+        <source>Nomor batch</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <source>Tanggal batch</source>
+        <translation>Batch date</translation>
+    </message>
+    <message>
+        <source>Masa perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{total} orang (laki-laki {men}, perempuan {women})</source>
+        <translation>{total} people ({men} men, {women} women)</translation>
+    </message>
+    <message>
+        <source>Pada tanggal {date}, {office} menyerahkan data {total} peserta pekerja rentan dalam batch {batch} untuk didaftarkan sebagai peserta BPJS Ketenagakerjaan, dengan rincian sebagai berikut.</source>
+        <translation>On {date}, {office} hands over the data of {total} vulnerable workers in batch {batch} for enrolment as BPJS Ketenagakerjaan participants, as detailed below.</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per bulan</source>
+        <translation>Contribution per person per month</translation>
+    </message>
+    <message>
+        <source>menurut penghasilan masing-masing</source>
+        <translation>according to each person&apos;s income</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan untuk {total} peserta</source>
+        <translation>Contribution per month for {total} participants</translation>
+    </message>
+    <message>
+        <source>Iuran selama masa perlindungan ({months} bulan, {start} – {end})</source>
+        <translation>Contribution for the coverage period ({months} months, {start} – {end})</translation>
+    </message>
+    <message>
+        <source>Yang menyerahkan,</source>
+        <translation>Handed over by,</translation>
+    </message>
+    <message>
+        <source>Mengetahui,</source>
+        <translation>Acknowledged by,</translation>
+    </message>
+    <message>
+        <source>Dicetak {date} oleh {operator}</source>
+        <translation>Printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Berita acara batch {batch} — {office}</source>
+        <translation>Handover report, batch {batch} — {office}</translation>
+    </message>
+    <message>
+        <source>Catatan: {count} pendaftaran dalam batch ini sudah dihapus dan tidak dicantumkan.</source>
+        <translation>Note: {count} registrations in this batch were deleted and are not listed.</translation>
+    </message>
+    <message>
+        <source>Status batch</source>
+        <translation>Batch status</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPdf</name>
+    <message>
+        <source>Halaman {page} dari {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tempat/Tgl Lahir</source>
+        <translation>Place/date of birth</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Daftar peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi menurut desa/kelurahan dan jenis kelamin</source>
+        <translation>Totals by village and sex</translation>
+    </message>
+    <message>
+        <source>Iuran</source>
+        <translation>Contributions</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2331,57 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>Batch {id} berstatus &quot;{status}&quot;; jawaban BPJS hanya dicatat untuk batch yang sudah ditandai terkirim (lindungi batch submit {id}).</source>
+        <translation>Batch {id} is &quot;{status}&quot;; BPJS answers are only recorded for batches marked as sent (lindungi batch submit {id}).</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan kolom NIK di {name}; berkas jawaban BPJS perlu kolom NIK dan KPJ dan/atau STATUS.</source>
+        <translation>No NIK column found in {name}; a BPJS answer file needs a NIK column plus KPJ and/or STATUS.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak punya kolom KPJ maupun STATUS/ALASAN.</source>
+        <translation>File {name} has neither a KPJ nor a STATUS/REASON column.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} tidak ada di batch {batch}; tidak dicocokkan ke siapa pun.</source>
+        <translation>NIK {nik} is not in batch {batch}; not matched to anyone.</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ &quot;{kpj}&quot; tidak valid (harus 10–15 angka).</source>
+        <translation>KPJ number &quot;{kpj}&quot; is invalid (must be 10–15 digits).</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ {kpj} juga dipakai di baris {row}.</source>
+        <translation>KPJ number {kpj} is also used in row {row}.</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ {kpj} sudah tercatat untuk peserta lain ({number}).</source>
+        <translation>KPJ number {kpj} is already recorded for another participant ({number}).</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dijawab di baris {row}.</source>
+        <translation>This NIK was already answered in row {row}.</translation>
+    </message>
+    <message>
+        <source>Sudah tercatat &quot;{old}&quot; (KPJ {kpj}); jawaban baru diabaikan, periksa dengan BPJS.</source>
+        <translation>Already recorded as &quot;{old}&quot; (KPJ {kpj}); the new answer was ignored — check with BPJS.</translation>
+    </message>
+    <message>
+        <source>Tidak ada KPJ maupun status pada baris ini.</source>
+        <translation>This row has neither a KPJ nor a status.</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS (tanpa alasan tertulis).</source>
+        <translation>Rejected by BPJS (no written reason).</translation>
+    </message>
+    <message>
+        <source>Diterima, tetapi nomor KPJ belum ada di berkas.</source>
+        <translation>Accepted, but the file has no KPJ number yet.</translation>
+    </message>
+</context>
+<context>
     <name>SaveFlow</name>
     <message>
         <source>Tidak dapat menyimpan</source>
@@ -1735,6 +2658,133 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>SlipPdf</name>
+    <message>
+        <source>BUKTI PENDAFTARAN</source>
+        <translation>ENROLMENT SLIP</translation>
+    </message>
+    <message>
+        <source>Peserta BPJS Ketenagakerjaan — Pekerja Rentan</source>
+        <translation>BPJS Ketenagakerjaan participant — vulnerable worker</translation>
+    </message>
+    <message>
+        <source>Nomor Pendaftaran</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tempat/Tgl. Lahir</source>
+        <translation>Place/date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis Kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Masa Perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
+        <source>Iuran per Bulan</source>
+        <translation>Monthly contribution</translation>
+    </message>
+    <message>
+        <source>Iuran dibayar oleh</source>
+        <translation>Contribution paid by</translation>
+    </message>
+    <message>
+        <source>Ahli Waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>Pindai untuk memeriksa keaslian</source>
+        <translation>Scan to check that it is genuine</translation>
+    </message>
+    <message>
+        <source>Manfaat perlindungan</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Cara mengajukan klaim</source>
+        <translation>How to claim</translation>
+    </message>
+    <message>
+        <source>Petugas Pendaftar,</source>
+        <translation>Registering officer,</translation>
+    </message>
+    <message>
+        <source>Peserta,</source>
+        <translation>Participant,</translation>
+    </message>
+    <message>
+        <source>Cap jempol</source>
+        <translation>Thumbprint</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>gunting di sini</source>
+        <translation>cut here</translation>
+    </message>
+    <message>
+        <source>SALINAN</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>Dicetak {date} oleh {operator}</source>
+        <translation>Printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>SALINAN ke-{n}</source>
+        <translation>COPY no. {n}</translation>
+    </message>
+    <message>
+        <source>RT {rt}/RW {rw}</source>
+        <translation>RT {rt}/RW {rw}</translation>
+    </message>
+    <message>
+        <source>Lainnya: {job}</source>
+        <translation>Other: {job}</translation>
+    </message>
+    <message>
+        <source>{amount} per orang</source>
+        <translation>{amount} per person</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Berkas basis data rusak dan tidak dapat dipakai: {path}.</source>
@@ -1905,6 +2955,93 @@ Reason for deletion:</translation>
     <message>
         <source>Status perkawinan tidak dikenal.</source>
         <translation>Unknown marital status.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>ASLI: bukti ini dicetak oleh kantor ini pada {date}.</source>
+        <translation>GENUINE: this slip was printed by this office on {date}.</translation>
+    </message>
+    <message>
+        <source>TIDAK ASLI: teks ini bukan kode bukti pendaftaran Lindungi.</source>
+        <translation>NOT GENUINE: this text is not a Lindungi enrolment slip code.</translation>
+    </message>
+    <message>
+        <source>TIDAK DAPAT DIPASTIKAN: kantor ini belum pernah mencetak bukti, jadi belum ada kunci untuk memeriksa.</source>
+        <translation>CANNOT TELL: this office has never printed a slip, so there is no key to check against yet.</translation>
+    </message>
+    <message>
+        <source>TIDAK ASLI untuk kantor ini: kode tidak ditandatangani dengan kunci basis data ini (bukti dari kantor lain, atau dipalsukan).</source>
+        <translation>NOT GENUINE for this office: the code was not signed with this database&apos;s key (a slip from another office, or a forgery).</translation>
+    </message>
+    <message>
+        <source>TIDAK ASLI: isi kode telah diubah (tanda tangan tidak cocok).</source>
+        <translation>NOT GENUINE: the code has been altered (the signature does not match).</translation>
+    </message>
+    <message>
+        <source>TIDAK DAPAT DIPASTIKAN: tanda tangan cocok, tetapi nomor {number} tidak ada di basis data ini (mungkin dipulihkan dari cadangan lama).</source>
+        <translation>CANNOT TELL: the signature matches, but number {number} is not in this database (perhaps restored from an old backup).</translation>
+    </message>
+    <message>
+        <source>Perhatian: pendaftaran ini sudah dihapus pada {date} ({reason}).</source>
+        <translation>Note: this registration was deleted on {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Perhatian: NIK di data sekarang ({now}) berbeda dengan yang tercetak ({printed}); data dikoreksi setelah dicetak.</source>
+        <translation>Note: the NIK on record ({now}) differs from the printed one ({printed}); the data was corrected after printing.</translation>
+    </message>
+    <message>
+        <source>Perhatian: skema di data sekarang berbeda dengan yang tercetak.</source>
+        <translation>Note: the scheme on record differs from the printed one.</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Masa perlindungan</source>
+        <translation>Coverage period</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>
