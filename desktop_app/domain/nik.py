@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop_app.domain.problems import Problem, error, errors_of, warning, warnings_of
+from desktop_app.domain.problems import Problem, ProblemList, error, warning
 from desktop_app.domain.regions import KALTARA_PRE_2012, Region, RegionDirectory
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
@@ -54,7 +54,7 @@ def mask_nik(nik: str) -> str:
 
 
 @dataclass(frozen=True)
-class NikInfo:
+class NikInfo(ProblemList):
     """What a NIK (or KK number) says, and what is wrong with it."""
 
     digits: str
@@ -65,15 +65,7 @@ class NikInfo:
 
     @property
     def valid(self) -> bool:
-        return not errors_of(self.problems)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return errors_of(self.problems)
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return warnings_of(self.problems)
+        return not self.errors
 
     @property
     def region_code(self) -> str:

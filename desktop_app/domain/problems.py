@@ -58,3 +58,17 @@ def errors_of(problems: Iterable[Problem]) -> list[Problem]:
 
 def warnings_of(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if not p.is_error]
+
+
+class ProblemList:
+    """Mixin for results that carry ``problems``: errors block, warnings inform."""
+
+    problems: Iterable[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return errors_of(self.problems)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return warnings_of(self.problems)

@@ -14,7 +14,7 @@ from desktop_app.domain import normalize as norm
 from desktop_app.domain.dates import YearMonth, age_on, format_date
 from desktop_app.domain.nik import parse_kk, parse_nik
 from desktop_app.domain.occupations import OTHER, canonical_occupation
-from desktop_app.domain.problems import Problem, error, errors_of, warning, warnings_of
+from desktop_app.domain.problems import Problem, ProblemList, error, warning
 from desktop_app.domain.regions import Level, RegionDirectory, level_of
 from desktop_app.domain.registration import FIELD_LABELS, MARITAL_STATUSES, Heir, LegalBasis, Registration, Sex
 from desktop_app.domain.scheme import PROGRAMS, Scheme
@@ -55,21 +55,13 @@ _NAME_OK = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*", re.UNICODE)
 
 
 @dataclass
-class ValidationResult:
+class ValidationResult(ProblemList):
     registration: Registration
     problems: list[Problem]
 
     @property
     def ok(self) -> bool:
-        return not errors_of(self.problems)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return errors_of(self.problems)
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return warnings_of(self.problems)
+        return not self.errors
 
     def for_field(self, name: str) -> list[Problem]:
         return [p for p in self.problems if p.field == name or p.field.startswith(name + "[")]
