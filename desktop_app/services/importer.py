@@ -11,6 +11,7 @@ the same file again finds everyone already registered and creates nobody twice.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -196,8 +197,8 @@ class ImportService:
             return ImportResult(preview, None, 0)
         now = datetime.now().astimezone().replace(microsecond=0)
         op = self.ctx.operator
-        regs = [r.registration.copy(id="", seq=None, created_at=now, created_by=op, updated_at=now, updated_by=op)
-                for r in rows]
+        regs = [replace(r.registration, id="", seq=None, created_at=now, created_by=op, updated_at=now,
+                        updated_by=op) for r in rows]
         with self.store.write():
             self._recheck(regs)
             stored = []

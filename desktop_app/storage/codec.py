@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date, datetime
 
 from desktop_app.domain.dates import YearMonth
@@ -62,7 +61,8 @@ def registration_from_row(row: dict, heirs: list[dict] | None = None) -> Registr
 def registration_snapshot(reg: Registration) -> dict:
     """JSON-safe dict of every field, heirs included (for the audit log)."""
     row = registration_to_row(reg)
-    row["heirs"] = [asdict(h) for h in reg.heirs]
+    row["heirs"] = [{"name": h.name, "relationship": h.relationship, "nik": h.nik, "phone": h.phone}
+                    for h in reg.heirs]
     return row
 
 

@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -141,11 +142,9 @@ class RegistrationRepo:
 
     def insert_many(self, regs: list[Registration]) -> list[Registration]:
         """Bulk insert (demo data, imports); ids and sequence numbers are assigned here."""
-        seq = self.next_seq()
-        stored = []
-        for reg in regs:
-            stored.append(reg.copy(id=reg.id or str(uuid.uuid4()), seq=seq))
-            seq += 1
+        first = self.next_seq()
+        # shallow copies: the caller's heirs lists are not modified here, only shared
+        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i) for i, reg in enumerate(regs)]
         marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
         rows = (registration_to_row(r) for r in stored)
         self.db.conn.executemany(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
