@@ -70,7 +70,7 @@ class BatchDetail(QWidget):
         self.members.verticalHeader().setVisible(False)
         self.members.verticalHeader().setDefaultSectionSize(24)
         self.members.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((80, 140, 200, 90, 110)):
+        for column, width in enumerate((78, 130, 190, 110, 100)):
             self.members.setColumnWidth(column, width)
         self.by_village = counts_table([self.tr("Desa/Kelurahan"), self.tr("Kecamatan"), self.tr("Peserta")])
         self.by_occupation = counts_table([self.tr("Pekerjaan"), self.tr("Peserta")])
