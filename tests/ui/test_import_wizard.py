@@ -34,6 +34,9 @@ def test_messy_list_previews_every_row_then_imports_and_a_second_import_finds_du
     assert wizard.currentPage() is wizard.mapping_page
     letters = {c.letter: c.field for c in wizard.preview.columns}
     assert letters["B"] == "nik" and letters["C"] == "full_name"
+    table = wizard.mapping_page.table
+    samples = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert samples["C"] == "BUDI SANTOSO" and "*" in samples["B"] and "*" in samples["M"]      # NIK, HP masked
     wizard.next()
     page = wizard.preview_page
     counts = wizard.preview.counts

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.domain.nik import mask_nik, strip_separators
+from desktop_app.domain.normalize import mask_phone
 from desktop_app.exports.cell_values import text_of
 from desktop_app.services.import_preview import (
     DUPLICATE,
@@ -49,6 +51,17 @@ def counts_text(preview: ImportPreview) -> str:
              (SKIPPED, c["skipped"])]
     rows = QCoreApplication.translate("ImportWizard", "Baris data: {rows}").replace("{rows}", str(c["rows"]))
     return rows + "  ·  " + "  ·  ".join(f"{status_label(s)}: {n}" for s, n in parts)
+
+
+def sample_text(cell: object, field: str) -> str:
+    """A sample cell for the mapping table, with identity and phone numbers masked."""
+    text = text_of(cell)
+    digits = strip_separators(text).lstrip("'")
+    if field in ("phone", "heir_phone"):
+        return mask_phone(text)
+    if field in ("nik", "kk_number", "heir_nik") or (digits.isdigit() and len(digits) >= 12):
+        return mask_nik(digits)
+    return text
 
 
 class FilePage(QWizardPage):
@@ -143,7 +156,7 @@ class MappingPage(QWizardPage):
         self.combos = {}
         choices = field_choices()
         for row, column in enumerate(preview.columns):
-            value = text_of(sample[column.index]) if column.index < len(sample) else ""
+            value = sample_text(sample[column.index] if column.index < len(sample) else "", column.field)
             for c, text in enumerate((column.letter, column.header, value)):
                 self.table.setItem(row, c, QTableWidgetItem(text))
             combo = ChoiceCombo()
