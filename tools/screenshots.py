@@ -94,7 +94,11 @@ def main() -> int:
             records.filters.emit_query()
             settle(app)
             shoot(window, f"list{suffix}")
+            shoot_batches(window, app, suffix)
+            shoot_import(window, app, folder, suffix)
+            shoot_reports(window, app, suffix)
             if language == "id":
+                shoot_verify(running)
                 window.stack.show_page("settings")
                 window.stack.page("settings").setCurrentIndex(1)
                 settle(app)
@@ -104,6 +108,59 @@ def main() -> int:
             window.form().new_record(carry=False)
             running.close()
     return 0
+
+
+def shoot_batches(window, app, suffix: str) -> None:
+    """The Batch page with the biggest batch chosen, so the detail panel has members and totals."""
+    page = window.stack.show_page("batches")
+    biggest = max(page.model._rows, key=lambda b: b["counts"]["people"])
+    page.select_batch(biggest["id"])
+    page.detail.members.selectRow(0)
+    settle(app)
+    shoot(window, f"batches{suffix}")
+
+
+def shoot_import(window, app, folder: Path, suffix: str) -> None:
+    """The import wizard's preview page on a messy village list (nothing is imported)."""
+    from tests.village_lists import messy_list
+    path = folder / "daftar-nenang.xlsx"
+    messy_list(path)
+    wizard = window.stack.show_page("import").wizard
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    settle(app)
+    shoot(window, f"import-mapping{suffix}")
+    wizard.next()
+    settle(app)
+    shoot(window, f"import-preview{suffix}")
+    wizard.done(0)
+
+
+def shoot_reports(window, app, suffix: str) -> None:
+    page = window.stack.show_page("reports")
+    page.tables["village"].parent().parent().setCurrentIndex(1)
+    settle(app)
+    shoot(window, f"reports{suffix}")
+
+
+def shoot_verify(running) -> None:
+    """The verify dialog with the code of a slip just printed (signed with the demo office's key)."""
+    from desktop_app.domain.nik import mask_nik
+    from desktop_app.domain.regnumber import format_number
+    from desktop_app.domain.slip_token import SlipToken, sign
+    from desktop_app.services.verification import ensure_key
+    from desktop_app.ui.verify_dialog import VerifyDialog
+    ctx = running.ctx
+    reg = ctx.store.registrations.get_by_seq(1)
+    code = sign(SlipToken(format_number(reg.seq), mask_nik(reg.nik), reg.scheme_id, ctx.today()),
+                ensure_key(ctx.store))
+    dialog = VerifyDialog(ctx, running.window)
+    dialog.code.setText(code)
+    dialog.show()
+    dialog.check()
+    settle(running.app)
+    shoot(dialog, "verify")
+    dialog.close()
 
 
 def shoot_wizard(running) -> None:

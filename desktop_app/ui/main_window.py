@@ -53,9 +53,12 @@ class MainWindow(QMainWindow):
         return [
             PageSpec("registration", self.tr("Pendaftaran"), "register", self._make_form, "Ctrl+1"),
             PageSpec("records", self.tr("Data Peserta"), "records", self._make_records, "Ctrl+2"),
+            PageSpec("batches", self.tr("Batch"), "batches", self._make_batches, "Ctrl+3"),
+            PageSpec("import", self.tr("Impor"), "import", self._make_import, "Ctrl+4"),
+            PageSpec("reports", self.tr("Laporan"), "reports", self._make_reports, "Ctrl+5"),
             *extra,
             PageSpec("settings", self.tr("Pengaturan"), "settings", self._make_settings,
-                     f"Ctrl+{len(extra) + 3}"),
+                     f"Ctrl+{len(extra) + 6}"),
         ]
 
     def _make_form(self) -> QWidget:
@@ -71,7 +74,26 @@ class MainWindow(QMainWindow):
         page.open_requested.connect(self.open_record)
         page.counts_changed.connect(self._show_counts)
         page.records_changed.connect(self._records_changed)
+        page.batches_changed.connect(self._batches_changed)
         return page
+
+    def _make_batches(self) -> QWidget:
+        from desktop_app.ui.batches.page import BatchPage
+        page = BatchPage(self.ctx, self.settings)
+        page.batches_changed.connect(self._batches_changed)
+        page.open_requested.connect(self.open_record)
+        return page
+
+    def _make_import(self) -> QWidget:
+        from desktop_app.ui.importing.page import ImportPage
+        page = ImportPage(self.ctx, self.settings)
+        page.imported.connect(lambda _batch: self._batches_changed())
+        page.open_batch.connect(self.open_batch)
+        return page
+
+    def _make_reports(self) -> QWidget:
+        from desktop_app.ui.reports.page import ReportsPage
+        return ReportsPage(self.ctx)
 
     def _make_settings(self) -> QWidget:
         from desktop_app.ui.setup.settings_page import SettingsPage
@@ -102,6 +124,21 @@ class MainWindow(QMainWindow):
             if fresh != form.base:
                 form.load(fresh)
         self.update_total()
+
+    def _batches_changed(self) -> None:
+        """Batches or their people changed (new batch, import, answer, print): every view catches up."""
+        self._records_changed()
+        records = self.stack.built("records")
+        if records is not None:
+            records.filters.reload_schemes()
+        for key in ("batches", "reports"):
+            page = self.stack.built(key)
+            if page is not None and page is not self.sender():
+                page.refresh()
+
+    def open_batch(self, batch_id: int) -> None:
+        self.stack.show_page("batches")
+        self.stack.page("batches").select_batch(batch_id)
 
     def _schemes_changed(self) -> None:
         form = self.stack.built("registration")
@@ -140,19 +177,42 @@ class MainWindow(QMainWindow):
         self.save_new_action = self._action(self.tr("Simpan && &Baru"), "Ctrl+Shift+S", lambda: self._save(True),
                                             form_menu)
         form_menu.addSeparator()
+        self.print_action = self._action(self.tr("&Cetak Bukti"), "Ctrl+P", self.print_current, form_menu)
+        form_menu.addSeparator()
         self.carry_menu = form_menu.addMenu(self.tr("Bawa ke pendaftaran berikutnya"))
         form_menu.aboutToShow.connect(self._fill_carry_menu)
+        self.batch_menu = bar.addMenu(self.tr("B&atch"))
+        self.batch_menu.aboutToShow.connect(self._fill_batch_menu)
         go_menu = bar.addMenu(self.tr("&Halaman"))
         for number, key in enumerate(self.stack.order, start=1):
             spec = self.stack.specs[key]
             self._action(spec.title, f"Ctrl+{number}", lambda _c=False, k=key: self.stack.show_page(k), go_menu)
         help_menu = bar.addMenu(self.tr("Ban&tuan"))
         self._action(self.tr("&Bantuan singkat"), QKeySequence.StandardKey.HelpContents, self.show_help, help_menu)
+        self.verify_action = self._action(self.tr("&Periksa keaslian bukti…"), "Ctrl+Shift+Q", self.verify_slip,
+                                          help_menu)
         self.about_action = self._action(self.tr("&Tentang Lindungi"), None, self.show_about, help_menu)
 
     def _fill_carry_menu(self) -> None:
         self.carry_menu.clear()
         self.carry_menu.addActions(list(self.form().carry.actions.values()))
+
+    def _fill_batch_menu(self) -> None:
+        page = self.stack.page("batches")
+        self.batch_menu.clear()
+        self.batch_menu.addActions(list(page.actions.values()))
+
+    def print_current(self) -> None:
+        """Ctrl+P: the page shown prints what it shows (the form's person, the chosen people, a batch)."""
+        print_here = getattr(self.stack.currentWidget(), "print_current", None)
+        if print_here is not None:
+            print_here()
+
+    def verify_slip(self) -> None:
+        from desktop_app.ui.verify_dialog import VerifyDialog
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.open_requested.connect(self.open_record)
+        dialog.exec()
 
     def new_registration(self) -> None:
         self.stack.show_page("registration")

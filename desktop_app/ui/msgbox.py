@@ -65,3 +65,20 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+    """Pick one of ``items``; the chosen index, or None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if 0 <= current < len(items):
+        dialog.setTextValue(items[current])
+    dialog.setOkButtonText(translate("MessageBox", "OK"))
+    dialog.setCancelButtonText(translate("MessageBox", "Batal"))
+    dialog.resize(480, dialog.sizeHint().height())
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return items.index(dialog.textValue()) if dialog.textValue() in items else None

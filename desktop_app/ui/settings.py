@@ -97,5 +97,22 @@ class UiSettings:
     def records_header(self, value: QByteArray) -> None:
         self._qs.setValue("records/header", value)
 
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last Excel file chosen (export, import, BPJS answer)."""
+        return self._text("files/last_folder", str(Path.home()))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._qs.setValue("files/last_folder", value)
+
+    def export_path(self, sha256: str) -> Path | None:
+        """Where this computer wrote the export with this SHA-256 (None when not here)."""
+        value = self._text(f"exports/{sha256}") if sha256 else ""
+        return Path(value) if value else None
+
+    def remember_export(self, sha256: str, path: Path) -> None:
+        self._qs.setValue(f"exports/{sha256}", str(path))
+
     def sync(self) -> None:
         self._qs.sync()

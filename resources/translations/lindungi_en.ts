@@ -141,6 +141,81 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Tidak cocok</source>
+        <translation>Not matched</translation>
+    </message>
+    <message>
+        <source>Bermasalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sudah tercatat</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <source>Tanpa jawaban</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS untuk batch {id}</source>
+        <translation>BPJS answer for batch {id}</translation>
+    </message>
+    <message>
+        <source>Berkas {name}, {rows} baris. Belum ada yang dicatat.</source>
+        <translation>File {name}, {rows} rows. Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Tandai batch sudah dijawab walaupun masih ada peserta tanpa jawaban</source>
+        <translation>Mark the batch as answered even though some participants have no answer yet</translation>
+    </message>
+    <message>
+        <source>Catat jawaban</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tidak ada jawaban baru (diterima/ditolak) di berkas ini.</source>
+        <translation>No new answers (accepted/rejected) in this file.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Lindungi sudah terbuka</source>
@@ -252,6 +327,366 @@
     <message>
         <source>Koreksi batch {id}</source>
         <translation>Correction of batch {id}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchActions</name>
+    <message>
+        <source>Pilih batch di daftar dulu.</source>
+        <translation>Choose a batch in the list first.</translation>
+    </message>
+    <message>
+        <source>Batch yang sudah dikirim tidak diekspor ulang; berkas yang dikirim tetap dipakai.</source>
+        <translation>A batch that was sent is not exported again; the file that was sent stays the reference.</translation>
+    </message>
+    <message>
+        <source>Batch ini belum berisi peserta.</source>
+        <translation>This batch has no participants yet.</translation>
+    </message>
+    <message>
+        <source>Batch berisi peserta yang sudah dihapus; keluarkan dulu dari batch.</source>
+        <translation>The batch holds deleted participants; remove them from the batch first.</translation>
+    </message>
+    <message>
+        <source>Ekspor batch ke Excel dulu; hanya batch terkunci yang ditandai terkirim.</source>
+        <translation>Export the batch to Excel first; only a locked batch is marked as sent.</translation>
+    </message>
+    <message>
+        <source>Batch ini sudah ditandai terkirim.</source>
+        <translation>This batch is already marked as sent.</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS dicatat setelah batch ditandai terkirim.</source>
+        <translation>BPJS&apos;s answer is recorded after the batch is marked as sent.</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang ditolak BPJS di batch ini.</source>
+        <translation>No participant of this batch was rejected by BPJS.</translation>
+    </message>
+    <message>
+        <source>Batch ini tidak berisi peserta aktif.</source>
+        <translation>This batch has no active participants.</translation>
+    </message>
+    <message>
+        <source>Batch ini belum diekspor.</source>
+        <translation>This batch has not been exported yet.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor batch ini tidak ditemukan di komputer ini.</source>
+        <translation>This batch&apos;s export file is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Isi batch yang sudah terkunci tidak dapat diubah; buat batch koreksi bila perlu.</source>
+        <translation>A locked batch cannot change its members; make a correction batch if needed.</translation>
+    </message>
+    <message>
+        <source>Pilih peserta di tab Anggota dulu.</source>
+        <translation>Choose participants on the Members tab first.</translation>
+    </message>
+    <message>
+        <source>Membuat batch…</source>
+        <translation>Creating the batch…</translation>
+    </message>
+    <message>
+        <source>Batch baru</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <source>Ekspor batch ke Excel</source>
+        <translation>Export batch to Excel</translation>
+    </message>
+    <message>
+        <source>Berkas {file} ditulis lalu dibaca ulang: {rows} baris peserta cocok sel demi sel dengan basis data. Batch {id} kini terkunci.
+
+SHA-256: {sha}</source>
+        <translation>File {file} was written and read back: its {rows} participant rows match the database cell by cell. Batch {id} is now locked.
+
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat.</source>
+        <translation>Mark batch {id} ({people} participants) as sent to the Dinas/BPJS? This step cannot be undone; afterwards BPJS&apos;s answer can be recorded.</translation>
+    </message>
+    <message>
+        <source>Tandai terkirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catat jawaban BPJS</source>
+        <translation>Record BPJS answer</translation>
+    </message>
+    <message>
+        <source>Membaca jawaban BPJS…</source>
+        <translation>Reading BPJS&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Mencatat jawaban BPJS…</source>
+        <translation>Recording BPJS&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Tercatat: {accepted} diterima, {rejected} ditolak.</source>
+        <translation>Recorded: {accepted} accepted, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Buat batch koreksi berisi {count} peserta yang ditolak BPJS di batch {id}? Perbaiki datanya, lalu ekspor dan kirim batch koreksi itu.</source>
+        <translation>Create a correction batch with the {count} participants BPJS rejected in batch {id}? Fix their data, then export and send the correction batch.</translation>
+    </message>
+    <message>
+        <source>Batch koreksi</source>
+        <translation>Correction batch</translation>
+    </message>
+    <message>
+        <source>Buat batch koreksi</source>
+        <translation>Create correction batch</translation>
+    </message>
+    <message>
+        <source>Keluarkan {count} peserta dari batch {id}? Datanya tetap tersimpan dan dapat dimasukkan ke batch lain.</source>
+        <translation>Remove {count} participants from batch {id}? Their data stays and they can join another batch.</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari batch</source>
+        <translation>Remove from batch</translation>
+    </message>
+    <message>
+        <source>Keluarkan</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Batch {id}: {title} ({people} peserta)</source>
+        <translation>Batch {id}: {title} ({people} participants)</translation>
+    </message>
+    <message>
+        <source>Batch baru (skema peserta ini)</source>
+        <translation>New batch (these participants&apos; scheme)</translation>
+    </message>
+    <message>
+        <source>Masukkan {count} peserta ke batch draf:</source>
+        <translation>Put {count} participants into a draft batch:</translation>
+    </message>
+    <message>
+        <source>Tambah ke batch</source>
+        <translation>Add to batch</translation>
+    </message>
+    <message>
+        <source>{count} peserta masuk batch {id}.</source>
+        <translation>{count} participants joined batch {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDetail</name>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS</source>
+        <translation>BPJS answer</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan</source>
+        <translation>Contribution per month</translation>
+    </message>
+    <message>
+        <source>Total masa perlindungan</source>
+        <translation>Total for the coverage period</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Per desa</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <source>Per pekerjaan</source>
+        <translation>By occupation</translation>
+    </message>
+    <message>
+        <source>Pilih batch di daftar sebelah kiri, atau buat batch baru.</source>
+        <translation>Choose a batch in the list on the left, or create a new batch.</translation>
+    </message>
+    <message>
+        <source>Batch {id}: {title}</source>
+        <translation>Batch {id}: {title}</translation>
+    </message>
+    <message>
+        <source>belum dikirim</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>{total} orang (L {male}, P {female})</source>
+        <translation>{total} people (M {male}, F {female})</translation>
+    </message>
+    <message>
+        <source>{money} ({months} bulan)</source>
+        <translation>{money} ({months} months)</translation>
+    </message>
+    <message>
+        <source>belum diekspor</source>
+        <translation>not exported yet</translation>
+    </message>
+    <message>
+        <source>dikunci {time} oleh {name}</source>
+        <translation>locked {time} by {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor (SHA-256)</source>
+        <translation>Export file (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS</source>
+        <translation>BPJS answer</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{n} diterima</source>
+        <translation>{n} accepted</translation>
+    </message>
+    <message>
+        <source>{n} ditolak</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <source>{n} menunggu</source>
+        <translation>{n} waiting</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>Batch &amp;baru…</source>
+        <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;terkirim…</source>
+        <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <source>Catat &amp;jawaban BPJS…</source>
+        <translation>Record BPJS &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Batch &amp;koreksi…</source>
+        <translation>&amp;Correction batch…</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;semua bukti</source>
+        <translation>Print all &amp;slips</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;berita acara</source>
+        <translation>Print &amp;handover report</translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder berkas</source>
+        <translation>Open export &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan dari batch…</source>
+        <translation>&amp;Remove from batch…</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1032,80 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Berkas Excel (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Excel files (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Tidak ada program yang membuka berkas ini secara otomatis. Berkasnya ada di:
+
+{path}
+
+Buka dari pengelola berkas (Windows Explorer).</source>
+        <translation>No program opened this file automatically. The file is here:
+
+{path}
+
+Open it from the file manager (Windows Explorer).</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>1. Pilih berkas daftar desa</source>
+        <translation>1. Choose the village list</translation>
+    </message>
+    <message>
+        <source>Berkas Excel (.xlsx, .xls) atau LibreOffice (.ods). Belum ada yang disimpan.</source>
+        <translation>Excel (.xlsx, .xls) or LibreOffice (.ods) file. Nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas…</source>
+        <translation>File location…</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>(menurut kolom desa di berkas)</source>
+        <translation>(from the village column in the file)</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <source>&amp;Desa untuk seluruh berkas:</source>
+        <translation>&amp;Village for the whole file:</translation>
+    </message>
+    <message>
+        <source>Pilih desa bila berkas tidak punya kolom desa; bila kosong, desa dibaca dari kolom desa atau dari judul berkas.</source>
+        <translation>Choose a village when the file has no village column; when empty, the village is read from the village column or the file&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Pilih daftar desa</source>
+        <translation>Choose a village list</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Cari nama, awal NIK, nomor pendaftaran atau KPJ  (Ctrl+F)</source>
@@ -724,6 +1233,29 @@
     <message>
         <source>Nama skema wajib diisi.</source>
         <translation>The scheme name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrint</name>
+    <message>
+        <source>Cetak bukti pendaftaran</source>
+        <translation>Print enrolment slip</translation>
+    </message>
+    <message>
+        <source>Simpan dulu (Ctrl+S), lalu cetak buktinya (Ctrl+P).</source>
+        <translation>Save first (Ctrl+S), then print the slip (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Belum ada pendaftaran yang tersimpan untuk dicetak. Isi dan simpan formulir, atau buka data dari Data Peserta.</source>
+        <translation>No saved registration to print yet. Fill in and save the form, or open a record from Participants.</translation>
+    </message>
+    <message>
+        <source>Cetak bukti {number} {name} (Ctrl+P)</source>
+        <translation>Print slip {number} {name} (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan pendaftaran dulu; bukti dicetak dari data yang tersimpan (Ctrl+P).</source>
+        <translation>Save the registration first; slips are printed from saved data (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1578,87 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>Nomor urut (tidak diimpor)</source>
+        <translation>Row number (not imported)</translation>
+    </message>
+    <message>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin: kolom L</source>
+        <translation>Sex: column L</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin: kolom P</source>
+        <translation>Sex: column P</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan (nama atau kode)</source>
+        <translation>Village (name or code)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Ahli waris: nama</source>
+        <translation>Heir: name</translation>
+    </message>
+    <message>
+        <source>Ahli waris: hubungan</source>
+        <translation>Heir: relationship</translation>
+    </message>
+    <message>
+        <source>Ahli waris: NIK</source>
+        <translation>Heir: NIK</translation>
+    </message>
+    <message>
+        <source>Ahli waris: nomor HP</source>
+        <translation>Heir: phone number</translation>
+    </message>
+    <message>
+        <source>(abaikan kolom ini)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Impor daftar desa</source>
+        <translation>Import a village list</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Alasan / peringatan</source>
+        <translation>Reasons / warnings</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>BARIS EXCEL</source>
@@ -1069,6 +1682,73 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Baris data: {rows}</source>
+        <translation>Data rows: {rows}</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Impor sekarang</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Impor daftar desa</source>
+        <translation>Import a village list</translation>
+    </message>
+    <message>
+        <source>Impor {new} peserta baru dari {file} ke batch draf baru? {other} baris lainnya tidak diimpor dan dapat disimpan sebagai laporan.</source>
+        <translation>Import {new} new participants from {file} into a new draft batch? The other {other} rows are not imported and can be saved as a report.</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Menyimpan peserta…</source>
+        <translation>Saving participants…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan baris yang tidak diimpor</source>
+        <translation>Save the rows that were not imported</translation>
+    </message>
+    <message>
+        <source>Menulis laporan…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Laporan impor</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>{count} baris yang tidak diimpor tersimpan di {path}.</source>
+        <translation>{count} rows that were not imported were saved to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
@@ -1084,6 +1764,18 @@
     <message>
         <source>Data Peserta</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -1130,8 +1822,16 @@
         <translation>Save &amp;&amp; &amp;New</translation>
     </message>
     <message>
+        <source>&amp;Cetak Bukti</source>
+        <translation>&amp;Print Slip</translation>
+    </message>
+    <message>
         <source>Bawa ke pendaftaran berikutnya</source>
         <translation>Carry forward to the next registration</translation>
+    </message>
+    <message>
+        <source>B&amp;atch</source>
+        <translation>B&amp;atch</translation>
     </message>
     <message>
         <source>&amp;Halaman</source>
@@ -1144,6 +1844,10 @@
     <message>
         <source>&amp;Bantuan singkat</source>
         <translation>&amp;Quick help</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa keaslian bukti…</source>
+        <translation>&amp;Verify a slip…</translation>
     </message>
     <message>
         <source>&amp;Tentang Lindungi</source>
@@ -1201,6 +1905,41 @@
     <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
         <translation>The file {path} is not an intact Lindungi backup; restore cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>2. Periksa kolom</source>
+        <translation>2. Check the columns</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Judul di berkas</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>&amp;Ingat pilihan kolom ini untuk berkas berikutnya</source>
+        <translation>&amp;Remember these column choices for the next files</translation>
+    </message>
+    <message>
+        <source>Judul kolom ditemukan di baris {row} (sheet &quot;{sheet}&quot;). Ubah pilihan di kolom kanan bila ada yang salah; pratinjau dihitung ulang.</source>
+        <translation>Column headers found on row {row} (sheet &quot;{sheet}&quot;). Change a choice on the right if it is wrong; the preview is recomputed.</translation>
+    </message>
+    <message>
+        <source>Pratinjau:</source>
+        <translation>Preview:</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2010,53 @@
     <message>
         <source>Desember</source>
         <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>Batch baru</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <source>(semua desa)</source>
+        <translation>(all villages)</translation>
+    </message>
+    <message>
+        <source>mis. Nenang Agustus 2026</source>
+        <translation>e.g. Nenang August 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <source>&amp;Desa/Kelurahan:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Buat batch</source>
+        <translation>Create batch</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Batch baru diisi semua peserta aktif skema ini yang belum pernah masuk batch. Peserta lain dapat ditambahkan dari Data Peserta.</source>
+        <translation>A new batch holds every active participant of this scheme who was never in a batch. Others can be added from Participants.</translation>
+    </message>
+    <message>
+        <source>{count} peserta akan masuk batch ini.</source>
+        <translation>{count} participants will join this batch.</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang belum masuk batch untuk pilihan ini.</source>
+        <translation>No participant outside a batch for this choice.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2367,37 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>3. Pratinjau — belum ada yang disimpan</source>
+        <translation>3. Preview — nothing saved yet</translation>
+    </message>
+    <message>
+        <source>Semua baris</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Tidak diimpor</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;laporan baris yang tidak diimpor…</source>
+        <translation>Save a &amp;report of the rows not imported…</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Berkas yang sama persis sudah pernah diimpor (batch {ids}).</source>
+        <translation>The very same file was imported before (batch {ids}).</translation>
+    </message>
+    <message>
+        <source>&amp;Impor {count} peserta</source>
+        <translation>&amp;Import {count} participants</translation>
+    </message>
+</context>
+<context>
     <name>PrintSettings</name>
     <message>
         <source>Tata letak bukti tidak dikenal: {layout}.</source>
@@ -1589,6 +2406,65 @@
     <message>
         <source>Berkas logo {path} tidak ditemukan.</source>
         <translation>Logo file {path} not found.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsTab</name>
+    <message>
+        <source>Dua bukti per halaman A4 (dengan garis potong)</source>
+        <translation>Two slips per A4 page (with a cut line)</translation>
+    </message>
+    <message>
+        <source>Satu bukti per halaman A5</source>
+        <translation>One slip per A5 page</translation>
+    </message>
+    <message>
+        <source>Cetak NIK lengkap pada bukti (bawaan: disamarkan, 6409********0001)</source>
+        <translation>Print the full NIK on slips (default: masked, 6409********0001)</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih logo…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan cetak</source>
+        <translation>Save print settings</translation>
+    </message>
+    <message>
+        <source>&amp;Tata letak bukti:</source>
+        <translation>Slip &amp;layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kop surat:</source>
+        <translation>Letterhead &amp;logo:</translation>
+    </message>
+    <message>
+        <source>Pengaturan ini tersimpan di basis data kantor dan berlaku untuk bukti dan berita acara berikutnya, dari jendela maupun dari perintah lindungi.</source>
+        <translation>These settings are kept in the office database and apply to the next slips and handover reports, from the window and from the lindungi command.</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Pengaturan cetak belum disimpan</source>
+        <translation>Print settings not saved</translation>
+    </message>
+    <message>
+        <source>Pengaturan cetak</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <source>Pengaturan cetak tersimpan.</source>
+        <translation>Print settings saved.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2513,18 @@
         <source>Bukti pendaftaran</source>
         <translation>Enrolment slips</translation>
     </message>
+    <message>
+        <source>Cetak bukti pendaftaran</source>
+        <translation>Print enrolment slips</translation>
+    </message>
+    <message>
+        <source>Cetak semua bukti batch {id}</source>
+        <translation>Print all slips of batch {id}</translation>
+    </message>
+    <message>
+        <source>Cetak berita acara batch {id}</source>
+        <translation>Print handover report of batch {id}</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -1651,6 +2539,17 @@
     <message>
         <source>Jaminan Hari Tua (JHT)</source>
         <translation>Old-Age Savings (JHT)</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2838,14 @@
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Cetak bukti</source>
+        <translation>Print slips</translation>
+    </message>
+    <message>
+        <source>Tambah ke batch…</source>
+        <translation>Add to batch…</translation>
+    </message>
+    <message>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -1948,6 +2855,14 @@
             <numerusform>%n participant matches</numerusform>
             <numerusform>%n participants match</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pilih peserta (aktif) di daftar dulu.</source>
+        <translation>Choose (active) participants in the list first.</translation>
+    </message>
+    <message>
+        <source>Tambah ke batch</source>
+        <translation>Add to batch</translation>
     </message>
     <message>
         <source>Hapus data</source>
@@ -2213,6 +3128,10 @@ Reason for deletion:</translation>
         <translation>Save, then start the next registration (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Cetak Bukti</source>
+        <translation>Print Slip</translation>
+    </message>
+    <message>
         <source>Pendaftaran baru</source>
         <translation>New registration</translation>
     </message>
@@ -2328,6 +3247,140 @@ Reason for deletion:</translation>
     <message>
         <source>Ada peserta yang mirip; periksa dan konfirmasi bahwa ini orang yang berbeda.</source>
         <translation>There is a similar participant; check and confirm that this is a different person.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>Per desa</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <source>Per pekerjaan</source>
+        <translation>By occupation</translation>
+    </message>
+    <message>
+        <source>Per jenis kelamin</source>
+        <translation>By sex</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Peserta aktif:</source>
+        <translation>Active participants:</translation>
+    </message>
+    <message>
+        <source>Target peserta:</source>
+        <translation>Target participants:</translation>
+    </message>
+    <message>
+        <source>Capaian:</source>
+        <translation>Reached:</translation>
+    </message>
+    <message>
+        <source>Iuran</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Per bulan:</source>
+        <translation>Per month:</translation>
+    </message>
+    <message>
+        <source>Per tahun (12 bulan):</source>
+        <translation>Per year (12 months):</translation>
+    </message>
+    <message>
+        <source>Total masa perlindungan:</source>
+        <translation>Total for the coverage period:</translation>
+    </message>
+    <message>
+        <source>Anggaran skema:</source>
+        <translation>Scheme budget:</translation>
+    </message>
+    <message>
+        <source>Sisa anggaran:</source>
+        <translation>Budget left:</translation>
+    </message>
+    <message>
+        <source>(semua skema)</source>
+        <translation>(all schemes)</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>terpakai</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>4. Selesai</source>
+        <translation>4. Done</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;laporan baris yang tidak diimpor…</source>
+        <translation>Save a &amp;report of the rows not imported…</translation>
+    </message>
+    <message>
+        <source>{count} peserta tersimpan di batch draf {batch}.</source>
+        <translation>{count} participants saved in draft batch {batch}.</translation>
+    </message>
+    <message>
+        <source>Periksa batch itu di halaman Batch, lalu ekspor dan kirim. Baris yang tidak diimpor dapat disimpan sebagai laporan untuk dikembalikan ke desa.</source>
+        <translation>Check that batch on the Batch page, then export and send it. The rows that were not imported can be saved as a report to send back to the village.</translation>
+    </message>
+    <message>
+        <source>&amp;Buka batch {batch}</source>
+        <translation>&amp;Open batch {batch}</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3589,10 @@ Reason for deletion:</translation>
     <message>
         <source>Tarif iuran</source>
         <translation>Contribution rates</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Printing</translation>
     </message>
     <message>
         <source>Simpan profil kantor</source>
@@ -3042,6 +4099,33 @@ Reason for deletion:</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Periksa keaslian bukti</source>
+        <translation>Verify a slip</translation>
+    </message>
+    <message>
+        <source>Pindai QR pada bukti dengan pemindai, atau tempel teksnya di sini</source>
+        <translation>Scan the QR on the slip with a scanner, or paste its text here</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Buka data peserta</source>
+        <translation>&amp;Open participant&apos;s record</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kode QR bukti pendaftaran:</source>
+        <translation>Enrolment slip QR code:</translation>
     </message>
 </context>
 </TS>

@@ -121,3 +121,6 @@ def answer_next_dialog(qtbot, choose) -> list:
         choose(dialog)
     QTimer.singleShot(0, act)
     return seen
+
+
+from tests.ui.gui_helpers import files  # noqa: E402, F401 - fixture: fake file dialogs, captured URLs

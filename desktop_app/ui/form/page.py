@@ -19,6 +19,7 @@ from desktop_app.ui import msgbox
 from desktop_app.ui.form import state
 from desktop_app.ui.form.binders import AddressBinder, MembershipBinder, NikAssistant
 from desktop_app.ui.form.carry import CarryForward
+from desktop_app.ui.form.print_slip import print_form_slip, update_print_button
 from desktop_app.ui.form.problems_view import ProblemsView
 from desktop_app.ui.form.saving import SaveFlow
 from desktop_app.ui.form.widget import RegistrationForm
@@ -82,12 +83,15 @@ class RegistrationPage(QWidget):
         self.save_new_button = QPushButton(self.tr("Simpan && Baru"))
         self.save_new_button.setToolTip(self.tr("Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S)"))
         self.save_new_button.setObjectName("primaryButton")
+        self.print_button = QPushButton(self.tr("Cetak Bukti"))
+        self.print_button.clicked.connect(self.print_current)
         self.duplicate_button = QPushButton()
         self.duplicate_button.setVisible(False)
         self.reason_label = QLabel()
         self.reason_label.setObjectName("saveReason")
         self.reason_label.setWordWrap(True)
-        for button in (self.new_button, self.save_button, self.save_new_button, self.duplicate_button):
+        for button in (self.new_button, self.save_button, self.save_new_button, self.duplicate_button,
+                       self.print_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.new_button.clicked.connect(lambda: self.request_new())
         self.save_button.clicked.connect(lambda: self.saver.save(then_new=False))
@@ -96,6 +100,7 @@ class RegistrationPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.reason_label, 1)
         bar.addWidget(self.duplicate_button)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
         bar.addWidget(self.save_button)
         bar.addWidget(self.save_new_button)
@@ -236,6 +241,7 @@ class RegistrationPage(QWidget):
         self.reason_label.setText(reason)
         self.reason_label.setProperty("severity", "error" if errors or deleted else "ok")
         self.reason_label.style().polish(self.reason_label)
+        update_print_button(self)
         tip = "\n".join("• " + p.text() for p in errors) or reason
         for button in (self.save_button, self.save_new_button):
             button.setToolTip(tip)
@@ -269,6 +275,10 @@ class RegistrationPage(QWidget):
         else:
             self.load(stored)
         self.records_changed.emit(stored.id)
+
+    def print_current(self) -> None:
+        """Cetak Bukti (Ctrl+P): the slip of the saved person this form is about."""
+        print_form_slip(self)
 
     # --- drafts --------------------------------------------------------------
     def autosave(self) -> None:

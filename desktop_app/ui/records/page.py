@@ -36,6 +36,7 @@ class RecordsPage(QWidget):
     open_requested = Signal(str)
     counts_changed = Signal(int, int)
     records_changed = Signal(str)
+    batches_changed = Signal()
 
     def __init__(
         self, ctx: Context, settings: UiSettings, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -48,7 +49,7 @@ class RecordsPage(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
@@ -83,6 +84,12 @@ class RecordsPage(QWidget):
         self.open_action = QAction(self.tr("Buka"), self, triggered=lambda: self.open_row(self.current_row()))
         self.delete_action = QAction(self.tr("Hapus…"), self, triggered=self.delete_current)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.print_action = QAction(self.tr("Cetak bukti"), self, triggered=self.print_current)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))   # the window's Ctrl+P lands in print_current
+        self.batch_action = QAction(self.tr("Tambah ke batch…"), self, triggered=self.add_to_batch)
+        self.batch_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.batch_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.batch_action)
         self.reveal_action = QAction(self.tr("Tampilkan NIK lengkap"), self, checkable=True)
         self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.reveal_action.toggled.connect(self.model.set_reveal_nik)
@@ -96,7 +103,8 @@ class RecordsPage(QWidget):
         buttons = QHBoxLayout()
         self.count_label = QLabel()
         buttons.addWidget(self.count_label, 1)
-        for action in (self.reveal_action, self.open_action, self.delete_action):
+        for action in (self.reveal_action, self.print_action, self.batch_action, self.open_action,
+                       self.delete_action):
             button = QPushButton(action.text())
             button.setCheckable(action.isCheckable())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or "Enter"
@@ -144,6 +152,37 @@ class RecordsPage(QWidget):
     def current_row(self) -> int:
         index = self.view.currentIndex()
         return index.row() if index.isValid() else -1
+
+    def selected_ids(self) -> list[str]:
+        """Registration ids of the selected rows (deleted ones left out), in list order."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not rows and self.current_row() >= 0:
+            rows = [self.current_row()]
+        return [self.model.id_at(r) for r in rows if not self.model.row(r)["deleted_at"]]
+
+    def print_current(self) -> None:
+        """Ctrl+P here: the slips of the selected people in one PDF."""
+        from desktop_app.ui import printing
+        ids = self.selected_ids()
+        if not ids:
+            msgbox.info(self, self.tr("Cetak bukti"), self.tr("Pilih peserta (aktif) di daftar dulu."))
+            return
+        first = self.model.row(self.model_rows_of(ids[0]))
+        stem = f"bukti-{format_number(first['seq'])}" if len(ids) == 1 else f"bukti-{len(ids)}-peserta"
+        if printing.print_slips(self, self.ctx, ids, stem) is not None:
+            self.refresh()
+
+    def model_rows_of(self, registration_id: str) -> int:
+        return next(r for r in range(self.model.rowCount()) if self.model.id_at(r) == registration_id)
+
+    def add_to_batch(self) -> None:
+        from desktop_app.ui.batches.operations import add_to_batch
+        ids = self.selected_ids()
+        if not ids:
+            msgbox.info(self, self.tr("Tambah ke batch"), self.tr("Pilih peserta (aktif) di daftar dulu."))
+            return
+        if add_to_batch(self, self.ctx, ids) is not None:
+            self.batches_changed.emit()
 
     def open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -27,6 +27,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.office_editor import OfficeEditor
+from desktop_app.ui.setup.print_tab import PrintSettingsTab
 from desktop_app.ui.setup.rates_view import RatesView
 from desktop_app.ui.setup.scheme_editor import SchemeDialog
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
@@ -58,6 +59,8 @@ class SettingsPage(QTabWidget):
         self.addTab(self._operators_tab(), self.tr("Operator"))
         self.addTab(self._language_tab(), self.tr("Bahasa"))
         self.addTab(RatesView(self.offices), self.tr("Tarif iuran"))
+        self.print_tab = PrintSettingsTab(ctx, guard)
+        self.addTab(self.print_tab, self.tr("Cetak"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:

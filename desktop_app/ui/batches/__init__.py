@@ -1,0 +1,1 @@
+"""The Batch page: batches, their members and totals, export, BPJS answer, printing."""

@@ -1,0 +1,169 @@
+"""Table models of the Batch page: the batches, and the members of one batch."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.regnumber import format_number
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.batches import status_label
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+translate = QCoreApplication.translate
+
+BATCH_COLUMNS = (
+    ("id", QT_TRANSLATE_NOOP("BatchModel", "No.")),
+    ("title", QT_TRANSLATE_NOOP("BatchModel", "Judul")),
+    ("scheme", QT_TRANSLATE_NOOP("BatchModel", "Skema")),
+    ("status", QT_TRANSLATE_NOOP("BatchModel", "Status")),
+    ("people", QT_TRANSLATE_NOOP("BatchModel", "Peserta")),
+    ("created_at", QT_TRANSLATE_NOOP("BatchModel", "Dibuat")),
+    ("file", QT_TRANSLATE_NOOP("BatchModel", "Berkas ekspor (SHA-256)")),
+    ("answer", QT_TRANSLATE_NOOP("BatchModel", "Jawaban BPJS")),
+)
+MEMBER_COLUMNS = (
+    ("seq", QT_TRANSLATE_NOOP("BatchModel", "Nomor")),
+    ("nik", QT_TRANSLATE_NOOP("BatchModel", "NIK")),
+    ("full_name", QT_TRANSLATE_NOOP("BatchModel", "Nama")),
+    ("result", QT_TRANSLATE_NOOP("BatchModel", "Jawaban BPJS")),
+    ("result_kpj", QT_TRANSLATE_NOOP("BatchModel", "KPJ")),
+    ("result_reason", QT_TRANSLATE_NOOP("BatchModel", "Alasan")),
+)
+
+
+def answer_text(counts: dict) -> str:
+    """``12 diterima · 3 ditolak · 5 menunggu`` (only the parts that are not zero)."""
+    parts = [(counts.get("accepted", 0), translate("BatchModel", "{n} diterima")),
+             (counts.get("rejected", 0), translate("BatchModel", "{n} ditolak")),
+             (counts.get("waiting", 0), translate("BatchModel", "{n} menunggu"))]
+    return " · ".join(text.replace("{n}", str(n)) for n, text in parts if n)
+
+
+def short_time(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+class _RowsModel(QAbstractTableModel):
+    columns: tuple = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns) \
+                and role == Qt.ItemDataRole.DisplayRole:
+            return translate("BatchModel", self.columns[section][1])
+        return None
+
+    def row(self, row: int) -> dict:
+        return self._rows[row]
+
+    def key_at(self, index: Index) -> tuple[dict, str] | None:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        return self._rows[index.row()], self.columns[index.column()][0]
+
+
+class BatchListModel(_RowsModel):
+    """Rows are batch dicts with ``scheme`` (name) and ``counts`` added."""
+
+    columns = BATCH_COLUMNS
+
+    def row_of(self, batch_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == batch_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        found = self.key_at(index)
+        if found is None:
+            return None
+        row, key = found
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "people"):
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "file" and row["file_sha256"]:
+                return f"{row['file_name']}\nSHA-256: {row['file_sha256']}"
+            return self._display(row, key)
+        return None
+
+    @staticmethod
+    def _display(row: dict, key: str) -> str:
+        if key == "id":
+            return str(row["id"])
+        if key == "status":
+            return status_label(row["status"])
+        if key == "people":
+            return str(row["counts"]["people"])
+        if key == "created_at":
+            return short_time(row["created_at"])
+        if key == "file":
+            return f"{row['file_name']} ({row['file_sha256'][:12]}…)" if row["file_sha256"] else ""
+        if key == "answer":
+            return answer_text(row["counts"]) if row["status"] in ("submitted", "answered") else ""
+        value = row.get(key)
+        return "" if value is None else str(value)
+
+
+class BatchMembersModel(_RowsModel):
+    """Rows are ``BatchRepo.items`` dicts; the NIK is always masked."""
+
+    columns = MEMBER_COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        found = self.key_at(index)
+        if found is None:
+            return None
+        row, key = found
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row["registration_id"]
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("full_name", "result_reason"):
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row["deleted_at"]:
+                return QBrush(QColor("#8a8a8a"))
+            if row["result"] == "ditolak":
+                return QBrush(QColor("#b3261e"))
+        return None
+
+    @staticmethod
+    def _display(row: dict, key: str) -> str:
+        if key == "seq":
+            return format_number(row["seq"])
+        if key == "nik":
+            return mask_nik(row["nik"])
+        if key == "result":
+            if row["deleted_at"]:
+                return translate("BatchModel", "Dihapus")
+            answers = {"diterima": translate("BatchModel", "Diterima"), "ditolak": translate("BatchModel", "Ditolak")}
+            return answers.get(row["result"], translate("BatchModel", "Menunggu"))
+        value = row.get(key)
+        return "" if value is None else str(value)

@@ -1,0 +1,79 @@
+"""New batch: the active registrations of a scheme that were never in a batch, optionally one desa."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop_app.services.context import Context
+from desktop_app.storage.search import RegistrationQuery
+from desktop_app.ui.widgets.choice_combo import ChoiceCombo
+
+
+def office_villages(ctx: Context) -> list[tuple[str, str]]:
+    """(name, code) of the desa/kelurahan in the office's area, by district."""
+    office = ctx.store.office.get()
+    if office is None:
+        return []
+    if office.village_code:
+        region = ctx.regions.get(office.village_code)
+        return [(region.name, region.code)] if region else []
+    districts = [ctx.regions.get(office.district_code)] if office.district_code else \
+        ctx.regions.children(office.regency_code)
+    out = []
+    for district in districts:
+        if district is None:
+            continue
+        out += [(f"{v.name} ({district.name})", v.code) for v in ctx.regions.children(district.code)]
+    return out
+
+
+class NewBatchDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Batch baru"))
+        self.scheme = ChoiceCombo()
+        schemes = [s for s in ctx.store.schemes.all() if s.active]
+        self.scheme.set_choices([(s.label(), s.id) for s in schemes])
+        default = ctx.store.schemes.default()
+        self.scheme.set_value(default.id if default else (schemes[0].id if schemes else None))
+        self.village = ChoiceCombo(editable=True)
+        self.village.set_choices([(self.tr("(semua desa)"), "")] + office_villages(ctx))
+        self.village.setCurrentIndex(0)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("mis. Nenang Agustus 2026"))
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Skema:"), self.scheme)
+        form.addRow(self.tr("&Desa/Kelurahan:"), self.village)
+        form.addRow(self.tr("&Judul:"), self.title_edit)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(self.tr("Buat batch"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Batch baru diisi semua peserta aktif skema ini yang belum pernah masuk "
+                                        "batch. Peserta lain dapat ditambahkan dari Data Peserta.")))
+        layout.addLayout(form)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.buttons)
+        self.scheme.value_changed.connect(lambda _v: self.update_count())
+        self.village.value_changed.connect(lambda _v: self.update_count())
+        self.resize(560, self.sizeHint().height())
+        self.update_count()
+
+    def query(self) -> RegistrationQuery:
+        return RegistrationQuery(status="no_batch", scheme_id=self.scheme.value(),
+                                 village_code=self.village.value() or "")
+
+    def registration_ids(self) -> list[str]:
+        return self.ctx.store.registrations.ids(self.query()) if self.scheme.value() is not None else []
+
+    def update_count(self) -> None:
+        count = self.ctx.store.registrations.count(self.query()) if self.scheme.value() is not None else 0
+        self.count_label.setText(self.tr("{count} peserta akan masuk batch ini.").replace("{count}", str(count)))
+        self.ok_button.setEnabled(count > 0)
+        none = self.tr("Tidak ada peserta yang belum masuk batch untuk pilihan ini.")
+        self.ok_button.setToolTip("" if count else none)

@@ -1,0 +1,274 @@
+"""What each Batch page button does: ask, run the service (long work in a worker), tell the result."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.errors import UserError
+from desktop_app.services.batches import DRAFT, BatchService
+from desktop_app.services.context import Context
+from desktop_app.services.exporter import BatchExporter, ExportMismatch
+from desktop_app.services.results import ACCEPTED, REJECTED, ResultService
+from desktop_app.ui import file_dialogs, msgbox, printing
+from desktop_app.ui.batches.answer_dialog import AnswerDialog
+from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
+from desktop_app.ui.workers import report, run_task
+
+if TYPE_CHECKING:
+    from desktop_app.ui.batches.page import BatchPage
+
+translate = QCoreApplication.translate
+
+
+def _fill(text: str, **values: object) -> str:
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text
+
+
+def new_batch(page: BatchPage) -> None:
+    dialog = NewBatchDialog(page.ctx, page)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    scheme_id, title, ids = dialog.scheme.value(), dialog.title_edit.text().strip(), dialog.registration_ids()
+    outcome = run_task(
+        page,
+        page.ctx,
+        translate("BatchActions", "Membuat batch…"),
+        lambda c, _job: BatchService(c).create(scheme_id, title, registration_ids=ids),
+    )
+    if report(page, translate("BatchActions", "Batch baru"), outcome):
+        page.changed(select_id=outcome.result)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "-", text.lower()).strip("-")[:40] or "skema"
+
+
+def export(page: BatchPage) -> None:
+    batch = page.current()
+    title = translate("BatchActions", "Ekspor batch ke Excel")
+    suggested = Path(page.settings.last_folder) / f"batch-{batch['id']}-{slug(batch['scheme'])}.xlsx"
+    out = file_dialogs.save_file(page, title, suggested, file_dialogs.xlsx_filter())
+    if out is None:
+        return
+    page.settings.last_folder = str(out.parent)
+    outcome = run_task(
+        page, page.ctx, title, lambda c, job: BatchExporter(c).export(batch["id"], out, job=job, overwrite=True)
+    )
+    if isinstance(outcome.error, ExportMismatch):
+        cells = "\n".join(f"{m.sheet}!{m.cell}: {m.expected!r} ≠ {m.found!r}" for m in outcome.error.mismatches)
+        msgbox.error(page, title, outcome.error.message, cells)
+        page.changed(batch["id"])
+        return
+    if not report(page, title, outcome):
+        page.changed(batch["id"])
+        return
+    result = outcome.result
+    page.settings.remember_export(result.sha256, result.path)
+    msgbox.info(
+        page,
+        title,
+        _fill(
+            translate(
+                "BatchActions",
+                "Berkas {file} ditulis lalu dibaca ulang: {rows} baris peserta cocok sel demi sel "
+                "dengan basis data. Batch {id} kini terkunci.\n\nSHA-256: {sha}",
+            ),
+            file=result.path,
+            rows=result.rows,
+            id=batch["id"],
+            sha=result.sha256,
+        ),
+    )
+    page.changed(batch["id"])
+
+
+def submit(page: BatchPage) -> None:
+    batch = page.current()
+    question = _fill(
+        translate(
+            "BatchActions",
+            "Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat "
+            "dibatalkan; setelahnya jawaban BPJS dapat dicatat.",
+        ),
+        id=batch["id"],
+        people=batch["counts"]["people"],
+    )
+    if not msgbox.ask(
+        page,
+        translate("BatchActions", "Tandai terkirim"),
+        question,
+        yes=translate("BatchActions", "Tandai terkirim"),
+        no=translate("BatchActions", "Batal"),
+    ):
+        return
+    _simple(
+        page,
+        translate("BatchActions", "Tandai terkirim"),
+        lambda: BatchService(page.ctx).submit(batch["id"]),
+        batch["id"],
+    )
+
+
+def _simple(page: BatchPage, title: str, call, select_id: int | None) -> bool:
+    try:
+        call()
+    except UserError as exc:
+        msgbox.error(page, title, exc.message)
+        return False
+    page.changed(select_id)
+    return True
+
+
+def record_answer(page: BatchPage) -> None:
+    batch = page.current()
+    title = translate("BatchActions", "Catat jawaban BPJS")
+    path = file_dialogs.open_file(page, title, page.settings.last_folder, file_dialogs.excel_filter())
+    if path is None:
+        return
+    page.settings.last_folder = str(path.parent)
+    outcome = run_task(
+        page,
+        page.ctx,
+        translate("BatchActions", "Membaca jawaban BPJS…"),
+        lambda c, job: ResultService(c).analyse(path, batch["id"], job=job),
+    )
+    if not report(page, title, outcome):
+        return
+    dialog = AnswerDialog(outcome.result, page)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    preview, final = outcome.result, dialog.final.isChecked()
+    outcome = run_task(
+        page,
+        page.ctx,
+        translate("BatchActions", "Mencatat jawaban BPJS…"),
+        lambda c, job: ResultService(c).commit(preview, final=final, job=job),
+    )
+    if report(page, title, outcome):
+        done = outcome.result
+        msgbox.info(
+            page,
+            title,
+            _fill(
+                translate("BatchActions", "Tercatat: {accepted} diterima, {rejected} ditolak."),
+                accepted=done.count(ACCEPTED),
+                rejected=done.count(REJECTED),
+            ),
+        )
+    page.changed(batch["id"])
+
+
+def correction(page: BatchPage) -> None:
+    batch = page.current()
+    question = _fill(
+        translate(
+            "BatchActions",
+            "Buat batch koreksi berisi {count} peserta yang ditolak BPJS di batch {id}? Perbaiki datanya, "
+            "lalu ekspor dan kirim batch koreksi itu.",
+        ),
+        count=batch["counts"]["rejected"],
+        id=batch["id"],
+    )
+    if not msgbox.ask(
+        page,
+        translate("BatchActions", "Batch koreksi"),
+        question,
+        yes=translate("BatchActions", "Buat batch koreksi"),
+        no=translate("BatchActions", "Batal"),
+    ):
+        return
+    made: list[int] = []
+    _simple(
+        page,
+        translate("BatchActions", "Batch koreksi"),
+        lambda: made.append(BatchService(page.ctx).correction(batch["id"])),
+        None,
+    )
+    if made:
+        page.select_batch(made[0])
+
+
+def remove_members(page: BatchPage) -> None:
+    batch = page.current()
+    ids = page.detail.selected_member_ids()
+    if not ids or batch["status"] != DRAFT:
+        return
+    question = _fill(
+        translate(
+            "BatchActions",
+            "Keluarkan {count} peserta dari batch {id}? Datanya tetap tersimpan dan dapat dimasukkan ke batch lain.",
+        ),
+        count=len(ids),
+        id=batch["id"],
+    )
+    if msgbox.ask(
+        page,
+        translate("BatchActions", "Keluarkan dari batch"),
+        question,
+        yes=translate("BatchActions", "Keluarkan"),
+        no=translate("BatchActions", "Batal"),
+    ):
+        _simple(
+            page,
+            translate("BatchActions", "Keluarkan dari batch"),
+            lambda: BatchService(page.ctx).remove(batch["id"], ids),
+            batch["id"],
+        )
+
+
+def print_slips(page: BatchPage) -> None:
+    printing.print_batch_slips(page, page.ctx, page.current()["id"])
+    page.refresh()
+
+
+def print_recap(page: BatchPage) -> None:
+    printing.print_recap(page, page.ctx, page.current()["id"])
+
+
+def open_folder(page: BatchPage) -> None:
+    path = page.settings.export_path(page.current()["file_sha256"])
+    if path is not None:
+        file_dialogs.show_in_system(page, path.parent)
+
+
+def add_to_batch(parent: QWidget, ctx: Context, registration_ids: list[str]) -> int | None:
+    """From Data Peserta: put these people into a draft batch (or a new one); the batch id, or None."""
+    service = BatchService(ctx)
+    drafts = [b for b in service.all() if b["status"] == DRAFT]
+    items = [
+        _fill(
+            translate("BatchActions", "Batch {id}: {title} ({people} peserta)"),
+            id=b["id"],
+            title=b["title"],
+            people=b["people"],
+        )
+        for b in reversed(drafts)
+    ] + [translate("BatchActions", "Batch baru (skema peserta ini)")]
+    label = _fill(translate("BatchActions", "Masukkan {count} peserta ke batch draf:"), count=len(registration_ids))
+    choice = msgbox.choose(parent, translate("BatchActions", "Tambah ke batch"), label, items)
+    if choice is None:
+        return None
+    title = translate("BatchActions", "Tambah ke batch")
+    try:
+        if choice == len(items) - 1:
+            first = ctx.store.registrations.get(registration_ids[0])
+            batch_id = service.create(first.scheme_id, registration_ids=registration_ids)
+        else:
+            batch_id = list(reversed(drafts))[choice]["id"]
+            service.add(batch_id, registration_ids)
+    except UserError as exc:
+        msgbox.error(parent, title, exc.message)
+        return None
+    msgbox.info(
+        parent,
+        title,
+        _fill(translate("BatchActions", "{count} peserta masuk batch {id}."), count=len(registration_ids), id=batch_id),
+    )
+    return batch_id

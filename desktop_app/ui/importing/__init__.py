@@ -1,0 +1,1 @@
+"""Impor: the wizard that brings a village list into a draft batch."""

@@ -1,0 +1,287 @@
+"""The four pages of the import wizard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from desktop_app.domain.nik import mask_nik, strip_separators
+from desktop_app.domain.normalize import mask_phone
+from desktop_app.exports.cell_values import text_of
+from desktop_app.services.import_preview import (
+    DUPLICATE,
+    DUPLICATE_IN_FILE,
+    NEW,
+    REJECTED,
+    SKIPPED,
+    ImportPreview,
+    status_label,
+)
+from desktop_app.ui import file_dialogs
+from desktop_app.ui.batches.new_batch_dialog import office_villages
+from desktop_app.ui.importing.fields import field_choices
+from desktop_app.ui.importing.preview_model import STATUS_ROLE, ImportPreviewModel
+from desktop_app.ui.widgets.choice_combo import ChoiceCombo
+
+if TYPE_CHECKING:
+    from desktop_app.ui.importing.wizard import ImportWizard
+
+
+def counts_text(preview: ImportPreview) -> str:
+    c = preview.counts
+    parts = [(NEW, c["new"]), (DUPLICATE, preview.count(DUPLICATE)),
+             (DUPLICATE_IN_FILE, preview.count(DUPLICATE_IN_FILE)), (REJECTED, c["rejected"]),
+             (SKIPPED, c["skipped"])]
+    rows = QCoreApplication.translate("ImportWizard", "Baris data: {rows}").replace("{rows}", str(c["rows"]))
+    return rows + "  ·  " + "  ·  ".join(f"{status_label(s)}: {n}" for s, n in parts)
+
+
+def sample_text(cell: object, field: str) -> str:
+    """A sample cell for the mapping table, with identity and phone numbers masked."""
+    text = text_of(cell)
+    digits = strip_separators(text).lstrip("'")
+    if field in ("phone", "heir_phone"):
+        return mask_phone(text)
+    if field in ("nik", "kk_number", "heir_nik") or (digits.isdigit() and len(digits) >= 12):
+        return mask_nik(digits)
+    return text
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("1. Pilih berkas daftar desa"))
+        self.setSubTitle(self.tr("Berkas Excel (.xlsx, .xls) atau LibreOffice (.ods). Belum ada yang disimpan."))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Lokasi berkas…"))
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        browse = QPushButton(self.tr("&Pilih berkas…"))
+        browse.clicked.connect(self.browse)
+        ctx = wizard.ctx
+        self.scheme = ChoiceCombo()
+        schemes = [s for s in ctx.store.schemes.all() if s.active]
+        self.scheme.set_choices([(s.label(), s.id) for s in schemes])
+        default = ctx.store.schemes.default()
+        self.scheme.set_value(default.id if default else None)
+        self.village = ChoiceCombo(editable=True)
+        self.village.set_choices([(self.tr("(menurut kolom desa di berkas)"), "")] + office_villages(ctx))
+        self.village.setCurrentIndex(0)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Berkas:"), row)
+        form.addRow(self.tr("&Skema:"), self.scheme)
+        form.addRow(self.tr("&Desa untuk seluruh berkas:"), self.village)
+        hint = QLabel(self.tr("Pilih desa bila berkas tidak punya kolom desa; bila kosong, desa dibaca dari kolom "
+                              "desa atau dari judul berkas."))
+        hint.setObjectName("fieldHint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+    def browse(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("Pilih daftar desa"), self.owner.settings.last_folder,
+                                      file_dialogs.excel_filter())
+        if path is not None:
+            self.owner.settings.last_folder = str(path.parent)
+            self.path.setText(str(path))
+
+    def choices(self) -> tuple[Path, int | None, str]:
+        return Path(self.path.text().strip()), self.scheme.value(), self.village.value() or ""
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip()) and Path(self.path.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        self.owner.overrides = {}
+        return self.owner.analyse()
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("2. Periksa kolom"))
+        self.header_label = QLabel()
+        self.header_label.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Contoh isi"),
+                                              self.tr("Dipakai untuk")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 230, 220)):
+            self.table.setColumnWidth(column, width)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.remember = QCheckBox(self.tr("&Ingat pilihan kolom ini untuk berkas berikutnya"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.remember)
+        self.combos: dict[int, ChoiceCombo] = {}
+
+    def initializePage(self) -> None:
+        self.fill()
+
+    def fill(self) -> None:
+        preview = self.owner.preview
+        self.header_label.setText(
+            self.tr("Judul kolom ditemukan di baris {row} (sheet \"{sheet}\"). Ubah pilihan di kolom kanan bila ada "
+                    "yang salah; pratinjau dihitung ulang.").replace("{row}", str(preview.header_row))
+            .replace("{sheet}", preview.sheet))
+        sample = next((r.cells for r in preview.rows if r.status != SKIPPED), [])
+        self.table.setRowCount(len(preview.columns))
+        self.combos = {}
+        choices = field_choices()
+        for row, column in enumerate(preview.columns):
+            value = sample_text(sample[column.index] if column.index < len(sample) else "", column.field)
+            for c, text in enumerate((column.letter, column.header, value)):
+                self.table.setItem(row, c, QTableWidgetItem(text))
+            combo = ChoiceCombo()
+            combo.set_choices(choices)
+            combo.set_value(column.field)
+            combo.value_changed.connect(lambda field, i=column.index: self.change(i, field))
+            self.combos[column.index] = combo
+            self.table.setCellWidget(row, 3, combo)
+        self.counts_label.setText(self.tr("Pratinjau:") + " " + counts_text(preview))
+
+    def change(self, index: int, field: str | None) -> None:
+        """A new choice re-reads the file; done after the combo's own signal (fill replaces the combos)."""
+        self.owner.overrides[index] = field or ""
+        QTimer.singleShot(0, self, self._reanalyse)
+
+    def _reanalyse(self) -> None:
+        if not self.owner.analyse():
+            self.owner.overrides = {i: f for i, f in self.owner.overrides.items()
+                                    if any(c.index == i and c.field == f for c in self.owner.preview.columns)}
+        self.fill()
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("3. Pratinjau — belum ada yang disimpan"))
+        self.setCommitPage(True)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.earlier_label = QLabel()
+        self.earlier_label.setObjectName("fieldMessage")
+        self.earlier_label.setProperty("severity", "warning")
+        self.earlier_label.setWordWrap(True)
+        self.filter = ChoiceCombo()
+        self.filter.set_choices([(self.tr("Semua baris"), ""), (self.tr("Tidak diimpor"), "not_new")]
+                                + [(status_label(s), s) for s in (NEW, DUPLICATE, DUPLICATE_IN_FILE, REJECTED,
+                                                                   SKIPPED)])
+        self.filter.setCurrentIndex(0)
+        self.filter.value_changed.connect(self.apply_filter)
+        self.model = ImportPreviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(STATUS_ROLE)
+        self.proxy.setFilterKeyColumn(1)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((55, 120, 190, 140)):
+            self.view.setColumnWidth(column, width)
+        self.report_button = QPushButton(self.tr("Simpan &laporan baris yang tidak diimpor…"))
+        self.report_button.clicked.connect(lambda: self.owner.save_report())
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Tampilkan:"))
+        label.setBuddy(self.filter)
+        row.addWidget(label)
+        row.addWidget(self.filter)
+        row.addStretch(1)
+        row.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.earlier_label)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:
+        preview = self.owner.preview
+        self.model.set_rows(preview.rows)
+        self.counts_label.setText(counts_text(preview))
+        earlier = ", ".join(str(b) for b in preview.earlier_batches)
+        self.earlier_label.setText(self.tr("Berkas yang sama persis sudah pernah diimpor (batch {ids}).")
+                                   .replace("{ids}", earlier) if earlier else "")
+        self.earlier_label.setVisible(bool(earlier))
+        self.report_button.setEnabled(bool(preview.not_imported()))
+        self.setButtonText(self.owner.WizardButton.CommitButton, self.tr("&Impor {count} peserta")
+                           .replace("{count}", str(preview.counts["new"])))
+        self.apply_filter(self.filter.value())
+
+    def apply_filter(self, status: str | None) -> None:
+        pattern = {"": "", "not_new": f"^(?!{NEW}$)"}.get(status or "", f"^{status}$")
+        self.proxy.setFilterRegularExpression(pattern)
+
+    def isComplete(self) -> bool:
+        return self.owner.preview is not None and self.owner.preview.counts["new"] > 0
+
+    def validatePage(self) -> bool:
+        return self.owner.commit()
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("4. Selesai"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("savedBanner")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.report_button = QPushButton(self.tr("Simpan &laporan baris yang tidak diimpor…"))
+        self.report_button.clicked.connect(lambda: self.owner.save_report())
+        self.batch_button = QPushButton()
+        self.batch_button.clicked.connect(lambda: self.owner.open_batch.emit(self.owner.result.batch_id))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        row = QHBoxLayout()
+        row.addWidget(self.report_button)
+        row.addWidget(self.batch_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        result = self.owner.result
+        self.summary.setText(self.tr("{count} peserta tersimpan di batch draf {batch}.")
+                             .replace("{count}", str(result.imported)).replace("{batch}", str(result.batch_id)))
+        self.details.setText(counts_text(result.preview) + "\n" + self.tr(
+            "Periksa batch itu di halaman Batch, lalu ekspor dan kirim. Baris yang tidak diimpor dapat disimpan "
+            "sebagai laporan untuk dikembalikan ke desa."))
+        self.report_button.setEnabled(bool(result.preview.not_imported()))
+        self.batch_button.setText(self.tr("&Buka batch {batch}").replace("{batch}", str(result.batch_id)))
+        self.batch_button.setEnabled(result.batch_id is not None)

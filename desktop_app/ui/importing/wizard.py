@@ -1,0 +1,108 @@
+"""The import wizard: choose file → check the column mapping → preview every row → import → result.
+
+Nothing is written before the officer confirms on the preview page. Reading and
+checking the file, and the import itself, run in a worker with a cancellable
+progress dialog. The wizard lives inside the Impor page; finishing or
+cancelling starts it over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop_app.services.context import Context
+from desktop_app.services.import_preview import ImportPreview, ImportResult
+from desktop_app.services.import_report import write_report
+from desktop_app.services.importer import ImportService
+from desktop_app.ui import file_dialogs, msgbox
+from desktop_app.ui.importing.pages import FilePage, MappingPage, PreviewPage, ResultPage
+from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.workers import report, run_task
+
+
+class ImportWizard(QWizard):
+    """``imported(batch_id)`` once rows were written; ``open_batch(batch_id)`` from the result page."""
+
+    imported = Signal(int)
+    open_batch = Signal(int)
+
+    def __init__(self, ctx: Context, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.settings = ctx, settings
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.overrides: dict[int, str] = {}
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< &Kembali")),
+                            (QWizard.WizardButton.NextButton, self.tr("&Lanjut >")),
+                            (QWizard.WizardButton.CommitButton, self.tr("&Impor sekarang")),
+                            (QWizard.WizardButton.FinishButton, self.tr("&Selesai")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Batal"))):
+            self.setButtonText(which, text)
+        self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
+        self.preview_page, self.result_page = PreviewPage(self), ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+
+    # --- the work ------------------------------------------------------------------
+    def analyse(self) -> bool:
+        """(Re-)read and check the file with the current choices; False when it cannot be used."""
+        path, scheme_id, village = self.file_page.choices()
+        overrides = dict(self.overrides)
+        outcome = run_task(self, self.ctx, self.tr("Memeriksa berkas…"),
+                           lambda c, job: ImportService(c).analyse(path, scheme_id=scheme_id, overrides=overrides,
+                                                                   default_village=village, job=job))
+        if not report(self, self.tr("Impor daftar desa"), outcome):
+            return False
+        self.preview = outcome.result
+        return True
+
+    def commit(self) -> bool:
+        preview, remember = self.preview, self.mapping_page.remember.isChecked()
+        counts = preview.counts
+        question = self.tr("Impor {new} peserta baru dari {file} ke batch draf baru? {other} baris lainnya tidak "
+                           "diimpor dan dapat disimpan sebagai laporan.")
+        question = question.replace("{new}", str(counts["new"])).replace("{file}", preview.path.name) \
+            .replace("{other}", str(counts["rows"] - counts["new"]))
+        if not msgbox.ask(self, self.tr("Impor daftar desa"), question, yes=self.tr("Impor"), no=self.tr("Kembali")):
+            return False
+
+        def task(c, job):
+            service = ImportService(c)
+            result = service.commit(preview, job=job)
+            if remember:
+                service.remember_mapping(preview)
+            return result
+        outcome = run_task(self, self.ctx, self.tr("Menyimpan peserta…"), task)
+        if not report(self, self.tr("Impor daftar desa"), outcome):
+            return False
+        self.result = outcome.result
+        self.imported.emit(self.result.batch_id or 0)
+        return True
+
+    def save_report(self) -> Path | None:
+        preview = self.preview
+        suggested = Path(self.settings.last_folder) / f"tidak-diimpor-{preview.path.stem}.xlsx"
+        out = file_dialogs.save_file(self, self.tr("Simpan laporan baris yang tidak diimpor"), suggested,
+                                     file_dialogs.xlsx_filter())
+        if out is None:
+            return None
+        outcome = run_task(self, self.ctx, self.tr("Menulis laporan…"), lambda _c, _job: write_report(preview, out))
+        if not report(self, self.tr("Laporan impor"), outcome):
+            return None
+        msgbox.info(self, self.tr("Laporan impor"), self.tr("{count} baris yang tidak diimpor tersimpan di {path}.")
+                    .replace("{count}", str(len(preview.not_imported()))).replace("{path}", str(out)))
+        return out
+
+    # --- starting over ---------------------------------------------------------------
+    def done(self, result: int) -> None:
+        """Finish or Cancel: the wizard stays on the page and starts again."""
+        self.preview, self.result, self.overrides = None, None, {}
+        self.restart()

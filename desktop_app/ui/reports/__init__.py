@@ -1,0 +1,1 @@
+"""Laporan: coverage, money and counts for the supervisor."""
