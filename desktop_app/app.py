@@ -81,10 +81,13 @@ class IntegrityCheck(QObject):
         self.finished.emit(self.result)
 
     def ensure_ok(self) -> None:
-        if self._thread.is_alive():
-            self._thread.join()
+        self.wait()
         if self.result is not None:
             raise self.result
+
+    def wait(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 @dataclass
@@ -97,8 +100,16 @@ class Running:
     lock: InstanceLock
     handler: ExceptionHandler
     integrity: IntegrityCheck
+    restore_from: Path | None = None   # set when the officer asked to restore a backup
+
+    def request_restore(self, source: Path) -> None:
+        """Close the window; ``run_gui`` then restores ``source`` and opens Lindungi again."""
+        self.restore_from = Path(source)
+        if not self.window.close():      # the officer chose to stay (unsaved input): no restore
+            self.restore_from = None
 
     def close(self) -> None:
+        self.integrity.wait()          # its read connection must be gone before a restore
         self.handler.uninstall()
         self.window.close()
         self.window.deleteLater()
@@ -165,14 +176,47 @@ def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
 
 
 def _open(db_path: Path, build_demo: bool) -> Store | None:
-    """The store, or None after telling the officer why it cannot be used."""
+    """The store, or None after telling the officer why it cannot be used. A damaged
+    database is offered a restore from its latest good backup, then opened again."""
     try:
         if build_demo and not db_path.exists():
             _build_demo(db_path)
         return _open_store(db_path)
+    except DamagedDatabase as exc:
+        if not exc.backup:
+            msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
+        elif offer_restore(None, exc) and restore_backup(None, Path(exc.backup), db_path):
+            return _open(db_path, False)
+        return None
     except UserError as exc:
         msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
         return None
+
+
+def offer_restore(parent, damaged: DamagedDatabase) -> bool:
+    """Ask whether to restore the latest good backup named by ``damaged``."""
+    text = translate("App", "{message}\n\nPulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: "
+                            "disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah "
+                            "cadangan itu dibuat perlu dimasukkan lagi.")
+    return msgbox.ask(parent, translate("App", "Basis data rusak"), text.replace("{message}", damaged.message),
+                      yes=translate("App", "Pulihkan"), no=translate("App", "Keluar"))
+
+
+def restore_backup(parent, source: Path, db_path: Path, operator: str = DEFAULT_OPERATOR) -> bool:
+    """Restore ``source`` over ``db_path`` (nothing may have it open) and say where the old file went."""
+    from desktop_app.services.maintenance import restore
+
+    try:
+        kept = restore(source, db_path, operator)
+    except UserError as exc:
+        msgbox.error(parent, translate("App", "Pemulihan gagal"), exc.message, exc.detail)
+        return False
+    log.info("database restored from %s; previous file kept as %s", source.name, kept.name if kept else "-")
+    text = translate("App", "Basis data dipulihkan dari:\n{source}").replace("{source}", str(source))
+    if kept:
+        text += "\n\n" + translate("App", "Berkas sebelumnya disimpan sebagai:\n{kept}").replace("{kept}", str(kept))
+    msgbox.info(parent, translate("App", "Pemulihan selesai"), text)
+    return True
 
 
 def _set_up(ctx: Context, settings: UiSettings) -> bool:
@@ -212,11 +256,13 @@ def start(argv: list[str]) -> Running | int:
     window = MainWindow(ctx, settings, DraftStore(db_path), guard=integrity.ensure_ok)
     handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))
     handler.install()
-    integrity.finished.connect(lambda damaged: _on_integrity(window, damaged))
+    running = Running(app, window, ctx, lock, handler, integrity)
+    window.restore_requested.connect(running.request_restore)
+    integrity.finished.connect(lambda damaged: _on_integrity(running, damaged))
     integrity.start()
     window.show()
     QTimer.singleShot(0, window, window.offer_draft)
-    return Running(app, window, ctx, lock, handler, integrity)
+    return running
 
 
 def _save_draft(window: MainWindow) -> None:
@@ -225,19 +271,29 @@ def _save_draft(window: MainWindow) -> None:
         form.autosave()
 
 
-def _on_integrity(window: MainWindow, damaged: DamagedDatabase | None) -> None:
+def _on_integrity(running: Running, damaged: DamagedDatabase | None) -> None:
     if damaged is None:
         return
     log.error("database failed its integrity check")
-    msgbox.error(window, translate("App", "Basis data rusak"), damaged.message)
-    window.close()
+    if damaged.backup and offer_restore(running.window, damaged):
+        running.request_restore(Path(damaged.backup))
+        return
+    if not damaged.backup:
+        msgbox.error(running.window, translate("App", "Basis data rusak"), damaged.message)
+    running.window.close()
 
 
 def run_gui(argv: list[str]) -> int:
-    started = start(argv)
-    if isinstance(started, int):
-        return started
-    try:
-        return started.app.exec()
-    finally:
-        started.close()
+    """Run the window until it closes; a requested restore closes it, restores and opens it again."""
+    while True:
+        started = start(argv)
+        if isinstance(started, int):
+            return started
+        try:
+            code = started.app.exec()
+        finally:
+            started.close()
+        if started.restore_from is None:
+            return code
+        if not restore_backup(None, started.restore_from, started.ctx.store.path, started.ctx.operator):
+            return 2

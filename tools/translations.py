@@ -11,6 +11,7 @@ reads the .ts directly.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -48,9 +49,12 @@ def missing() -> list[tuple[str, str]]:
 
 
 def apply_tsv(path: Path) -> int:
-    """Fill translations from a ``context<TAB>source<TAB>english`` file; returns how many."""
+    """Fill translations from a ``context<TAB>source<TAB>english`` file, or from a JSON list of
+    ``[context, source, english]`` (for texts with line breaks); returns how many were filled."""
     table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    if path.suffix == ".json":
+        table = {(ctx, source): english for ctx, source, english in json.loads(path.read_text(encoding="utf-8"))}
+    for line in path.read_text(encoding="utf-8").splitlines() if path.suffix != ".json" else ():
         if line.strip():
             ctx, source, english = line.split("\t")
             table[(ctx, source)] = english

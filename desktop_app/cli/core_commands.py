@@ -15,6 +15,7 @@ from desktop_app.cli.common import (
     db_path,
     fail,
     open_context,
+    operator_name,
     print_json,
 )
 from desktop_app.domain.dates import format_date, format_date_long
@@ -211,7 +212,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         answer = input(f"Ganti {target} dengan isi {args.source}? Ketik 'ya': ")
         if answer.strip().lower() != "ya":
             return fail("dibatalkan.")
-    kept = restore(args.source, target)
+    kept = restore(args.source, target, operator_name())
     print(f"Basis data dipulihkan dari {args.source}.")
     if kept:
         print(f"Berkas sebelumnya disimpan di {kept}")

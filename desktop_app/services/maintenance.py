@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from desktop_app.errors import DamagedDatabase, UserError
@@ -56,12 +57,42 @@ def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
     return path
 
 
-def restore(source: Path, db_path: Path) -> Path | None:
+@dataclass
+class BackupEntry:
+    """One backup beside the database, for the Settings › Backups list."""
+
+    path: Path
+    kind: str              # "daily", "pre_migration", "replaced" or "other"
+    taken_at: datetime
+    size: int
+
+
+def backup_entries(db_path: Path) -> list[BackupEntry]:
+    """The backups in ``backups/`` beside the database, newest first."""
+    out = []
+    for path in backups.list_backups(db_path):
+        kind, when = backups.describe(db_path, path)
+        stat = path.stat()
+        out.append(BackupEntry(path, kind, when or datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return out
+
+
+def restore(source: Path, db_path: Path, operator: str = "system") -> Path | None:
     """Replace ``db_path`` by ``source`` (no connection to it may be open).
-    The replaced file is kept in ``backups/``; its path is returned."""
+
+    The replaced file is kept in ``backups/`` (its path is returned), and the
+    restored database's own log records who restored what."""
     if not backups.is_intact(Path(source)):
         raise UserError(tr(M_BAD_BACKUP, path=source))
-    return backups.restore_into(Path(source), Path(db_path))
+    kept = backups.restore_into(Path(source), Path(db_path))
+    store = Store.open(Path(db_path), auto_backup=False)
+    try:
+        with store.write():
+            store.audit.record(operator, "restore", "database", "",
+                               new={"from": str(source), "replaced_file_kept_as": str(kept) if kept else None})
+    finally:
+        store.close()
+    return kept
 
 
 def quick_check_file(db_path: Path) -> DamagedDatabase | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import threading
 from datetime import datetime, timedelta
@@ -53,14 +54,32 @@ def is_intact(path: Path) -> bool:
         return False
 
 
+def _name_pattern(db_path: Path) -> re.Pattern:
+    """``auto-<stem>-YYYYMMDD-HHMMSS-<reason>.db`` or ``replaced-<stem>-YYYYMMDD-HHMMSS.db``,
+    for this database's stem exactly (``lindungi`` must not match ``lindungi-demo``)."""
+    return re.compile(rf"(auto|replaced)-{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})(?:-(.+))?\.db")
+
+
 def list_backups(db_path: Path) -> list[Path]:
     """Every backup of this database, newest first."""
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
         return []
-    stem = db_path.stem
-    found = [p for p in folder.glob("*.db") if stem in p.name]
+    pattern = _name_pattern(db_path)
+    found = [p for p in folder.glob("*.db") if pattern.fullmatch(p.name)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def describe(db_path: Path, backup: Path) -> tuple[str, datetime | None]:
+    """(kind, when) of one backup: kind is "daily", "pre_migration", "replaced" or "other"."""
+    match = _name_pattern(db_path).fullmatch(backup.name)
+    if not match:
+        return "other", None
+    when = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+    if match.group(1) == "replaced":
+        return "replaced", when
+    reason = match.group(3) or ""
+    return ("pre_migration" if reason.startswith("pre-") else "daily"), when
 
 
 def latest_good_backup(db_path: Path) -> Path | None:

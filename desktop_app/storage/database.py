@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 M_DAMAGED = QT_TRANSLATE_NOOP("Storage", "Berkas basis data rusak dan tidak dapat dipakai: {path}.")
-M_DAMAGED_BACKUP = QT_TRANSLATE_NOOP("Storage", "Cadangan terakhir yang baik: {backup}. Pulihkan dengan "
-                                "\"lindungi restore --db {path} --from {backup}\" atau menu Pengaturan › Cadangan.")
+M_DAMAGED_BACKUP = QT_TRANSLATE_NOOP("Storage", "Cadangan terakhir yang baik: {backup}. Jendela Lindungi menawarkan "
+                                "pemulihannya; dari baris perintah: \"lindungi restore --db {path} --from {backup}\".")
 M_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP("Storage", "Tidak ditemukan cadangan yang baik; hubungi admin/Dinas.")
 M_MISSING = QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}")
 M_NEWER = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi "
@@ -55,10 +55,13 @@ def damaged_error(path: Path) -> DamagedDatabase:
     return DamagedDatabase(message, str(good) if good else None)
 
 
-def _check(conn: sqlite3.Connection, path: Path) -> bool:
-    """Run ``quick_check``; return True when the file already holds our tables."""
+def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) -> bool:
+    """Run ``quick_check`` (unless told not to); return True when the file already
+    holds our tables. An unreadable file is reported as damaged either way."""
+    result = [("ok",)]
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
+        if quick_check:
+            result = conn.execute("PRAGMA quick_check").fetchall()
         has_tables = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -105,11 +108,13 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
     except sqlite3.Error as exc:
         raise expected_error(exc, str(path)) or damaged_error(path) from exc
     try:
-        existing = _check(conn, path) if check else True
+        existing = _check(conn, path, quick_check=check)
         db = Database(conn, execute_plugins=False)
         if not readonly:
             _set_durability(conn)
             if migrate:
+                if existing and not check and migrations.pending(db):
+                    _check(conn, path)  # never back up or migrate a file nobody checked
                 _migrate(db, path, existing, auto_backup)
             if existing and auto_backup and backups.daily_backup_due(path):
                 backups.automatic_backup(conn, path, "harian")

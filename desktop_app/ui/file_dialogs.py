@@ -25,6 +25,10 @@ def xlsx_filter() -> str:
     return translate("FileDialogs", "Buku kerja Excel (*.xlsx)")
 
 
+def database_filter() -> str:
+    return translate("FileDialogs", "Basis data Lindungi (*.db)")
+
+
 def image_filter() -> str:
     return translate("FileDialogs", "Gambar (*.png *.jpg *.jpeg)")
 
@@ -35,13 +39,14 @@ def open_file(parent: QWidget | None, title: str, folder: Path | str, file_filte
     return Path(name) if name else None
 
 
-def save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+def save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str,
+              default_suffix: str = ".xlsx") -> Path | None:
     """Where to write (the dialog itself asks before replacing a file), or None."""
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix else path.with_suffix(".xlsx")
+    return path if path.suffix else path.with_suffix(default_suffix)
 
 
 def show_in_system(parent: QWidget | None, path: Path) -> bool:

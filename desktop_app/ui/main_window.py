@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
@@ -19,6 +20,8 @@ STATUS_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal(Path)   # the app closes the window, restores, and opens again
+
     def __init__(self, ctx: Context, settings: UiSettings, drafts: DraftStore, *,
                  guard: Callable[[], None] = lambda: None, extra_pages: list[PageSpec] = ()) -> None:
         super().__init__()
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self.ctx, self.settings, self.guard)
         page.schemes_changed.connect(self._schemes_changed)
         page.operator_changed.connect(self._show_operator)
+        page.restore_requested.connect(self.restore_requested)
         return page
 
     def form(self):

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.paths import user_data_dir
 from desktop_app.services.context import Context
-from desktop_app.services.printing import PrintResult, PrintService
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.workers import report, run_task
+
+if TYPE_CHECKING:  # reportlab is heavy (~150 ms): it is imported when something is printed
+    from desktop_app.services.printing import PrintResult
 
 translate = QCoreApplication.translate
 PRINT_FOLDER = "cetak"
@@ -36,6 +39,11 @@ def pdf_path(stem: str) -> Path:
     return print_folder() / f"{stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.pdf"
 
 
+def _service(ctx: Context):
+    from desktop_app.services.printing import PrintService
+    return PrintService(ctx)
+
+
 def _run(parent: QWidget | None, ctx: Context, title: str, task) -> PrintResult | None:
     outcome = run_task(parent, ctx, title, task)
     if not report(parent, title, outcome):
@@ -49,16 +57,16 @@ def print_slips(parent: QWidget | None, ctx: Context, registration_ids: list[str
     """The slips of these people in one PDF, opened in the viewer."""
     title = translate("Printing", "Cetak bukti pendaftaran")
     out = pdf_path(stem)
-    return _run(parent, ctx, title, lambda c, job: PrintService(c).print_slips(registration_ids, out, job))
+    return _run(parent, ctx, title, lambda c, job: _service(c).print_slips(registration_ids, out, job))
 
 
 def print_batch_slips(parent: QWidget | None, ctx: Context, batch_id: int) -> PrintResult | None:
     title = translate("Printing", "Cetak semua bukti batch {id}").replace("{id}", str(batch_id))
     out = pdf_path(f"bukti-batch-{batch_id}")
-    return _run(parent, ctx, title, lambda c, job: PrintService(c).print_batch_slips(batch_id, out, job))
+    return _run(parent, ctx, title, lambda c, job: _service(c).print_batch_slips(batch_id, out, job))
 
 
 def print_recap(parent: QWidget | None, ctx: Context, batch_id: int) -> PrintResult | None:
     title = translate("Printing", "Cetak berita acara batch {id}").replace("{id}", str(batch_id))
     out = pdf_path(f"berita-acara-batch-{batch_id}")
-    return _run(parent, ctx, title, lambda c, job: PrintService(c).print_recap(batch_id, out, job))
+    return _run(parent, ctx, title, lambda c, job: _service(c).print_recap(batch_id, out, job))

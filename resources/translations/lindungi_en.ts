@@ -234,8 +234,165 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
+        <source>{message}
+
+Pulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah cadangan itu dibuat perlu dimasukkan lagi.</source>
+        <translation>{message}
+
+Restore that backup now? The damaged file is not deleted: it is kept in the backup folder for IT support to examine. Data entered after that backup was made must be entered again.</translation>
+    </message>
+    <message>
         <source>Basis data rusak</source>
         <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan dari:
+{source}</source>
+        <translation>The database was restored from:
+{source}</translation>
+    </message>
+    <message>
+        <source>Berkas sebelumnya disimpan sebagai:
+{kept}</source>
+        <translation>The previous file was kept as:
+{kept}</translation>
+    </message>
+    <message>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; 10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
+        <translation>Lindungi makes an automatic backup every day and before every database upgrade; the newest 10 automatic backups are kept in the folder below. A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a USB stick kept in a safe place&lt;/b&gt; regularly. Backups hold personal data.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Buat cadangan sekarang…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan cadangan terpilih…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari &amp;berkas lain…</source>
+        <translation>Restore from another &amp;file…</translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder cadangan</source>
+        <translation>Open the backup &amp;folder</translation>
+    </message>
+    <message>
+        <source>Harian (otomatis)</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>Sebelum pembaruan (otomatis)</source>
+        <translation>Before an upgrade (automatic)</translation>
+    </message>
+    <message>
+        <source>Basis data sebelum pemulihan</source>
+        <translation>Database before a restore</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pilih dulu cadangan di daftar.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Pilih berkas lain: ini basis data yang sedang dipakai.</source>
+        <translation>Choose another file: this is the database in use.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan di:
+{path}
+
+Simpan berkas ini di tempat yang aman; isinya data pribadi.</source>
+        <translation>The backup was saved to:
+{path}
+
+Keep this file in a safe place; it holds personal data.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan cadangan Lindungi yang utuh:
+{path}</source>
+        <translation>This file is not an intact Lindungi backup:
+{path}</translation>
+    </message>
+    <message>
+        <source>Basis data yang sedang dipakai akan diganti dengan isi cadangan:
+{path}
+
+Data yang dimasukkan sesudah cadangan itu dibuat tidak ada di cadangan. Berkas yang sekarang tidak dihapus: disimpan di folder cadangan. Lindungi akan ditutup lalu dibuka lagi.</source>
+        <translation>The database in use will be replaced by the contents of the backup:
+{path}
+
+Data entered after that backup was made is not in it. The current file is not deleted: it is kept in the backup folder. Lindungi will close and open again.</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan?</source>
+        <translation>Restore from the backup?</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1199,10 @@ SHA-256: {sha}</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>Basis data Lindungi (*.db)</source>
+        <translation>Lindungi database (*.db)</translation>
+    </message>
+    <message>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1382,8 +1543,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mendaftarkan peserta&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Ketik &lt;b&gt;NIK&lt;/b&gt; dari KTP. Tanggal lahir dan jenis kelamin terisi sendiri dari NIK; bila berbeda dengan KTP, ubah saja (muncul peringatan kuning, bukan larangan).&lt;/li&gt;&lt;li&gt;Isi nama, tempat lahir, nama ibu kandung, alamat, pekerjaan dan ahli waris. Tekan &lt;b&gt;Tab&lt;/b&gt; atau &lt;b&gt;Enter&lt;/b&gt; untuk pindah ke isian berikutnya.&lt;/li&gt;&lt;li&gt;Tekan &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Simpan &amp;amp; Baru) untuk menyimpan dan langsung mendaftarkan orang berikutnya. Isian bertanda &lt;b&gt;Tetap&lt;/b&gt; (desa, RT/RW, pekerjaan, skema, masa perlindungan) terbawa ke pendaftaran berikutnya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; melewati isian yang sudah diisi otomatis (dari NIK, atau terbawa dari data sebelumnya); tekan &lt;b&gt;Shift+Tab&lt;/b&gt; untuk kembali mengubahnya. Nomor KK diawali kode kecamatan alamat; ketik sisanya.&lt;/p&gt;&lt;p&gt;Pesan &lt;span style=&apos;color:#b3261e&apos;&gt;merah&lt;/span&gt; harus diperbaiki sebelum menyimpan; pesan &lt;span style=&apos;color:#8a5300&apos;&gt;kuning&lt;/span&gt; hanya peringatan. NIK yang sudah terdaftar di skema yang sama tidak dapat didaftarkan lagi.&lt;/p&gt;&lt;h3&gt;Mencari dan mengubah data&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Data Peserta&lt;/b&gt; ketik sebagian nama, awal NIK, nomor pendaftaran atau KPJ. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk membuka data, &lt;b&gt;Delete&lt;/b&gt; untuk menghapus (wajib dengan alasan), &lt;b&gt;Ctrl+Z&lt;/b&gt; untuk mengurungkan perubahan atau penghapusan.&lt;/p&gt;&lt;h3&gt;Tombol pintas&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pendaftaran baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan &amp;amp; Baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Batalkan isian (ditanya dulu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari peserta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Urungkan / Ulangi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pindah halaman&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari kecamatan di luar kabupaten kantor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah ahli waris&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tampilkan/samarkan NIK di daftar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bantuan ini&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Isian yang belum disimpan disimpan otomatis sebagai draf setiap beberapa detik dan ditawarkan kembali bila Lindungi tertutup mendadak.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Registering a participant&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Type the &lt;b&gt;NIK&lt;/b&gt; from the ID card (KTP). Date of birth and sex fill in from the NIK; if they differ from the card, just change them (an amber warning appears, not a block).&lt;/li&gt;&lt;li&gt;Fill in the name, place of birth, mother&apos;s maiden name, address, occupation and heirs. Press &lt;b&gt;Tab&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; to move to the next field.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Save &amp;amp; New) to save and go straight on to the next person. Fields marked &lt;b&gt;Keep&lt;/b&gt; (village, RT/RW, occupation, scheme, coverage period) are carried to the next registration.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; passes fields that were filled in for you (from the NIK, or carried from the previous record); press &lt;b&gt;Shift+Tab&lt;/b&gt; to go back and change them. The family card number starts with the address&apos;s district code; type the rest.&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Red&lt;/span&gt; messages must be fixed before saving; &lt;span style=&apos;color:#8a5300&apos;&gt;amber&lt;/span&gt; messages are only warnings. A NIK already registered in the same scheme cannot be registered again.&lt;/p&gt;&lt;h3&gt;Finding and correcting records&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Participants&lt;/b&gt; type part of a name, the start of a NIK, a registration number or a KPJ. Press &lt;b&gt;Enter&lt;/b&gt; to open a record, &lt;b&gt;Delete&lt;/b&gt; to delete it (a reason is required), &lt;b&gt;Ctrl+Z&lt;/b&gt; to undo a change or a deletion.&lt;/p&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New registration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save &amp;amp; New&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Discard input (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a district outside the office&apos;s regency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add an heir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show/mask NIKs in the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Unsaved input is kept as a draft every few seconds and offered back if Lindungi closes unexpectedly.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Mendaftarkan peserta&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Ketik &lt;b&gt;NIK&lt;/b&gt; dari KTP. Tanggal lahir dan jenis kelamin terisi sendiri dari NIK; bila berbeda dengan KTP, ubah saja (muncul peringatan kuning, bukan larangan).&lt;/li&gt;&lt;li&gt;Isi nama, tempat lahir, nama ibu kandung, alamat, pekerjaan dan ahli waris. Tekan &lt;b&gt;Tab&lt;/b&gt; atau &lt;b&gt;Enter&lt;/b&gt; untuk pindah ke isian berikutnya.&lt;/li&gt;&lt;li&gt;Tekan &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Simpan &amp;amp; Baru) untuk menyimpan dan langsung mendaftarkan orang berikutnya. Isian bertanda &lt;b&gt;Tetap&lt;/b&gt; (desa, RT/RW, pekerjaan, skema, masa perlindungan) terbawa ke pendaftaran berikutnya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; melewati isian yang sudah diisi otomatis (dari NIK, atau terbawa dari data sebelumnya); tekan &lt;b&gt;Shift+Tab&lt;/b&gt; untuk kembali mengubahnya. Nomor KK diawali kode kecamatan alamat; ketik sisanya.&lt;/p&gt;&lt;p&gt;Pesan &lt;span style=&apos;color:#b3261e&apos;&gt;merah&lt;/span&gt; harus diperbaiki sebelum menyimpan; pesan &lt;span style=&apos;color:#8a5300&apos;&gt;kuning&lt;/span&gt; hanya peringatan. NIK yang sudah terdaftar di skema yang sama tidak dapat didaftarkan lagi.&lt;/p&gt;&lt;h3&gt;Mencari dan mengubah data&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Data Peserta&lt;/b&gt; ketik sebagian nama, awal NIK, nomor pendaftaran atau KPJ. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk membuka data, &lt;b&gt;Delete&lt;/b&gt; untuk menghapus (wajib dengan alasan), &lt;b&gt;Ctrl+Z&lt;/b&gt; untuk mengurungkan perubahan atau penghapusan.&lt;/p&gt;&lt;h3&gt;Batch, impor dan cetak&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Batch&lt;/b&gt; buat batch, ekspor ke Excel (berkas diperiksa ulang sebelum batch dikunci), tandai terkirim, catat jawaban BPJS, dan cetak semua bukti atau berita acara. Di &lt;b&gt;Impor&lt;/b&gt; baca daftar Excel dari desa: pratinjau dulu, tidak ada yang disimpan sebelum dikonfirmasi. &lt;b&gt;Ctrl+P&lt;/b&gt; mencetak bukti orang yang sedang ditampilkan sebagai PDF; cetak dari pembaca PDF. Cadangan dan pemulihan ada di &lt;b&gt;Pengaturan › Cadangan&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Tombol pintas&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pendaftaran baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan &amp;amp; Baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Batalkan isian (ditanya dulu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari peserta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Urungkan / Ulangi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pindah halaman&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cetak bukti pendaftaran&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah peserta terpilih ke batch (Data Peserta)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Periksa keaslian bukti (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari kecamatan di luar kabupaten kantor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah ahli waris&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tampilkan/samarkan NIK di daftar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bantuan ini&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Isian yang belum disimpan disimpan otomatis sebagai draf setiap beberapa detik dan ditawarkan kembali bila Lindungi tertutup mendadak.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Registering a participant&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Type the &lt;b&gt;NIK&lt;/b&gt; from the ID card (KTP). Date of birth and sex fill in from the NIK; if they differ from the card, just change them (an amber warning appears, not a block).&lt;/li&gt;&lt;li&gt;Fill in the name, place of birth, mother&apos;s maiden name, address, occupation and heirs. Press &lt;b&gt;Tab&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; to move to the next field.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Save &amp;amp; New) to save and go straight on to the next person. Fields marked &lt;b&gt;Keep&lt;/b&gt; (village, RT/RW, occupation, scheme, coverage period) are carried to the next registration.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; passes fields that were filled in for you (from the NIK, or carried from the previous record); press &lt;b&gt;Shift+Tab&lt;/b&gt; to go back and change them. The family card number starts with the address&apos;s district code; type the rest.&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Red&lt;/span&gt; messages must be fixed before saving; &lt;span style=&apos;color:#8a5300&apos;&gt;amber&lt;/span&gt; messages are only warnings. A NIK already registered in the same scheme cannot be registered again.&lt;/p&gt;&lt;h3&gt;Finding and correcting records&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Participants&lt;/b&gt; type part of a name, the start of a NIK, a registration number or a KPJ. Press &lt;b&gt;Enter&lt;/b&gt; to open a record, &lt;b&gt;Delete&lt;/b&gt; to delete it (a reason is required), &lt;b&gt;Ctrl+Z&lt;/b&gt; to undo a change or a deletion.&lt;/p&gt;&lt;h3&gt;Batches, import and printing&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Batch&lt;/b&gt; create a batch, export it to Excel (the file is checked again before the batch is locked), mark it as sent, record BPJS&apos;s answer, and print all slips or the handover report. In &lt;b&gt;Import&lt;/b&gt; read a village&apos;s Excel list: there is a preview first, and nothing is saved before you confirm. &lt;b&gt;Ctrl+P&lt;/b&gt; prints the slip of the person shown as a PDF; print it from the PDF viewer. Backups and restore are in &lt;b&gt;Settings › Backups&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New registration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save &amp;amp; New&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Discard input (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the enrolment slip&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add the selected people to a batch (Participants)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verify a slip (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a district outside the office&apos;s regency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add an heir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show/mask NIKs in the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Unsaved input is kept as a draft every few seconds and offered back if Lindungi closes unexpectedly.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3756,10 @@ Reason for deletion:</translation>
         <translation>Printing</translation>
     </message>
     <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
@@ -3848,8 +4013,8 @@ Reason for deletion:</translation>
         <translation>The database file is damaged and cannot be used: {path}.</translation>
     </message>
     <message>
-        <source>Cadangan terakhir yang baik: {backup}. Pulihkan dengan &quot;lindungi restore --db {path} --from {backup}&quot; atau menu Pengaturan › Cadangan.</source>
-        <translation>Latest good backup: {backup}. Restore it with &quot;lindungi restore --db {path} --from {backup}&quot; or the Settings › Backups menu.</translation>
+        <source>Cadangan terakhir yang baik: {backup}. Jendela Lindungi menawarkan pemulihannya; dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>Latest good backup: {backup}. The Lindungi window offers to restore it; from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
     </message>
     <message>
         <source>Tidak ditemukan cadangan yang baik; hubungi admin/Dinas.</source>

@@ -24,7 +24,7 @@ class Files:
     def open_file(self, parent, title, folder, file_filter):
         return self.to_open.pop(0) if self.to_open else None
 
-    def save_file(self, parent, title, suggested, file_filter):
+    def save_file(self, parent, title, suggested, file_filter, default_suffix=".xlsx"):
         self.suggested.append(Path(suggested))
         return self.to_save.pop(0) if self.to_save else None
 

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -26,28 +24,19 @@ from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.setup.backups_tab import BackupsTab
 from desktop_app.ui.setup.office_editor import OfficeEditor
 from desktop_app.ui.setup.print_tab import PrintSettingsTab
 from desktop_app.ui.setup.rates_view import RatesView
 from desktop_app.ui.setup.scheme_editor import SchemeDialog
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from desktop_app.ui.widgets.tables import read_only_table
 
 
 class SettingsPage(QTabWidget):
     schemes_changed = Signal()
     operator_changed = Signal()
+    restore_requested = Signal(Path)
 
     def __init__(self, ctx: Context, settings: UiSettings, guard: Callable[[], None] = lambda: None,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +50,9 @@ class SettingsPage(QTabWidget):
         self.addTab(RatesView(self.offices), self.tr("Tarif iuran"))
         self.print_tab = PrintSettingsTab(ctx, guard)
         self.addTab(self.print_tab, self.tr("Cetak"))
+        self.backups_tab = BackupsTab(ctx, guard)
+        self.backups_tab.restore_requested.connect(self.restore_requested)
+        self.addTab(self.backups_tab, self.tr("Cadangan"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:

@@ -1,0 +1,126 @@
+"""Pengaturan › Cadangan: the backups beside the database, a backup on demand, and restore.
+
+Restoring replaces the open database, so the tab only asks for it
+(``restore_requested``); the app closes the window, restores (keeping the
+current file in ``backups/``) and opens again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop_app.domain.dates import format_date
+from desktop_app.errors import UserError
+from desktop_app.paths import backup_dir_for
+from desktop_app.services import maintenance
+from desktop_app.services.context import Context
+from desktop_app.storage.backup import is_intact
+from desktop_app.ui import file_dialogs, msgbox
+from desktop_app.ui.widgets.tables import read_only_table
+
+
+class BackupsTab(QWidget):
+    restore_requested = Signal(Path)
+
+    def __init__(self, ctx: Context, guard: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.guard = ctx, guard
+        self.folder = backup_dir_for(ctx.store.path)
+        intro = QLabel(self.tr(
+            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; "
+            "10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama "
+            "tidak menolong bila laptop hilang: <b>salin cadangan ke flashdisk yang disimpan aman</b> secara "
+            "berkala. Cadangan berisi data pribadi."))
+        intro.setWordWrap(True)
+        self.folder_label = QLabel(str(self.folder))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = read_only_table([self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")])
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.backup_button = QPushButton(self.tr("&Buat cadangan sekarang…"))
+        self.backup_button.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("&Pulihkan cadangan terpilih…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        other = QPushButton(self.tr("Pulihkan dari &berkas lain…"))
+        other.clicked.connect(self.restore_other)
+        open_folder = QPushButton(self.tr("Buka &folder cadangan"))
+        open_folder.clicked.connect(self.open_folder)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, other, open_folder):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def _kind_label(self, kind: str) -> str:
+        return {"daily": self.tr("Harian (otomatis)"), "pre_migration": self.tr("Sebelum pembaruan (otomatis)"),
+                "replaced": self.tr("Basis data sebelum pemulihan")}.get(kind, self.tr("Lainnya"))
+
+    def refresh(self) -> None:
+        self.entries = maintenance.backup_entries(self.ctx.store.path)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            cells = (f"{format_date(entry.taken_at.date())} {entry.taken_at:%H:%M}", self._kind_label(entry.kind),
+                     f"{entry.size / 1_048_576:.1f} MB", entry.path.name)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.table.selectedItems())
+        self.restore_button.setEnabled(chosen)
+        self.restore_button.setToolTip("" if chosen else self.tr("Pilih dulu cadangan di daftar."))
+
+    def make_backup(self) -> None:
+        suggested = Path.home() / f"lindungi-cadangan-{datetime.now():%Y%m%d-%H%M}.db"
+        target = file_dialogs.save_file(self, self.tr("Simpan cadangan"), suggested, file_dialogs.database_filter(),
+                                        default_suffix=".db")
+        if target is None:
+            return
+        if target.resolve() == self.ctx.store.path.resolve():
+            msgbox.error(self, self.tr("Cadangan"), self.tr("Pilih berkas lain: ini basis data yang sedang dipakai."))
+            return
+        try:
+            path = maintenance.backup(self.ctx.store, target, overwrite=True)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Cadangan gagal"), exc.message)
+            return
+        msgbox.info(self, self.tr("Cadangan dibuat"),
+                    self.tr("Cadangan tersimpan di:\n{path}\n\nSimpan berkas ini di tempat yang aman; isinya data "
+                            "pribadi.").replace("{path}", str(path)))
+
+    def restore_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if rows:
+            self._ask_restore(self.entries[min(rows)].path)
+
+    def restore_other(self) -> None:
+        source = file_dialogs.open_file(self, self.tr("Pilih berkas cadangan"), Path.home(),
+                                        file_dialogs.database_filter())
+        if source is not None:
+            self._ask_restore(source)
+
+    def _ask_restore(self, source: Path) -> None:
+        if not is_intact(source):
+            msgbox.error(self, self.tr("Pulihkan"), self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}")
+                         .replace("{path}", str(source)))
+            return
+        text = self.tr("Basis data yang sedang dipakai akan diganti dengan isi cadangan:\n{path}\n\nData yang "
+                       "dimasukkan sesudah cadangan itu dibuat tidak ada di cadangan. Berkas yang sekarang tidak "
+                       "dihapus: disimpan di folder cadangan. Lindungi akan ditutup lalu dibuka lagi.")
+        if msgbox.ask(self, self.tr("Pulihkan dari cadangan?"), text.replace("{path}", str(source)),
+                      yes=self.tr("Pulihkan"), no=self.tr("Batal")):
+            self.restore_requested.emit(source)
+
+    def open_folder(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        file_dialogs.show_in_system(self, self.folder)
