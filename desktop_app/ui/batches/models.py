@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.dates import format_date
@@ -12,8 +12,8 @@ from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services.batches import status_label
+from desktop_app.ui.widgets.rows_model import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 translate = QCoreApplication.translate
@@ -54,41 +54,7 @@ def short_time(iso: str) -> str:
     return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
-class _RowsModel(QAbstractTableModel):
-    columns: tuple = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns) \
-                and role == Qt.ItemDataRole.DisplayRole:
-            return translate("BatchModel", self.columns[section][1])
-        return None
-
-    def row(self, row: int) -> dict:
-        return self._rows[row]
-
-    def key_at(self, index: Index) -> tuple[dict, str] | None:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
-                or not (0 <= index.column() < len(self.columns)):
-            return None
-        return self._rows[index.row()], self.columns[index.column()][0]
-
-
-class BatchListModel(_RowsModel):
+class BatchListModel(RowsTableModel):
     """Rows are batch dicts with ``scheme`` (name) and ``counts`` added."""
 
     columns = BATCH_COLUMNS
@@ -96,11 +62,7 @@ class BatchListModel(_RowsModel):
     def row_of(self, batch_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r["id"] == batch_id), -1)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        found = self.key_at(index)
-        if found is None:
-            return None
-        row, key = found
+    def cell(self, row: dict, key: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == ID_ROLE:
@@ -131,16 +93,12 @@ class BatchListModel(_RowsModel):
         return "" if value is None else str(value)
 
 
-class BatchMembersModel(_RowsModel):
+class BatchMembersModel(RowsTableModel):
     """Rows are ``BatchRepo.items`` dicts; the NIK is always masked."""
 
     columns = MEMBER_COLUMNS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        found = self.key_at(index)
-        if found is None:
-            return None
-        row, key = found
+    def cell(self, row: dict, key: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == ID_ROLE:
