@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -136,3 +136,13 @@ def from_excel_serial(serial: float) -> date:
     if not 1 <= serial < 2958466:
         raise ValueError(f"not an Excel date serial: {serial!r}")
     return EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def now_local() -> datetime:
+    """This moment in the office's local time zone, to the second (the house timestamp)."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def now_iso() -> str:
+    """``now_local()`` as stored in the database: ``2026-11-21T07:30:00+08:00``."""
+    return now_local().isoformat()

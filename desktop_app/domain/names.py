@@ -63,7 +63,7 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0
     if ka == kb:
         return 100.0
-    from rapidfuzz import fuzz   # imported on first use: keeps ~20 ms off the window's start-up
+    from rapidfuzz import fuzz  # imported on first use: keeps ~20 ms off the window's start-up
     return max(fuzz.token_sort_ratio(ka, kb), 0.95 * fuzz.token_set_ratio(ka, kb))
 
 

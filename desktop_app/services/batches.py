@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
 
+from desktop_app.domain.dates import now_iso
 from desktop_app.domain.nik import strip_separators
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.errors import NotFound, UserError
@@ -211,7 +211,7 @@ class BatchService:
         batch = self.get(batch_id)
         values = {"file_name": file_name, "file_sha256": sha256, "row_count": rows}
         if batch["status"] in (DRAFT, LOCKED):
-            values.update(status=LOCKED, locked_at=_now(), locked_by=self.ctx.operator)
+            values.update(status=LOCKED, locked_at=now_iso(), locked_by=self.ctx.operator)
             self.store.batches.set_fields(batch_id, **values)
         self.store.audit.record(self.ctx.operator, "export", "batch", str(batch_id),
                                 old={"status": batch["status"], "file_sha256": batch["file_sha256"]},
@@ -224,13 +224,13 @@ class BatchService:
         if batch["status"] != LOCKED:
             raise UserError(tr(M_NOT_LOCKED, id=batch_id, status=status_label(batch["status"])))
         with self.store.write():
-            self.store.batches.set_fields(batch_id, status=SUBMITTED, submitted_at=_now())
+            self.store.batches.set_fields(batch_id, status=SUBMITTED, submitted_at=now_iso())
             self.store.audit.record(self.ctx.operator, "submit", "batch", str(batch_id),
                                     old={"status": LOCKED}, new={"status": SUBMITTED})
 
     def mark_answered(self, batch_id: int) -> None:
         """BPJS has answered (submitted → answered); the caller holds the write transaction."""
-        self.store.batches.set_fields(batch_id, status=ANSWERED, answered_at=_now())
+        self.store.batches.set_fields(batch_id, status=ANSWERED, answered_at=now_iso())
         self.store.audit.record(self.ctx.operator, "answered", "batch", str(batch_id),
                                 old={"status": SUBMITTED}, new={"status": ANSWERED})
 
@@ -246,9 +246,6 @@ class BatchService:
         return self.create(batch["scheme_id"], title or tr(M_CORRECTION_TITLE, id=batch_id), kind="correction",
                            parent_batch_id=batch_id, registration_ids=ok)
 
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _numbers_note(store, ids: list[str], limit: int = 20) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
-from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.dates import YearMonth, now_local
 from desktop_app.domain.office import Office
 from desktop_app.domain.regions import RegionDirectory
 from desktop_app.domain.registration import Heir, Registration
@@ -128,7 +128,7 @@ class DemoBuilder:
         home = self._districts(REGENCY)
         away = [d for r in MIGRANT_REGENCIES for d in self._districts(r)]
         villages = [v.code for d in home for v in self.regions.children(d)]
-        now = datetime.now().astimezone().replace(microsecond=0)
+        now = now_local()
         store = self.ctx.store
         chunk = 20_000
         with store.write():

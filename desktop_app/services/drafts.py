@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.dates import now_iso
 from desktop_app.paths import user_data_dir
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class DraftStore:
         self.path = (folder or user_data_dir() / "drafts") / f"draft-{key}.json"
 
     def save(self, fields: dict, editing_id: str = "") -> None:
-        payload = {"format": FORMAT, "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        payload = {"format": FORMAT, "saved_at": now_iso(),
                    "editing_id": editing_id, "fields": fields}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
@@ -195,7 +195,7 @@ class ImportService:
         rows = preview.new_rows()
         if not rows:
             return ImportResult(preview, None, 0)
-        now = datetime.now().astimezone().replace(microsecond=0)
+        now = now_local()
         op = self.ctx.operator
         regs = [replace(r.registration, id="", seq=None, created_at=now, created_by=op, updated_at=now,
                         updated_by=op) for r in rows]

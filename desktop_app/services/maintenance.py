@@ -7,8 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.errors import DamagedDatabase, UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage.database import damaged_error
 from desktop_app.storage.store import Store

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
 
+from desktop_app.domain.dates import now_local
 from desktop_app.domain.names import SIMILAR_THRESHOLD, name_similarity
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.problems import Problem, error, warning
@@ -140,7 +140,7 @@ class RegistryService:
         """Validate, check duplicates and save a new registration with its audit row."""
         check = self._checked(reg.copy(id=""), confirm_similar)
         clean = check.validation.registration
-        now = self._now()
+        now = now_local()
         clean = clean.copy(created_at=now, created_by=self.ctx.operator, updated_at=now,
                            updated_by=self.ctx.operator)
         try:
@@ -163,7 +163,7 @@ class RegistryService:
         check = self._checked(reg, confirm_similar)
         clean = check.validation.registration.copy(
             id=old.id, seq=old.seq, created_at=old.created_at, created_by=old.created_by,
-            updated_at=self._now(), updated_by=self.ctx.operator, deleted_at=old.deleted_at,
+            updated_at=now_local(), updated_by=self.ctx.operator, deleted_at=old.deleted_at,
             deleted_by=old.deleted_by, deleted_reason=old.deleted_reason, print_count=old.print_count)
         before, after = changed_fields(registration_snapshot(old), registration_snapshot(clean))
         for key in ("updated_at", "updated_by"):
@@ -192,7 +192,7 @@ class RegistryService:
         reg = self.get(registration_id)
         if reg.deleted:
             raise UserError(tr(M_ALREADY_DELETED))
-        now = self._now()
+        now = now_local()
         with self.store.write():
             self.store.registrations.set_fields(reg.id, deleted_at=now.isoformat(), deleted_by=self.ctx.operator,
                                                 deleted_reason=reason)
@@ -222,9 +222,6 @@ class RegistryService:
         return DuplicateRegistration(tr(M_DUPLICATE, number=format_number(other.seq), name=other.full_name),
                                      other.id, format_number(other.seq))
 
-    @staticmethod
-    def _now() -> datetime:
-        return datetime.now().astimezone().replace(microsecond=0)
 
 
 class SimilarPeopleFound(UserError):

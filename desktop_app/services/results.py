@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.dates import now_iso
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.normalize import normalize_digits
 from desktop_app.domain.regnumber import format_number
@@ -184,7 +184,7 @@ class ResultService:
     def commit(self, preview: ResultPreview, *, final: bool = False, job: Job = NO_JOB) -> ResultPreview:
         """Apply the accepted and rejected rows in one transaction; mark the batch answered
         when nobody in it still waits (or ``final``). A cancelled run writes nothing."""
-        now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        now = now_iso()
         op = self.ctx.operator
         with self.store.write():
             for n, r in enumerate(preview.rows, 1):

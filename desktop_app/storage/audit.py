@@ -7,13 +7,10 @@ log can never claim a change that did not happen, nor miss one that did.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 from sqlite_utils import Database
 
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+from desktop_app.domain.dates import now_iso
 
 
 def changed_fields(old: dict, new: dict) -> tuple[dict, dict]:
@@ -31,13 +28,13 @@ class AuditRepo:
         self.db.execute(
             "INSERT INTO audit_log (at, operator, action, entity, entity_id, old, new, note) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [_now(), operator, action, entity, entity_id,
+            [now_iso(), operator, action, entity, entity_id,
              json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
              json.dumps(new, ensure_ascii=False, default=str) if new is not None else None, note])
 
     def record_many(self, rows: list[tuple[str, str, str, str, dict | None, dict | None, str]]) -> None:
         """Many rows at once: (operator, action, entity, entity_id, old, new, note) each (bulk imports)."""
-        now = _now()
+        now = now_iso()
         self.db.conn.executemany(
             "INSERT INTO audit_log (at, operator, action, entity, entity_id, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(now, op, action, entity, entity_id,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 
 from sqlite_utils import Database
+
+from desktop_app.domain.dates import now_iso
 
 _RULES = ("registration already in an open batch", "batch is not a draft", "batch status cannot go back")
 
@@ -28,9 +29,6 @@ def _guarded(run, *args):
         raise BatchRuleBroken(rule) from exc
 
 
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
 
 class BatchRepo:
     def __init__(self, db: Database) -> None:
@@ -42,7 +40,7 @@ class BatchRepo:
         cursor = self.db.execute(
             "INSERT INTO batches (scheme_id, title, kind, parent_batch_id, created_at, created_by, note, "
             "source_file, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [scheme_id, title, kind, parent_batch_id, _now(), operator, note, source_file, source_sha256])
+            [scheme_id, title, kind, parent_batch_id, now_iso(), operator, note, source_file, source_sha256])
         return cursor.lastrowid
 
     def get(self, batch_id: int) -> dict | None:
@@ -55,7 +53,7 @@ class BatchRepo:
             "FROM batches b ORDER BY b.id"))
 
     def add_items(self, batch_id: int, registration_ids: list[str]) -> None:
-        now = _now()
+        now = now_iso()
         _guarded(self.db.conn.executemany,
                  "INSERT OR IGNORE INTO batch_items (batch_id, registration_id, added_at) VALUES (?, ?, ?)",
                  [(batch_id, rid, now) for rid in registration_ids])
@@ -109,7 +107,7 @@ class BatchRepo:
     def set_result(self, batch_id: int, registration_id: str, result: str, reason: str = "", kpj: str = "") -> None:
         self.db.execute(
             "UPDATE batch_items SET result = ?, result_reason = ?, result_kpj = ?, result_at = ? "
-            "WHERE batch_id = ? AND registration_id = ?", [result, reason, kpj, _now(), batch_id, registration_id])
+            "WHERE batch_id = ? AND registration_id = ?", [result, reason, kpj, now_iso(), batch_id, registration_id])
 
     def counts(self, batch_id: int) -> dict:
         """People in the batch by answer: total, accepted, rejected, waiting, deleted."""

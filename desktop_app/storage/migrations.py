@@ -6,10 +6,10 @@ Add a change as a new function ``mNNN_what`` at the end of this file.
 from __future__ import annotations
 
 import csv
-from datetime import datetime
 
 from sqlite_utils import Database, Migrations
 
+from desktop_app.domain.dates import now_iso
 from desktop_app.paths import resource
 
 migrations = Migrations("lindungi")
@@ -219,9 +219,6 @@ CREATE INDEX audit_entity ON audit_log(entity, entity_id);
 """
 
 
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
 
 def _seed_rates(db: Database) -> None:
     folder = resource("rates")
@@ -229,7 +226,7 @@ def _seed_rates(db: Database) -> None:
         tables = list(csv.DictReader(f))
     for table in tables:
         db.execute("INSERT INTO rate_tables VALUES (?, ?, ?, ?, ?)",
-                   [table["version"], table["title"], table["effective_date"], table["legal_basis"], _now()])
+                   [table["version"], table["title"], table["effective_date"], table["legal_basis"], now_iso()])
         with open(folder / table["brackets_file"], encoding="utf-8", newline="") as f:
             for b in csv.DictReader(f):
                 db.execute("INSERT INTO rate_brackets VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

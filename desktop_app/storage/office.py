@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from desktop_app.domain.dates import now_iso
 from desktop_app.domain.office import Office
 
 _OFFICE_FIELDS = tuple(f.name for f in fields(Office))
 
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 class OfficeRepo:
@@ -30,7 +27,7 @@ class OfficeRepo:
 
     def save(self, office: Office) -> None:
         values = asdict(office)
-        now = _now()
+        now = now_iso()
         columns = ", ".join(values)
         updates = ", ".join(f"{c} = excluded.{c}" for c in values)
         self.db.execute(
@@ -46,7 +43,7 @@ class OfficeRepo:
 
     def add_operator(self, name: str, role: str = "operator") -> None:
         self.db.execute("INSERT INTO operators (name, role, created_at) VALUES (?, ?, ?) "
-                        "ON CONFLICT(name) DO UPDATE SET active = 1", [name, role, _now()])
+                        "ON CONFLICT(name) DO UPDATE SET active = 1", [name, role, now_iso()])
 
     # --- settings ------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:

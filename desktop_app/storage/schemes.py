@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlite_utils import Database
 
 from desktop_app.domain.contribution import Bracket, Discount, RateTable
+from desktop_app.domain.dates import now_iso
 from desktop_app.domain.scheme import FundingSource, Scheme
 from desktop_app.storage.codec import scheme_from_row, scheme_to_row
 
@@ -34,7 +35,7 @@ class SchemeRepo:
             self.db.execute("UPDATE schemes SET is_default = 0")
         if scheme.id is None:
             row.pop("id")
-            row["created_at"] = datetime.now().astimezone().isoformat(timespec="seconds")
+            row["created_at"] = now_iso()
             row["created_by"] = operator
             columns = ", ".join(row)
             cursor = self.db.execute(f"INSERT INTO schemes ({columns}) VALUES ({', '.join('?' for _ in row)})",
