@@ -21,6 +21,7 @@ from desktop_app.exports.pdf_files import PendingFile
 from desktop_app.exports.recap_pdf import write_recap
 from desktop_app.exports.slip_pdf import write_slips
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.office import OfficeService
@@ -36,7 +37,6 @@ M_NOT_FOUND = QT_TRANSLATE_NOOP("Printing", "Data pendaftaran yang akan dicetak 
 M_DELETED = QT_TRANSLATE_NOOP("Printing", "Pendaftaran {number} ({name}) sudah dihapus; buktinya tidak dicetak.")
 M_BAD_NUMBER = QT_TRANSLATE_NOOP("Printing", "Nomor pendaftaran \"{number}\" tidak dikenal (periksa angka "
                                  "terakhirnya).")
-M_NO_BATCH = QT_TRANSLATE_NOOP("Printing", "Batch {id} tidak ditemukan.")
 M_EMPTY_BATCH = QT_TRANSLATE_NOOP("Printing", "Batch {id} tidak berisi pendaftaran aktif.")
 M_RACE = QT_TRANSLATE_NOOP("Printing", "Bukti yang sama baru saja dicetak dari komputer lain. Cetak sekali lagi.")
 M_SLIP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Mencetak bukti {done} dari {total}")
@@ -77,10 +77,7 @@ class PrintService:
         return [r.id for r in self._load(self.store.batches.item_ids(batch_id), skip_deleted=True)]
 
     def _batch(self, batch_id: int) -> dict:
-        batch = self.store.batches.get(batch_id)
-        if batch is None:
-            raise NotFound(tr(M_NO_BATCH, id=batch_id))
-        return batch
+        return BatchService(self.ctx).get(batch_id)
 
     def _office(self) -> Office:
         office = self.store.office.get()

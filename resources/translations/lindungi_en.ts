@@ -2651,10 +2651,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Registration number &quot;{number}&quot; is unknown (check its last digit).</translation>
     </message>
     <message>
-        <source>Batch {id} tidak ditemukan.</source>
-        <translation>Batch {id} not found.</translation>
-    </message>
-    <message>
         <source>Batch {id} tidak berisi pendaftaran aktif.</source>
         <translation>Batch {id} holds no active registrations.</translation>
     </message>
