@@ -81,13 +81,13 @@ def _text_clause(text: str, active_only: bool = True) -> tuple[str, list, str]:
             return (f"r.rowid IN (SELECT rowid FROM registrations r WHERE {nik} "
                     "UNION SELECT rowid FROM registrations WHERE kpj = ?)", [compact, upper, compact], "nik")
         return nik, [compact, upper], "nik"
-    if kind == "name" and fts_expression(text):
-        if not active_only:  # the name index holds active registrations only (migration 3)
-            sql, params = _like_words(text)
-            return sql, params, ""
-        return ("r.seq IN (SELECT rowid FROM registrations_fts WHERE registrations_fts MATCH ?)",
-                [fts_expression(text)], "")
-    return "", [], ""
+    expression = fts_expression(text) if kind == "name" else None
+    if expression is None:
+        return "", [], ""
+    if not active_only:  # the name index holds active registrations only (migration 3)
+        sql, params = _like_words(text)
+        return sql, params, ""
+    return "r.seq IN (SELECT rowid FROM registrations_fts WHERE registrations_fts MATCH ?)", [expression], ""
 
 
 def count_sql(query: RegistrationQuery) -> tuple[str, list]:
@@ -95,8 +95,9 @@ def count_sql(query: RegistrationQuery) -> tuple[str, list]:
     the FTS index alone (milliseconds at a million rows)."""
     text = query.text.strip()
     bare = query.status == "active" and _filters(query) == _filters(RegistrationQuery())
-    if bare and _kind(text) == "name" and fts_expression(text):
-        return "SELECT count(*) FROM registrations_fts WHERE registrations_fts MATCH ?", [fts_expression(text)]
+    expression = fts_expression(text) if bare and _kind(text) == "name" else None
+    if expression:
+        return "SELECT count(*) FROM registrations_fts WHERE registrations_fts MATCH ?", [expression]
     where, params = where_clause(query)
     return f"SELECT count(*) FROM registrations r{where}", params
 
