@@ -64,7 +64,7 @@ def ensure_system_libraries() -> None:
 
 
 def setup() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3 and says what it needs
         sys.exit("[dev] Python 3.11 or newer is needed.")
     if not PY.exists():
         say("creating .venv")

@@ -76,8 +76,8 @@ def main() -> int:
         lindungi.append(one_run(LINDUNGI, [db], env))
     b, lin = statistics.median(bare), statistics.median(lindungi)
     result = {"platform": args.platform, "runs": args.runs, "bare_ms": round(b * 1000),
-              "lindungi_ms": round(lin * 1000), "ratio": round(lin / b, 2), "bare_all_ms": [round(x * 1000) for x in bare],
-              "lindungi_all_ms": [round(x * 1000) for x in lindungi]}
+              "lindungi_ms": round(lin * 1000), "ratio": round(lin / b, 2),
+              "bare_all_ms": [round(x * 1000) for x in bare], "lindungi_all_ms": [round(x * 1000) for x in lindungi]}
     print(json.dumps(result, indent=2))
     return 0
 

@@ -24,7 +24,7 @@ def raw_write(sheets, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    from desktop_app.exports.xlsx_writer import NUMBER_FORMATS
+    from desktop_app.formats.xlsx_writer import NUMBER_FORMATS
 
     wb = Workbook(write_only=True)
     for sheet in sheets:

@@ -31,7 +31,7 @@ def base_db():
     path = DATA / "import-base.db"
     if path.exists():
         return path
-    from desktop_app.services.importer import ImportService
+    from desktop_app.services.importing.service import ImportService
     from desktop_app.services.office import OfficeService
     from tests import factories
 
@@ -48,7 +48,7 @@ def base_db():
 
 def measure(mode: str) -> dict:
     if mode == "calamine":
-        from desktop_app.exports.xlsx_reader import read_sheets
+        from desktop_app.formats.xlsx_reader import read_sheets
         seconds, sheets = timed(lambda: read_sheets(LIST))
         return {"mode": mode, "seconds": seconds, "peak_mb": peak_mb(), "rows": len(sheets[0].rows)}
     if mode == "openpyxl":
@@ -61,7 +61,7 @@ def measure(mode: str) -> dict:
             return rows
         seconds, rows = timed(read)
         return {"mode": mode, "seconds": seconds, "peak_mb": peak_mb(), "rows": len(rows)}
-    from desktop_app.services.importer import ImportService
+    from desktop_app.services.importing.service import ImportService
 
     db = DATA / "import-run.db"
     for suffix in ("", "-wal", "-shm"):

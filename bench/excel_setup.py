@@ -87,9 +87,10 @@ def village_list(path: Path, rows: int = PEOPLE, seed: int = 3) -> Path:
         birth = date(1962, 1, 1) + timedelta(days=rng.randint(0, 40 * 365))
         text_date = birth.strftime("%d-%m-%Y") if n % 3 else birth
         ws.append([n, nik_for(birth, sex, serial=n % 9999 + 1, district="640901" if n % 2 else "640902"),
-                   _name(rng, words, sex), "Penajam", text_date, sex, _name(rng, words, "P"), f"Jl. Desa No. {n % 90 + 1}",
-                   f"{n % 20 + 1:03d}", f"{n % 5 + 1:03d}", rng.choice(villages), rng.choice(jobs),
-                   f"0812{rng.randint(10**7, 10**8 - 1)}", _name(rng, words, "P" if sex == "L" else "L"), "ISTRI" if sex == "L" else "SUAMI"])
+                   _name(rng, words, sex), "Penajam", text_date, sex, _name(rng, words, "P"),
+                   f"Jl. Desa No. {n % 90 + 1}", f"{n % 20 + 1:03d}", f"{n % 5 + 1:03d}", rng.choice(villages),
+                   rng.choice(jobs), f"0812{rng.randint(10**7, 10**8 - 1)}",
+                   _name(rng, words, "P" if sex == "L" else "L"), "ISTRI" if sex == "L" else "SUAMI"])
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

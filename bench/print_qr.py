@@ -25,7 +25,7 @@ from reportlab.graphics.shapes import Drawing  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from desktop_app.exports.qr_draw import draw_qr, qr_modules  # noqa: E402
+from desktop_app.formats.qr_draw import draw_qr, qr_modules  # noqa: E402
 
 SIZE = 32 * mm
 
@@ -76,7 +76,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     codes = texts(args.count)
-    variants = {"one path (exports/qr_draw.py)": one_path, "QrCodeWidget + Drawing + renderPDF": widget,
+    variants = {"one path (formats/qr_draw.py)": one_path, "QrCodeWidget + Drawing + renderPDF": widget,
                 "encoder only (both pay this)": encode_only}
     wall: dict[str, list[float]] = {name: [] for name in variants}
     cpu: dict[str, list[float]] = {name: [] for name in variants}

@@ -2,7 +2,7 @@
 
 No Lindungi code: the texts (already formatted, as the slips show them) come
 from a JSON file, and the page is drawn with bare canvas calls at the same
-positions, fonts and sizes as ``exports/slip_pdf.py`` — letterhead, rows, QR
+positions, fonts and sizes as ``formats/slip_pdf.py`` — letterhead, rows, QR
 code (reportlab's encoder, modules as one path), benefit and claim boxes,
 signatures, cut line. What it skips is exactly Lindungi's own work: reading the
 database, formatting, signing the QR, fitting long values, counting reprints and

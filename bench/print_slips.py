@@ -67,8 +67,8 @@ def raw_payload(db: Path, ids: list[str]) -> dict:
 
     from desktop_app.domain.benefits import benefit_lines, claim_lines
     from desktop_app.domain.slip_token import new_key
-    from desktop_app.exports.pdf_fonts import REGULAR, register_fonts
-    from desktop_app.exports.slip_parts import SlipLabels
+    from desktop_app.formats.pdf_fonts import REGULAR, register_fonts
+    from desktop_app.formats.slip_parts import SlipLabels
     from desktop_app.paths import resource
     from desktop_app.services.context import Context
     from desktop_app.services.print_settings import load_print_settings

@@ -1,4 +1,4 @@
-"""Qt-free translation for the core (domain, services, exports, CLI).
+"""Qt-free translation for the core (domain, services, formats, CLI).
 
 Indonesian is the source language. Texts are marked with ``QT_TRANSLATE_NOOP``
 (a local stub, so Qt's ``pyside6-lupdate`` extracts them into the same ``.ts``

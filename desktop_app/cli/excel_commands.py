@@ -84,20 +84,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _column_index(ref: str, columns) -> int | None:
     """A header text (as written) or, failing that, a column letter → 0-based index."""
-    from desktop_app.exports.header_mapping import normalize_header
+    from desktop_app.services.importing.headers import normalize_header
 
     wanted = normalize_header(ref)
     found = next((c.index for c in columns if c.header and normalize_header(c.header) == wanted), None)
     if found is not None or not (ref.strip().isalpha() and len(ref.strip()) <= 3):
         return found
-    index = 0
-    for ch in ref.strip().upper():
-        index = index * 26 + ord(ch) - 64
-    return index - 1
+    from desktop_app.formats.cells import column_index
+
+    return column_index(ref)
 
 
 def _overrides(args: argparse.Namespace, columns) -> dict[int, str] | None:
-    from desktop_app.exports.header_mapping import FIELD_KEYS
+    from desktop_app.services.importing.headers import FIELD_KEYS
 
     out = {}
     for item in args.map:
@@ -112,9 +111,9 @@ def _overrides(args: argparse.Namespace, columns) -> dict[int, str] | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.import_preview import ImportResult
-    from desktop_app.services.import_report import write_report
-    from desktop_app.services.importer import ImportService
+    from desktop_app.services.importing.preview import ImportResult
+    from desktop_app.services.importing.report import write_report
+    from desktop_app.services.importing.service import ImportService
 
     if args.report and args.report.suffix.lower() != ".xlsx":
         return fail("--report harus berakhiran .xlsx")
@@ -166,10 +165,10 @@ def _print_import(args: argparse.Namespace, result) -> None:
 
 
 def cmd_import_result(args: argparse.Namespace) -> int:
-    from desktop_app.services.results import ResultService
+    from desktop_app.services.importing.answers import AnswerService
 
     with open_context(args) as ctx:
-        service = ResultService(ctx)
+        service = AnswerService(ctx)
         preview = service.analyse(args.file, args.batch, sheet=args.sheet, job=_job(args))
         if not args.dry_run:
             service.commit(preview, final=args.final)

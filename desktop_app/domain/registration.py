@@ -16,7 +16,8 @@ class Sex(StrEnum):
     FEMALE = "P"
 
 
-SEX_LABELS = {Sex.MALE: QT_TRANSLATE_NOOP("Registration", "Laki-laki"), Sex.FEMALE: QT_TRANSLATE_NOOP("Registration", "Perempuan")}
+SEX_LABELS = {Sex.MALE: QT_TRANSLATE_NOOP("Registration", "Laki-laki"),
+              Sex.FEMALE: QT_TRANSLATE_NOOP("Registration", "Perempuan")}
 
 
 class LegalBasis(StrEnum):
@@ -116,7 +117,7 @@ class Registration:
     def deleted(self) -> bool:
         return self.deleted_at is not None
 
-    def copy(self, **changes) -> "Registration":
+    def copy(self, **changes) -> Registration:
         """A copy with ``changes`` applied; heirs are copied too (also when ``heirs`` is among the changes)."""
         heirs = changes.pop("heirs", self.heirs)
         return replace(self, heirs=[replace(h) for h in heirs], **changes)

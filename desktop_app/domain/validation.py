@@ -21,18 +21,22 @@ from desktop_app.domain.scheme import PROGRAMS, Scheme
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 M_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} wajib diisi.")
-M_NAME_CHARS = QT_TRANSLATE_NOOP("Validation", "{field} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung.")
+M_NAME_CHARS = QT_TRANSLATE_NOOP("Validation", "{field} hanya boleh berisi huruf, spasi, titik, koma, tanda petik "
+                                               "dan tanda hubung.")
 M_BIRTH_FUTURE = QT_TRANSLATE_NOOP("Validation", "Tanggal lahir tidak boleh di masa depan.")
-M_BIRTH_NIK = QT_TRANSLATE_NOOP("Validation", "Tanggal lahir berbeda dengan yang tertulis di NIK ({nik_date}). Periksa KTP; "
+M_BIRTH_NIK = QT_TRANSLATE_NOOP("Validation", "Tanggal lahir berbeda dengan yang tertulis di NIK ({nik_date}). "
+                                              "Periksa KTP; "
                               "NIK lama tetap berlaku bila tanggal lahir pernah dikoreksi.")
-M_SEX_NIK = QT_TRANSLATE_NOOP("Validation", "Jenis kelamin berbeda dengan yang tertulis di NIK ({nik_sex}). Periksa KTP.")
+M_SEX_NIK = QT_TRANSLATE_NOOP("Validation", "Jenis kelamin berbeda dengan yang tertulis di NIK ({nik_sex}). "
+                                            "Periksa KTP.")
 M_SEX = QT_TRANSLATE_NOOP("Validation", "Jenis kelamin harus L (laki-laki) atau P (perempuan).")
 M_VILLAGE = QT_TRANSLATE_NOOP("Validation", "Kode desa/kelurahan {code} tidak ada di daftar Kemendagri.")
 M_PHONE = QT_TRANSLATE_NOOP("Validation", "Nomor HP \"{value}\" tidak valid; tulis seperti 081234567890.")
 M_EMAIL = QT_TRANSLATE_NOOP("Validation", "Alamat e-mail \"{value}\" tidak valid.")
 M_KPJ = QT_TRANSLATE_NOOP("Validation", "Nomor KPJ harus 10–15 angka.")
 M_RT_RW = QT_TRANSLATE_NOOP("Validation", "{field} harus berupa angka, paling banyak 3 digit.")
-M_OCCUPATION = QT_TRANSLATE_NOOP("Validation", "Pekerjaan \"{value}\" tidak ada di daftar; pilih \"Lainnya\" lalu tulis pekerjaannya.")
+M_OCCUPATION = QT_TRANSLATE_NOOP("Validation", "Pekerjaan \"{value}\" tidak ada di daftar; pilih \"Lainnya\" lalu "
+                                               "tulis pekerjaannya.")
 M_OCCUPATION_OTHER = QT_TRANSLATE_NOOP("Validation", "Tulis pekerjaannya bila memilih \"Lainnya\".")
 M_INCOME = QT_TRANSLATE_NOOP("Validation", "Penghasilan tidak boleh negatif.")
 M_PROGRAMS = QT_TRANSLATE_NOOP("Validation", "Program JKK dan JKM wajib; JHT boleh ditambahkan.")
@@ -40,7 +44,8 @@ M_PROGRAM_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Program \"{value}\" tidak d
 M_SCHEME = QT_TRANSLATE_NOOP("Validation", "Pilih skema (sumber dana) pendaftaran.")
 M_PERIOD_ORDER = QT_TRANSLATE_NOOP("Validation", "Akhir perlindungan tidak boleh sebelum awal perlindungan.")
 M_PERIOD_SCHEME = QT_TRANSLATE_NOOP("Validation", "Masa perlindungan harus di dalam masa skema ({start} – {end}).")
-M_AGE = QT_TRANSLATE_NOOP("Validation", "Umur pada awal perlindungan ({start}) adalah {age} tahun; skema ini untuk umur "
+M_AGE = QT_TRANSLATE_NOOP("Validation", "Umur pada awal perlindungan ({start}) adalah {age} tahun; skema ini untuk "
+                                        "umur "
                         "{min_age}–{max_age} tahun.")
 M_NO_HEIR = QT_TRANSLATE_NOOP("Validation", "Belum ada ahli waris. Ahli waris diperlukan untuk klaim jaminan kematian.")
 M_HEIR_NAME = QT_TRANSLATE_NOOP("Validation", "Ahli waris ke-{n}: nama wajib diisi.")
@@ -48,7 +53,8 @@ M_HEIR_REL = QT_TRANSLATE_NOOP("Validation", "Ahli waris ke-{n}: hubungan keluar
 M_HEIR_SELF = QT_TRANSLATE_NOOP("Validation", "Ahli waris ke-{n} memakai NIK peserta sendiri.")
 M_HEIR_NIK = QT_TRANSLATE_NOOP("Validation", "Ahli waris ke-{n}: {detail}")
 M_LEGAL = QT_TRANSLATE_NOOP("Validation", "Pilih dasar pemrosesan data pribadi.")
-M_CONSENT_DATE = QT_TRANSLATE_NOOP("Validation", "Tanggal persetujuan wajib diisi bila dasar pemrosesan adalah persetujuan.")
+M_CONSENT_DATE = QT_TRANSLATE_NOOP("Validation", "Tanggal persetujuan wajib diisi bila dasar pemrosesan adalah "
+                                                 "persetujuan.")
 M_MARITAL = QT_TRANSLATE_NOOP("Validation", "Status perkawinan tidak dikenal.")
 
 _NAME_OK = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*", re.UNICODE)

@@ -1,1 +1,1 @@
-"""Use cases over storage + domain (+ exports). Qt-free; the CLI and the GUI call these."""
+"""Use cases over storage + domain (+ formats). Qt-free; the CLI and the GUI call these."""

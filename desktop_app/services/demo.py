@@ -25,8 +25,9 @@ from desktop_app.storage.search import RegistrationQuery
 REGENCY = "64.09"
 # Where migrants' NIKs were issued: Jawa Timur, Jawa Tengah, Sulawesi Selatan, Kaltim.
 MIGRANT_REGENCIES = ("35.07", "35.09", "33.01", "73.08", "73.11", "64.01", "64.02", "64.71")
-M_NOT_EMPTY = QT_TRANSLATE_NOOP("Demo", "Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.")
-_OCCUPATIONS, _WEIGHTS = zip(*words.OCCUPATION_WEIGHTS)
+M_NOT_EMPTY = QT_TRANSLATE_NOOP("Demo", "Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat "
+                                        "di basis data baru.")
+_OCCUPATIONS, _WEIGHTS = zip(*words.OCCUPATION_WEIGHTS, strict=True)
 _FULL = {"L": [n for n in words.MALE if not n.endswith(".")], "P": [n for n in words.FEMALE if not n.endswith(".")]}
 M_COUNT = QT_TRANSLATE_NOOP("Demo", "Jumlah peserta demo harus antara 1 dan 2.000.000.")
 

@@ -19,7 +19,7 @@ from desktop_app.domain.registration import MARITAL_STATUSES, Registration
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
-from desktop_app.exports.xlsx_writer import DATE, MONEY, NUMBER, TEXT, Column
+from desktop_app.formats.xlsx_writer import DATE, MONEY, NUMBER, TEXT, Column
 from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
 from desktop_app.paths import resource, user_data_dir
 

@@ -22,7 +22,7 @@ from desktop_app import __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
-from desktop_app.exports.xlsx_writer import (
+from desktop_app.formats.xlsx_writer import (
     MONEY,
     NUMBER,
     TEXT,

@@ -14,7 +14,8 @@ from desktop_app.storage.store import Store
 
 M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
 M_NOT_WRITABLE = QT_TRANSLATE_NOOP("Maintenance", "Tidak dapat menulis cadangan ke {path}: {reason}")
-M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.")
+M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan "
+                                                "dibatalkan.")
 
 
 @dataclass

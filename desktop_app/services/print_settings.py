@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from desktop_app.errors import UserError
-from desktop_app.exports.slip_pdf import LAYOUT_A4_TWO, LAYOUTS
+from desktop_app.formats.slip_pdf import LAYOUT_A4_TWO, LAYOUTS
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.storage.store import Store

@@ -17,9 +17,9 @@ from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Registration
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.errors import NotFound, UserError
-from desktop_app.exports.pdf_files import PendingFile
-from desktop_app.exports.recap_pdf import write_recap
-from desktop_app.exports.slip_pdf import write_slips
+from desktop_app.formats.pdf_files import PendingFile
+from desktop_app.formats.recap_pdf import write_recap
+from desktop_app.formats.slip_pdf import write_slips
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context

@@ -19,7 +19,7 @@ from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Registration
 from desktop_app.domain.scheme import Scheme
-from desktop_app.exports.recap_pdf import RecapRow, RecapView, Signer
+from desktop_app.formats.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import status_label
 from desktop_app.services.context import Context

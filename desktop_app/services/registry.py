@@ -22,16 +22,19 @@ from desktop_app.storage.registrations import ActiveNikTaken
 
 log = logging.getLogger(__name__)
 
-M_DUPLICATE = QT_TRANSLATE_NOOP("Registry", "NIK ini sudah terdaftar aktif di skema yang sama: {number} atas nama {name}.")
-M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Registry", "NIK ini juga terdaftar di skema lain ({scheme}): {number} atas nama {name}.")
-M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} {name} "
-                          "(NIK {nik}). Pastikan bukan orang yang sama.")
+M_DUPLICATE = QT_TRANSLATE_NOOP("Registry", "NIK ini sudah terdaftar aktif di skema yang sama: {number} atas nama "
+                                            "{name}.")
+M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Registry", "NIK ini juga terdaftar di skema lain ({scheme}): {number} atas "
+                                               "nama {name}.")
+M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} "
+                                          "{name} (NIK {nik}). Pastikan bukan orang yang sama.")
 M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.")
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Registry", "Data peserta tidak ditemukan.")
 M_REASON = QT_TRANSLATE_NOOP("Registry", "Alasan penghapusan wajib diisi.")
 M_ALREADY_DELETED = QT_TRANSLATE_NOOP("Registry", "Data ini sudah dihapus.")
 M_NOT_DELETED = QT_TRANSLATE_NOOP("Registry", "Data ini tidak dalam keadaan terhapus.")
-M_SIMILAR_UNCONFIRMED = QT_TRANSLATE_NOOP("Registry", "Ada peserta yang mirip; periksa dan konfirmasi bahwa ini orang yang berbeda.")
+M_SIMILAR_UNCONFIRMED = QT_TRANSLATE_NOOP("Registry", "Ada peserta yang mirip; periksa dan konfirmasi bahwa ini "
+                                                      "orang yang berbeda.")
 
 
 @dataclass
@@ -174,11 +177,12 @@ class RegistryService:
         # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
         batch = self.store.batches.last_sent_batch_of(old.id)
         action = "correction" if batch else "update"
+        note = note or (f"batch {batch['id']}" if batch else "")
         try:
             with self.store.write():
                 self.store.registrations.update(clean)
                 self.store.audit.record(self.ctx.operator, action, "registration", clean.id, old=before,
-                                        new=after, note=note or (f"batch {batch['id']}" if action == "correction" else ""))
+                                        new=after, note=note)
         except ActiveNikTaken:
             raise self._race_duplicate(clean) from None
         log.info("updated %s (%s)", format_number(clean.seq), action)

@@ -30,8 +30,8 @@ from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Heir, Registration
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import FundingSource, Scheme
-from desktop_app.exports.pdf_qr_reader import qr_matrices
-from desktop_app.exports.qr_draw import qr_modules
+from desktop_app.formats.pdf_qr_reader import qr_matrices
+from desktop_app.formats.qr_draw import qr_modules
 from desktop_app.paths import resources_dir
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context

@@ -19,7 +19,7 @@ from desktop_app.domain.registration import SEX_LABELS, Registration, Sex
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.slip_token import SlipToken, sign
-from desktop_app.exports.slip_pdf import SlipHeader, SlipView
+from desktop_app.formats.slip_pdf import SlipHeader, SlipView
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService

@@ -36,7 +36,8 @@ class AuditRepo:
         """Many rows at once: (operator, action, entity, entity_id, old, new, note) each (bulk imports)."""
         now = now_iso()
         self.db.conn.executemany(
-            "INSERT INTO audit_log (at, operator, action, entity, entity_id, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (at, operator, action, entity, entity_id, old, new, note) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?)",
             [(now, op, action, entity, entity_id,
               json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
               json.dumps(new, ensure_ascii=False, default=str) if new is not None else None, note)

@@ -102,7 +102,7 @@ class BatchRepo:
             "bi.result_kpj, bi.result_at FROM batch_items bi JOIN registrations r ON r.id = bi.registration_id "
             "WHERE bi.batch_id = ? ORDER BY r.seq", [batch_id])
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def set_result(self, batch_id: int, registration_id: str, result: str, reason: str = "", kpj: str = "") -> None:
         self.db.execute(

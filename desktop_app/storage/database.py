@@ -120,7 +120,10 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
                 backups.automatic_backup(conn, path, "harian")
     except sqlite3.OperationalError as exc:
         conn.close()
-        raise expected_error(exc, str(path)) or exc
+        mapped = expected_error(exc, str(path))
+        if mapped is None:
+            raise
+        raise mapped from exc
     except BaseException:
         conn.close()
         raise

@@ -9,13 +9,16 @@ from collections.abc import Iterator
 from desktop_app.errors import DatabaseUnavailable
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
-M_LOCKED = QT_TRANSLATE_NOOP("Storage", "Basis data sedang dipakai oleh proses lain (terkunci). Tutup aplikasi Lindungi "
+M_LOCKED = QT_TRANSLATE_NOOP("Storage", "Basis data sedang dipakai oleh proses lain (terkunci). Tutup aplikasi "
+                                        "Lindungi "
                         "yang lain atau tunggu sebentar, lalu coba lagi. Tidak ada data yang hilang.")
 M_FULL = QT_TRANSLATE_NOOP("Storage", "Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi. "
                       "Perubahan terakhir belum tersimpan, data lama tetap aman.")
-M_READONLY = QT_TRANSLATE_NOOP("Storage", "Berkas basis data tidak dapat ditulis (hanya-baca atau tidak ada izin): {path}")
+M_READONLY = QT_TRANSLATE_NOOP("Storage", "Berkas basis data tidak dapat ditulis (hanya-baca atau tidak ada izin): "
+                                          "{path}")
 M_CANNOT_OPEN = QT_TRANSLATE_NOOP("Storage", "Berkas basis data tidak dapat dibuka: {path}")
-M_IO = QT_TRANSLATE_NOOP("Storage", "Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, "
+M_IO = QT_TRANSLATE_NOOP("Storage", "Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau "
+                                    "disk, "
                     "lalu coba lagi.")
 
 _EXPECTED = (

@@ -103,7 +103,7 @@ class RegistrationRepo:
                f" AS batch_id FROM registrations r{where}{order_clause(query)} LIMIT ? OFFSET ?")
         cursor = self.db.execute(sql, params + [limit, offset])
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def ids(self, query: RegistrationQuery) -> list[str]:
         where, params = where_clause(query)

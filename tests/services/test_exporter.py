@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
-from desktop_app.exports import xlsx_writer
+from desktop_app.formats import xlsx_writer
 from desktop_app.i18n import set_language
 from desktop_app.services import exporter as exporter_module
 from desktop_app.services.batches import BatchService

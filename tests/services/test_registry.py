@@ -19,7 +19,8 @@ def registry(ctx):
 
 
 def test_register_stores_everything_and_audits_it(registry, ctx):
-    reg = factories.registration(phone="+62 812 3456 7890", full_name=" Nur'aini  Ma'ruf ", kk_number="6409011503150007")
+    reg = factories.registration(phone="+62 812 3456 7890", full_name=" Nur'aini  Ma'ruf "
+                                                                      "", kk_number="6409011503150007")
     saved = registry.register(reg)
     assert saved.id and saved.seq == 1 and parse_number(format_number(saved.seq)) == 1
     again = ctx.store.registrations.get(saved.id)

@@ -16,7 +16,6 @@ from desktop_app.storage.store import Store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.setup.backups_tab import BackupsTab
 from tests import factories
-from tests.ui.gui_helpers import files  # noqa: F401 - fixture
 
 
 def _tab(qtbot, ctx) -> BackupsTab:

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QWizard
 
-from desktop_app.services.importer import LEARNED_KEY
+from desktop_app.services.importing.service import LEARNED_KEY
 from tests import village_lists
 from tests.services.printing_helpers import register
 

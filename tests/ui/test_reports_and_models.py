@@ -7,7 +7,7 @@ import threading
 
 from desktop_app.domain.money import format_rupiah
 from desktop_app.errors import UserError
-from desktop_app.services.importer import ImportService
+from desktop_app.services.importing.service import ImportService
 from desktop_app.services.office import OfficeService
 from desktop_app.services.stats import StatsService
 from desktop_app.ui import workers

@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from desktop_app.domain.nik import mask_nik
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.services.results import ACCEPTED, INVALID, NO_ANSWER, REJECTED, UNCHANGED, UNMATCHED, ResultPreview
+from desktop_app.services.importing.answers import (
+    ACCEPTED,
+    INVALID,
+    NO_ANSWER,
+    REJECTED,
+    UNCHANGED,
+    UNMATCHED,
+    AnswerPreview,
+)
 from desktop_app.ui.batches.detail import counts_table, fill_counts
 
 translate = QCoreApplication.translate
@@ -28,7 +36,7 @@ def outcome_label(outcome: str) -> str:
 class AnswerDialog(QDialog):
     """Accepted = record it; the officer sees every row first. ``final`` closes the batch even with gaps."""
 
-    def __init__(self, preview: ResultPreview, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: AnswerPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Jawaban BPJS untuk batch {id}").replace("{id}", str(preview.batch_id)))

@@ -13,7 +13,7 @@ from desktop_app.errors import UserError
 from desktop_app.services.batches import DRAFT, BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import BatchExporter, ExportMismatch
-from desktop_app.services.results import ACCEPTED, REJECTED, ResultService
+from desktop_app.services.importing.answers import ACCEPTED, REJECTED, AnswerService
 from desktop_app.ui import file_dialogs, msgbox, printing
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
@@ -137,7 +137,7 @@ def record_answer(page: BatchPage) -> None:
         page,
         page.ctx,
         translate("BatchActions", "Membaca jawaban BPJS…"),
-        lambda c, job: ResultService(c).analyse(path, batch["id"], job=job),
+        lambda c, job: AnswerService(c).analyse(path, batch["id"], job=job),
     )
     if not report(page, title, outcome):
         return
@@ -149,7 +149,7 @@ def record_answer(page: BatchPage) -> None:
         page,
         page.ctx,
         translate("BatchActions", "Mencatat jawaban BPJS…"),
-        lambda c, job: ResultService(c).commit(preview, final=final, job=job),
+        lambda c, job: AnswerService(c).commit(preview, final=final, job=job),
     )
     if report(page, title, outcome):
         done = outcome.result

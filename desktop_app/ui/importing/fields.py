@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.registration import FIELD_LABELS
-from desktop_app.exports.header_mapping import FIELD_KEYS, IGNORE
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.importing.headers import FIELD_KEYS, IGNORE
 
 translate = QCoreApplication.translate
 NOT_FOR_IMPORT = ("status", "reason", "note")     # BPJS answer columns

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.nik import mask_nik, strip_separators
 from desktop_app.domain.normalize import mask_phone
-from desktop_app.exports.cell_values import text_of
-from desktop_app.services.import_preview import (
+from desktop_app.services.importing.cells import text_of
+from desktop_app.services.importing.preview import (
     DUPLICATE,
     DUPLICATE_IN_FILE,
     NEW,

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.nik import mask_nik
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.services.import_preview import DUPLICATE, DUPLICATE_IN_FILE, NEW, REJECTED, RowResult, status_label
+from desktop_app.services.importing.preview import DUPLICATE, DUPLICATE_IN_FILE, NEW, REJECTED, RowResult, status_label
 from desktop_app.ui.widgets.rows_model import RowsTableModel
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop_app.services.context import Context
-from desktop_app.services.import_preview import ImportPreview, ImportResult
-from desktop_app.services.import_report import write_report
-from desktop_app.services.importer import ImportService
+from desktop_app.services.importing.preview import ImportPreview, ImportResult
+from desktop_app.services.importing.report import write_report
+from desktop_app.services.importing.service import ImportService
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.importing.pages import FilePage, MappingPage, PreviewPage, ResultPage
 from desktop_app.ui.settings import UiSettings

@@ -24,6 +24,7 @@ from desktop_app.i18n import translate as core_translate
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.search import SORTABLE, RegistrationQuery
 
+_ROOT = QModelIndex()  # the invisible root: an immutable value, safe as a shared default
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -83,10 +84,10 @@ class RecordTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self.repo.count(self.query)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or self._exhausted or self._announcing_reset:
             return
         more = self.repo.page(self.query, len(self._rows), PAGE_SIZE)
@@ -104,10 +105,10 @@ class RecordTableModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DisplayRole])
 
     # --- shape -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     @staticmethod

@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import pytest
 
-from desktop_app.exports.cell_values import date_value, identity_number, money_value, phone_number, text_of
-from desktop_app.exports.header_mapping import find_header, normalize_header
+from desktop_app.services.importing.cells import date_value, identity_number, money_value, phone_number, text_of
+from desktop_app.services.importing.headers import find_header, normalize_header
 
 TODAY = date(2026, 11, 21)
 

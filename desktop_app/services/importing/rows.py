@@ -1,7 +1,7 @@
 """One row of a village list → a ``Registration`` plus the problems its cells had.
 
 Cell damage (NIKs eaten by Excel's number format, phones without their 0,
-unreadable dates) is found by ``exports.cell_values``; desa names or codes are
+unreadable dates) is found by ``services.importing.cells``; desa names or codes are
 resolved inside the office's area; common spellings of sex, marital status,
 relationship and occupation are mapped to the form's values. What the form
 itself checks is left to ``domain.validation`` (via ``RegistryService.check``).
@@ -20,7 +20,8 @@ from desktop_app.domain.problems import Problem, error, warning
 from desktop_app.domain.regions import Level, RegionDirectory, code_from_digits
 from desktop_app.domain.registration import HEIR_RELATIONSHIPS, Heir, LegalBasis, Registration
 from desktop_app.domain.scheme import Scheme
-from desktop_app.exports.cell_values import (
+from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.importing.cells import (
     LABEL_HEIR_NIK,
     LABEL_KK,
     date_value,
@@ -30,8 +31,7 @@ from desktop_app.exports.cell_values import (
     phone_number,
     text_of,
 )
-from desktop_app.exports.header_mapping import normalize_header
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.services.importing.headers import normalize_header
 
 M_VILLAGE_UNKNOWN = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan \"{value}\" tidak ditemukan di wilayah {area}.")
 M_VILLAGE_SUGGEST = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan \"{value}\" tidak ditemukan di wilayah {area}; "
@@ -41,7 +41,8 @@ M_VILLAGE_AMBIGUOUS = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan \"{value}\" ad
 M_VILLAGE_OUTSIDE = QT_TRANSLATE_NOOP("Import", "Kode desa {value} berada di luar wilayah {area}.")
 M_VILLAGE_MISSING = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan belum diisi; tambahkan kolom DESA atau pilih desa "
                                       "untuk seluruh berkas.")
-M_OCCUPATION_OTHER = QT_TRANSLATE_NOOP("Import", "Pekerjaan \"{value}\" tidak ada di daftar; dicatat sebagai \"Lainnya\".")
+M_OCCUPATION_OTHER = QT_TRANSLATE_NOOP("Import", "Pekerjaan \"{value}\" tidak ada di daftar; dicatat sebagai "
+                                                 "\"Lainnya\".")
 M_MARITAL = QT_TRANSLATE_NOOP("Import", "Status perkawinan \"{value}\" tidak dikenal; dikosongkan.")
 
 _CODE = re.compile(r"^\d{2}\.?\d{2}\.?\d{2}\.?\d{4}$")

@@ -6,8 +6,8 @@ import pytest
 from desktop_app.errors import UserError
 from desktop_app.services.batches import BatchService
 from desktop_app.services.exporter import BatchExporter
+from desktop_app.services.importing.answers import AnswerService
 from desktop_app.services.registry import RegistryService
-from desktop_app.services.results import ResultService
 from tests import factories
 
 
@@ -42,7 +42,7 @@ def test_answer_updates_each_person_and_closes_the_batch(ctx, sent, tmp_path):
         [ani.nik, "ANI", 23456789012, "", ""],
         ["6409010101900099", "ORANG LAIN", "34567890123", "DITERIMA", ""],
     ])
-    service = ResultService(ctx)
+    service = AnswerService(ctx)
     preview = service.analyse(path, batch)
     assert [r.outcome for r in preview.rows] == ["accepted", "rejected", "accepted", "unmatched"]
     assert ctx.store.registrations.get(siti.id).kpj == ""             # analyse writes nothing
@@ -64,7 +64,7 @@ def test_answer_updates_each_person_and_closes_the_batch(ctx, sent, tmp_path):
 def test_partial_answer_keeps_the_batch_submitted(ctx, sent, tmp_path):
     batch, people = sent
     path = _answer(tmp_path / "sebagian.xlsx", [[people[0].nik, "", "12345678901", "", ""]])
-    service = ResultService(ctx)
+    service = AnswerService(ctx)
     service.commit(service.analyse(path, batch))
     assert BatchService(ctx).get(batch)["status"] == "submitted"
     service.commit(service.analyse(path, batch), final=True)
@@ -78,7 +78,7 @@ def test_bad_rows_are_listed_not_guessed(ctx, sent, tmp_path):
         [people[1].nik, "", "12345", "", ""],                             # KPJ too short
         [people[2].nik, "", "", "", ""],                                  # no answer
     ])
-    preview = ResultService(ctx).analyse(path, batch)
+    preview = AnswerService(ctx).analyse(path, batch)
     assert [r.outcome for r in preview.rows] == ["invalid", "invalid", "no_answer"]
     assert "rusak oleh format angka Excel" in preview.rows[0].message
 
@@ -88,4 +88,4 @@ def test_answer_needs_a_submitted_batch(ctx, tmp_path):
     batch = BatchService(ctx).create(registration_ids=[person.id])
     path = _answer(tmp_path / "j.xlsx", [[person.nik, "", "12345678901", "", ""]])
     with pytest.raises(UserError, match="ditandai terkirim"):
-        ResultService(ctx).analyse(path, batch)
+        AnswerService(ctx).analyse(path, batch)

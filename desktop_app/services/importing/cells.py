@@ -25,11 +25,14 @@ EXACT_FLOAT_LIMIT = 2 ** 53
 
 M_NIK_SCIENTIFIC = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel (tertulis \"{value}\"); ketik "
                                      "ulang sebagai teks dari kartu aslinya.")
-M_NIK_ZERO = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel: tersimpan sebagai angka sehingga digit "
+M_NIK_ZERO = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel: tersimpan sebagai angka sehingga "
+                                         "digit "
                                "terakhir menjadi 0. Ketik ulang sebagai teks dari kartu aslinya.")
-M_NIK_BIG = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel: angka 16 digit ini tidak dapat disimpan "
+M_NIK_BIG = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel: angka 16 digit ini tidak dapat "
+                                        "disimpan "
                               "utuh sebagai angka. Ketik ulang sebagai teks dari kartu aslinya.")
-M_NIK_FIFTEEN = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel: hanya 15 digit tersisa. Ketik ulang "
+M_NIK_FIFTEEN = QT_TRANSLATE_NOOP("Import", "{label} rusak oleh format angka Excel: hanya 15 digit tersisa. Ketik "
+                                            "ulang "
                                   "sebagai teks dari kartu aslinya.")
 M_NIK_DECIMAL = QT_TRANSLATE_NOOP("Import", "{label} tersimpan sebagai angka pecahan ({value}); ketik ulang sebagai "
                                   "teks dari kartu aslinya.")
@@ -37,7 +40,8 @@ M_NIK_NUMBER = QT_TRANSLATE_NOOP("Import", "{label} tersimpan sebagai angka di E
                                  "sebagai teks agar tidak rusak.")
 M_PHONE_ZERO = QT_TRANSLATE_NOOP("Import", "Nomor HP kehilangan angka 0 di depan karena format angka Excel; angka 0 "
                                  "sudah ditambahkan kembali. Periksa nomornya.")
-M_DATE = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; tulis seperti 17-08-1990.")
+M_DATE = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; tulis seperti "
+                                     "17-08-1990.")
 M_MONEY = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" bukan jumlah rupiah; tulis seperti 900000.")
 LABEL_NIK = QT_TRANSLATE_NOOP("Import", "NIK")
 LABEL_KK = QT_TRANSLATE_NOOP("Import", "Nomor KK")

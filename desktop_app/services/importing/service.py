@@ -18,13 +18,13 @@ from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
-from desktop_app.exports.cell_values import is_blank, text_of
-from desktop_app.exports.header_mapping import IGNORE, ColumnMapping, apply_overrides, find_header, normalize_header
-from desktop_app.exports.xlsx_reader import RawSheet, read_sheets
+from desktop_app.formats.xlsx_reader import RawSheet, read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import sha256_of
-from desktop_app.services.import_preview import (
+from desktop_app.services.importing.cells import is_blank, text_of
+from desktop_app.services.importing.headers import IGNORE, ColumnMapping, apply_overrides, find_header, normalize_header
+from desktop_app.services.importing.preview import (
     DUPLICATE,
     DUPLICATE_IN_FILE,
     REJECTED,
@@ -33,7 +33,7 @@ from desktop_app.services.import_preview import (
     ImportResult,
     RowResult,
 )
-from desktop_app.services.import_rows import RowBuilder, VillageResolver
+from desktop_app.services.importing.rows import RowBuilder, VillageResolver
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage.codec import registration_snapshot
@@ -43,11 +43,13 @@ LEARNED_KEY = "import.header_aliases"
 _TOTAL_WORDS = ("JUMLAH", "TOTAL", "SUB TOTAL", "SUBTOTAL", "JML", "GRAND TOTAL")
 
 M_NO_HEADER = QT_TRANSLATE_NOOP("Import", "Tidak ditemukan baris judul kolom yang dikenali di {name} (perlu minimal "
-                                "kolom NIK, mis. \"NIK\" atau \"NO. KTP\"). Periksa berkasnya atau pilih kolom secara manual.")
+                                "kolom NIK, mis. \"NIK\" atau \"NO. KTP\"). Periksa berkasnya atau pilih kolom "
+                                "secara manual.")
 M_NO_NIK_COLUMN = QT_TRANSLATE_NOOP("Import", "Kolom NIK belum dipilih; pilih kolom yang berisi NIK.")
 M_NO_OFFICE = QT_TRANSLATE_NOOP("Import", "Profil kantor belum diisi; isi dulu di Pengaturan agar desa dapat dikenali.")
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Import", "Skema {id} tidak ditemukan atau tidak aktif.")
-M_CHANGED = QT_TRANSLATE_NOOP("Import", "Data berubah sejak pratinjau: {count} NIK kini sudah terdaftar. Tidak ada yang "
+M_CHANGED = QT_TRANSLATE_NOOP("Import", "Data berubah sejak pratinjau: {count} NIK kini sudah terdaftar. Tidak ada "
+                                        "yang "
                               "diimpor; analisis ulang berkasnya.")
 M_BAD_VILLAGE = QT_TRANSLATE_NOOP("Import", "Desa untuk seluruh berkas tidak dikenali: {detail}")
 M_BATCH_TITLE = QT_TRANSLATE_NOOP("Import", "Impor {file}")

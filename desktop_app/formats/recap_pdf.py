@@ -19,10 +19,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop_app import __version__
-from desktop_app.exports.pdf_fonts import BOLD, FAMILY, REGULAR, register_fonts
-from desktop_app.exports.pdf_fonts import markup_escape as esc
-from desktop_app.exports.recap_parts import letterhead, numbered_canvas, signature_table
-from desktop_app.exports.slip_pdf import SlipHeader
+from desktop_app.formats.pdf_fonts import BOLD, FAMILY, REGULAR, register_fonts
+from desktop_app.formats.pdf_fonts import markup_escape as esc
+from desktop_app.formats.recap_parts import letterhead, numbered_canvas, signature_table
+from desktop_app.formats.slip_pdf import SlipHeader
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 # Widths in mm add up to the frame's usable width (180 mm page text width − 2 × 6 pt padding).

@@ -1,8 +1,8 @@
 """The QR symbols read back from our own slip PDFs are the ones a scanner decodes."""
 
 from desktop_app.domain.regnumber import format_number
-from desktop_app.exports.pdf_qr_reader import content_streams, matrix_from_runs, qr_matrices
-from desktop_app.exports.qr_draw import qr_modules
+from desktop_app.formats.pdf_qr_reader import content_streams, matrix_from_runs, qr_matrices
+from desktop_app.formats.qr_draw import qr_modules
 from desktop_app.services.printing import PrintService
 from tests.pdf_reading import decode_qr_codes
 from tests.services.printing_helpers import batch_of, people

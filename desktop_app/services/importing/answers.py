@@ -17,12 +17,12 @@ from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.normalize import normalize_digits
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
-from desktop_app.exports.cell_values import identity_number, is_blank, text_of
-from desktop_app.exports.header_mapping import find_header, normalize_header
-from desktop_app.exports.xlsx_reader import read_sheets
+from desktop_app.formats.xlsx_reader import read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import ANSWERED, SUBMITTED, BatchService, status_label
 from desktop_app.services.context import Context
+from desktop_app.services.importing.cells import identity_number, is_blank, text_of
+from desktop_app.services.importing.headers import find_header, normalize_header
 from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
@@ -31,9 +31,11 @@ ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER = (
 _REJECT_WORDS = ("DITOLAK", "TOLAK", "GAGAL", "TIDAK", "INVALID", "REJECT", "BELUM MEMENUHI", "SALAH", "GANDA")
 _ACCEPT_WORDS = ("DITERIMA", "TERIMA", "BERHASIL", "SUKSES", "AKTIF", "OK", "VALID", "TERDAFTAR", "ACCEPT")
 
-M_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Results", "Batch {id} berstatus \"{status}\"; jawaban BPJS hanya dicatat untuk batch "
+M_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Results", "Batch {id} berstatus \"{status}\"; jawaban BPJS hanya dicatat "
+                                               "untuk batch "
                                     "yang sudah ditandai terkirim (lindungi batch submit {id}).")
-M_NO_HEADER = QT_TRANSLATE_NOOP("Results", "Tidak ditemukan kolom NIK di {name}; berkas jawaban BPJS perlu kolom NIK dan "
+M_NO_HEADER = QT_TRANSLATE_NOOP("Results", "Tidak ditemukan kolom NIK di {name}; berkas jawaban BPJS perlu kolom "
+                                           "NIK dan "
                                 "KPJ dan/atau STATUS.")
 M_NO_ANSWER_COLUMNS = QT_TRANSLATE_NOOP("Results", "Berkas {name} tidak punya kolom KPJ maupun STATUS/ALASAN.")
 R_NOT_IN_BATCH = QT_TRANSLATE_NOOP("Results", "NIK {nik} tidak ada di batch {batch}; tidak dicocokkan ke siapa pun.")
@@ -41,14 +43,15 @@ R_KPJ = QT_TRANSLATE_NOOP("Results", "Nomor KPJ \"{kpj}\" tidak valid (harus 10â
 R_KPJ_TWICE = QT_TRANSLATE_NOOP("Results", "Nomor KPJ {kpj} juga dipakai di baris {row}.")
 R_KPJ_TAKEN = QT_TRANSLATE_NOOP("Results", "Nomor KPJ {kpj} sudah tercatat untuk peserta lain ({number}).")
 R_NIK_TWICE = QT_TRANSLATE_NOOP("Results", "NIK ini sudah dijawab di baris {row}.")
-R_CONFLICT = QT_TRANSLATE_NOOP("Results", "Sudah tercatat \"{old}\" (KPJ {kpj}); jawaban baru diabaikan, periksa dengan BPJS.")
+R_CONFLICT = QT_TRANSLATE_NOOP("Results", "Sudah tercatat \"{old}\" (KPJ {kpj}); jawaban baru diabaikan, periksa "
+                                          "dengan BPJS.")
 R_NO_ANSWER = QT_TRANSLATE_NOOP("Results", "Tidak ada KPJ maupun status pada baris ini.")
 R_NO_REASON = QT_TRANSLATE_NOOP("Results", "Ditolak BPJS (tanpa alasan tertulis).")
 W_NO_KPJ = QT_TRANSLATE_NOOP("Results", "Diterima, tetapi nomor KPJ belum ada di berkas.")
 
 
 @dataclass
-class ResultRow:
+class AnswerRow:
     row: int
     nik: str
     outcome: str
@@ -64,10 +67,10 @@ class ResultRow:
 
 
 @dataclass
-class ResultPreview:
+class AnswerPreview:
     path: Path
     batch_id: int
-    rows: list[ResultRow] = field(default_factory=list)
+    rows: list[AnswerRow] = field(default_factory=list)
     applied: bool = False
     batch_status: str = ""
 
@@ -91,20 +94,20 @@ def status_outcome(text: str) -> str:
     return ACCEPTED if words.startswith(_ACCEPT_WORDS) else ""
 
 
-class ResultService:
+class AnswerService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.store = ctx.store
         self.batches = BatchService(ctx)
 
-    def analyse(self, path: Path, batch_id: int, *, sheet: str | None = None, job: Job = NO_JOB) -> ResultPreview:
+    def analyse(self, path: Path, batch_id: int, *, sheet: str | None = None, job: Job = NO_JOB) -> AnswerPreview:
         path = Path(path)
         batch = self.batches.get(batch_id)
         if batch["status"] not in (SUBMITTED, ANSWERED):
             raise UserError(tr(M_NOT_SUBMITTED, id=batch_id, status=status_label(batch["status"])))
         raw, fields = self._table(path, sheet)
         members = {i["nik"]: i for i in self.store.batches.items(batch_id)}
-        preview = ResultPreview(path, batch_id)
+        preview = AnswerPreview(path, batch_id)
         seen_nik: dict[str, int] = {}
         seen_kpj: dict[str, int] = {}
         first = fields.pop("_first")
@@ -129,14 +132,14 @@ class ResultService:
             return raw, fields
         raise UserError(tr(M_NO_HEADER, name=path.name))
 
-    def _row(self, n: int, get: dict, members: dict, seen_nik: dict, seen_kpj: dict, batch_id: int) -> ResultRow:
+    def _row(self, n: int, get: dict, members: dict, seen_nik: dict, seen_kpj: dict, batch_id: int) -> AnswerRow:
         nik, damage = identity_number(get.get("nik"), "nik")
         if damage is not None and damage.is_error:
-            return ResultRow(n, "", INVALID, message=damage.text())
+            return AnswerRow(n, "", INVALID, message=damage.text())
         item = members.get(nik)
         if item is None:
-            return ResultRow(n, nik, UNMATCHED, message=tr(R_NOT_IN_BATCH, nik=mask_nik(nik), batch=batch_id))
-        row = ResultRow(n, nik, "", registration_id=item["registration_id"], number=format_number(item["seq"]))
+            return AnswerRow(n, nik, UNMATCHED, message=tr(R_NOT_IN_BATCH, nik=mask_nik(nik), batch=batch_id))
+        row = AnswerRow(n, nik, "", registration_id=item["registration_id"], number=format_number(item["seq"]))
         if nik in seen_nik:
             row.outcome, row.message = INVALID, tr(R_NIK_TWICE, row=seen_nik[nik])
             return row
@@ -146,7 +149,7 @@ class ResultService:
             self._against_recorded(row, item)
         return row
 
-    def _decide(self, row: ResultRow, get: dict, seen_kpj: dict) -> None:
+    def _decide(self, row: AnswerRow, get: dict, seen_kpj: dict) -> None:
         kpj = normalize_digits(text_of(get.get("kpj")))
         said = status_outcome(text_of(get.get("status")))
         reason = text_of(get.get("reason")) or text_of(get.get("note"))
@@ -167,13 +170,13 @@ class ResultService:
         else:
             row.outcome, row.message = NO_ANSWER, tr(R_NO_ANSWER)
 
-    def _kpj_elsewhere(self, row: ResultRow) -> None:
+    def _kpj_elsewhere(self, row: AnswerRow) -> None:
         found = [r for r in self.store.registrations.with_kpj(row.kpj) if r["id"] != row.registration_id]
         if found:
             row.outcome, row.message = INVALID, tr(R_KPJ_TAKEN, kpj=row.kpj, number=format_number(found[0]["seq"]))
 
     @staticmethod
-    def _against_recorded(row: ResultRow, item: dict) -> None:
+    def _against_recorded(row: AnswerRow, item: dict) -> None:
         result = "diterima" if row.outcome == ACCEPTED else "ditolak"
         if result == item["result"] and (row.kpj or "") == (item["result_kpj"] or ""):
             row.outcome = UNCHANGED
@@ -181,7 +184,7 @@ class ResultService:
             row.outcome = INVALID
             row.message = tr(R_CONFLICT, old=item["result"], kpj=item["result_kpj"] or "-")
 
-    def commit(self, preview: ResultPreview, *, final: bool = False, job: Job = NO_JOB) -> ResultPreview:
+    def commit(self, preview: AnswerPreview, *, final: bool = False, job: Job = NO_JOB) -> AnswerPreview:
         """Apply the accepted and rejected rows in one transaction; mark the batch answered
         when nobody in it still waits (or ``final``). A cancelled run writes nothing."""
         now = now_iso()

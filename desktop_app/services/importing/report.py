@@ -10,10 +10,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop_app.errors import UserError
-from desktop_app.exports.cell_values import text_of
-from desktop_app.exports.xlsx_writer import NUMBER, TEXT, Column, SheetData, write_workbook
+from desktop_app.formats.xlsx_writer import NUMBER, TEXT, Column, SheetData, write_workbook
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.import_preview import ImportPreview, status_label
+from desktop_app.services.importing.cells import text_of
+from desktop_app.services.importing.preview import ImportPreview, status_label
 
 SHEET = "Tidak diimpor"
 H_ROW = QT_TRANSLATE_NOOP("ImportReport", "BARIS EXCEL")

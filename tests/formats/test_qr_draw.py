@@ -2,7 +2,7 @@
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.exports.qr_draw import dark_runs, draw_qr, qr_modules
+from desktop_app.formats.qr_draw import dark_runs, draw_qr, qr_modules
 from tests.pdf_reading import decode_qr_codes
 
 TEXT = "LDG1:000123-4:6409********0001:1:20261121:ABCD:QWERTYUIOPASDFGHJKLZXCVB"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.registration import Registration
-from desktop_app.exports.header_mapping import ColumnMapping
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.services.importing.headers import ColumnMapping
 
 NEW, DUPLICATE, DUPLICATE_IN_FILE, REJECTED, SKIPPED = "new", "duplicate", "duplicate_in_file", "rejected", "skipped"
 STATUS_LABELS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from openpyxl.utils import get_column_letter
+from desktop_app.formats.cells import column_letter
 
 IGNORE = ""
 _SYNONYMS = {
@@ -79,7 +79,7 @@ class ColumnMapping:
 
     @property
     def letter(self) -> str:
-        return get_column_letter(self.index + 1)
+        return column_letter(self.index)
 
     def as_dict(self) -> dict:
         return {"column": self.letter, "index": self.index, "header": self.header, "field": self.field,

@@ -21,9 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app import __version__
 from desktop_app.domain.benefits import benefit_lines, claim_lines
-from desktop_app.exports.pdf_fonts import BOLD, REGULAR, fit_text, register_fonts, text_width
-from desktop_app.exports.qr_draw import draw_qr
-from desktop_app.exports.slip_parts import HeaderDrawer, SlipLabels
+from desktop_app.formats.pdf_fonts import BOLD, REGULAR, fit_text, register_fonts, text_width
+from desktop_app.formats.qr_draw import draw_qr
+from desktop_app.formats.slip_parts import HeaderDrawer, SlipLabels
 
 LAYOUT_A4_TWO = "a4_two"
 LAYOUT_A5 = "a5"

@@ -4,10 +4,10 @@ import openpyxl
 import pytest
 
 from desktop_app.errors import UserError
-from desktop_app.exports.xlsx_reader import UnreadableWorkbook
+from desktop_app.formats.xlsx_reader import UnreadableWorkbook
 from desktop_app.services.batches import BatchService
-from desktop_app.services.import_report import write_report
-from desktop_app.services.importer import ImportService
+from desktop_app.services.importing.report import write_report
+from desktop_app.services.importing.service import ImportService
 from desktop_app.services.jobs import Cancelled, Job
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage.search import RegistrationQuery

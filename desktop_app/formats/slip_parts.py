@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.exports.pdf_fonts import BOLD, REGULAR, fit_text, shrink_to_fit
+from desktop_app.formats.pdf_fonts import BOLD, REGULAR, fit_text, shrink_to_fit
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 log = logging.getLogger(__name__)

@@ -9,9 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, Table, TableStyle
 
-from desktop_app.exports.pdf_fonts import BOLD, REGULAR
-from desktop_app.exports.pdf_fonts import markup_escape as esc
-from desktop_app.exports.slip_parts import usable_logo
+from desktop_app.formats.pdf_fonts import BOLD, REGULAR
+from desktop_app.formats.pdf_fonts import markup_escape as esc
+from desktop_app.formats.slip_parts import usable_logo
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 M_PAGE = QT_TRANSLATE_NOOP("RecapPdf", "Halaman {page} dari {total}")

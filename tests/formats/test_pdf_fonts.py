@@ -3,7 +3,7 @@
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from desktop_app.exports.pdf_fonts import FONT_FILES, REGULAR, fit_text, markup_escape, register_fonts, text_width
+from desktop_app.formats.pdf_fonts import FONT_FILES, REGULAR, fit_text, markup_escape, register_fonts, text_width
 from desktop_app.paths import resource
 from tests.pdf_reading import all_text, fonts
 

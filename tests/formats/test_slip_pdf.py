@@ -6,7 +6,7 @@ import pypdf
 import pytest
 from PIL import Image
 
-from desktop_app.exports.slip_pdf import LAYOUT_A4_TWO, LAYOUT_A5, SlipHeader, SlipView, write_slips
+from desktop_app.formats.slip_pdf import LAYOUT_A4_TWO, LAYOUT_A5, SlipHeader, SlipView, write_slips
 from tests.pdf_reading import all_text, decode_qr_codes, fonts, page_count, page_texts
 
 HEADER = SlipHeader("Pemerintah Kabupaten Penajam Paser Utara", "Kantor Kecamatan Penajam", "Jl. Provinsi KM 9")

@@ -3,7 +3,7 @@
 import pytest
 
 from desktop_app.errors import UserError
-from desktop_app.exports.pdf_files import PendingFile
+from desktop_app.formats.pdf_files import PendingFile
 
 
 def test_commit_moves_the_file_into_place(tmp_path):
