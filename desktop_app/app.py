@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import DamagedDatabase, UserError
+from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
 from desktop_app.services.drafts import DraftStore
@@ -171,7 +172,7 @@ def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
         "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
         "itu; dua jendela yang menulis ke data yang sama bisa saling menimpa.\n\n{path}",
     )
-    text = text.replace("{pid}", str(lock.owner_pid() or "?")).replace("{path}", str(db_path))
+    text = fill(text, pid=str(lock.owner_pid() or "?"), path=str(db_path))
     msgbox.error(None, translate("App", "Lindungi sudah terbuka"), text)
 
 
@@ -198,7 +199,7 @@ def offer_restore(parent, damaged: DamagedDatabase) -> bool:
     text = translate("App", "{message}\n\nPulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: "
                             "disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah "
                             "cadangan itu dibuat perlu dimasukkan lagi.")
-    return msgbox.ask(parent, translate("App", "Basis data rusak"), text.replace("{message}", damaged.message),
+    return msgbox.ask(parent, translate("App", "Basis data rusak"), fill(text, message=damaged.message),
                       yes=translate("App", "Pulihkan"), no=translate("App", "Keluar"))
 
 
@@ -212,9 +213,9 @@ def restore_backup(parent, source: Path, db_path: Path, operator: str = DEFAULT_
         msgbox.error(parent, translate("App", "Pemulihan gagal"), exc.message, exc.detail)
         return False
     log.info("database restored from %s; previous file kept as %s", source.name, kept.name if kept else "-")
-    text = translate("App", "Basis data dipulihkan dari:\n{source}").replace("{source}", str(source))
+    text = fill(translate("App", "Basis data dipulihkan dari:\n{source}"), source=str(source))
     if kept:
-        text += "\n\n" + translate("App", "Berkas sebelumnya disimpan sebagai:\n{kept}").replace("{kept}", str(kept))
+        text += "\n\n" + fill(translate("App", "Berkas sebelumnya disimpan sebagai:\n{kept}"), kept=str(kept))
     msgbox.info(parent, translate("App", "Pemulihan selesai"), text)
     return True
 

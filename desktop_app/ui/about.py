@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.i18n import fill
 from desktop_app.paths import log_dir, resource, user_data_dir
 from desktop_app.ui.theme import icon
 
@@ -81,7 +82,7 @@ class AboutDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(64, 64))
         self.title_label = QLabel(f"<b style='font-size:18px'>{APP_NAME}</b><br>"
-                                  + self.tr("Versi {version}").replace("{version}", __version__))
+                                  + fill(self.tr("Versi {version}"), version=__version__))
         self.title_label.setObjectName("aboutTitle")
         row = QHBoxLayout()
         row.addWidget(logo)
@@ -175,5 +176,5 @@ class AboutDialog(QDialog):
         try:
             self.licence_text.setPlainText(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            self.licence_text.setPlainText(self.tr("Berkas {path} tidak dapat dibaca: {reason}")
-                                           .replace("{path}", str(path)).replace("{reason}", str(exc)))
+            self.licence_text.setPlainText(fill(self.tr("Berkas {path} tidak dapat dibaca: {reason}"), path=str(path),
+                                                reason=str(exc)))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop_app.domain.registration import Registration
 from desktop_app.errors import UserError
+from desktop_app.i18n import fill
 from desktop_app.services.registry import RegistryService
 from desktop_app.ui import msgbox
 
@@ -47,7 +48,7 @@ class EditRegistrationCommand(RegistryCommand):
         self, registry: RegistryService, old: Registration, new: Registration, notify: Notify, *, done: bool = True
     ) -> None:
         super().__init__(
-            translate("UndoCommands", "Ubah data {name}").replace("{name}", new.full_name), registry, notify, done=done
+            fill(translate("UndoCommands", "Ubah data {name}"), name=new.full_name), registry, notify, done=done
         )
         self.old, self.new = old, new
 
@@ -68,7 +69,7 @@ class DeleteRegistrationCommand(RegistryCommand):
         self, registry: RegistryService, reg: Registration, reason: str, notify: Notify, *, done: bool = True
     ) -> None:
         super().__init__(
-            translate("UndoCommands", "Hapus data {name}").replace("{name}", reg.full_name), registry, notify, done=done
+            fill(translate("UndoCommands", "Hapus data {name}"), name=reg.full_name), registry, notify, done=done
         )
         self.reg, self.reason = reg, reason
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.i18n import fill
 from desktop_app.ui import msgbox
 
 translate = QCoreApplication.translate
@@ -55,5 +56,5 @@ def show_in_system(parent: QWidget | None, path: Path) -> bool:
         return True
     text = translate("FileDialogs", "Tidak ada program yang membuka berkas ini secara otomatis. Berkasnya ada di:"
                      "\n\n{path}\n\nBuka dari pengelola berkas (Windows Explorer).")
-    msgbox.info(parent, translate("FileDialogs", "Buka berkas"), text.replace("{path}", str(path)))
+    msgbox.info(parent, translate("FileDialogs", "Buka berkas"), fill(text, path=str(path)))
     return False

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
+from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.drafts import DraftStore
 from desktop_app.storage.search import RegistrationQuery
@@ -242,14 +243,14 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.counts_label, self.operator_label, self.db_label = QLabel(), QLabel(), QLabel()
-        self.db_label.setText(self.tr("Basis data: {path}").replace("{path}", str(self.ctx.store.path)))
+        self.db_label.setText(fill(self.tr("Basis data: {path}"), path=str(self.ctx.store.path)))
         self.db_label.setToolTip(str(self.ctx.store.path.resolve()))
         for label in (self.counts_label, self.operator_label, self.db_label):
             status.addPermanentWidget(label)
         self._show_operator()
 
     def _show_operator(self) -> None:
-        self.operator_label.setText(self.tr("Operator: {name}").replace("{name}", self.ctx.operator))
+        self.operator_label.setText(fill(self.tr("Operator: {name}"), name=self.ctx.operator))
 
     def update_total(self) -> None:
         total = self.ctx.store.registrations.count(RegistrationQuery())

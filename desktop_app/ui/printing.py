@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.i18n import fill
 from desktop_app.paths import user_data_dir
 from desktop_app.services.context import Context
 from desktop_app.ui import file_dialogs
@@ -61,12 +62,12 @@ def print_slips(parent: QWidget | None, ctx: Context, registration_ids: list[str
 
 
 def print_batch_slips(parent: QWidget | None, ctx: Context, batch_id: int) -> PrintResult | None:
-    title = translate("Printing", "Cetak semua bukti batch {id}").replace("{id}", str(batch_id))
+    title = fill(translate("Printing", "Cetak semua bukti batch {id}"), id=str(batch_id))
     out = pdf_path(f"bukti-batch-{batch_id}")
     return _run(parent, ctx, title, lambda c, job: _service(c).print_batch_slips(batch_id, out, job))
 
 
 def print_recap(parent: QWidget | None, ctx: Context, batch_id: int) -> PrintResult | None:
-    title = translate("Printing", "Cetak berita acara batch {id}").replace("{id}", str(batch_id))
+    title = fill(translate("Printing", "Cetak berita acara batch {id}"), id=str(batch_id))
     out = pdf_path(f"berita-acara-batch-{batch_id}")
     return _run(parent, ctx, title, lambda c, job: _service(c).print_recap(batch_id, out, job))

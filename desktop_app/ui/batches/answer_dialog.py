@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, fill
 from desktop_app.services.importing.answers import (
     ACCEPTED,
     INVALID,
@@ -39,11 +39,11 @@ class AnswerDialog(QDialog):
     def __init__(self, preview: AnswerPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(self.tr("Jawaban BPJS untuk batch {id}").replace("{id}", str(preview.batch_id)))
+        self.setWindowTitle(fill(self.tr("Jawaban BPJS untuk batch {id}"), id=str(preview.batch_id)))
         counts = "  ·  ".join(f"{outcome_label(o)}: {preview.count(o)}"
                               for o in (ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER))
-        summary = QLabel(self.tr("Berkas {name}, {rows} baris. Belum ada yang dicatat.")
-                         .replace("{name}", preview.path.name).replace("{rows}", str(len(preview.rows)))
+        summary = QLabel(fill(self.tr("Berkas {name}, {rows} baris. Belum ada yang dicatat."), name=preview.path.name,
+                              rows=str(len(preview.rows)))
                          + "\n" + counts)
         summary.setWordWrap(True)
         self.table = counts_table([self.tr("Baris"), self.tr("Nomor"), self.tr("NIK"), self.tr("Hasil"),

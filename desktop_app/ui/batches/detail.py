@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.money import format_rupiah
+from desktop_app.i18n import fill
 from desktop_app.i18n import translate as core_translate
 from desktop_app.services.batches import BatchSummary, kind_label, status_label
 from desktop_app.ui.batches.models import BatchMembersModel, answer_text, short_time
@@ -95,19 +96,18 @@ class BatchDetail(QWidget):
             fill_counts(self.by_occupation, [])
             return
         b, s = summary.batch, summary.stats
-        self.title.setText(self.tr("Batch {id}: {title}").replace("{id}", str(b["id"])).replace("{title}", b["title"]))
+        self.title.setText(fill(self.tr("Batch {id}: {title}"), id=str(b["id"]), title=b["title"]))
         self.facts["scheme"].setText(summary.scheme_name)
         self.facts["status"].setText(f"{status_label(b['status'])} · {kind_label(b['kind'])}")
         self.facts["created"].setText(f"{short_time(b['created_at'])} · {b['created_by']}")
         self.facts["file"].setText(self._file_text(b))
         self.facts["answer"].setText(answer_text(summary.counts) if b["status"] in ("submitted", "answered")
                                      else self.tr("belum dikirim"))
-        sexes = self.tr("{total} orang (L {male}, P {female})").replace("{total}", str(s.total))
-        self.facts["people"].setText(sexes.replace("{male}", str(s.by_sex.get("L", 0)))
-                                     .replace("{female}", str(s.by_sex.get("P", 0))))
+        self.facts["people"].setText(fill(self.tr("{total} orang (L {male}, P {female})"), total=s.total,
+                                          male=s.by_sex.get("L", 0), female=s.by_sex.get("P", 0)))
         self.facts["monthly"].setText(format_rupiah(s.monthly))
-        period = self.tr("{money} ({months} bulan)").replace("{money}", format_rupiah(s.period_total))
-        self.facts["period"].setText(period.replace("{months}", str(months)))
+        self.facts["period"].setText(fill(self.tr("{money} ({months} bulan)"), money=format_rupiah(s.period_total),
+                                          months=months))
         fill_counts(self.by_village, [(v["name"], v["district"], v["count"]) for v in s.by_village])
         fill_counts(self.by_occupation, [(core_translate("Occupation", o["occupation"]) if o["occupation"] else "-",
                                           o["count"]) for o in s.by_occupation])
@@ -117,8 +117,8 @@ class BatchDetail(QWidget):
             return self.tr("belum diekspor")
         text = f"{batch['file_name']}\nSHA-256: {batch['file_sha256']}"
         if batch["locked_at"]:
-            text += "\n" + self.tr("dikunci {time} oleh {name}").replace("{time}", short_time(batch["locked_at"])) \
-                .replace("{name}", batch["locked_by"] or "-")
+            text += "\n" + fill(self.tr("dikunci {time} oleh {name}"), time=short_time(batch["locked_at"]),
+                                name=batch["locked_by"] or "-")
         return text
 
     def selected_member_ids(self) -> list[str]:

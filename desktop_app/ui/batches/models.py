@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, fill
 from desktop_app.services.batches import status_label
 from desktop_app.ui.widgets.rows_model import RowsTableModel
 
@@ -43,7 +43,7 @@ def answer_text(counts: dict) -> str:
     parts = [(counts.get("accepted", 0), translate("BatchModel", "{n} diterima")),
              (counts.get("rejected", 0), translate("BatchModel", "{n} ditolak")),
              (counts.get("waiting", 0), translate("BatchModel", "{n} menunggu"))]
-    return " · ".join(text.replace("{n}", str(n)) for n, text in parts if n)
+    return " · ".join(fill(text, n=str(n)) for n, text in parts if n)
 
 
 def short_time(iso: str) -> str:

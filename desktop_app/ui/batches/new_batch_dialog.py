@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.storage.search import RegistrationQuery
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
@@ -73,7 +74,7 @@ class NewBatchDialog(QDialog):
 
     def update_count(self) -> None:
         count = self.ctx.store.registrations.count(self.query()) if self.scheme.value() is not None else 0
-        self.count_label.setText(self.tr("{count} peserta akan masuk batch ini.").replace("{count}", str(count)))
+        self.count_label.setText(fill(self.tr("{count} peserta akan masuk batch ini."), count=str(count)))
         self.ok_button.setEnabled(count > 0)
         none = self.tr("Tidak ada peserta yang belum masuk batch untuk pilihan ini.")
         self.ok_button.setToolTip("" if count else none)

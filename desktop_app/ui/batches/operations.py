@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import fill
 from desktop_app.services.batches import DRAFT, BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import BatchExporter, ExportMismatch
@@ -23,12 +24,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.batches.page import BatchPage
 
 translate = QCoreApplication.translate
-
-
-def _fill(text: str, **values: object) -> str:
-    for key, value in values.items():
-        text = text.replace("{" + key + "}", str(value))
-    return text
 
 
 def new_batch(page: BatchPage) -> None:
@@ -74,7 +69,7 @@ def export(page: BatchPage) -> None:
     msgbox.info(
         page,
         title,
-        _fill(
+        fill(
             translate(
                 "BatchActions",
                 "Berkas {file} ditulis lalu dibaca ulang: {rows} baris peserta cocok sel demi sel "
@@ -91,7 +86,7 @@ def export(page: BatchPage) -> None:
 
 def submit(page: BatchPage) -> None:
     batch = page.current()
-    question = _fill(
+    question = fill(
         translate(
             "BatchActions",
             "Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat "
@@ -156,7 +151,7 @@ def record_answer(page: BatchPage) -> None:
         msgbox.info(
             page,
             title,
-            _fill(
+            fill(
                 translate("BatchActions", "Tercatat: {accepted} diterima, {rejected} ditolak."),
                 accepted=done.count(ACCEPTED),
                 rejected=done.count(REJECTED),
@@ -167,7 +162,7 @@ def record_answer(page: BatchPage) -> None:
 
 def correction(page: BatchPage) -> None:
     batch = page.current()
-    question = _fill(
+    question = fill(
         translate(
             "BatchActions",
             "Buat batch koreksi berisi {count} peserta yang ditolak BPJS di batch {id}? Perbaiki datanya, "
@@ -200,7 +195,7 @@ def remove_members(page: BatchPage) -> None:
     ids = page.detail.selected_member_ids()
     if not ids or batch["status"] != DRAFT:
         return
-    question = _fill(
+    question = fill(
         translate(
             "BatchActions",
             "Keluarkan {count} peserta dari batch {id}? Datanya tetap tersimpan dan dapat dimasukkan ke batch lain.",
@@ -243,7 +238,7 @@ def add_to_batch(parent: QWidget, ctx: Context, registration_ids: list[str]) -> 
     service = BatchService(ctx)
     drafts = [b for b in service.all() if b["status"] == DRAFT]
     items = [
-        _fill(
+        fill(
             translate("BatchActions", "Batch {id}: {title} ({people} peserta)"),
             id=b["id"],
             title=b["title"],
@@ -251,7 +246,7 @@ def add_to_batch(parent: QWidget, ctx: Context, registration_ids: list[str]) -> 
         )
         for b in reversed(drafts)
     ] + [translate("BatchActions", "Batch baru (skema peserta ini)")]
-    label = _fill(translate("BatchActions", "Masukkan {count} peserta ke batch draf:"), count=len(registration_ids))
+    label = fill(translate("BatchActions", "Masukkan {count} peserta ke batch draf:"), count=len(registration_ids))
     choice = msgbox.choose(parent, translate("BatchActions", "Tambah ke batch"), label, items)
     if choice is None:
         return None
@@ -269,6 +264,6 @@ def add_to_batch(parent: QWidget, ctx: Context, registration_ids: list[str]) -> 
     msgbox.info(
         parent,
         title,
-        _fill(translate("BatchActions", "{count} peserta masuk batch {id}."), count=len(registration_ids), id=batch_id),
+        fill(translate("BatchActions", "{count} peserta masuk batch {id}."), count=len(registration_ids), id=batch_id),
     )
     return batch_id

@@ -15,6 +15,7 @@ from desktop_app.domain.office import Office
 from desktop_app.domain.regions import Level
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import default_period
+from desktop_app.i18n import fill
 from desktop_app.services.office import OfficeService
 from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.form.widget import RegistrationForm
@@ -109,7 +110,7 @@ class MembershipBinder(QObject):
             self.form.contribution.setText(translate("RegistrationForm", "Tarif iuran skema ini tidak ditemukan."))
             return
         self.form.contribution.setText(
-            translate("RegistrationForm", "Iuran {amount} per bulan").replace("{amount}", format_rupiah(rate.total))
+            fill(translate("RegistrationForm", "Iuran {amount} per bulan"), amount=format_rupiah(rate.total))
         )
 
     def set_scheme(self, scheme_id: int | None) -> None:
@@ -142,7 +143,7 @@ class NikAssistant(QObject):
         info = parse_nik(digits, self.regions, today=self.today())
         if info.regions:
             place = ", ".join(r.name for r in reversed(info.regions))
-            form.nik_info.setText(translate("RegistrationForm", "Terbit di: {place}").replace("{place}", place))
+            form.nik_info.setText(fill(translate("RegistrationForm", "Terbit di: {place}"), place=place))
         else:
             form.nik_info.clear()
         form.nik_info.setVisible(bool(form.nik_info.text()))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.registration import LegalBasis, Registration
 from desktop_app.domain.regnumber import format_number
+from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.drafts import DraftStore
 from desktop_app.services.office import OfficeService
@@ -153,9 +154,9 @@ class RegistrationPage(QWidget):
         self.membership.set_scheme(reg.scheme_id)
         state.write_registration(self.form, reg)
         self.nik_assistant.update()
-        title = self.tr("Mengubah data {number}").replace("{number}", format_number(reg.seq))
+        title = fill(self.tr("Mengubah data {number}"), number=format_number(reg.seq))
         if reg.deleted:
-            title += " — " + self.tr("TERHAPUS ({reason})").replace("{reason}", reg.deleted_reason)
+            title += " — " + fill(self.tr("TERHAPUS ({reason})"), reason=reg.deleted_reason)
         self.mode_label.setText(title)
         self._start_clean(show_all=True)
         self.form.full_name.setFocus()
@@ -249,7 +250,7 @@ class RegistrationPage(QWidget):
         self.duplicate_button.setVisible(duplicate is not None)
         if duplicate is not None:
             self.duplicate_button.setText(
-                self.tr("Buka data {number}").replace("{number}", format_number(duplicate.seq))
+                fill(self.tr("Buka data {number}"), number=format_number(duplicate.seq))
             )
 
     def _open_duplicate(self) -> None:
@@ -267,7 +268,7 @@ class RegistrationPage(QWidget):
             else self.tr("Tersimpan sebagai {number}: {name}.")
         )
         self.saved_banner.setText(
-            text.replace("{number}", format_number(stored.seq)).replace("{name}", stored.full_name)
+            fill(text, number=format_number(stored.seq), name=stored.full_name)
         )
         self.saved_banner.setVisible(True)
         if then_new:
@@ -304,9 +305,7 @@ class RegistrationPage(QWidget):
         nik = mask_nik(str(draft.fields.get("nik") or ""))
         text = self.tr("Ada isian yang belum tersimpan dari {time}: {name} {nik}. Pulihkan isian itu?")
         text = (
-            text.replace("{time}", draft.saved_at.strftime("%d/%m/%Y %H:%M"))
-            .replace("{name}", who)
-            .replace("{nik}", f"(NIK {nik})" if nik else "")
+            fill(text, time=draft.saved_at.strftime("%d/%m/%Y %H:%M"), name=who, nik=f"(NIK {nik})" if nik else "")
         )
         if not msgbox.ask(
             self, self.tr("Pulihkan isian?"), text, yes=self.tr("Pulihkan"), no=self.tr("Buang"), default_yes=True

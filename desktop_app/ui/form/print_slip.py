@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.registration import Registration
 from desktop_app.domain.regnumber import format_number
+from desktop_app.i18n import fill
 from desktop_app.ui import msgbox, printing
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def update_print_button(page: RegistrationPage) -> None:
     page.print_button.setEnabled(reg is not None)
     if reg is not None:
         tip = translate("FormPrint", "Cetak bukti {number} {name} (Ctrl+P)")
-        page.print_button.setToolTip(tip.replace("{number}", format_number(reg.seq)).replace("{name}", reg.full_name))
+        page.print_button.setToolTip(fill(tip, number=format_number(reg.seq), name=reg.full_name))
     else:
         page.print_button.setToolTip(translate("FormPrint", "Simpan pendaftaran dulu; bukti dicetak dari data yang "
                                                             "tersimpan (Ctrl+P)."))

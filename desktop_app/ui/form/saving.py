@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.registration import Registration
 from desktop_app.errors import DuplicateRegistration, UserError, ValidationFailed
+from desktop_app.i18n import fill
 from desktop_app.services.registry import SimilarPeopleFound
 from desktop_app.ui import msgbox
 from desktop_app.ui.commands import EditRegistrationCommand
@@ -93,9 +94,9 @@ class SaveFlow:
         question = (
             exc.message
             + "\n\n"
-            + translate(
+            + fill(translate(
                 "SaveFlow", "Buka data {number} yang sudah terdaftar? Isian yang sedang diketik akan dibuang."
-            ).replace("{number}", exc.existing_number)
+            ), number=exc.existing_number)
         )
         if msgbox.ask(
             page,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.registration import FIELD_LABELS, SEX_LABELS, Registration
 from desktop_app.domain.regnumber import format_number
-from desktop_app.i18n import tr
+from desktop_app.i18n import fill, tr
 from desktop_app.storage.reference import RegionStore
 
 COMPARED = (
@@ -67,7 +67,7 @@ class SimilarPeopleDialog(QDialog):
         intro.setWordWrap(True)
         table = QTableWidget(len(COMPARED), 1 + len(shown))
         headers = [self.tr("Yang diketik")] + [
-            self.tr("Terdaftar {number}").replace("{number}", format_number(r.seq)) for r in shown
+            fill(self.tr("Terdaftar {number}"), number=format_number(r.seq)) for r in shown
         ]
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([tr(FIELD_LABELS[name]) for name in COMPARED])
@@ -97,7 +97,7 @@ class SimilarPeopleDialog(QDialog):
         layout.addWidget(table, 1)
         if len(existing) > MAX_SHOWN:
             layout.addWidget(
-                QLabel(self.tr("…dan {count} lainnya.").replace("{count}", str(len(existing) - MAX_SHOWN)))
+                QLabel(fill(self.tr("…dan {count} lainnya."), count=str(len(existing) - MAX_SHOWN)))
             )
         layout.addWidget(buttons)
         self.resize(760, 460)

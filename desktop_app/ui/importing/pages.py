@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.nik import mask_nik, strip_separators
 from desktop_app.domain.normalize import mask_phone
+from desktop_app.i18n import fill
 from desktop_app.services.importing.cells import text_of
 from desktop_app.services.importing.preview import (
     DUPLICATE,
@@ -49,7 +50,7 @@ def counts_text(preview: ImportPreview) -> str:
     parts = [(NEW, c["new"]), (DUPLICATE, preview.count(DUPLICATE)),
              (DUPLICATE_IN_FILE, preview.count(DUPLICATE_IN_FILE)), (REJECTED, c["rejected"]),
              (SKIPPED, c["skipped"])]
-    rows = QCoreApplication.translate("ImportWizard", "Baris data: {rows}").replace("{rows}", str(c["rows"]))
+    rows = fill(QCoreApplication.translate("ImportWizard", "Baris data: {rows}"), rows=str(c["rows"]))
     return rows + "  ·  " + "  ·  ".join(f"{status_label(s)}: {n}" for s, n in parts)
 
 
@@ -148,9 +149,8 @@ class MappingPage(QWizardPage):
     def fill(self) -> None:
         preview = self.owner.preview
         self.header_label.setText(
-            self.tr("Judul kolom ditemukan di baris {row} (sheet \"{sheet}\"). Ubah pilihan di kolom kanan bila ada "
-                    "yang salah; pratinjau dihitung ulang.").replace("{row}", str(preview.header_row))
-            .replace("{sheet}", preview.sheet))
+            fill(self.tr("Judul kolom ditemukan di baris {row} (sheet \"{sheet}\"). Ubah pilihan di kolom kanan bila "
+                         "ada yang salah; pratinjau dihitung ulang."), row=preview.header_row, sheet=preview.sheet))
         sample = next((r.cells for r in preview.rows if r.status != SKIPPED), [])
         self.table.setRowCount(len(preview.columns))
         self.combos = {}
@@ -232,12 +232,12 @@ class PreviewPage(QWizardPage):
         self.model.set_rows(preview.rows)
         self.counts_label.setText(counts_text(preview))
         earlier = ", ".join(str(b) for b in preview.earlier_batches)
-        self.earlier_label.setText(self.tr("Berkas yang sama persis sudah pernah diimpor (batch {ids}).")
-                                   .replace("{ids}", earlier) if earlier else "")
+        self.earlier_label.setText(fill(self.tr("Berkas yang sama persis sudah pernah diimpor (batch {ids})."),
+                                        ids=earlier) if earlier else "")
         self.earlier_label.setVisible(bool(earlier))
         self.report_button.setEnabled(bool(preview.not_imported()))
-        self.setButtonText(self.owner.WizardButton.CommitButton, self.tr("&Impor {count} peserta")
-                           .replace("{count}", str(preview.counts["new"])))
+        self.setButtonText(self.owner.WizardButton.CommitButton, fill(self.tr("&Impor {count} peserta"),
+                                                                      count=str(preview.counts["new"])))
         self.apply_filter(self.filter.value())
 
     def apply_filter(self, status: str | None) -> None:
@@ -277,11 +277,11 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         result = self.owner.result
-        self.summary.setText(self.tr("{count} peserta tersimpan di batch draf {batch}.")
-                             .replace("{count}", str(result.imported)).replace("{batch}", str(result.batch_id)))
+        self.summary.setText(fill(self.tr("{count} peserta tersimpan di batch draf {batch}."),
+                                  count=str(result.imported), batch=str(result.batch_id)))
         self.details.setText(counts_text(result.preview) + "\n" + self.tr(
             "Periksa batch itu di halaman Batch, lalu ekspor dan kirim. Baris yang tidak diimpor dapat disimpan "
             "sebagai laporan untuk dikembalikan ke desa."))
         self.report_button.setEnabled(bool(result.preview.not_imported()))
-        self.batch_button.setText(self.tr("&Buka batch {batch}").replace("{batch}", str(result.batch_id)))
+        self.batch_button.setText(fill(self.tr("&Buka batch {batch}"), batch=str(result.batch_id)))
         self.batch_button.setEnabled(result.batch_id is not None)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.importing.preview import ImportPreview, ImportResult
 from desktop_app.services.importing.report import write_report
@@ -69,8 +70,8 @@ class ImportWizard(QWizard):
         counts = preview.counts
         question = self.tr("Impor {new} peserta baru dari {file} ke batch draf baru? {other} baris lainnya tidak "
                            "diimpor dan dapat disimpan sebagai laporan.")
-        question = question.replace("{new}", str(counts["new"])).replace("{file}", preview.path.name) \
-            .replace("{other}", str(counts["rows"] - counts["new"]))
+        question = fill(question, new=str(counts["new"]), file=preview.path.name,
+                        other=str(counts["rows"] - counts["new"]))
         if not msgbox.ask(self, self.tr("Impor daftar desa"), question, yes=self.tr("Impor"), no=self.tr("Kembali")):
             return False
 
@@ -97,8 +98,9 @@ class ImportWizard(QWizard):
         outcome = run_task(self, self.ctx, self.tr("Menulis laporan…"), lambda _c, _job: write_report(preview, out))
         if not report(self, self.tr("Laporan impor"), outcome):
             return None
-        msgbox.info(self, self.tr("Laporan impor"), self.tr("{count} baris yang tidak diimpor tersimpan di {path}.")
-                    .replace("{count}", str(len(preview.not_imported()))).replace("{path}", str(out)))
+        text = fill(self.tr("{count} baris yang tidak diimpor tersimpan di {path}."),
+                    count=len(preview.not_imported()), path=out)
+        msgbox.info(self, self.tr("Laporan impor"), text)
         return out
 
     # --- starting over ---------------------------------------------------------------

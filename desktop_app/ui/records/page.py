@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
+from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage.search import RegistrationQuery
@@ -200,7 +201,7 @@ class RecordsPage(QWidget):
             "Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan "
             "dengan Urungkan (Ctrl+Z).\n\nAlasan penghapusan:"
         )
-        label = label.replace("{number}", format_number(data["seq"])).replace("{name}", data["full_name"])
+        label = fill(label, number=format_number(data["seq"]), name=data["full_name"])
         reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
         if reason is None:
             return

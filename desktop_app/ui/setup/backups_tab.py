@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem
 
 from desktop_app.domain.dates import format_date
 from desktop_app.errors import UserError
+from desktop_app.i18n import fill
 from desktop_app.paths import backup_dir_for
 from desktop_app.services import maintenance
 from desktop_app.services.context import Context
@@ -95,8 +96,8 @@ class BackupsTab(QWidget):
             msgbox.error(self, self.tr("Cadangan gagal"), exc.message)
             return
         msgbox.info(self, self.tr("Cadangan dibuat"),
-                    self.tr("Cadangan tersimpan di:\n{path}\n\nSimpan berkas ini di tempat yang aman; isinya data "
-                            "pribadi.").replace("{path}", str(path)))
+                    fill(self.tr("Cadangan tersimpan di:\n{path}\n\nSimpan berkas ini di tempat yang aman; isinya data "
+                            "pribadi."), path=str(path)))
 
     def restore_selected(self) -> None:
         rows = {index.row() for index in self.table.selectedIndexes()}
@@ -111,13 +112,13 @@ class BackupsTab(QWidget):
 
     def _ask_restore(self, source: Path) -> None:
         if not is_intact(source):
-            msgbox.error(self, self.tr("Pulihkan"), self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}")
-                         .replace("{path}", str(source)))
+            msgbox.error(self, self.tr("Pulihkan"),
+                         fill(self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}"), path=source))
             return
         text = self.tr("Basis data yang sedang dipakai akan diganti dengan isi cadangan:\n{path}\n\nData yang "
                        "dimasukkan sesudah cadangan itu dibuat tidak ada di cadangan. Berkas yang sekarang tidak "
                        "dihapus: disimpan di folder cadangan. Lindungi akan ditutup lalu dibuka lagi.")
-        if msgbox.ask(self, self.tr("Pulihkan dari cadangan?"), text.replace("{path}", str(source)),
+        if msgbox.ask(self, self.tr("Pulihkan dari cadangan?"), fill(text, path=str(source)),
                       yes=self.tr("Pulihkan"), no=self.tr("Batal")):
             self.restore_requested.emit(source)
 

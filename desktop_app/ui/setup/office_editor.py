@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.office import Office
 from desktop_app.errors import UserError
+from desktop_app.i18n import fill
 from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.widgets.regions import RegionCascade
 
@@ -61,10 +62,10 @@ class OfficeEditor:
         regency = self.regions.get(self.cascade.regency.value() or "")
         district = self.regions.get(self.cascade.district.value() or "")
         suggestions = {
-            "name": translate("OfficeEditor", "Kantor Kecamatan {name}").replace("{name}", district.name)
+            "name": fill(translate("OfficeEditor", "Kantor Kecamatan {name}"), name=district.name)
             if district
             else "",
-            "government_name": translate("OfficeEditor", "Pemerintah {name}").replace("{name}", regency.name)
+            "government_name": fill(translate("OfficeEditor", "Pemerintah {name}"), name=regency.name)
             if regency
             else "",
         }
@@ -85,7 +86,7 @@ class OfficeEditor:
             nip = re.sub(r"\s", "", edit.text())
             if nip and not (nip.isdigit() and len(nip) == 18):
                 raise UserError(
-                    translate("OfficeEditor", "{field} harus 18 angka (atau dikosongkan).").replace("{field}", text)
+                    fill(translate("OfficeEditor", "{field} harus 18 angka (atau dikosongkan)."), field=text)
                 )
         return Office(
             name=self.name.text().strip(),

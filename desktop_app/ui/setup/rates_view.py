@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_rupiah
+from desktop_app.i18n import fill
 from desktop_app.services.office import OfficeService
 
 
@@ -25,10 +26,9 @@ class RatesView(QWidget):
         version = offices.latest_rate_version()
         scheme = offices.default_scheme()
         table_data = offices.rate_table(scheme) if scheme else offices.store.schemes.rate_table(version)
-        title = QLabel(self.tr("<b>{title}</b><br>Versi {version}, berlaku {date}. {basis}")
-                       .replace("{title}", table_data.title).replace("{version}", table_data.version)
-                       .replace("{date}", format_date(table_data.effective_date))
-                       .replace("{basis}", table_data.legal_basis))
+        title = QLabel(fill(self.tr("<b>{title}</b><br>Versi {version}, berlaku {date}. {basis}"),
+                            title=table_data.title, version=table_data.version,
+                            date=format_date(table_data.effective_date), basis=table_data.legal_basis))
         title.setWordWrap(True)
         layout.addWidget(title)
         headers = [self.tr("Penghasilan dari"), self.tr("sampai"), self.tr("Dasar penghasilan"), "JKK", "JKM",

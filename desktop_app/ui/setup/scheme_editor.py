@@ -23,7 +23,7 @@ from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.scheme import DEFAULT_WADAH, FUNDING_LABELS, WADAH_CODES, FundingSource, Scheme
 from desktop_app.errors import UserError
-from desktop_app.i18n import tr
+from desktop_app.i18n import fill, tr
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
@@ -173,10 +173,8 @@ class SchemeEditor(QWidget):
         text = translate("SchemeEditor", "{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.")
         period = self.offices.period_total(scheme, 1)
         self.rate.setText(
-            text.replace("{total}", format_rupiah(rate.total))
-            .replace("{parts}", " + ".join(parts))
-            .replace("{months}", str(scheme.months))
-            .replace("{period}", format_rupiah(period))
+            fill(text, total=format_rupiah(rate.total), parts=" + ".join(parts), months=str(scheme.months),
+                 period=format_rupiah(period))
         )
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
@@ -117,7 +118,7 @@ class FirstRunWizard(QWizard):
             self.scheme_editor.payer_name.setText(office.government_name)
         if not self.scheme_editor.name.text().strip():
             self.scheme_editor.name.setText(
-                self.tr("Pekerja Rentan {year}").replace("{year}", str(self.ctx.today().year))
+                fill(self.tr("Pekerja Rentan {year}"), year=str(self.ctx.today().year))
             )
 
     def _check_scheme(self) -> None:
