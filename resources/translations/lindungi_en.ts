@@ -337,14 +337,6 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <translation>Save backup</translation>
     </message>
     <message>
-        <source>Cadangan</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Pilih berkas lain: ini basis data yang sedang dipakai.</source>
-        <translation>Choose another file: this is the database in use.</translation>
-    </message>
-    <message>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
@@ -1380,20 +1372,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>The operator name is recorded with everything you save.</translation>
     </message>
     <message>
-        <source>Nama kantor wajib diisi.</source>
-        <translation>The office name is required.</translation>
-    </message>
-    <message>
-        <source>Nama operator wajib diisi.</source>
-        <translation>The operator name is required.</translation>
-    </message>
-    <message>
         <source>Pekerja Rentan {year}</source>
         <translation>Vulnerable Workers {year}</translation>
-    </message>
-    <message>
-        <source>Nama skema wajib diisi.</source>
-        <translation>The scheme name is required.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2044,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Cannot write the backup to {path}: {reason}</translation>
     </message>
     <message>
+        <source>Pilih berkas lain: ini basis data yang sedang dipakai.</source>
+        <translation>Choose another file: this is the database in use.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
         <translation>The file {path} is not an intact Lindungi backup; restore cancelled.</translation>
     </message>
@@ -2423,6 +2407,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
+    </message>
+    <message>
+        <source>Operator &quot;{name}&quot; tidak terdaftar; tambahkan dulu di Pengaturan › Operator.</source>
+        <translation>Operator &quot;{name}&quot; is not registered; add them first in Settings › Operators.</translation>
     </message>
 </context>
 <context>

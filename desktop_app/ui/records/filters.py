@@ -8,9 +8,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.occupations import OCCUPATIONS
+from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.i18n import tr
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
-from desktop_app.storage.search import RegistrationQuery
+from desktop_app.services.office import OfficeService
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.regions import RegionCombo
 
@@ -54,7 +56,7 @@ class FilterBar(QWidget):
             combo.value_changed.connect(lambda _v: self.emit_query())
 
     def _fill(self) -> None:
-        office = self.ctx.store.office.get()
+        office = OfficeService(self.ctx).office()
         everything = (self.tr("(semua)"), None)
         districts = self.ctx.regions.children(office.regency_code) if office else []
         self.district.set_choices([everything] + [(r.name, r.code) for r in districts])
@@ -69,8 +71,8 @@ class FilterBar(QWidget):
 
     def reload_schemes(self) -> None:
         everything = (self.tr("(semua)"), None)
-        self.scheme.set_choices([everything] + [(s.name, s.id) for s in self.ctx.store.schemes.all()])
-        batches = self.ctx.store.batches.all()
+        self.scheme.set_choices([everything] + [(s.name, s.id) for s in OfficeService(self.ctx).schemes()])
+        batches = BatchService(self.ctx).all()
         self.batch.set_choices([everything] + [(f"{b['id']} — {b['title']}".strip(" —"), b["id"]) for b in batches])
 
     def _district_changed(self, code: str | None) -> None:
