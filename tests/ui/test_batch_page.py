@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.services.exporter import BatchExporter, sha256_of
+from desktop_app.files import sha256_of
+from desktop_app.services.exporter import BatchExporter
 from desktop_app.ui import msgbox
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog

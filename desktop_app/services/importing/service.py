@@ -18,10 +18,10 @@ from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
+from desktop_app.files import sha256_of
 from desktop_app.formats.xlsx_reader import RawSheet, read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
-from desktop_app.services.exporter import sha256_of
 from desktop_app.services.importing.cells import is_blank, text_of
 from desktop_app.services.importing.headers import IGNORE, ColumnMapping, apply_overrides, find_header, normalize_header
 from desktop_app.services.importing.preview import (
