@@ -101,7 +101,7 @@ class ImportService:
         office = self.store.office.get()
         if office is None:
             raise UserError(tr(M_NO_OFFICE))
-        return office.village_code[:8] if office.village_code else (office.district_code or office.regency_code)
+        return office.area_code
 
     def _table(self, path: Path, sheet: str | None):
         learned = self.store.office.setting(LEARNED_KEY, {}) or {}

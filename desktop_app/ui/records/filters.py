@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from desktop_app.domain.occupations import OCCUPATIONS
 from desktop_app.i18n import tr
 from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
 from desktop_app.storage.search import RegistrationQuery
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.regions import RegionCombo
@@ -54,9 +55,8 @@ class FilterBar(QWidget):
             combo.value_changed.connect(lambda _v: self.emit_query())
 
     def _fill(self) -> None:
-        office = self.ctx.store.office.get()
         everything = (self.tr("(semua)"), None)
-        districts = self.ctx.regions.children(office.regency_code) if office else []
+        districts = OfficeService(self.ctx).districts()
         self.district.set_choices([everything] + [(r.name, r.code) for r in districts])
         self.village.set_choices([everything])
         self.occupation.set_choices([everything] + [(tr(o), str(o)) for o in OCCUPATIONS])
