@@ -170,42 +170,48 @@ def missing_libraries(binary: Path) -> list[str]:
     return sorted({m.group(1) for m in re.finditer(r"^\s*(\S+) => not found", listing, re.M)})
 
 
-def qt_needs(platforms: list[str]) -> tuple[list[str], list[str]]:
-    """(packages to install, libraries no listed package provides) for Qt on ``platforms``."""
+def qt_needs(platforms: list[str]) -> dict[str, str]:
+    """Each library (or file) Qt on ``platforms`` lacks → the listed package with it ("" if none)."""
     missing = {name for platform in platforms for binary in qt_binaries(platform)
                for name in missing_libraries(binary)}
     entries = apt_entries("qt")
     missing |= {marker for _p, marker, _w in entries if marker.startswith("/") and not Path(marker).exists()}
     by_marker = {marker: package for package, marker, _why in entries if marker}
-    return sorted({by_marker[n] for n in missing if n in by_marker}), sorted(n for n in missing if n not in by_marker)
+    return {name: by_marker.get(name, "") for name in sorted(missing)}
 
 
 def ensure_qt_libraries(platforms: list[str]) -> None:
     """Install what Qt's plugins for ``platforms`` lack, or stop naming it and the command."""
-    packages, unknown = qt_needs(platforms)
-    if packages or unknown:
-        every = [p for p, _m, _w in apt_entries("qt")]      # a library nobody listed: the whole group, as before
-        if apt_install(packages if not unknown else every, f"Qt's {'/'.join(platforms)} plugin lacks libraries"):
-            packages, unknown = qt_needs(platforms)
-    if packages or unknown:
-        how = f"Install them: {install_command(packages)}" if packages else ""
-        how += " Find the package of " + ", ".join(unknown) + " with apt-file search." if unknown else ""
+    needs = qt_needs(platforms)
+    if needs:
+        packages = sorted(set(needs.values()))
+        if "" in packages:                   # a library nobody listed: the whole group, as before
+            packages = [p for p, _m, _w in apt_entries("qt")]
+        if apt_install(packages, f"Qt's {'/'.join(platforms)} plugin lacks {', '.join(needs)}"):
+            needs = qt_needs(platforms)
+    if needs:
+        packages = sorted({p for p in needs.values() if p})
+        how = f" Install: {install_command(packages)}" if packages else ""
+        if "" in needs.values():
+            how += " Find the package of the others with apt-file search."
         sys.exit(f"[dev] Qt cannot load its {'/'.join(platforms)} platform plugin; missing: "
-                 f"{', '.join(packages + unknown)}. {how.strip()}")
+                 + ", ".join(f"{name} (package {p})" if p else name for name, p in needs.items()) + "." + how)
 
 
 def ensure_qt(env: dict[str, str]) -> str:
     """Make sure Qt starts with this environment; the platform it started on."""
     platforms = qt_platforms(env)
     ensure_qt_libraries(platforms)
+    if {"xcb", "wayland"} >= set(platforms) and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        sys.exit("[dev] No display is set (DISPLAY/WAYLAND_DISPLAY): run it on a desktop, or with "
+                 "QT_QPA_PLATFORM=offscreen for a window nobody sees.")
     probe = subprocess.run([str(PY), "-c", QT_PROBE], capture_output=True, text=True, env=env, timeout=120)
-    if probe.returncode == 0:
-        return probe.stdout.strip()
-    why = "\n      ".join([line for line in probe.stderr.splitlines() if line.strip()][-4:])
-    display = env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or not {"xcb", "wayland"} & set(platforms)
-    hint = "" if display else ("\n[dev] No display is set (DISPLAY/WAYLAND_DISPLAY): run it on a desktop, or "
-                               "with QT_QPA_PLATFORM=offscreen for a window nobody sees.")
-    sys.exit(f"[dev] Qt cannot start on {'/'.join(platforms)}:\n      {why}{hint}")
+    if probe.returncode != 0:
+        # Qt names xcb-cursor whenever xcb fails; the libraries were just checked, so the cause is elsewhere.
+        lines = [line for line in probe.stderr.splitlines() if line.strip() and "xcb-cursor0 is needed" not in line]
+        why = "\n      ".join(lines[:3])
+        sys.exit(f"[dev] Qt cannot start on {'/'.join(platforms)}:\n      {why}")
+    return probe.stdout.strip()
 
 
 # --- programs the tests call -------------------------------------------------------------------

@@ -61,7 +61,7 @@ def test_missing_libraries_are_found_through_the_loader(tmp_path):
 
 
 def test_qt_needs_nothing_for_the_offscreen_tests_here():
-    assert dev.qt_needs(["offscreen"]) == ([], [])
+    assert dev.qt_needs(["offscreen"]) == {}
 
 
 def test_skipped_checks_are_named_with_the_one_command_that_enables_them(capsys):
