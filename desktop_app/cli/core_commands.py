@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def _regions():
 
 
 def cmd_nik(args: argparse.Namespace) -> int:
-    info = parse_nik(args.nik, _regions(), today=date.today())
+    with closing(_regions()) as regions:
+        info = parse_nik(args.nik, regions, today=date.today())
     if args.json:
         print_json(info.as_dict())
         return EXIT_OK if info.valid else EXIT_NEGATIVE

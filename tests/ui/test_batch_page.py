@@ -50,8 +50,9 @@ def test_new_batch_then_export_locks_it_with_the_files_sha(window, ctx, files, a
     assert out.exists() and stored["status"] == "locked" and stored["file_sha256"] == sha256_of(out)
     kind, _title, text = answers.shown[-1]
     assert kind == "info" and stored["file_sha256"] in text and "terkunci" in text
-    sheet = openpyxl.load_workbook(out, read_only=True)["Peserta"]
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    rows = list(workbook["Peserta"].iter_rows(values_only=True))
+    workbook.close()
     nik_column = rows[0].index("NIK")
     assert sorted(r[nik_column] for r in rows[1:]) == sorted(r.nik for r in regs)
     assert page.detail.facts["file"].text().endswith(stored["file_sha256"]) or \
