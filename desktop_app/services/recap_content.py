@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 
+from desktop_app.domain.batch import Batch, status_label
 from desktop_app.domain.contribution import monthly_for_person
 from desktop_app.domain.dates import YearMonth, format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
@@ -23,7 +24,6 @@ from desktop_app.domain.registration import Registration, Sex, sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.formats.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import status_label
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings
@@ -58,8 +58,8 @@ M = {
 }
 
 
-def batch_date(batch: dict) -> date:
-    stamp = batch.get("locked_at") or batch["created_at"]
+def batch_date(batch: Batch) -> date:
+    stamp = batch.locked_at or batch.created_at
     return datetime.fromisoformat(stamp).date()
 
 
@@ -114,14 +114,14 @@ class RecapComposer:
         names = sorted({name for name, _ in counts})
         return [(name, counts[(name, Sex.MALE)], counts[(name, Sex.FEMALE)]) for name in names]
 
-    def info(self, batch: dict, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
+    def info(self, batch: Batch, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
         sexes = Counter(r.sex for r in regs)
-        title = f" — {batch['title']}" if batch.get("title") else ""
+        title = f" — {batch.title}" if batch.title else ""
         return [
             (tr(M["scheme"]), scheme.name), (tr(M["payer"]), payer_text(scheme)),
-            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch['id']}{title}"),
+            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch.id}{title}"),
             (tr(M["batch_date"]), format_date_long(batch_date(batch))),
-            (tr(M["status"]), status_label(batch["status"])),
+            (tr(M["status"]), status_label(batch.status)),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
         ]
@@ -133,8 +133,8 @@ class RecapComposer:
                 (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
                     end=scheme.coverage_end.label()), format_rupiah(period))]
 
-    def view(self, batch: dict, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
-        today, office, batch_no = self.ctx.today(), self.office, str(batch["id"])
+    def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
+        today, office, batch_no = self.ctx.today(), self.office, str(batch.id)
         signers = (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
                    Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip))
         return RecapView(
