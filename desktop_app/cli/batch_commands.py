@@ -79,6 +79,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.domain.occupations import occupation_label
     from desktop_app.domain.registration import Sex, sex_label
     from desktop_app.services.batches import BatchService
 
@@ -100,7 +101,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for v in s.by_village:
         print(f"    {v['code']}  {v['name']:<28} {v['count']:>6}")
     for o in s.by_occupation:
-        print(f"    {o['occupation']:<44} {o['count']:>6}")
+        print(f"    {occupation_label(o['occupation']) or '-':<44} {o['count']:>6}")
     return EXIT_OK
 
 

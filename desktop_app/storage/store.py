@@ -18,6 +18,7 @@ from desktop_app.storage.migrations import migrations
 from desktop_app.storage.office import OfficeRepo
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.schemes import SchemeRepo
+from desktop_app.storage.statistics import StatsRepo
 
 
 class Store:
@@ -31,6 +32,7 @@ class Store:
         self.office = OfficeRepo(db)
         self.audit = AuditRepo(db)
         self.batches = BatchRepo(db)
+        self.stats = StatsRepo(db)
 
     @classmethod
     def open(cls, path: Path, **options) -> Store:
