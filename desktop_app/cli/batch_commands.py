@@ -143,11 +143,12 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    from desktop_app.domain.batch import BatchStatus
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
         BatchService(ctx).submit(args.batch)
-    return _done(args, {"batch_id": args.batch, "status": "submitted"},
+    return _done(args, {"batch_id": args.batch, "status": str(BatchStatus.SUBMITTED)},
                  f"Batch {args.batch} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-result BERKAS "
                  f"--batch {args.batch}")
 
