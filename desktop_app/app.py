@@ -5,7 +5,8 @@ start-up: language and look → one instance per database (lock file) → open
 and migrate the database (a clear dialog when it cannot be used) → first-run
 wizard when the office is not set up → main window → offer a crashed draft.
 The integrity check (``PRAGMA quick_check``, ~0.2 s on 100,000 people) runs
-on its own connection beside the window; saving waits for its verdict.
+on its own connection beside the window; every write waits for its verdict
+(``Store.write()``, see ``storage.integrity``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
 from desktop_app.services.drafts import DraftStore
+from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 from desktop_app.ui import msgbox
@@ -58,38 +59,10 @@ def demo_db_path() -> Path:
     return default_db_path().with_name(DEMO_DB_NAME)
 
 
-class IntegrityCheck(QObject):
-    """``quick_check`` in a worker thread; ``ensure_ok`` (called before writes) waits for it."""
+class VerdictSignal(QObject):
+    """Carries the integrity verdict from the checking thread to the window's thread."""
 
     finished = Signal(object)
-
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
-        self.db_path = db_path
-        self.result: DamagedDatabase | None = None
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _run(self) -> None:
-        from desktop_app.services.maintenance import quick_check_file
-
-        try:
-            self.result = quick_check_file(self.db_path)
-        except Exception:  # noqa: BLE001 - a failing check must not pass silently
-            log.exception("integrity check failed to run")
-            self.result = None
-        self.finished.emit(self.result)
-
-    def ensure_ok(self) -> None:
-        self.wait()
-        if self.result is not None:
-            raise self.result
-
-    def wait(self) -> None:
-        if self._thread.is_alive():
-            self._thread.join()
 
 
 @dataclass
@@ -101,7 +74,7 @@ class Running:
     ctx: Context
     lock: InstanceLock
     handler: ExceptionHandler
-    integrity: IntegrityCheck
+    integrity: IntegrityVerdict
     restore_from: Path | None = None   # set when the officer asked to restore a backup
 
     def request_restore(self, source: Path) -> None:
@@ -130,9 +103,10 @@ def _application() -> QApplication:
 
 
 def _open_store(db_path: Path) -> Store:
-    """Open and migrate; the full check runs beside the window (see IntegrityCheck)."""
+    """Open and migrate; ``quick_check`` runs beside the window and every write waits for
+    its verdict (see ``storage.integrity``)."""
     try:
-        return Store.open(db_path, check=False)
+        return Store.open(db_path, background_check=True)
     except UserError:
         raise
     except Exception:  # a damaged file can fail before any check: let the checked open name it
@@ -256,14 +230,12 @@ def start(argv: list[str]) -> Running | int:
         ctx.regions.close()
         lock.release()
         return 0
-    integrity = IntegrityCheck(db_path)
-    window = MainWindow(ctx, settings, DraftStore(db_path), guard=integrity.ensure_ok)
+    window = MainWindow(ctx, settings, DraftStore(db_path))
     handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))
     handler.install()
-    running = Running(app, window, ctx, lock, handler, integrity)
+    running = Running(app, window, ctx, lock, handler, store.verdict)
     window.restore_requested.connect(running.request_restore)
-    integrity.finished.connect(lambda damaged: _on_integrity(running, damaged))
-    integrity.start()
+    _watch_integrity(running)
     window.show()
     QTimer.singleShot(0, window, window.offer_draft)
     return running
@@ -275,10 +247,16 @@ def _save_draft(window: MainWindow) -> None:
         form.autosave()
 
 
+def _watch_integrity(running: Running) -> None:
+    """Tell the officer (on the window's thread) when the background check finds damage."""
+    bridge = VerdictSignal(running.window)
+    bridge.finished.connect(lambda damaged: _on_integrity(running, damaged), Qt.ConnectionType.QueuedConnection)
+    running.integrity.on_done(bridge.finished.emit)
+
+
 def _on_integrity(running: Running, damaged: DamagedDatabase | None) -> None:
     if damaged is None:
         return
-    log.error("database failed its integrity check")
     if damaged.backup and offer_restore(running.window, damaged):
         running.request_restore(Path(damaged.backup))
         return

@@ -20,10 +20,9 @@ from desktop_app.cli.common import (
 )
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_count, format_rupiah, format_share
-from desktop_app.domain.nik import mask_nik, parse_nik
+from desktop_app.domain.nik import parse_nik
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.registration import Sex, sex_label
-from desktop_app.domain.regnumber import format_number
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -125,21 +124,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop_app.storage.search import RegistrationQuery
+    from desktop_app.services.records import RecordsService
 
     with open_context(args) as ctx:
-        query = RegistrationQuery(text=args.query)
-        total = ctx.store.registrations.count(query)
-        rows = ctx.store.registrations.page(query, 0, max(1, args.limit))
-        schemes = {s.id: s.name for s in ctx.store.schemes.all()}
-        out = []
-        for r in rows:
-            village = ctx.regions.get(r["village_code"])
-            out.append({"number": format_number(r["seq"]), "id": r["id"],
-                        "nik": r["nik"] if args.show_nik else mask_nik(r["nik"]), "name": r["full_name"],
-                        "birth_date": r["birth_date"], "sex": r["sex"], "village_code": r["village_code"],
-                        "village": village.name if village else "", "scheme": schemes.get(r["scheme_id"], ""),
-                        "kpj": r["kpj"], "batch": r["batch_id"]})
+        total, hits = RecordsService(ctx).search(args.query, args.limit, full_nik=args.show_nik)
+        out = [h.as_dict() for h in hits]
     if args.json:
         print_json({"query": args.query, "total": total, "results": out})
         return EXIT_OK

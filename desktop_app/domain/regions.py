@@ -110,6 +110,9 @@ class RegionDirectory(Protocol):
 
     def lineage(self, code: str) -> list[Region]: ...
 
+    def search(self, text: str, *, within: str | None = None, level: Level | None = None,
+               limit: int = 50) -> list[Region]: ...
+
 
 def villages_in(regions: RegionDirectory, code: str) -> list[Region]:
     """Every desa/kelurahan inside ``code`` (a village is inside itself), in directory order."""

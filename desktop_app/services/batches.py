@@ -25,6 +25,7 @@ from desktop_app.domain.batch import (
 )
 from desktop_app.domain.dates import now_iso
 from desktop_app.domain.nik import strip_separators
+from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
@@ -34,7 +35,6 @@ from desktop_app.services.batch_refusals import M_NOT_DRAFT, refused
 from desktop_app.services.context import Context
 from desktop_app.services.stats import Stats, StatsService
 from desktop_app.storage.batches import BatchRuleBroken
-from desktop_app.storage.search import RegistrationQuery
 
 log = logging.getLogger(__name__)
 

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.errors import DamagedDatabase, UserError
+from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.paths import backup_dir_for
 from desktop_app.storage import backup as backups
-from desktop_app.storage.database import damaged_error
 from desktop_app.storage.store import Store
 
 M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
 M_NOT_WRITABLE = QT_TRANSLATE_NOOP("Maintenance", "Tidak dapat menulis cadangan ke {path}: {reason}")
+M_SELF = QT_TRANSLATE_NOOP("Maintenance", "Pilih berkas lain: ini basis data yang sedang dipakai.")
 M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan "
                                                 "dibatalkan.")
 
@@ -95,8 +96,25 @@ def restore(source: Path, db_path: Path, operator: str = "system") -> Path | Non
     return kept
 
 
-def quick_check_file(db_path: Path) -> DamagedDatabase | None:
-    """``quick_check`` on its own read-only connection, for a database already open
-    elsewhere (safe in a worker thread): the window opens with ``check=False`` and
-    runs this beside it, because on a 100,000-person file the check takes ~0.2 s."""
-    return None if backups.is_intact(Path(db_path)) else damaged_error(Path(db_path))
+class MaintenanceService:
+    """The Backups tab's door: this office's backups, a backup on demand, is a file a good backup."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+
+    @property
+    def folder(self) -> Path:
+        return backup_dir_for(self.ctx.db_path)
+
+    def entries(self) -> list[BackupEntry]:
+        return backup_entries(self.ctx.db_path)
+
+    def backup_to(self, target: Path) -> Path:
+        """A copy of the open database at ``target`` (never onto the database itself)."""
+        if Path(target).resolve() == self.ctx.db_path.resolve():
+            raise UserError(tr(M_SELF))
+        return backup(self.ctx.store, Path(target), overwrite=True)
+
+    @staticmethod
+    def is_good_backup(path: Path) -> bool:
+        return backups.is_intact(Path(path))

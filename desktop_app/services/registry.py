@@ -10,7 +10,7 @@ from desktop_app.domain.names import SIMILAR_THRESHOLD, name_similarity
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.problems import Problem, error, warning
 from desktop_app.domain.registration import Registration
-from desktop_app.domain.regnumber import format_number
+from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import ValidationResult, validate
 from desktop_app.errors import DuplicateRegistration, NotFound, UserError, ValidationFailed
@@ -78,6 +78,15 @@ class RegistryService:
         if reg is None:
             raise NotFound(tr(M_NOT_FOUND))
         return reg
+
+    def find(self, registration_id: str) -> Registration | None:
+        """The registration, or None when it does not exist (e.g. a draft of a record since restored away)."""
+        return self.store.registrations.get(registration_id) if registration_id else None
+
+    def find_by_number(self, number: str) -> Registration | None:
+        """``000123-4`` → the registration; None when unknown or the check digit is wrong."""
+        seq = parse_number(number or "")
+        return self.store.registrations.get_by_seq(seq) if seq is not None else None
 
     def scheme_for(self, reg: Registration) -> Scheme | None:
         return self.store.schemes.get(reg.scheme_id) if reg.scheme_id is not None else None

@@ -14,6 +14,7 @@ from desktop_app.storage.audit import AuditRepo
 from desktop_app.storage.batches import BatchRepo
 from desktop_app.storage.database import open_database
 from desktop_app.storage.errors import mapped_errors
+from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.migrations import migrations
 from desktop_app.storage.office import OfficeRepo
 from desktop_app.storage.registrations import RegistrationRepo
@@ -22,11 +23,13 @@ from desktop_app.storage.statistics import StatsRepo
 
 
 class Store:
-    """Repositories over one connection. Writes go through ``write()``."""
+    """Repositories over one connection. Writes go through ``write()``, which waits for
+    the integrity verdict (see ``storage.integrity``) and refuses a damaged file."""
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: Database, path: Path, verdict: IntegrityVerdict | None = None) -> None:
         self.db = db
         self.path = Path(path)
+        self.verdict = verdict or IntegrityVerdict()
         self.registrations = RegistrationRepo(db)
         self.schemes = SchemeRepo(db)
         self.office = OfficeRepo(db)
@@ -35,20 +38,35 @@ class Store:
         self.stats = StatsRepo(db)
 
     @classmethod
-    def open(cls, path: Path, **options) -> Store:
-        """Open through ``storage.database.open_database`` (the single entry point)."""
-        return cls(open_database(Path(path), **options), Path(path))
+    def open(cls, path: Path, *, background_check: bool = False, **options) -> Store:
+        """Open through ``storage.database.open_database`` (the single entry point).
+
+        ``background_check=True`` opens without waiting for ``quick_check`` and runs
+        it beside the caller instead; writes wait for its verdict."""
+        if background_check:
+            options["check"] = False
+        store = cls(open_database(Path(path), **options), Path(path))
+        if background_check:
+            store.verdict.start_check(store.path)
+        return store
+
+    def sibling(self) -> Store:
+        """A second connection to the same file (for a worker thread), sharing the verdict."""
+        return Store(open_database(self.path, check=False, migrate=False, auto_backup=False), self.path,
+                     self.verdict)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Store]:
         """A write transaction taken up front (``BEGIN IMMEDIATE``), so two writers
-        queue instead of failing halfway; nested calls become savepoints."""
+        queue instead of failing halfway; nested calls become savepoints. Waits for
+        the integrity verdict first: nothing is written into a damaged file."""
         conn = self.db.conn
         with mapped_errors(str(self.path)):
             if conn.in_transaction:
                 with self.db.atomic():
                     yield self
                 return
+            self.verdict.ensure_ok()
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self
@@ -71,9 +89,6 @@ class Store:
     def backup_to(self, target: Path) -> Path:
         with mapped_errors(str(target)):
             return backups.copy_database(self.db.conn, Path(target))
-
-    def connection(self) -> sqlite3.Connection:
-        return self.db.conn
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -79,7 +79,7 @@ def check_main_window(ctx: Context, folder: Path) -> str:
     """Build the real main window, open every page, find the registered person, grab a screenshot."""
     from desktop_app.ui.main_window import MainWindow
     app = QApplication.instance()
-    window = MainWindow(ctx, UiSettings(folder / "settings.ini"), DraftStore(ctx.store.path, folder / "drafts"))
+    window = MainWindow(ctx, UiSettings(folder / "settings.ini"), DraftStore(ctx.db_path, folder / "drafts"))
     try:
         window.resize(*WINDOW_SIZE)
         window.show()

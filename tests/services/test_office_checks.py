@@ -4,7 +4,6 @@ import pytest
 
 from desktop_app.domain.dates import YearMonth
 from desktop_app.errors import UserError
-from desktop_app.services.maintenance import quick_check_file
 from desktop_app.services.office import OfficeService
 from tests import factories
 
@@ -21,16 +20,6 @@ def test_a_scheme_ending_before_it_starts_is_refused_with_a_message(ctx):
 def test_an_operator_needs_a_name(ctx):
     with pytest.raises(UserError, match="wajib"):
         OfficeService(ctx).add_operator("   ")
-
-
-def test_quick_check_file_passes_a_good_database_and_names_a_damaged_one(ctx, db_path, tmp_path):
-    assert quick_check_file(db_path) is None
-    broken = tmp_path / "broken.db"
-    data = bytearray(db_path.read_bytes())
-    data[200:4000] = b"\x00" * 3800       # trample the first page's b-tree
-    broken.write_bytes(bytes(data))
-    damaged = quick_check_file(broken)
-    assert damaged is not None and "rusak" in damaged.message
 
 
 def test_area_villages_and_districts_come_from_the_office_area(ctx):

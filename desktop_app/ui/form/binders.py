@@ -12,12 +12,11 @@ from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik, strip_separators
 from desktop_app.domain.programs import Program
-from desktop_app.domain.regions import Level, digits_of, district_of
+from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import default_period
 from desktop_app.i18n import fill
 from desktop_app.services.office import OfficeService
-from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.form.widget import RegistrationForm
 from desktop_app.ui.widgets.regions import RegionSearchDialog
 
@@ -27,7 +26,7 @@ translate = QCoreApplication.translate
 class AddressBinder(QObject):
     """Kecamatan list limited to the office's kabupaten; any other one can be searched for."""
 
-    def __init__(self, form: RegistrationForm, regions: RegionStore, offices: OfficeService) -> None:
+    def __init__(self, form: RegistrationForm, regions: RegionDirectory, offices: OfficeService) -> None:
         super().__init__(form)
         self.form, self.regions = form, regions
         office = offices.office()
@@ -121,7 +120,7 @@ class NikAssistant(QObject):
     """Fills birth date and sex from a complete NIK (unless the officer typed them) and names the
     issuing region. A mismatch with what was typed is reported by validation as a warning."""
 
-    def __init__(self, form: RegistrationForm, regions: RegionStore, today: Callable[[], date]) -> None:
+    def __init__(self, form: RegistrationForm, regions: RegionDirectory, today: Callable[[], date]) -> None:
         super().__init__(form)
         self.form, self.regions, self.today = form, regions, today
         self._auto_birth = ""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -42,7 +40,6 @@ class RegistrationPage(QWidget):
         settings: UiSettings,
         undo_stack: QUndoStack,
         drafts: DraftStore,
-        guard: Callable[[], None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,7 +52,7 @@ class RegistrationPage(QWidget):
         self.nik_assistant = NikAssistant(self.form, ctx.regions, ctx.today)
         self.problems = ProblemsView(self.form)
         self.carry = CarryForward(self.form, settings, self)
-        self.saver = SaveFlow(self, guard)
+        self.saver = SaveFlow(self)
         self.base = Registration()
         self.last_saved: Registration | None = None
         self.check: Check | None = None
@@ -317,7 +314,7 @@ class RegistrationPage(QWidget):
         return True
 
     def restore_draft(self, fields: dict, editing_id: str) -> None:
-        reg = self.ctx.store.registrations.get(editing_id) if editing_id else None
+        reg = self.registry.find(editing_id)
         if reg is not None:
             self.load(reg)
         else:

@@ -8,10 +8,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.occupations import OCCUPATIONS, occupation_label
+from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
-from desktop_app.storage.search import RegistrationQuery
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.regions import RegionCombo
 
@@ -69,7 +69,7 @@ class FilterBar(QWidget):
 
     def reload_schemes(self) -> None:
         everything = (self.tr("(semua)"), None)
-        self.scheme.set_choices([everything] + [(s.name, s.id) for s in self.ctx.store.schemes.all()])
+        self.scheme.set_choices([everything] + [(s.name, s.id) for s in OfficeService(self.ctx).schemes()])
         batches = BatchService(self.ctx).all()
         self.batch.set_choices([everything] + [(f"{b.id} — {b.title}".strip(" —"), b.id) for b in batches])
 

@@ -7,7 +7,6 @@ current file in ``backups/``) and opens again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -17,10 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem
 from desktop_app.domain.dates import format_date
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
-from desktop_app.paths import backup_dir_for
 from desktop_app.services import maintenance
 from desktop_app.services.context import Context
-from desktop_app.storage.backup import is_intact
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.widgets.tables import read_only_table
 
@@ -28,10 +25,11 @@ from desktop_app.ui.widgets.tables import read_only_table
 class BackupsTab(QWidget):
     restore_requested = Signal(Path)
 
-    def __init__(self, ctx: Context, guard: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.guard = ctx, guard
-        self.folder = backup_dir_for(ctx.store.path)
+        self.ctx = ctx
+        self.maintenance = maintenance.MaintenanceService(ctx)
+        self.folder = self.maintenance.folder
         intro = QLabel(self.tr(
             "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; "
             "10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama "
@@ -67,7 +65,7 @@ class BackupsTab(QWidget):
                 "replaced": self.tr("Basis data sebelum pemulihan")}.get(kind, self.tr("Lainnya"))
 
     def refresh(self) -> None:
-        self.entries = maintenance.backup_entries(self.ctx.store.path)
+        self.entries = self.maintenance.entries()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (f"{format_date(entry.taken_at.date())} {entry.taken_at:%H:%M}", self._kind_label(entry.kind),
@@ -87,11 +85,8 @@ class BackupsTab(QWidget):
                                         default_suffix=".db")
         if target is None:
             return
-        if target.resolve() == self.ctx.store.path.resolve():
-            msgbox.error(self, self.tr("Cadangan"), self.tr("Pilih berkas lain: ini basis data yang sedang dipakai."))
-            return
         try:
-            path = maintenance.backup(self.ctx.store, target, overwrite=True)
+            path = self.maintenance.backup_to(target)
         except UserError as exc:
             msgbox.error(self, self.tr("Cadangan gagal"), exc.message)
             return
@@ -111,7 +106,7 @@ class BackupsTab(QWidget):
             self._ask_restore(source)
 
     def _ask_restore(self, source: Path) -> None:
-        if not is_intact(source):
+        if not self.maintenance.is_good_backup(source):
             msgbox.error(self, self.tr("Pulihkan"),
                          fill(self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}"), path=source))
             return
