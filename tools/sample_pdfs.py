@@ -74,7 +74,7 @@ def main() -> None:
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))
         service = PrintService(ctx)
-        batch = max(store.batches.all(), key=lambda b: b["people"])["id"]
+        batch = max(store.batches.all(), key=lambda b: b.people).id
         ids = service.batch_registration_ids(batch)
         service.print_slips(ids[1:2], folder / "first-print.pdf")      # so the second slip is a reprint
         slips = service.print_slips(ids[:2], folder / "slips.pdf")
