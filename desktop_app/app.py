@@ -2,8 +2,10 @@
 
 ``run_gui(argv)`` is what ``lindungi`` runs without a subcommand. Order of
 start-up: language and look → one instance per database (lock file) → open
-and migrate the database (a clear dialog when it cannot be used) → first-run
-wizard when the office is not set up → main window → offer a crashed draft.
+and migrate the database (a clear dialog when it cannot be used; a recovery
+choice of backups when it is missing or empty but backups exist — never the
+first-run wizard over an office's data) → first-run wizard when the office is
+not set up → main window → offer a crashed draft.
 The integrity check (``PRAGMA quick_check``, ~0.2 s on 100,000 people) runs
 on its own connection beside the window; every write waits for its verdict
 (``Store.write()``, see ``storage.integrity``).
@@ -22,7 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.errors import DamagedDatabase, UserError
+from desktop_app.errors import DamagedDatabase, RecoveryNeeded, UserError
 from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
@@ -157,6 +159,11 @@ def _open(db_path: Path, build_demo: bool) -> Store | None:
         if build_demo and not db_path.exists():
             _build_demo(db_path)
         return _open_store(db_path)
+    except RecoveryNeeded as exc:
+        source = offer_recovery(None, exc, db_path)
+        if source is not None and restore_backup(None, source, db_path):
+            return _open(db_path, False)
+        return None
     except DamagedDatabase as exc:
         if not exc.backup:
             msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
@@ -166,6 +173,26 @@ def _open(db_path: Path, build_demo: bool) -> Store | None:
     except UserError as exc:
         msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
         return None
+
+
+def offer_recovery(parent, needed: RecoveryNeeded, db_path: Path) -> Path | None:
+    """The recovery choice at start (never the first-run wizard): the backups of a missing
+    or empty database, newest first; the one chosen, or None to quit."""
+    from desktop_app.services.maintenance import backup_entries
+
+    entries = backup_entries(db_path)
+    if not entries:
+        msgbox.error(parent, translate("App", "Basis data tidak dapat dibuka"), needed.message)
+        return None
+    kinds = {"daily": translate("App", "harian"), "pre_migration": translate("App", "sebelum pembaruan"),
+             "replaced": translate("App", "berkas yang diganti saat pemulihan"), "other": translate("App", "lain")}
+    items = [fill(translate("App", "{when} — {kind} — {size} — {name}"), when=f"{e.taken_at:%d/%m/%Y %H:%M}",
+                  kind=kinds.get(e.kind, e.kind), size=f"{e.size / 1_000_000:.1f} MB", name=e.path.name)
+             for e in entries]
+    label = fill(translate("App", "{message}\n\nPilih cadangan yang dipulihkan:"), message=needed.message)
+    chosen = msgbox.choose(parent, translate("App", "Pemulihan basis data"), label, items,
+                           ok=translate("App", "Pulihkan"), cancel=translate("App", "Keluar"))
+    return None if chosen is None else entries[chosen].path
 
 
 def offer_restore(parent, damaged: DamagedDatabase) -> bool:

@@ -10,6 +10,7 @@ from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
 from desktop_app.storage import backup as backups
+from desktop_app.storage import restore as restoring
 from desktop_app.storage.store import Store
 
 M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
@@ -79,21 +80,27 @@ def backup_entries(db_path: Path) -> list[BackupEntry]:
 
 
 def restore(source: Path, db_path: Path, operator: str = "system") -> Path | None:
-    """Replace ``db_path`` by ``source`` (no connection to it may be open).
+    """Replace ``db_path`` by ``source``; refused while anything holds ``db_path`` open.
 
-    The replaced file is kept in ``backups/`` (its path is returned), and the
-    restored database's own log records who restored what."""
-    if not backups.is_intact(Path(source)):
+    The copy is built, migrated and given its audit row ("who restored what") beside
+    the live file, verified, and swapped in with one rename (``storage.restore``); the
+    replaced file is kept in ``backups/`` (its path is returned)."""
+    source, db_path = Path(source), Path(db_path)
+    if restoring.same_file(source, db_path):
+        raise UserError(tr(restoring.M_SELF, source=source))
+    if not backups.is_intact(source):
         raise UserError(tr(M_BAD_BACKUP, path=source))
-    kept = backups.restore_into(Path(source), Path(db_path))
-    store = Store.open(Path(db_path), auto_backup=False)
-    try:
-        with store.write():
-            store.audit.record(operator, "restore", "database", "",
-                               new={"from": str(source), "replaced_file_kept_as": str(kept) if kept else None})
-    finally:
-        store.close()
-    return kept
+
+    def prepare(part: Path, kept: Path | None) -> None:
+        store = Store.open(part, auto_backup=False)
+        try:
+            with store.write():
+                store.audit.record(operator, "restore", "database", "",
+                                   new={"from": str(source), "replaced_file_kept_as": str(kept) if kept else None})
+        finally:
+            store.close()
+
+    return restoring.restore_into(source, db_path, prepare=prepare)
 
 
 class MaintenanceService:

@@ -109,27 +109,3 @@ def prune(db_path: Path, keep: int = KEEP) -> None:
     autos = [p for p in list_backups(db_path) if p.name.startswith(_AUTO_PREFIX)]
     for old in autos[keep:]:
         old.unlink(missing_ok=True)
-
-
-def restore_into(backup: Path, db_path: Path, *, now: datetime | None = None) -> Path | None:
-    """Replace the database at ``db_path`` with a copy of ``backup``.
-
-    The caller must hold no connection to ``db_path``. The current file (with
-    its -wal/-shm companions) is moved aside into ``backups/``, never deleted;
-    its new name is returned.
-    """
-    now = now or datetime.now()
-    kept = None
-    if db_path.exists():
-        kept = backup_dir_for(db_path) / f"replaced-{db_path.stem}-{now:%Y%m%d-%H%M%S}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            part = Path(str(db_path) + suffix)
-            if part.exists():
-                part.replace(Path(str(kept) + suffix))
-    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        copy_database(source, db_path)
-    finally:
-        source.close()
-    return kept

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
+from desktop_app.errors import DamagedDatabase, DatabaseUnavailable, RecoveryNeeded
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage.errors import expected_error
@@ -31,6 +31,18 @@ M_DAMAGED_BACKUP = QT_TRANSLATE_NOOP("Storage", "Cadangan terakhir yang baik: {b
                                 "pemulihannya; dari baris perintah: \"lindungi restore --db {path} --from {backup}\".")
 M_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP("Storage", "Tidak ditemukan cadangan yang baik; hubungi admin/Dinas.")
 M_MISSING = QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}")
+M_GONE = QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}. Di {folder} ada cadangannya, terbaru: "
+                                      "{backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu "
+                                      "\"Pulihkan\"), atau dari baris perintah: \"lindungi restore --db {path} "
+                                      "--from {backup}\". Lindungi tidak membuat kantor baru di atas data yang ada.")
+M_EMPTY = QT_TRANSLATE_NOOP("Storage", "Berkas basis data kosong (0 bait): {path}. Di {folder} ada cadangannya, "
+                                       "terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan "
+                                       "lalu \"Pulihkan\"), atau dari baris perintah: \"lindungi restore --db {path} "
+                                       "--from {backup}\".")
+M_EMPTY_NO_BACKUP = QT_TRANSLATE_NOOP("Storage", "Berkas basis data kosong (0 bait) dan tidak ada cadangannya: "
+                                                 "{path}. Bila memang kantor baru, hapus berkas itu lalu buka Lindungi "
+                                                 "lagi; bila tidak, cari salinannya dan pulihkan dengan \"lindungi "
+                                                 "restore\".")
 M_NEWER = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi "
                        "sebelum membukanya.")
 
@@ -45,6 +57,19 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def recovery_needed(path: Path) -> RecoveryNeeded | None:
+    """The refusal for a missing database that has backups, or a 0-byte one; None when
+    ``path`` holds data or a new office may be made there."""
+    empty = path.is_file() and path.stat().st_size == 0
+    if path.exists() and not empty:
+        return None
+    found = backups.list_backups(path)
+    if not found:
+        return RecoveryNeeded(tr(M_EMPTY_NO_BACKUP, path=path), []) if empty else None
+    text = tr(M_EMPTY if empty else M_GONE, path=path, folder=found[0].parent, backup=found[0])
+    return RecoveryNeeded(text, found)
 
 
 def damaged_error(path: Path) -> DamagedDatabase:
@@ -95,11 +120,15 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
                   auto_backup: bool = True, readonly: bool = False) -> Database:
     """Open (or create) the office database at ``path``, ready to use.
 
-    Runs ``quick_check`` (a damaged file raises ``DamagedDatabase`` naming the
-    latest good backup), sets WAL/FULL/foreign keys, backs up before pending
+    A missing database that has backups, or a 0-byte file, raises ``RecoveryNeeded``
+    (never a new office). Runs ``quick_check`` (a damaged file raises
+    ``DamagedDatabase`` naming the latest good backup), sets WAL/FULL/foreign keys, backs up before pending
     migrations and once a day, and applies the migrations.
     """
     path = Path(path)
+    refusal = recovery_needed(path)
+    if refusal is not None:
+        raise refusal
     if not path.exists() and (not create or readonly):
         raise DatabaseUnavailable(tr(M_MISSING, path=path))
     path.parent.mkdir(parents=True, exist_ok=True)

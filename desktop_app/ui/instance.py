@@ -2,6 +2,8 @@
 
 ``QLockFile`` writes the process id into ``<database>.lock``; a lock left by a
 process that died (a crash, a power cut) is recognised as stale and taken over.
+The core reads the same file (``storage.instance_lock``), so a restore from the
+command line refuses while a window holds the database.
 """
 
 from __future__ import annotations
@@ -10,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-
-def lock_path_for(db_path: Path) -> Path:
-    return Path(str(Path(db_path).resolve()) + ".lock")
+from desktop_app.paths import lock_path_for
 
 
 class InstanceLock:

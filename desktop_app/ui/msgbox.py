@@ -67,7 +67,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return dialog.textValue()
 
 
-def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0, *,
+           ok: str = "", cancel: str = "") -> int | None:
     """Pick one of ``items``; the chosen index, or None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
@@ -76,8 +77,8 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str], cur
     dialog.setComboBoxEditable(False)
     if 0 <= current < len(items):
         dialog.setTextValue(items[current])
-    dialog.setOkButtonText(translate("MessageBox", "OK"))
-    dialog.setCancelButtonText(translate("MessageBox", "Batal"))
+    dialog.setOkButtonText(ok or translate("MessageBox", "OK"))
+    dialog.setCancelButtonText(cancel or translate("MessageBox", "Batal"))
     dialog.resize(480, dialog.sizeHint().height())
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None

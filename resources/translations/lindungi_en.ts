@@ -250,6 +250,38 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <translation>Restore</translation>
     </message>
     <message>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>berkas yang diganti saat pemulihan</source>
+        <translation>file replaced by a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{when} — {kind} — {size} — {name}</source>
+        <translation>{when} — {kind} — {size} — {name}</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>{message}
+
+Choose the backup to restore:</translation>
+    </message>
+    <message>
+        <source>Pemulihan basis data</source>
+        <translation>Database recovery</translation>
+    </message>
+    <message>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -4009,6 +4041,18 @@ Reason for deletion:</translation>
         <translation>Database not found: {path}</translation>
     </message>
     <message>
+        <source>Basis data tidak ditemukan: {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi tidak membuat kantor baru di atas data yang ada.</source>
+        <translation>Database not found: {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi does not make a new office over existing data.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>The database file is empty (0 bytes): {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait) dan tidak ada cadangannya: {path}. Bila memang kantor baru, hapus berkas itu lalu buka Lindungi lagi; bila tidak, cari salinannya dan pulihkan dengan &quot;lindungi restore&quot;.</source>
+        <translation>The database file is empty (0 bytes) and has no backups: {path}. If this really is a new office, delete that file and open Lindungi again; otherwise find a copy of it and restore it with &quot;lindungi restore&quot;.</translation>
+    </message>
+    <message>
         <source>Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi sebelum membukanya.</source>
         <translation>This database was made by a newer version of Lindungi. Update the application before opening it.</translation>
     </message>
@@ -4031,6 +4075,26 @@ Reason for deletion:</translation>
     <message>
         <source>Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, lalu coba lagi.</source>
         <translation>Reading or writing the disk failed while using the database. Check the USB stick or disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {source} adalah basis data itu sendiri; pilih berkas cadangan yang lain (di folder backups/). Tidak ada yang diubah.</source>
+        <translation>{source} is the database itself; choose another backup file (in the backups/ folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dibuka oleh Lindungi lain (proses {pid}). Tutup jendela atau perintah itu dulu, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is open in another Lindungi (process {pid}). Close that window or command first, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data masih dipakai oleh program lain (ada koneksi yang terbuka). Tutup semua jendela dan perintah Lindungi yang memakainya, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is still in use by another program (a connection is open). Close every Lindungi window and command using it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal: {reason}. Basis data lama tetap utuh: {path}</source>
+        <translation>Restore failed: {reason}. The old database is unchanged: {path}</translation>
+    </message>
+    <message>
+        <source>Salinan pulihan tidak lolos pemeriksaan ({problem}); pemulihan dibatalkan dan basis data lama tetap utuh.</source>
+        <translation>The restored copy failed its check ({problem}); the restore was cancelled and the old database is unchanged.</translation>
     </message>
 </context>
 <context>
