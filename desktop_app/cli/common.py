@@ -44,12 +44,12 @@ def operator_name() -> str:
 
 @contextmanager
 def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
-                 auto_backup: bool = True) -> Iterator[Context]:
+                 auto_backup: bool = True, check: bool = True) -> Iterator[Context]:
     """Open the office database named by ``--db`` and the region data."""
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
 
-    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup)
+    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check)
     regions = RegionStore()
     try:
         yield Context(store, regions, operator=operator_name())

@@ -169,7 +169,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.services.maintenance import health
 
-    with open_context(args, migrate=False, auto_backup=False) as ctx:
+    with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:   # health checks it all
         result = health(ctx.store)
     if args.json:
         print_json(result.as_dict())
@@ -177,6 +177,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Keutuhan      : {'baik' if result.integrity == ['ok'] else '; '.join(result.integrity[:5])}")
         print(f"Versi skema   : {result.applied} dari {result.known}"
               + ("" if result.applied == result.known else " (akan diperbarui saat aplikasi dibuka)"))
+        if result.schema:
+            print(f"Skema asing   : {'; '.join(result.schema[:8])}")
         print(f"Pendaftaran   : {result.registrations}")
         print(f"Cadangan      : {len(result.backups)}" + (f", terbaru {result.backups[0]}" if result.backups else ""))
     return EXIT_OK if result.ok else EXIT_NEGATIVE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -11,11 +11,15 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
 from desktop_app.storage import backup as backups
 from desktop_app.storage import restore as restoring
+from desktop_app.storage import schema
 from desktop_app.storage.store import Store
 
 M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
 M_NOT_WRITABLE = QT_TRANSLATE_NOOP("Maintenance", "Tidak dapat menulis cadangan ke {path}: {reason}")
 M_SELF = QT_TRANSLATE_NOOP("Maintenance", "Pilih berkas lain: ini basis data yang sedang dipakai.")
+M_FOREIGN_SCHEMA = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} tidak memuat skema Lindungi yang sah untuk "
+                                                    "versinya: {items}. Berkas ini diubah di luar Lindungi; "
+                                                    "pemulihan dibatalkan.")
 M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan "
                                                 "dibatalkan.")
 
@@ -27,14 +31,16 @@ class Health:
     known: int
     registrations: int
     backups: list[Path]
+    schema: list[str] = field(default_factory=list)   # what differs from Lindungi's schema
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.applied == self.known
+        return self.integrity == ["ok"] and self.applied == self.known and not self.schema
 
     def as_dict(self) -> dict:
         return {"ok": self.ok, "integrity": self.integrity, "schema_version": self.applied,
-                "schema_latest": self.known, "registrations": self.registrations,
+                "schema_latest": self.known, "schema_differences": self.schema,
+                "registrations": self.registrations,
                 "backups": [str(p) for p in self.backups]}
 
 
@@ -43,7 +49,8 @@ def health(store: Store) -> Health:
     count = 0
     if applied:
         count = store.db.execute("SELECT count(*) FROM registrations").fetchone()[0]
-    return Health(store.integrity(), applied, known, count, backups.list_backups(store.path))
+    return Health(store.integrity(), applied, known, count, backups.list_backups(store.path),
+                  schema.differences(store.db.conn))
 
 
 def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
@@ -88,6 +95,9 @@ def restore(source: Path, db_path: Path, operator: str = "system") -> Path | Non
     source, db_path = Path(source), Path(db_path)
     if restoring.same_file(source, db_path):
         raise UserError(tr(restoring.M_SELF, source=source))
+    foreign = schema.differences_of(source)
+    if foreign:
+        raise UserError(tr(M_FOREIGN_SCHEMA, path=source, items="; ".join(foreign[:8])))
     if not backups.is_intact(source):
         raise UserError(tr(M_BAD_BACKUP, path=source))
 
@@ -100,7 +110,12 @@ def restore(source: Path, db_path: Path, operator: str = "system") -> Path | Non
         finally:
             store.close()
 
-    return restoring.restore_into(source, db_path, prepare=prepare)
+    def verify(part: Path) -> None:
+        differs = schema.differences_of(part)
+        if differs:
+            raise UserError(tr(M_FOREIGN_SCHEMA, path=part, items="; ".join(differs[:8])))
+
+    return restoring.restore_into(source, db_path, prepare=prepare, verify=verify)
 
 
 class MaintenanceService:

@@ -38,7 +38,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 
 def is_intact(path: Path) -> bool:
-    """True when ``path`` is a Lindungi database that passes ``PRAGMA quick_check``."""
+    """True when ``path`` is a Lindungi database that passes ``PRAGMA quick_check`` and
+    holds exactly Lindungi's schema for its version (``storage.schema``)."""
+    from desktop_app.storage import schema
+
     if not path.is_file():
         return False
     try:
@@ -46,8 +49,9 @@ def is_intact(path: Path) -> bool:
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False
-            return conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'lindungi'"
-                                ).fetchone()[0] > 0
+            if not schema.applied_names(conn):
+                return False
+            return not schema.differences(conn)
         finally:
             conn.close()
     except sqlite3.Error:

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable, RecoveryNeeded
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
+from desktop_app.storage import schema
 from desktop_app.storage.errors import expected_error
 from desktop_app.storage.migrations import migrations
 
@@ -30,6 +31,8 @@ M_DAMAGED = QT_TRANSLATE_NOOP("Storage", "Berkas basis data rusak dan tidak dapa
 M_DAMAGED_BACKUP = QT_TRANSLATE_NOOP("Storage", "Cadangan terakhir yang baik: {backup}. Jendela Lindungi menawarkan "
                                 "pemulihannya; dari baris perintah: \"lindungi restore --db {path} --from {backup}\".")
 M_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP("Storage", "Tidak ditemukan cadangan yang baik; hubungi admin/Dinas.")
+M_SCHEMA = QT_TRANSLATE_NOOP("Storage", "Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. "
+                                        "Berkas ini diubah di luar Lindungi dan tidak dipakai.")
 M_MISSING = QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}")
 M_GONE = QT_TRANSLATE_NOOP("Storage", "Basis data tidak ditemukan: {path}. Di {folder} ada cadangannya, terbaru: "
                                       "{backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu "
@@ -72,23 +75,28 @@ def recovery_needed(path: Path) -> RecoveryNeeded | None:
     return RecoveryNeeded(text, found)
 
 
-def damaged_error(path: Path) -> DamagedDatabase:
-    """The error for a damaged file, naming the latest good backup when there is one."""
+def damaged_error(path: Path, differences: list[str] | None = None) -> DamagedDatabase:
+    """The error for a damaged file (or one whose schema ``differences`` from Lindungi's),
+    naming the latest good backup when there is one."""
     good = backups.latest_good_backup(path)
-    message = tr(M_DAMAGED, path=path) + " "
+    if differences:
+        message = tr(M_SCHEMA, path=path, items="; ".join(differences[:8])) + " "
+    else:
+        message = tr(M_DAMAGED, path=path) + " "
     message += tr(M_DAMAGED_BACKUP, backup=good, path=path) if good else tr(M_DAMAGED_NO_BACKUP)
     return DamagedDatabase(message, str(good) if good else None)
 
 
 def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) -> bool:
-    """Run ``quick_check`` (unless told not to); return True when the file already
-    holds our tables. An unreadable file is reported as damaged either way."""
+    """Run ``quick_check`` and the schema check (unless told not to); return True when the
+    file already holds our tables. An unreadable file is reported as damaged either way."""
     result = [("ok",)]
     try:
         if quick_check:
             result = conn.execute("PRAGMA quick_check").fetchall()
         has_tables = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone()[0]
+        differences = schema.differences(conn) if quick_check and has_tables else []
     except sqlite3.DatabaseError as exc:
         mapped = expected_error(exc, str(path))
         if mapped:
@@ -97,6 +105,9 @@ def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) ->
     if result != [("ok",)]:
         log.error("quick_check failed for %s: %s", path.name, result[:5])
         raise damaged_error(path)
+    if differences:
+        log.error("schema of %s differs from Lindungi's: %s", path.name, differences[:8])
+        raise damaged_error(path, differences)
     return bool(has_tables)
 
 

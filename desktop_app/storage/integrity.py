@@ -55,10 +55,12 @@ class IntegrityVerdict:
 
     def _run(self, db_path: Path) -> None:
         from desktop_app.storage import backup as backups
+        from desktop_app.storage import schema
         from desktop_app.storage.database import damaged_error
 
         try:
-            self._damaged = None if backups.is_intact(db_path) else damaged_error(db_path)
+            intact = backups.is_intact(db_path)
+            self._damaged = None if intact else damaged_error(db_path, schema.differences_of(db_path))
         except Exception:  # noqa: BLE001 - a check that cannot run must not pass silently
             log.exception("integrity check failed to run")
             self._damaged = damaged_error(db_path)

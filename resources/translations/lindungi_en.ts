@@ -2080,6 +2080,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Choose another file: this is the database in use.</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi; pemulihan dibatalkan.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi; the restore was cancelled.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
         <translation>The file {path} is not an intact Lindungi backup; restore cancelled.</translation>
     </message>
@@ -4037,6 +4041,10 @@ Reason for deletion:</translation>
         <translation>No good backup was found; contact your administrator or the Dinas.</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi dan tidak dipakai.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi and is not used.</translation>
+    </message>
+    <message>
         <source>Basis data tidak ditemukan: {path}</source>
         <translation>Database not found: {path}</translation>
     </message>
@@ -4095,6 +4103,22 @@ Reason for deletion:</translation>
     <message>
         <source>Salinan pulihan tidak lolos pemeriksaan ({problem}); pemulihan dibatalkan dan basis data lama tetap utuh.</source>
         <translation>The restored copy failed its check ({problem}); the restore was cancelled and the old database is unchanged.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} tambahan</source>
+        <translation>extra {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} hilang</source>
+        <translation>{kind} {name} missing</translation>
+    </message>
+    <message>
+        <source>{kind} {name} berubah</source>
+        <translation>{kind} {name} changed</translation>
+    </message>
+    <message>
+        <source>riwayat pembaruan skema tidak dikenal ({names})</source>
+        <translation>unknown schema update history ({names})</translation>
     </message>
 </context>
 <context>
