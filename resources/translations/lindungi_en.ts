@@ -921,6 +921,191 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. Tanpa perintah, aplikasi jendela dibuka.</source>
+        <translation>Lindungi: registering vulnerable workers for BPJS Ketenagakerjaan. Without a command, the window opens.</translation>
+    </message>
+    <message>
+        <source>bahasa keluaran (bawaan: id)</source>
+        <translation>language of the output (default: id)</translation>
+    </message>
+    <message>
+        <source>PERINTAH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)</source>
+        <translation>database file (default: LINDUNGI_DB or the user data folder)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON untuk program lain</source>
+        <translation>JSON output for other programs</translation>
+    </message>
+    <message>
+        <source>dibatalkan.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
+        <translation>an unexpected error occurred; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrint</name>
+    <message>
+        <source>cetak bukti pendaftaran (PDF)</source>
+        <translation>print enrolment slips (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak bukti pendaftaran satu peserta atau seluruh batch ke satu PDF (dua bukti per A4, atau A5 sesuai pengaturan). Cetakan ulang bertanda SALINAN; setiap cetakan tercatat di log.</source>
+        <translation>Print the enrolment slips of one participant or a whole batch into one PDF (two slips per A4, or A5, as set). Reprints are marked COPY; every print is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>semua peserta aktif dalam batch ini</source>
+        <translation>every active participant in this batch</translation>
+    </message>
+    <message>
+        <source>nomor pendaftaran, mis. 000123-4</source>
+        <translation>registration number, e.g. 000123-4</translation>
+    </message>
+    <message>
+        <source>berkas PDF yang dibuat</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>cetak berita acara batch (PDF)</source>
+        <translation>print a batch&apos;s handover report (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak rekapitulasi / berita acara serah terima satu batch: daftar peserta, jumlah per desa dan jenis kelamin, iuran, dan tanda tangan.</source>
+        <translation>Print the recap / handover report of one batch: list of participants, totals per village and sex, contributions and signatures.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>periksa keaslian bukti dari kode QR</source>
+        <translation>check a slip&apos;s QR code is genuine</translation>
+    </message>
+    <message>
+        <source>Periksa teks kode QR sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, 1 bila tidak.</source>
+        <translation>Check the QR text of an enrolment slip with this office&apos;s key (no internet needed). Exit 0 when genuine, 1 when not.</translation>
+    </message>
+    <message>
+        <source>teks hasil pindai kode QR (boleh diketik)</source>
+        <translation>the text scanned from the QR code (may be typed)</translation>
+    </message>
+    <message>
+        <source>pengaturan cetak</source>
+        <translation>print settings</translation>
+    </message>
+    <message>
+        <source>Lihat atau ubah pengaturan cetak: tata letak bukti (a4_two = dua per A4, a5 = satu per A5), NIK lengkap atau tersamar, logo.</source>
+        <translation>Show or change the print settings: slip layout (a4_two = two per A4, a5 = one per A5), full or masked NIK, logo.</translation>
+    </message>
+    <message>
+        <source>tata letak bukti pendaftaran</source>
+        <translation>layout of the enrolment slip</translation>
+    </message>
+    <message>
+        <source>cetak NIK lengkap (bawaan: tidak, tersamar)</source>
+        <translation>print the full NIK (default: no, masked)</translation>
+    </message>
+    <message>
+        <source>gambar logo untuk kop (PNG/JPG)</source>
+        <translation>logo image for the letterhead (PNG/JPG)</translation>
+    </message>
+    <message>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>, {n} salinan</source>
+        <translation>, copies: {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {path} ({documents} dokumen, {pages} halaman{extra})</source>
+        <translation>{what}: {path} (documents: {documents}, pages: {pages}{extra})</translation>
+    </message>
+    <message>
+        <source>Bukti pendaftaran dicetak</source>
+        <translation>Enrolment slips printed</translation>
+    </message>
+    <message>
+        <source>Berita acara dicetak</source>
+        <translation>Handover report printed</translation>
+    </message>
+    <message>
+        <source>dua bukti per A4</source>
+        <translation>two slips per A4</translation>
+    </message>
+    <message>
+        <source>satu bukti per A5</source>
+        <translation>one slip per A5</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>tersamar</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Tata letak bukti : {value}</source>
+        <translation>Slip layout      : {value}</translation>
+    </message>
+    <message>
+        <source>NIK pada cetakan : {value}</source>
+        <translation>NIK on prints    : {value}</translation>
+    </message>
+    <message>
+        <source>Logo             : {value}</source>
+        <translation>Logo             : {value}</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+</context>
+<context>
+    <name>CliRates</name>
+    <message>
+        <source>tabel iuran BPU</source>
+        <translation>BPU contribution tables</translation>
+    </message>
+    <message>
+        <source>Tampilkan tabel iuran (golongan penghasilan → dasar → JKK/JKM/JHT) dan statusnya; --set mengoreksi satu golongan.</source>
+        <translation>Show the contribution tables (income bracket → base → JKK/JKM/JHT) and their status; --set corrects one bracket.</translation>
+    </message>
+    <message>
+        <source>koreksi golongan yang mulai dari penghasilan ini (rupiah)</source>
+        <translation>correct the bracket starting at this income (rupiah)</translation>
+    </message>
+    <message>
+        <source>versi tabel (bawaan: yang terbaru)</source>
+        <translation>table version (default: the latest)</translation>
+    </message>
+    <message>
+        <source>nilai baru {name} (rupiah)</source>
+        <translation>new value of {name} (rupiah)</translation>
+    </message>
+    <message>
+        <source>status baru</source>
+        <translation>new status</translation>
+    </message>
+    <message>
+        <source>{version}: {title} (berlaku {date}; {unconfirmed} golongan belum dikonfirmasi)</source>
+        <translation>{version}: {title} (in force from {date}; brackets not yet confirmed: {unconfirmed})</translation>
+    </message>
+    <message>
+        <source>dasar</source>
+        <translation>base</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>

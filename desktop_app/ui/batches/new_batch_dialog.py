@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
-from desktop_app.storage.search import RegistrationQuery
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
