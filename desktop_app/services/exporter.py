@@ -4,8 +4,10 @@ Sheets: "Peserta" (columns from the template), "Rekap" (counts and contribution
 totals) and "Info" (office, scheme, batch, who/when, app version, rows). The file
 is written under a temporary name, read back with a second reader and compared
 cell by cell with what the database says; only a file that matches is renamed
-into place, and in the same transaction the batch is locked with the file's
-SHA-256. A mismatch, a failure or a cancel leaves no file and no lock.
+into place, and in the same transaction — after checking that the database still
+says what the file says — the batch is locked with the file's SHA-256. A
+mismatch, a failure or a cancel leaves no file and no lock; an export cut off
+between its rename and its commit can be redone onto the same name.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
 SHEET_PEOPLE, SHEET_RECAP, SHEET_INFO = "Peserta", "Rekap", "Info"
+ATTEMPTS = 3
 
 M_EMPTY = QT_TRANSLATE_NOOP("Export", "Batch {id} belum berisi peserta; tidak ada yang diekspor.")
 M_DELETED = QT_TRANSLATE_NOOP("Export", "Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari "
@@ -50,6 +53,9 @@ M_WRITE = QT_TRANSLATE_NOOP("Export", "Berkas {path} tidak dapat ditulis: {reaso
                             "dibuka di Excel, lalu coba lagi.")
 M_MISMATCH = QT_TRANSLATE_NOOP("Export", "Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). "
                                "Berkas tidak disimpan dan batch tidak dikunci.")
+M_CHANGED = QT_TRANSLATE_NOOP("Export", "Batch {id} terus berubah selama ekspor (anggota atau data peserta "
+                              "diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. "
+                              "Coba lagi sebentar lagi.")
 M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
 M_STEP_WRITE = QT_TRANSLATE_NOOP("Export", "Menulis berkas Excel…")
 M_STEP_VERIFY = QT_TRANSLATE_NOOP("Export", "Memeriksa ulang isi berkas…")
@@ -121,18 +127,36 @@ class BatchExporter:
         self.template = template
 
     def export(self, batch_id: int, out: Path, *, job: Job = NO_JOB, overwrite: bool = False) -> ExportResult:
-        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing."""
+        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing.
+
+        The members, the file's hash, its row count and the lock are one snapshot: inside
+        the write transaction that locks the batch, the sheets are built again and must equal
+        the ones written (a batch changed meanwhile is exported again, up to ``ATTEMPTS``
+        times), so nobody can change the batch between the check and the lock. A file
+        already at ``out`` that holds exactly this export (an export interrupted between its
+        rename and its commit) is replaced as if ``overwrite`` were given."""
         out = Path(out)
-        if out.exists() and not overwrite:
-            raise UserError(tr(M_EXISTS, path=out))
-        sheets = self.build_sheets(batch_id, job)
+        for attempt in range(1, ATTEMPTS + 1):
+            sheets = self.build_sheets(batch_id, job)
+            if out.exists() and not overwrite and not self._same_export(out, sheets):
+                raise UserError(tr(M_EXISTS, path=out))
+            result = self._export_once(batch_id, out, sheets, job)
+            if result is not None:
+                return result
+            log.info("batch %s changed during its export (attempt %s); exporting again", batch_id, attempt)
+        raise UserError(tr(M_CHANGED, id=batch_id))
+
+    def _export_once(self, batch_id: int, out: Path, sheets: list[SheetData], job: Job) -> ExportResult | None:
+        """One write-verify-lock pass; None when the batch changed after ``sheets`` were built."""
         tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
+        rows = len(sheets[0].rows)
         try:
             self._write(tmp, sheets, job, batch_id)
             self._verify(tmp, sheets, job)
             digest = sha256_of(tmp)
-            rows = len(sheets[0].rows)
             with self.store.write():
+                if not self._still_current(batch_id, sheets):
+                    return None
                 self.batches.record_export(batch_id, out.name, digest, rows)
                 os.replace(tmp, out)
         except OSError as exc:
@@ -142,6 +166,23 @@ class BatchExporter:
         status = self.batches.get(batch_id)["status"]
         log.info("exported batch %s: %s rows, sha256 %s", batch_id, rows, digest[:12])
         return ExportResult(out, digest, rows, batch_id, status, [s.name for s in sheets])
+
+    def _still_current(self, batch_id: int, sheets: list[SheetData]) -> bool:
+        """Inside the write transaction: does the database still say what the file says?"""
+        try:
+            now = self.build_sheets(batch_id)
+        except UserError:                       # emptied or a member deleted meanwhile
+            return False
+        return all(a.rows == b.rows for a, b in zip(now[:2], sheets[:2], strict=True))
+
+    def _same_export(self, path: Path, sheets: list[SheetData]) -> bool:
+        """True when ``path`` already holds exactly these members and totals (the Info sheet,
+        with its time of export, aside): replacing it loses nothing."""
+        try:
+            written = read_back(path)
+        except Exception:  # noqa: BLE001 - any file the reader cannot read is not ours
+            return False
+        return not compare_sheets(written, sheets[:2], limit=1)
 
     def _write(self, tmp: Path, sheets: list[SheetData], job: Job, batch_id: int) -> None:
         total = len(sheets[0].rows)

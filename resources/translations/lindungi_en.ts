@@ -1162,6 +1162,10 @@ SHA-256: {sha}</translation>
         <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
     </message>
     <message>
+        <source>Batch {id} terus berubah selama ekspor (anggota atau data peserta diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. Coba lagi sebentar lagi.</source>
+        <translation>Batch {id} kept changing during the export (members or their data were changed in another window); no file was saved and the batch was not locked. Try again in a moment.</translation>
+    </message>
+    <message>
         <source>Menyusun baris peserta…</source>
         <translation>Preparing participant rows…</translation>
     </message>
