@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app import files
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable, RecoveryNeeded
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
@@ -66,7 +67,7 @@ def recovery_needed(path: Path) -> RecoveryNeeded | None:
     """The refusal for a missing database that has backups, or a 0-byte one; None when
     ``path`` holds data or a new office may be made there."""
     empty = path.is_file() and path.stat().st_size == 0
-    if path.exists() and not empty:
+    if (path.exists() and not empty) or files.is_temporary(path):   # our own fresh temp file: new
         return None
     found = backups.list_backups(path)
     if not found:

@@ -92,17 +92,17 @@ def test_a_batch_that_keeps_changing_is_refused_with_nothing_written(ctx, draft,
 _CRASH_AFTER_RENAME = """
 import os, signal, sys
 from pathlib import Path
-from desktop_app.services import exporter
+from desktop_app import files
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import BatchExporter
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 
-real = os.replace
-def replace_then_die(src, dst):
-    real(src, dst)
+real = files.PendingFile.commit
+def commit_then_die(self):
+    real(self)
     os.kill(os.getpid(), signal.SIGKILL)      # power cut between the rename and the COMMIT
-exporter.os.replace = replace_then_die
+files.PendingFile.commit = commit_then_die
 ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False), RegionStore(), operator="tester")
 BatchExporter(ctx).export(int(sys.argv[2]), Path(sys.argv[3]))
 """
