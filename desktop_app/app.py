@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, scratch
 from desktop_app.errors import DamagedDatabase, RecoveryNeeded, UserError
 from desktop_app.files import PendingFile
 from desktop_app.i18n import fill
@@ -242,6 +242,8 @@ def start(argv: list[str]) -> Running | int:
     settings = UiSettings()
     install_language(args.lang or settings.language)
     apply_theme(app)
+    scratch.use_private_tempdir()     # openpyxl's scratch XML never in the system temp folder
+    scratch.sweep()                   # what a crashed run left behind (temp files, scratch)
     db_path = Path(args.db) if args.db else (demo_db_path() if args.demo else default_db_path())
     lock = InstanceLock(db_path)
     if not lock.acquire():

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app import scratch
 from desktop_app.errors import UserError
 from desktop_app.i18n import LANGUAGES, set_language, translate
 from desktop_app.paths import default_db_path
@@ -87,7 +88,10 @@ def fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed command; expected failures become one clear line and exit 2."""
+    """Run a parsed command; expected failures become one clear line and exit 2. Library
+    scratch files go to the app's own folder, and what a crashed run left is swept first."""
+    scratch.use_private_tempdir()
+    scratch.sweep()
     try:
         return args.handler(args)
     except UserError as exc:

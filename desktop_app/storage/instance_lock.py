@@ -19,32 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.paths import lock_path_for
-
-
-def _alive(pid: int) -> bool:
-    """True when a process with this id is running on this machine."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        try:
-            kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        finally:
-            kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+from desktop_app.scratch import alive as _alive
 
 
 def holder(db_path: Path) -> int | None:

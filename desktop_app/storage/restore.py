@@ -7,15 +7,15 @@ nothing):
    the instance lock or any connection has the live file open (switching the
    live file out of WAL needs every other connection gone; ``BEGIN EXCLUSIVE``
    keeps the rest out while it is copied aside). The lock is then held by us.
-2. Build the restored copy completely beside the live file
-   (``<name>.restore-<hex>.part``): copy, let the caller migrate it and write its
+2. Build the restored copy completely beside the live file (a
+   ``files.PendingFile``, swept at the next start after a crash): copy, let the caller migrate it and write its
    audit row, turn it into one self-contained file and verify it
    (``integrity_check``, Lindungi's schema).
 3. Copy the live file into ``backups/replaced-…`` (kept, never deleted), then
    swap the copy in with ONE rename.
 
-A crash at any moment leaves the old database (and a ``.part`` the next start
-sweeps) or the restored one.
+A crash at any moment leaves the old database (and a temporary file the next
+start sweeps) or the restored one.
 """
 
 from __future__ import annotations
@@ -24,19 +24,18 @@ import logging
 import os
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from desktop_app.errors import DatabaseUnavailable
+from desktop_app.files import PendingFile
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
 from desktop_app.storage import instance_lock
 from desktop_app.storage.backup import copy_database
 
 log = logging.getLogger(__name__)
-PART_MARK = ".restore-"
 _PROBE_TIMEOUT_S = 0.5
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -84,31 +83,36 @@ def _restore(backup: Path, db_path: Path, prepare, verify, now: datetime) -> Pat
     if _has_content(db_path):
         _refuse_if_in_use(db_path)               # early, before the long copy
         kept = _kept_name(db_path, now)
-    part = db_path.with_name(f"{db_path.name}{PART_MARK}{uuid.uuid4().hex[:8]}.part")
     try:
-        source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            copy_database(source, part)
-        finally:
-            source.close()
-        if prepare:
-            prepare(part, kept)
-        _single_file(part)
-        _verify_copy(part)
-        if verify:
-            verify(part)
-        if kept is not None:
-            _set_aside(db_path, kept)
-        _fsync(part)
-        os.replace(part, db_path)
-        _fsync_dir(db_path.parent)
+        with PendingFile(db_path) as pending:
+            part = pending.temp_path
+            try:
+                _build(backup, part, kept, prepare, verify)
+                if kept is not None:
+                    _set_aside(db_path, kept)
+                pending.commit()
+            finally:
+                for suffix in _COMPANIONS:
+                    Path(str(part) + suffix).unlink(missing_ok=True)
     except OSError as exc:
         raise DatabaseUnavailable(tr(M_WRITE, reason=exc.strerror or exc, path=db_path)) from exc
-    finally:
-        for suffix in ("", *_COMPANIONS):
-            Path(str(part) + suffix).unlink(missing_ok=True)
     log.info("restored %s from %s; previous file kept as %s", db_path.name, backup.name, kept.name if kept else "-")
     return kept
+
+
+def _build(backup: Path, part: Path, kept: Path | None, prepare, verify) -> None:
+    """The restored copy, complete and checked, at ``part`` beside the live file."""
+    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        copy_database(source, part)
+    finally:
+        source.close()
+    if prepare:
+        prepare(part, kept)
+    _single_file(part)
+    _verify_copy(part)
+    if verify:
+        verify(part)
 
 
 def _has_content(path: Path) -> bool:
@@ -177,10 +181,9 @@ def _set_aside(db_path: Path, kept: Path) -> None:
 
 
 def _copy_file(source: Path, target: Path) -> None:
-    tmp = target.with_name(target.name + ".part")
-    shutil.copyfile(source, tmp)
-    _fsync(tmp)
-    os.replace(tmp, target)
+    with PendingFile(target, make_folder=True) as pending:
+        shutil.copyfile(source, pending.temp_path)
+        pending.commit()
 
 
 def _single_file(part: Path) -> None:
@@ -202,18 +205,3 @@ def _verify_copy(part: Path) -> None:
         raise DatabaseUnavailable(tr(M_COPY_BAD, problem=exc)) from exc
     finally:
         conn.close()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
