@@ -247,8 +247,10 @@ def start(argv: list[str]) -> Running | int:
     db_path = Path(args.db) if args.db else (demo_db_path() if args.demo else default_db_path())
     lock = InstanceLock(db_path)
     if not lock.acquire():
-        _refuse_second_instance(lock, db_path)
-        return 1
+        if not lock.cannot_be_written():
+            _refuse_second_instance(lock, db_path)
+            return 1
+        log.warning("no instance lock beside %s (folder not writable); opening it read-only", db_path.name)
     store = _open(db_path, args.demo)
     if store is None:
         lock.release()
@@ -260,6 +262,7 @@ def start(argv: list[str]) -> Running | int:
         lock.release()
         return 0
     window = MainWindow(ctx, settings, DraftStore(db_path))
+    _show_storage_notices(window, store)
     handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))
     handler.install()
     running = Running(app, window, ctx, lock, handler, store.verdict)
@@ -268,6 +271,22 @@ def start(argv: list[str]) -> Running | int:
     window.show()
     QTimer.singleShot(0, window, window.offer_draft)
     return running
+
+
+def _show_storage_notices(window: MainWindow, store: Store) -> None:
+    """Read-only media: a banner that stays (title and status bar). A daily backup that
+    could not be written: said once in the status bar (and the log)."""
+    from PySide6.QtWidgets import QLabel
+
+    if store.readonly:
+        window.setWindowTitle(window.windowTitle() + " — " + translate("App", "HANYA-BACA"))
+        banner = QLabel(translate("App", "Hanya-baca: basis data ada di media yang tidak dapat ditulis. Data dapat "
+                                         "dilihat dan dicadangkan, tidak diubah."))
+        banner.setObjectName("readOnlyBanner")
+        banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 2px 8px; font-weight: bold; }")
+        window.statusBar().insertPermanentWidget(0, banner)
+    if store.backup_notice:
+        window.statusBar().showMessage(store.backup_notice)
 
 
 def _save_draft(window: MainWindow) -> None:

@@ -68,6 +68,15 @@ def _child(argv: list[str], system_tmp: Path) -> subprocess.Popen:
     return child
 
 
+def _wait_for_a_temporary_file(child: subprocess.Popen, folder: Path, timeout: float = 60) -> None:
+    """Until the command has started writing in ``folder`` (or ended)."""
+    end = time.monotonic() + timeout
+    while child.poll() is None and time.monotonic() < end:
+        if any(".lindungi-tmp" in p.name for p in folder.iterdir()):
+            return
+        time.sleep(0.005)
+
+
 def _files(*folders: Path) -> list[Path]:
     return [p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()]
 
@@ -93,7 +102,8 @@ def test_kill_9_during_export_and_backup_leaves_nothing_after_the_next_start(off
         argv = (["export", "--db", str(db), "--batch", str(batch), "--out", str(out)] if trial % 2 == 0
                 else ["backup", "--db", str(db), "--out", str(target / f"cadangan-{trial}.db")])
         child = _child(argv, system_tmp)
-        time.sleep(rng.uniform(0.4, 2.0) if trial % 2 == 0 else rng.uniform(0.1, 0.4))
+        _wait_for_a_temporary_file(child, target)
+        time.sleep(rng.uniform(0.0, 0.3) if trial % 2 == 0 else rng.uniform(0.0, 0.02))
         if child.poll() is None:
             child.kill()
             killed += 1

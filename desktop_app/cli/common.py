@@ -69,6 +69,8 @@ def open_context(args: argparse.Namespace, *, create: bool = False, migrate: boo
     from desktop_app.storage.store import Store
 
     store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check)
+    if store.backup_notice:                                  # said once, never a failure
+        print(f"lindungi: {store.backup_notice}", file=sys.stderr)
     regions = RegionStore()
     try:
         yield Context(store, regions, operator=operator_name())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from desktop_app.storage import restore as restoring
 from desktop_app.storage import schema
 from desktop_app.storage.store import Store
 
+log = logging.getLogger(__name__)
 M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
 M_NOT_WRITABLE = QT_TRANSLATE_NOOP("Maintenance", "Tidak dapat menulis cadangan ke {path}: {reason}")
 M_SELF = QT_TRANSLATE_NOOP("Maintenance", "Pilih berkas lain: ini basis data yang sedang dipakai.")
@@ -61,6 +63,9 @@ def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
         path = store.backup_to(target)
     except OSError as exc:
         raise UserError(tr(M_NOT_WRITABLE, path=target, reason=exc.strerror or exc)) from exc
+    if store.readonly:                     # read-only media: the copy is what matters; nothing to log into
+        log.info("backup of a read-only database written: %s", path.name)
+        return path
     with store.write():
         store.audit.record("system", "backup", "database", "", new={"file": str(path)})
     return path

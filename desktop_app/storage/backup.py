@@ -34,6 +34,22 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         return pending.commit()
 
 
+def read_only_connection(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection; on read-only media (where SQLite cannot even make its lock
+    files) the file is opened as unchanging (``immutable=1``) instead."""
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc).lower() and "readonly" not in str(exc).lower():
+            raise
+    log.info("opening %s as unchanging (read-only media)", Path(path).name)
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout, check_same_thread=False)
+
+
 def is_intact(path: Path) -> bool:
     """True when ``path`` is a Lindungi database that passes ``PRAGMA quick_check`` and
     holds exactly Lindungi's schema for its version (``storage.schema``)."""
@@ -42,7 +58,7 @@ def is_intact(path: Path) -> bool:
     if not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = read_only_connection(path)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False

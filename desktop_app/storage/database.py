@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop_app import files
-from desktop_app.errors import DamagedDatabase, DatabaseUnavailable, RecoveryNeeded
+from desktop_app.errors import DamagedDatabase, DatabaseUnavailable, RecoveryNeeded, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage import schema
@@ -47,6 +48,9 @@ M_EMPTY_NO_BACKUP = QT_TRANSLATE_NOOP("Storage", "Berkas basis data kosong (0 ba
                                                  "{path}. Bila memang kantor baru, hapus berkas itu lalu buka Lindungi "
                                                  "lagi; bila tidak, cari salinannya dan pulihkan dengan \"lindungi "
                                                  "restore\".")
+M_BACKUP_FAILED = QT_TRANSLATE_NOOP("Storage", "Cadangan harian tidak dapat ditulis ke {folder} ({reason}). Data "
+                                               "tetap tersimpan seperti biasa; kosongkan ruang disk atau periksa "
+                                               "folder itu. Lindungi mencoba lagi saat dibuka berikutnya.")
 M_NEWER = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi "
                        "sebelum membukanya.")
 
@@ -54,8 +58,7 @@ M_NEWER = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi Lindung
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Raw connection with the house pragmas. The single place to add encryption."""
     if readonly:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = backups.read_only_connection(path, timeout=BUSY_TIMEOUT_MS / 1000)
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -128,8 +131,22 @@ def _migrate(db: Database, path: Path, existing: bool, auto_backup: bool) -> Non
     migrations.apply(db)
 
 
+def _daily_backup(conn: sqlite3.Connection, path: Path, backup_failed: Callable[[str], None] | None) -> None:
+    """The day's backup; one that cannot be written (disk full, folder not writable) does
+    not stop the office from working: it is logged, reported once, and tried again at the
+    next open."""
+    try:
+        backups.automatic_backup(conn, path, "harian")
+    except (OSError, sqlite3.Error, UserError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        log.warning("daily backup of %s could not be written: %s", path.name, reason)
+        if backup_failed:
+            backup_failed(tr(M_BACKUP_FAILED, folder=backups.backup_dir_for(path), reason=reason))
+
+
 def open_database(path: Path, *, create: bool = True, migrate: bool = True, check: bool = True,
-                  auto_backup: bool = True, readonly: bool = False) -> Database:
+                  auto_backup: bool = True, readonly: bool = False,
+                  backup_failed: Callable[[str], None] | None = None) -> Database:
     """Open (or create) the office database at ``path``, ready to use.
 
     A missing database that has backups, or a 0-byte file, raises ``RecoveryNeeded``
@@ -158,7 +175,7 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
                     _check(conn, path)  # never back up or migrate a file nobody checked
                 _migrate(db, path, existing, auto_backup)
             if existing and auto_backup and backups.daily_backup_due(path):
-                backups.automatic_backup(conn, path, "harian")
+                _daily_backup(conn, path, backup_failed)
     except sqlite3.OperationalError as exc:
         conn.close()
         mapped = expected_error(exc, str(path))

@@ -27,6 +27,11 @@ class InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return self._lock.tryLock(0)
 
+    def cannot_be_written(self) -> bool:
+        """True when the last ``acquire`` failed because the folder is not writable (read-only
+        media), not because another process holds the lock."""
+        return self._lock.error() != QLockFile.LockError.LockFailedError   # LockFailed: someone holds it
+
     def owner_pid(self) -> int | None:
         info = self._lock.getLockInfo()
         return info[0] if info and info[0] else None

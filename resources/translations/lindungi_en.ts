@@ -305,6 +305,14 @@ Choose the backup to restore:</translation>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
+    <message>
+        <source>HANYA-BACA</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Hanya-baca: basis data ada di media yang tidak dapat ditulis. Data dapat dilihat dan dicadangkan, tidak diubah.</source>
+        <translation>Read-only: the database is on media that cannot be written. Data can be viewed and backed up, not changed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
@@ -4226,6 +4234,10 @@ Reason for deletion:</translation>
         <translation>The database file is empty (0 bytes) and has no backups: {path}. If this really is a new office, delete that file and open Lindungi again; otherwise find a copy of it and restore it with &quot;lindungi restore&quot;.</translation>
     </message>
     <message>
+        <source>Cadangan harian tidak dapat ditulis ke {folder} ({reason}). Data tetap tersimpan seperti biasa; kosongkan ruang disk atau periksa folder itu. Lindungi mencoba lagi saat dibuka berikutnya.</source>
+        <translation>The daily backup could not be written to {folder} ({reason}). Data is still saved as usual; free disk space or check that folder. Lindungi tries again the next time it opens.</translation>
+    </message>
+    <message>
         <source>Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi sebelum membukanya.</source>
         <translation>This database was made by a newer version of Lindungi. Update the application before opening it.</translation>
     </message>
@@ -4284,6 +4296,10 @@ Reason for deletion:</translation>
     <message>
         <source>riwayat pembaruan skema tidak dikenal ({names})</source>
         <translation>unknown schema update history ({names})</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
+        <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
     </message>
 </context>
 <context>

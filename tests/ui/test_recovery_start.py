@@ -64,3 +64,51 @@ def test_quitting_the_recovery_choice_leaves_everything_as_it_was(qtbot, ctx, db
     assert app_module.run_gui(["--db", str(db_path)]) == 2
     assert isinstance(seen[0], QInputDialog) and db_path.stat().st_size == 0
     assert len(backups.list_backups(db_path)) == 1
+
+
+def test_a_daily_backup_that_cannot_be_written_is_said_once_in_the_status_bar(qtbot, ctx, db_path, answers):
+    RegistryService(ctx).register(factories.registration())
+    ctx.store.close()
+    (db_path.parent / "backups").write_text("a file where the backups folder should be")
+    running = app_module.start(["--db", str(db_path)])
+    try:
+        assert not isinstance(running, int) and running.window.isVisible()
+        assert "Cadangan harian tidak dapat ditulis" in running.window.statusBar().currentMessage()
+        assert answers.shown == []                                   # no dialog in the way
+    finally:
+        running.close()
+
+
+def test_a_database_on_read_only_media_opens_with_a_banner(qtbot, ctx, db_path, answers, tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    import pytest
+    from PySide6.QtWidgets import QLabel
+
+    RegistryService(ctx).register(factories.registration())
+    ctx.store.close()
+    media = tmp_path / "terkunci"
+    media.mkdir()
+    target = media / "kantor.db"
+    shutil.copyfile(db_path, target)
+    os.chmod(target, 0o444)
+    os.chmod(media, 0o555)
+    immutable = os.access(media, os.W_OK) and subprocess.run(["chattr", "+i", str(target), str(media)],
+                                                             capture_output=True).returncode == 0
+    if os.access(media, os.W_OK) and not immutable:
+        pytest.skip("cannot make a read-only folder here")
+    try:
+        running = app_module.start(["--db", str(target)])
+        try:
+            assert not isinstance(running, int) and running.ctx.store.readonly
+            assert "HANYA-BACA" in running.window.windowTitle()
+            banner = running.window.findChild(QLabel, "readOnlyBanner")
+            assert banner is not None and banner.isVisible() and "Hanya-baca" in banner.text()
+        finally:
+            running.close()
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(target), str(media)], check=True)
+        os.chmod(media, 0o755)
