@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,42 @@ class VerdictSignal(QObject):
     finished = Signal(object)
 
 
+class DeepCheck:
+    """The weekly full ``integrity_check`` (``services.health.FullCheckService``), started a
+    while after the window opens, in a worker thread on its own connection; stopped at close."""
+
+    DELAY_MS = 90_000
+
+    def __init__(self, ctx: Context, window: QObject) -> None:
+        from desktop_app.services.health import FullCheckService
+
+        self.service = FullCheckService(ctx)
+        self.thread: threading.Thread | None = None
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.start)
+
+    def schedule(self) -> None:
+        if self.service.due():
+            self.timer.start(self.DELAY_MS)
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="full-integrity-check", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.service.run()
+        except Exception:  # noqa: BLE001 - a check that cannot finish is logged, never a crash
+            log.exception("full integrity check failed to run")
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.service.cancel()
+        if self.thread is not None:
+            self.thread.join()
+
+
 @dataclass
 class Running:
     """Everything ``start`` opened, closed again by ``close``."""
@@ -78,6 +115,7 @@ class Running:
     handler: ExceptionHandler
     integrity: IntegrityVerdict
     restore_from: Path | None = None   # set when the officer asked to restore a backup
+    deep_check: DeepCheck | None = None
 
     def request_restore(self, source: Path) -> None:
         """Close the window; ``run_gui`` then restores ``source`` and opens Lindungi again."""
@@ -86,6 +124,8 @@ class Running:
             self.restore_from = None
 
     def close(self) -> None:
+        if self.deep_check is not None:
+            self.deep_check.stop()     # interrupted at once; its connection is gone before a restore
         self.integrity.wait()          # its read connection must be gone before a restore
         self.handler.uninstall()
         self.window.close()
@@ -268,6 +308,8 @@ def start(argv: list[str]) -> Running | int:
     running = Running(app, window, ctx, lock, handler, store.verdict)
     window.restore_requested.connect(running.request_restore)
     _watch_integrity(running)
+    running.deep_check = DeepCheck(ctx, window)
+    running.deep_check.schedule()
     window.show()
     QTimer.singleShot(0, window, window.offer_draft)
     return running

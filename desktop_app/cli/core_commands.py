@@ -55,8 +55,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("check", help="periksa keutuhan basis data", description="Periksa keutuhan berkas, "
-                       "kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah.")
+                       "kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa yang dilakukan. "
+                       "Keluar 0 bila baik, 1 bila ada masalah.")
     add_db_option(p)
+    p.add_argument("--repair", action="store_true", help="bangun ulang indeks bila hanya indeks yang rusak")
     add_json_option(p)
     p.set_defaults(handler=cmd_check)
 
@@ -168,12 +170,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.services.maintenance import health
+    from desktop_app.services.health import advice, health, repair_indexes
 
     with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:   # health checks it all
         result = health(ctx.store)
+        if args.repair and result.only_indexes:
+            result = repair_indexes(ctx.store)
+        todo = advice(result, ctx.db_path)
     if args.json:
-        print_json(result.as_dict())
+        print_json({**result.as_dict(), "advice": todo})
     else:
         print(f"Keutuhan      : {'baik' if result.integrity == ['ok'] else '; '.join(result.integrity[:5])}")
         print(f"Versi skema   : {result.applied} dari {result.known}"
@@ -182,6 +187,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"Skema asing   : {'; '.join(result.schema[:8])}")
         print(f"Pendaftaran   : {result.registrations}")
         print(f"Cadangan      : {len(result.backups)}" + (f", terbaru {result.backups[0]}" if result.backups else ""))
+        for line in todo:
+            print(f"Yang dilakukan: {line}")
     return EXIT_OK if result.ok else EXIT_NEGATIVE
 
 

@@ -1,9 +1,9 @@
-"""Health of the database: integrity, schema version, backups and restore."""
+"""Backups and restore of the database (its health: ``services.health``)."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -24,35 +24,6 @@ M_FOREIGN_SCHEMA = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} tidak memuat 
                                                     "pemulihan dibatalkan.")
 M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan "
                                                 "dibatalkan.")
-
-
-@dataclass
-class Health:
-    integrity: list[str]
-    applied: int
-    known: int
-    registrations: int
-    backups: list[Path]
-    schema: list[str] = field(default_factory=list)   # what differs from Lindungi's schema
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.applied == self.known and not self.schema
-
-    def as_dict(self) -> dict:
-        return {"ok": self.ok, "integrity": self.integrity, "schema_version": self.applied,
-                "schema_latest": self.known, "schema_differences": self.schema,
-                "registrations": self.registrations,
-                "backups": [str(p) for p in self.backups]}
-
-
-def health(store: Store) -> Health:
-    applied, known = store.schema_version()
-    count = 0
-    if applied:
-        count = store.db.execute("SELECT count(*) FROM registrations").fetchone()[0]
-    return Health(store.integrity(), applied, known, count, backups.list_backups(store.path),
-                  schema.differences(store.db.conn))
 
 
 def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:

@@ -369,6 +369,18 @@ Choose the backup to restore:</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu sekali, di latar belakang).</source>
+        <translation>Full integrity check: not run yet (it runs by itself once a week, in the background).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — baik ({seconds} detik).</source>
+        <translation>Last full integrity check: {when} — good ({seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — &lt;b&gt;ditemukan masalah&lt;/b&gt;: {findings}. Jalankan &quot;lindungi check&quot; untuk langkah perbaikan, atau pulihkan cadangan terakhir yang baik.</source>
+        <translation>Last full integrity check: {when} — &lt;b&gt;problems found&lt;/b&gt;: {findings}. Run &quot;lindungi check&quot; for what to do, or restore the latest good backup.</translation>
+    </message>
+    <message>
         <source>Pilih dulu cadangan di daftar.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
@@ -1672,6 +1684,29 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Hanya indeks yang rusak; datanya sendiri utuh. Bangun ulang indeks: &quot;lindungi check --db {path} --repair&quot;.</source>
+        <translation>Only indexes are damaged; the data itself is intact. Rebuild the indexes: &quot;lindungi check --db {path} --repair&quot;.</translation>
+    </message>
+    <message>
+        <source>Data di berkas ini rusak. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (atau Pengaturan › Cadangan). Berkas sekarang disimpan di backups/; data yang dimasukkan sesudah cadangan itu perlu dimasukkan lagi.</source>
+        <translation>Data in this file is damaged. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (or Settings › Backups). The current file is kept in backups/; data entered after that backup must be entered again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini diubah di luar Lindungi (skema asing); jangan dipakai bekerja. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>This file was changed outside Lindungi (foreign schema); do not work in it. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik. Jangan hapus atau timpa berkas ini: salin ke flashdisk dan hubungi admin/Dinas.</source>
+        <translation>There is no good backup. Do not delete or overwrite this file: copy it to a flash disk and contact the admin/Dinas.</translation>
+    </message>
+    <message>
+        <source>Skema belum diperbarui: buka Lindungi sekali (cadangan dibuat dulu, lalu skema diperbarui).</source>
+        <translation>The schema is not updated yet: open Lindungi once (a backup is made first, then the schema is updated).</translation>
     </message>
 </context>
 <context>
