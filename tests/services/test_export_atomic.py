@@ -64,8 +64,8 @@ def test_a_member_added_by_another_connection_during_the_export_is_in_the_file(c
     batch = BatchService(ctx).get(batch_id)
     members = ctx.store.db.execute("SELECT count(*) FROM batch_items WHERE batch_id = ?", [batch_id]).fetchone()[0]
     assert changes == [1] and members == 6
-    assert batch["status"] == "locked" and batch["row_count"] == members == result.rows
-    assert _file_rows(result.path) == members and batch["file_sha256"] == sha256_of(result.path)
+    assert batch.status == "locked" and batch.row_count == members == result.rows
+    assert _file_rows(result.path) == members and batch.file_sha256 == sha256_of(result.path)
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["b.xlsx"]
 
 
@@ -85,7 +85,7 @@ def test_a_batch_that_keeps_changing_is_refused_with_nothing_written(ctx, draft,
             BatchExporter(ctx).export(batch_id, tmp_path / "b.xlsx")
     finally:
         other.close()
-    assert BatchService(ctx).get(batch_id)["status"] == "draft"
+    assert BatchService(ctx).get(batch_id).status == "draft"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".xlsx"]
 
 
@@ -121,9 +121,9 @@ def test_a_crash_between_rename_and_commit_can_be_exported_again(ctx, draft, tmp
     store = Store.open(ctx.db_path, auto_backup=False)
     again = Context(store, ctx.regions, operator="tester", clock=ctx.clock)
     try:
-        assert BatchService(again).get(batch_id)["status"] == "draft"   # …the lock did not commit
+        assert BatchService(again).get(batch_id).status == "draft"   # …the lock did not commit
         result = BatchExporter(again).export(batch_id, out)        # redone, no "sudah ada"
         batch = BatchService(again).get(batch_id)
-        assert batch["status"] == "locked" and batch["file_sha256"] == sha256_of(out) == result.sha256
+        assert batch.status == "locked" and batch.file_sha256 == sha256_of(out) == result.sha256
     finally:
         store.close()
