@@ -15,6 +15,7 @@ one line. Folders of running processes are left alone.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import logging
@@ -82,7 +83,18 @@ def use_private_tempdir() -> Path | None:
     folder = process_dir()
     if folder is not None:
         tempfile.tempdir = str(folder)
+        if not _state.get("atexit"):
+            atexit.register(_remove_own_folder)   # a clean exit leaves nothing to sweep
+            _state["atexit"] = True
     return folder
+
+
+def _remove_own_folder() -> None:
+    folder = _state.get("dir")
+    if isinstance(folder, Path) and _state.get("pid") == os.getpid():
+        pending = folder / "pending"
+        if not pending.is_dir() or not any(pending.iterdir()):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _entry(path: Path) -> Path | None:
