@@ -12,7 +12,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
 from desktop_app.storage import backup as backups
 from desktop_app.storage import restore as restoring
-from desktop_app.storage import schema
+from desktop_app.storage import retention, schema
 from desktop_app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,11 @@ class MaintenanceService:
         if Path(target).resolve() == self.ctx.db_path.resolve():
             raise UserError(tr(M_SELF))
         return backup(self.ctx.store, Path(target), overwrite=True)
+
+    def space_used(self) -> tuple[int, int, int]:
+        """(automatic backups kept, their bytes, the size budget they are kept within)."""
+        autos = backups.automatic_backups(self.ctx.db_path)
+        return len(autos), sum(c.size for c in autos), retention.BUDGET_BYTES
 
     @staticmethod
     def is_good_backup(path: Path) -> bool:

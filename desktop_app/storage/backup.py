@@ -1,8 +1,8 @@
 """Backups through SQLite's online backup API (consistent even while in use).
 
 Backups sit in ``backups/`` beside the database: one a day automatically, one
-before every migration, and any the user asks for. The newest 10 automatic
-ones are kept.
+before every migration, and any the user asks for. Automatic ones are thinned
+with age within a count and a size budget (``storage.retention``).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from pathlib import Path
 
 from desktop_app.files import PendingFile
 from desktop_app.paths import backup_dir_for
+from desktop_app.storage import retention
 
 log = logging.getLogger(__name__)
-KEEP = 10
+KEEP = retention.KEEP
 DAILY = timedelta(days=1)
 _AUTO_PREFIX = "auto-"
 
@@ -122,7 +123,21 @@ def daily_backup_due(db_path: Path, *, now: datetime | None = None) -> bool:
     return not autos or now - datetime.fromtimestamp(autos[0].stat().st_mtime) >= DAILY
 
 
+def automatic_backups(db_path: Path) -> list[retention.Candidate]:
+    """The automatic backups of this database with when they were taken and their size."""
+    out = []
+    for path in list_backups(db_path):
+        if path.name.startswith(_AUTO_PREFIX):
+            when = describe(db_path, path)[1] or datetime.fromtimestamp(path.stat().st_mtime)
+            out.append(retention.Candidate(path, when, path.stat().st_size))
+    return out
+
+
 def prune(db_path: Path, keep: int = KEEP) -> None:
-    autos = [p for p in list_backups(db_path) if p.name.startswith(_AUTO_PREFIX)]
-    for old in autos[keep:]:
-        old.unlink(missing_ok=True)
+    """Delete the automatic backups ``storage.retention`` does not keep."""
+    autos = automatic_backups(db_path)
+    keeping = {c.path for c in retention.kept(autos, keep=keep)}
+    for old in autos:
+        if old.path not in keeping:
+            old.path.unlink(missing_ok=True)
+            log.info("old backup removed: %s", old.path.name)

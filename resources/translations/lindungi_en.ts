@@ -317,8 +317,8 @@ Choose the backup to restore:</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; 10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
-        <translation>Lindungi makes an automatic backup every day and before every database upgrade; the newest 10 automatic backups are kept in the folder below. A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a USB stick kept in a safe place&lt;/b&gt; regularly. Backups hold personal data.</translation>
+        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
+        <translation>Lindungi makes an automatic backup every day and before every database update, in the folder below: one a day for a week, then one a week, then one a month (at most 10, within the space limit shown). A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a flash disk kept in a safe place&lt;/b&gt; regularly. Backups contain personal data.</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -367,6 +367,10 @@ Choose the backup to restore:</translation>
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB).</source>
+        <translation>Automatic backups: {count} files, {used} MB (limit {budget} GB).</translation>
     </message>
     <message>
         <source>Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu sekali, di latar belakang).</source>

@@ -35,3 +35,13 @@ def test_the_window_runs_a_due_full_check_and_close_stops_it(qtbot, ctx, db_path
         assert not again.deep_check.timer.isActive()
     finally:
         again.close()
+
+
+def test_the_backups_tab_shows_the_space_the_automatic_backups_use(qtbot, ctx, db_path):
+    from desktop_app.storage import backup as backups
+
+    made = backups.automatic_backup(ctx.store.db.conn, db_path, "harian")
+    tab = BackupsTab(ctx)
+    qtbot.addWidget(tab)
+    megabytes = f"{made.stat().st_size / 1_048_576:.1f}"
+    assert tab.space_label.text() == f"Cadangan otomatis: 1 berkas, {megabytes} MB (batas 4 GB)."

@@ -33,13 +33,15 @@ class BackupsTab(QWidget):
         self.maintenance = maintenance.MaintenanceService(ctx)
         self.folder = self.maintenance.folder
         intro = QLabel(self.tr(
-            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; "
-            "10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama "
+            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder "
+            "di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling "
+            "banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama "
             "tidak menolong bila laptop hilang: <b>salin cadangan ke flashdisk yang disimpan aman</b> secara "
             "berkala. Cadangan berisi data pribadi."))
         intro.setWordWrap(True)
         self.folder_label = QLabel(str(self.folder))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.space_label = QLabel()
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
         self.table = read_only_table([self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")])
@@ -60,6 +62,7 @@ class BackupsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.folder_label)
+        layout.addWidget(self.space_label)
         layout.addWidget(self.check_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -77,6 +80,9 @@ class BackupsTab(QWidget):
                      f"{entry.size / 1_048_576:.1f} MB", entry.path.name)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        count, used, budget = self.maintenance.space_used()
+        self.space_label.setText(fill(self.tr("Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB)."),
+                                      count=count, used=f"{used / 1_048_576:.1f}", budget=f"{budget / 1024**3:.0f}"))
         self._show_full_check()
         self._update_buttons()
 
