@@ -232,7 +232,13 @@ def offer_recovery(parent, needed: RecoveryNeeded, db_path: Path) -> Path | None
     items = [fill(translate("App", "{when} — {kind} — {size} — {name}"), when=f"{e.taken_at:%d/%m/%Y %H:%M}",
                   kind=kinds.get(e.kind, e.kind), size=f"{e.size / 1_000_000:.1f} MB", name=e.path.name)
              for e in entries]
-    label = fill(translate("App", "{message}\n\nPilih cadangan yang dipulihkan:"), message=needed.message)
+    if db_path.exists():
+        text = translate("App", "Berkas basis data kosong (0 bait): {path}.")
+    else:
+        text = translate("App", "Basis data tidak ditemukan: {path}.")
+    text += " " + translate("App", "Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang "
+                                   "(bila ada) disimpan di folder cadangan.\n\nPilih cadangan yang dipulihkan:")
+    label = fill(text, path=str(db_path))
     chosen = msgbox.choose(parent, translate("App", "Pemulihan basis data"), label, items,
                            ok=translate("App", "Pulihkan"), cancel=translate("App", "Keluar"))
     return None if chosen is None else entries[chosen].path

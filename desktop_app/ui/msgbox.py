@@ -9,7 +9,7 @@ catalogue for its own standard buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -79,7 +79,9 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str], cur
         dialog.setTextValue(items[current])
     dialog.setOkButtonText(ok or translate("MessageBox", "OK"))
     dialog.setCancelButtonText(cancel or translate("MessageBox", "Batal"))
-    dialog.resize(480, dialog.sizeHint().height())
+    for text in dialog.findChildren(QLabel):
+        text.setWordWrap(True)
+    dialog.resize(max(480, dialog.sizeHint().width()), dialog.sizeHint().height())
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return items.index(dialog.textValue()) if dialog.textValue() in items else None

@@ -234,6 +234,22 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
+        <source>Berkas basis data kosong (0 bait): {path}.</source>
+        <translation>The database file is empty (0 bytes): {path}.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
+
+Choose the backup to restore:</translation>
+    </message>
+    <message>
         <source>{message}
 
 Pulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah cadangan itu dibuat perlu dimasukkan lagi.</source>
@@ -268,14 +284,6 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
     <message>
         <source>{when} — {kind} — {size} — {name}</source>
         <translation>{when} — {kind} — {size} — {name}</translation>
-    </message>
-    <message>
-        <source>{message}
-
-Pilih cadangan yang dipulihkan:</source>
-        <translation>{message}
-
-Choose the backup to restore:</translation>
     </message>
     <message>
         <source>Pemulihan basis data</source>
