@@ -103,7 +103,12 @@ def run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:  # a bug: log the traceback, say one line
+    except Exception as exc:  # damage the check at open missed, or a bug: log the traceback, say one line
+        from desktop_app.storage.database import damage_found
+
+        damaged = damage_found(exc, db_path(args)) if hasattr(args, "db") else None
+        if damaged is not None:
+            return fail(str(damaged))
         log.exception("command %s failed", args.command)
         print("lindungi: " + translate("Cli", "terjadi kesalahan tak terduga; detail tersimpan di log."),
               file=sys.stderr)

@@ -100,9 +100,28 @@ def describe(db_path: Path, backup: Path) -> tuple[str, datetime | None]:
     return ("pre_migration" if reason.startswith("pre-") else "daily"), when
 
 
-def latest_good_backup(db_path: Path) -> Path | None:
+def reads_cleanly(path: Path) -> bool:
+    """True when every row of every table can be read back (text decodes, records parse): the
+    damage a check of the file's structure cannot see, e.g. a changed byte inside a name."""
+    try:
+        conn = read_only_connection(path)
+        try:
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+            for name in tables:
+                for _ in conn.execute(f'SELECT * FROM "{name}"'):
+                    pass
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
+    return True
+
+
+def latest_good_backup(db_path: Path, *, deep: bool = False) -> Path | None:
+    """The newest backup that passes ``is_intact`` (and, with ``deep``, reads back cleanly)."""
     for candidate in list_backups(db_path):
-        if is_intact(candidate):
+        if is_intact(candidate) and (not deep or reads_cleanly(candidate)):
             return candidate
     return None
 

@@ -79,16 +79,33 @@ def recovery_needed(path: Path) -> RecoveryNeeded | None:
     return RecoveryNeeded(text, found)
 
 
-def damaged_error(path: Path, differences: list[str] | None = None) -> DamagedDatabase:
+def damaged_error(path: Path, differences: list[str] | None = None, *, deep: bool = False) -> DamagedDatabase:
     """The error for a damaged file (or one whose schema ``differences`` from Lindungi's),
-    naming the latest good backup when there is one."""
-    good = backups.latest_good_backup(path)
+    naming the latest good backup when there is one (``deep``: one that also reads back
+    cleanly, for damage the structure checks do not see)."""
+    good = backups.latest_good_backup(path, deep=deep)
     if differences:
         message = tr(M_SCHEMA, path=path, items="; ".join(differences[:8])) + " "
     else:
         message = tr(M_DAMAGED, path=path) + " "
     message += tr(M_DAMAGED_BACKUP, backup=good, path=path) if good else tr(M_DAMAGED_NO_BACKUP)
     return DamagedDatabase(message, str(good) if good else None)
+
+
+_DAMAGE = ("malformed", "file is not a database", "could not decode to utf-8", "database corrupt")
+
+
+def damage_found(exc: BaseException, path: Path) -> DamagedDatabase | None:
+    """The ``DamagedDatabase`` for an error that shows the file is damaged where the check at
+    open did not look (a changed byte inside a record), or None for anything else."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc).lower()
+    needle = next((n for n in _DAMAGE if n in text), None)
+    if needle is None:
+        return None
+    log.error("damage found in %s while working (%s)", Path(path).name, needle)   # not the text: it holds data
+    return damaged_error(Path(path), deep=True)
 
 
 def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) -> bool:

@@ -67,3 +67,31 @@ def test_restore_refuses_while_a_window_holds_the_instance_lock(capsys, tmp_path
         holder.wait()
         holder.stdout.close()
     assert not list((tmp_path / "backups").glob("replaced-*"))
+
+
+def test_damage_inside_a_record_that_quick_check_lets_through_is_a_clear_message(capsys, tmp_path):
+    import sqlite3
+    from datetime import datetime, timedelta
+
+    from desktop_app.storage.store import Store
+
+    db = tmp_path / "d.db"
+    _demo(capsys, db)
+    Store.open(db).close()                                 # today's automatic backup: a good one
+    good = backups.list_backups(db)[0]
+    conn = sqlite3.connect(db)
+    code = conn.execute("SELECT village_code FROM registrations LIMIT 1").fetchone()[0]
+    conn.close()
+    raw = bytearray(db.read_bytes())
+    at = raw.find(code.encode(), 4096)
+    while at != -1:                                        # a byte that is no longer UTF-8, in every copy
+        raw[at + 3] = 0xFF
+        at = raw.find(code.encode(), at + 1)
+    db.write_bytes(bytes(raw))
+    check = sqlite3.connect(db)
+    assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"     # the check at open passes…
+    backups.automatic_backup(check, db, "harian", now=datetime.now() + timedelta(days=1))  # …and is copied
+    check.close()
+    code, _, err = run(capsys, "stats", "--db", str(db))
+    assert code == 2 and "rusak" in err and f"--from {good}" in err      # …stats names the backup that reads
+    assert "kesalahan tak terduga" not in err
