@@ -30,7 +30,7 @@ from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.batch_refusals import M_NOT_DRAFT, refused
 from desktop_app.services.context import Context
 from desktop_app.services.stats import Stats, StatsService
@@ -49,7 +49,7 @@ M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Batch", "{number} {name}: terdaftar di skema
 M_IN_OPEN = QT_TRANSLATE_NOOP("Batch", "{number} {name}: sudah ada di batch {batch} yang masih terbuka.")
 M_ACCEPTED = QT_TRANSLATE_NOOP("Batch", "{number} {name}: sudah diterima BPJS (KPJ {kpj}).")
 M_NOT_MEMBER = QT_TRANSLATE_NOOP("Batch", "{number} {name}: tidak ada di batch {batch}.")
-M_REFUSED = QT_TRANSLATE_NOOP("Batch", "Tidak ada yang diubah. {count} peserta tidak dapat diproses: {details}")
+M_REFUSED = QT_TRANSLATE_NOOP("Batch", "Tidak ada yang diubah. %n peserta tidak dapat diproses: {details}")
 M_CORRECTION_TITLE = QT_TRANSLATE_NOOP("Batch", "Koreksi batch {id}")
 
 
@@ -200,7 +200,7 @@ class BatchService:
         ids = [r for r in dict.fromkeys(registration_ids) if r not in set(self.store.batches.item_ids(batch.id))]
         refusals = self.refusals(batch, ids)
         if refusals:
-            raise UserError(tr(M_REFUSED, count=len(refusals), details="; ".join(refusals[:5])))
+            raise UserError(trn(M_REFUSED, len(refusals), details="; ".join(refusals[:5])))
         try:
             self.store.batches.add_items(batch.id, ids)
         except BatchRuleBroken as exc:  # another writer got there first
@@ -236,7 +236,7 @@ class BatchService:
         if missing:
             reg = self.store.registrations.get(missing[0])
             who = {"number": format_number(reg.seq) if reg else "?", "name": reg.full_name if reg else missing[0]}
-            raise UserError(tr(M_REFUSED, count=len(missing), details=tr(M_NOT_MEMBER, batch=batch_id, **who)))
+            raise UserError(trn(M_REFUSED, len(missing), details=tr(M_NOT_MEMBER, batch=batch_id, **who)))
         with self.store.write():
             self.store.batches.remove_items(batch_id, registration_ids)
             self.store.audit.record(self.ctx.operator, "batch_remove", "batch", str(batch_id),

@@ -14,7 +14,7 @@ from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import ValidationResult, validate
 from desktop_app.errors import DuplicateRegistration, NotFound, UserError, ValidationFailed
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.context import Context
 from desktop_app.storage.audit import changed_fields
 from desktop_app.storage.codec import registration_snapshot
@@ -28,7 +28,7 @@ M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Registry", "NIK ini juga terdaftar di skema 
                                                "nama {name}.")
 M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} "
                                           "{name} (NIK {nik}). Pastikan bukan orang yang sama.")
-M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.")
+M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: %n kesalahan perlu diperbaiki.")
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Registry", "Data peserta tidak ditemukan.")
 M_REASON = QT_TRANSLATE_NOOP("Registry", "Alasan penghapusan wajib diisi.")
 M_ALREADY_DELETED = QT_TRANSLATE_NOOP("Registry", "Data ini sudah dihapus.")
@@ -142,7 +142,7 @@ class RegistryService:
                                         d.id, format_number(d.seq))
         if not check.validation.ok:
             errors = check.validation.errors
-            raise ValidationFailed(tr(M_INVALID, count=len(errors)), errors)
+            raise ValidationFailed(trn(M_INVALID, len(errors)), errors)
         if check.similar and not confirm_similar:
             raise SimilarPeopleFound(tr(M_SIMILAR_UNCONFIRMED), check.similar)
         return check

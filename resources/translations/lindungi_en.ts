@@ -530,8 +530,8 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>{number} {name}: not in batch {batch}.</translation>
     </message>
     <message>
-        <source>Tidak ada yang diubah. {count} peserta tidak dapat diproses: {details}</source>
-        <translation>Nothing was changed. {count} participant(s) could not be processed: {details}</translation>
+        <source>Tidak ada yang diubah. %n peserta tidak dapat diproses: {details}</source>
+        <translation>Nothing was changed. %n participant could not be processed: {details}|Nothing was changed. %n participants could not be processed: {details}</translation>
     </message>
     <message>
         <source>Batch {id} tidak punya peserta ditolak yang dapat dikirim ulang.</source>
@@ -3437,21 +3437,6 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
-    <name>Program</name>
-    <message>
-        <source>Jaminan Kecelakaan Kerja (JKK)</source>
-        <translation>Work Accident Insurance (JKK)</translation>
-    </message>
-    <message>
-        <source>Jaminan Kematian (JKM)</source>
-        <translation>Death Insurance (JKM)</translation>
-    </message>
-    <message>
-        <source>Jaminan Hari Tua (JHT)</source>
-        <translation>Old-Age Savings (JHT)</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Batal</source>
@@ -3784,25 +3769,6 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Kabupaten/Kota</source>
-        <translation>Regency/City</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
-    </message>
-</context>
-<context>
     <name>RegionSearchDialog</name>
     <message>
         <source>Cari wilayah</source>
@@ -4127,8 +4093,8 @@ Reason for deletion:</translation>
         <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
     </message>
     <message>
-        <source>Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.</source>
-        <translation>The record cannot be saved yet: {count} errors need fixing.</translation>
+        <source>Data belum dapat disimpan: %n kesalahan perlu diperbaiki.</source>
+        <translation>The record cannot be saved yet: %n error needs fixing.|The record cannot be saved yet: %n errors need fixing.</translation>
     </message>
     <message>
         <source>Data peserta tidak ditemukan.</source>
