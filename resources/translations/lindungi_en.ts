@@ -3370,6 +3370,14 @@ Reason for deletion:</translation>
         <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
     </message>
     <message>
+        <source>NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?</source>
+        <translation>This NIK differs in only one digit from {number} ({name}) — a typing error?</translation>
+    </message>
+    <message>
+        <source>NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — salah ketik?</source>
+        <translation>This NIK is the same as {number} ({name}) with two digits swapped — a typing error?</translation>
+    </message>
+    <message>
         <source>Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.</source>
         <translation>The record cannot be saved yet: {count} errors need fixing.</translation>
     </message>
