@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.errors import UserError
-from desktop_app.i18n import set_language
+from desktop_app.i18n import LANGUAGES, set_language, translate
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import Context
 
@@ -22,13 +22,31 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 
 
+def choose_language(argv: list[str]) -> list[str]:
+    """Set the language of every CLI text — ``--lang en`` anywhere on the line, else ``LINDUNGI_LANG``,
+    else Indonesian — before the parser is built, so the help follows it too. Returns ``argv``
+    without the ``--lang`` option (it may stand after the command)."""
+    language, rest, skip = os.environ.get("LINDUNGI_LANG", "id"), [], False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--lang" and i + 1 < len(argv):
+            language, skip = argv[i + 1], True
+        elif arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    set_language(language if language in LANGUAGES else "id")
+    return rest
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help="berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)")
+                        help=translate("Cli", "berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)"))
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON untuk program lain"))
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -70,17 +88,17 @@ def fail(message: str) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; expected failures become one clear line and exit 2."""
-    set_language(os.environ.get("LINDUNGI_LANG", "id") if os.environ.get("LINDUNGI_LANG") in ("id", "en") else "id")
     try:
         return args.handler(args)
     except UserError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
-        return fail("dibatalkan.")
+        return fail(translate("Cli", "dibatalkan."))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception:  # a bug: log the traceback, say one line
         log.exception("command %s failed", args.command)
-        print("lindungi: terjadi kesalahan tak terduga; detail tersimpan di log.", file=sys.stderr)
+        print("lindungi: " + translate("Cli", "terjadi kesalahan tak terduga; detail tersimpan di log."),
+              file=sys.stderr)
         return EXIT_BUG

@@ -889,6 +889,191 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. Tanpa perintah, aplikasi jendela dibuka.</source>
+        <translation>Lindungi: registering vulnerable workers for BPJS Ketenagakerjaan. Without a command, the window opens.</translation>
+    </message>
+    <message>
+        <source>bahasa keluaran (bawaan: id)</source>
+        <translation>language of the output (default: id)</translation>
+    </message>
+    <message>
+        <source>PERINTAH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)</source>
+        <translation>database file (default: LINDUNGI_DB or the user data folder)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON untuk program lain</source>
+        <translation>JSON output for other programs</translation>
+    </message>
+    <message>
+        <source>dibatalkan.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
+        <translation>an unexpected error occurred; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrint</name>
+    <message>
+        <source>cetak bukti pendaftaran (PDF)</source>
+        <translation>print enrolment slips (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak bukti pendaftaran satu peserta atau seluruh batch ke satu PDF (dua bukti per A4, atau A5 sesuai pengaturan). Cetakan ulang bertanda SALINAN; setiap cetakan tercatat di log.</source>
+        <translation>Print the enrolment slips of one participant or a whole batch into one PDF (two slips per A4, or A5, as set). Reprints are marked COPY; every print is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>semua peserta aktif dalam batch ini</source>
+        <translation>every active participant in this batch</translation>
+    </message>
+    <message>
+        <source>nomor pendaftaran, mis. 000123-4</source>
+        <translation>registration number, e.g. 000123-4</translation>
+    </message>
+    <message>
+        <source>berkas PDF yang dibuat</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>cetak berita acara batch (PDF)</source>
+        <translation>print a batch&apos;s handover report (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak rekapitulasi / berita acara serah terima satu batch: daftar peserta, jumlah per desa dan jenis kelamin, iuran, dan tanda tangan.</source>
+        <translation>Print the recap / handover report of one batch: list of participants, totals per village and sex, contributions and signatures.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>periksa keaslian bukti dari kode QR</source>
+        <translation>check a slip&apos;s QR code is genuine</translation>
+    </message>
+    <message>
+        <source>Periksa teks kode QR sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, 1 bila tidak.</source>
+        <translation>Check the QR text of an enrolment slip with this office&apos;s key (no internet needed). Exit 0 when genuine, 1 when not.</translation>
+    </message>
+    <message>
+        <source>teks hasil pindai kode QR (boleh diketik)</source>
+        <translation>the text scanned from the QR code (may be typed)</translation>
+    </message>
+    <message>
+        <source>pengaturan cetak</source>
+        <translation>print settings</translation>
+    </message>
+    <message>
+        <source>Lihat atau ubah pengaturan cetak: tata letak bukti (a4_two = dua per A4, a5 = satu per A5), NIK lengkap atau tersamar, logo.</source>
+        <translation>Show or change the print settings: slip layout (a4_two = two per A4, a5 = one per A5), full or masked NIK, logo.</translation>
+    </message>
+    <message>
+        <source>tata letak bukti pendaftaran</source>
+        <translation>layout of the enrolment slip</translation>
+    </message>
+    <message>
+        <source>cetak NIK lengkap (bawaan: tidak, tersamar)</source>
+        <translation>print the full NIK (default: no, masked)</translation>
+    </message>
+    <message>
+        <source>gambar logo untuk kop (PNG/JPG)</source>
+        <translation>logo image for the letterhead (PNG/JPG)</translation>
+    </message>
+    <message>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>, {n} salinan</source>
+        <translation>, copies: {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {path} ({documents} dokumen, {pages} halaman{extra})</source>
+        <translation>{what}: {path} (documents: {documents}, pages: {pages}{extra})</translation>
+    </message>
+    <message>
+        <source>Bukti pendaftaran dicetak</source>
+        <translation>Enrolment slips printed</translation>
+    </message>
+    <message>
+        <source>Berita acara dicetak</source>
+        <translation>Handover report printed</translation>
+    </message>
+    <message>
+        <source>dua bukti per A4</source>
+        <translation>two slips per A4</translation>
+    </message>
+    <message>
+        <source>satu bukti per A5</source>
+        <translation>one slip per A5</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>tersamar</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Tata letak bukti : {value}</source>
+        <translation>Slip layout      : {value}</translation>
+    </message>
+    <message>
+        <source>NIK pada cetakan : {value}</source>
+        <translation>NIK on prints    : {value}</translation>
+    </message>
+    <message>
+        <source>Logo             : {value}</source>
+        <translation>Logo             : {value}</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+</context>
+<context>
+    <name>CliRates</name>
+    <message>
+        <source>tabel iuran BPU</source>
+        <translation>BPU contribution tables</translation>
+    </message>
+    <message>
+        <source>Tampilkan tabel iuran (golongan penghasilan → dasar → JKK/JKM/JHT) dan statusnya; --set mengoreksi satu golongan.</source>
+        <translation>Show the contribution tables (income bracket → base → JKK/JKM/JHT) and their status; --set corrects one bracket.</translation>
+    </message>
+    <message>
+        <source>koreksi golongan yang mulai dari penghasilan ini (rupiah)</source>
+        <translation>correct the bracket starting at this income (rupiah)</translation>
+    </message>
+    <message>
+        <source>versi tabel (bawaan: yang terbaru)</source>
+        <translation>table version (default: the latest)</translation>
+    </message>
+    <message>
+        <source>nilai baru {name} (rupiah)</source>
+        <translation>new value of {name} (rupiah)</translation>
+    </message>
+    <message>
+        <source>status baru</source>
+        <translation>new status</translation>
+    </message>
+    <message>
+        <source>{version}: {title} (berlaku {date}; {unconfirmed} golongan belum dikonfirmasi)</source>
+        <translation>{version}: {title} (in force from {date}; brackets not yet confirmed: {unconfirmed})</translation>
+    </message>
+    <message>
+        <source>dasar</source>
+        <translation>base</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -937,10 +1122,6 @@ SHA-256: {sha}</translation>
         <translation>The file {path} already exists; choose another name or allow overwriting.</translation>
     </message>
     <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang dibuka di Excel, lalu coba lagi.</source>
-        <translation>The file {path} cannot be written: {reason}. Close it if it is open in Excel, then try again.</translation>
-    </message>
-    <message>
         <source>Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). Berkas tidak disimpan dan batch tidak dikunci.</source>
         <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
     </message>
@@ -983,14 +1164,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jumlah peserta</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
     </message>
     <message>
         <source>Iuran per bulan</source>
@@ -1256,6 +1429,17 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pilih daftar desa</source>
         <translation>Choose a village list</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
+        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1817,10 +2001,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>PERINGATAN</source>
         <translation>WARNINGS</translation>
     </message>
-    <message>
-        <source>Laporan {path} tidak dapat ditulis: {reason}</source>
-        <translation>The report {path} cannot be written: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2270,6 +2450,10 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>Occupation</name>
     <message>
+        <source>Lainnya: {job}</source>
+        <translation>Other: {job}</translation>
+    </message>
+    <message>
         <source>Petani/Pekebun</source>
         <translation>Farmer/Planter</translation>
     </message>
@@ -2502,17 +2686,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
-    </message>
-</context>
-<context>
-    <name>PdfFile</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +3050,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>F</translation>
-    </message>
-    <message>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -2946,14 +3111,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>F</translation>
     </message>
     <message>
         <source>Dihapus</source>
@@ -3085,6 +3242,14 @@ Reason for deletion:</translation>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
     </message>
     <message>
         <source>Pelaksanaan tugas pelayanan publik</source>
@@ -3988,10 +4153,6 @@ Reason for deletion:</translation>
     <message>
         <source>RT {rt}/RW {rw}</source>
         <translation>RT {rt}/RW {rw}</translation>
-    </message>
-    <message>
-        <source>Lainnya: {job}</source>
-        <translation>Other: {job}</translation>
     </message>
     <message>
         <source>{amount} per orang</source>
