@@ -3470,8 +3470,24 @@ Reason for deletion:</translation>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.</source>
-        <translation>This record is deleted; restore it first (Undo) before changing it.</translation>
+        <source>Data ini sudah dihapus; pulihkan dulu (Pulihkan di Data Peserta) sebelum mengubahnya.</source>
+        <translation>This record is deleted; restore it first (Restore in Participants) before changing it.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan NIK peserta.</source>
+        <translation>Start with the participant&apos;s NIK.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>B&amp;uka data {number}</source>
+        <translation>&amp;Open record {number}</translation>
+    </message>
+    <message>
+        <source>Buka data yang sudah terdaftar dengan NIK ini (Alt+U)</source>
+        <translation>Open the record already registered with this NIK (Alt+O)</translation>
     </message>
     <message numerus="yes">
         <source>Belum dapat disimpan — %n isian perlu diperbaiki: </source>
@@ -3490,10 +3506,6 @@ Reason for deletion:</translation>
     <message>
         <source>Siap disimpan.</source>
         <translation>Ready to save.</translation>
-    </message>
-    <message>
-        <source>Buka data {number}</source>
-        <translation>Open {number}</translation>
     </message>
     <message>
         <source>Perubahan {number} ({name}) tersimpan.</source>

@@ -118,3 +118,18 @@ def test_swapped_digits_are_named_too(ctx):
     similar = RegistryService(ctx).similar_people(second.copy(nik="".join(nik)))
     assert similar and "dua angkanya tertukar" in similar[0].nik_hint
     assert format_number(stored.seq) in similar[0].nik_hint
+
+
+def test_a_registered_nik_keeps_the_cursor_leads_the_footer_and_alt_u_opens_it(window, ctx, qtbot, answers):
+    existing = RegistryService(ctx).register(factories.registration(full_name="Siti Aminah"))
+    page = window.form()
+    page.form.nik.setFocus()
+    QTest.keyClicks(page.form.nik, existing.nik)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.form.nik                   # not on to the name
+    assert "NIK ini sudah terdaftar" in page.reason_label.text().split(":", 1)[1]   # the first reason given
+    assert "Alt+U" in page.duplicate_button.toolTip()
+    answers.ask_replies = [True]                                         # "Buang" the typed NIK
+    press(Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.editing and page.base.id == existing.id, timeout=2000)
+    assert page.form.full_name.text() == "Siti Aminah"

@@ -212,6 +212,10 @@ class RegistrationPage(QWidget):
     def _field_left(self, key: str) -> None:
         self.problems.touched.add(key)
         self.run_check()
+        if key == "nik" and self.check is not None and self.check.duplicate is not None:
+            # A registered NIK cannot be saved again: stay here (fix it, or Alt+U opens the existing record).
+            self.form.nik.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.nik.selectAll()
 
     def current_registration(self) -> Registration:
         return state.read_registration(self.form, self.base)
@@ -226,19 +230,28 @@ class RegistrationPage(QWidget):
         return problems
 
     def _show_save_state(self, problems: list) -> None:
-        errors = [p for p in problems if p.is_error]
+        # The duplicate is the one error that matters first: nothing else is worth fixing while it stands.
+        errors = sorted((p for p in problems if p.is_error), key=lambda p: p.code != "duplicate.nik")
         deleted = self.base.deleted
+        dirty = self.is_dirty()
         for button in (self.save_button, self.save_new_button):
             button.setEnabled(not errors and not deleted)
+        if self.editing and not dirty:
+            self.save_button.setEnabled(False)              # nothing changed: nothing to save
         if deleted:
-            reason = self.tr("Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.")
+            reason = self.tr("Data ini sudah dihapus; pulihkan dulu (Pulihkan di Data Peserta) sebelum mengubahnya.")
+        elif not self.editing and not dirty and not self.problems.show_all and not self.problems.touched:
+            reason = self.tr("Mulai dengan NIK peserta.")     # a blank form is not a list of mistakes
+        elif self.editing and not dirty and not errors:
+            reason = self.tr("Belum ada perubahan.")
         elif errors:
             reason = self.tr("Belum dapat disimpan — %n isian perlu diperbaiki: ", "", len(errors)) + errors[0].text()
         else:
             warnings = len(problems) - len(errors)
             reason = self.tr("Siap disimpan (%n peringatan).", "", warnings) if warnings else self.tr("Siap disimpan.")
         self.reason_label.setText(reason)
-        self.reason_label.setProperty("severity", "error" if errors or deleted else "ok")
+        quiet = not self.editing and not dirty and not self.problems.show_all and not self.problems.touched
+        self.reason_label.setProperty("severity", "neutral" if quiet else "error" if errors or deleted else "ok")
         self.reason_label.style().polish(self.reason_label)
         update_print_button(self)
         tip = "\n".join("• " + p.text() for p in errors) or reason
@@ -248,8 +261,9 @@ class RegistrationPage(QWidget):
         self.duplicate_button.setVisible(duplicate is not None)
         if duplicate is not None:
             self.duplicate_button.setText(
-                fill(self.tr("Buka data {number}"), number=format_number(duplicate.seq))
+                fill(self.tr("B&uka data {number}"), number=format_number(duplicate.seq))
             )
+            self.duplicate_button.setToolTip(self.tr("Buka data yang sudah terdaftar dengan NIK ini (Alt+U)"))
 
     def _open_duplicate(self) -> None:
         if self.check and self.check.duplicate is not None:
