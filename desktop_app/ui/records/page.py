@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,6 +71,7 @@ class RecordsPage(QWidget):
         self._build_actions()
         self._build_layout()
         self.filters.query_changed.connect(self.apply_query)
+        self.filters.search.installEventFilter(self)
         self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
         self.apply_query(self.filters.query())
 
@@ -143,6 +145,22 @@ class RecordsPage(QWidget):
         shown = self.model.total()
         self.count_label.setText(self.tr("%n peserta cocok", "", shown))
         self.counts_changed.emit(shown, self.records.total_active())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Enter opens the highlighted match and Down/PageDown move into the list."""
+        if watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.filters.emit_query()           # what was typed counts, even before the pause
+                self.open_row(self.current_row())
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if key == Qt.Key.Key_Down and self.current_row() == 0:
+                    return True                     # the first match is already highlighted
+                QApplication.sendEvent(self.view, event)
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_first(self) -> None:
         self.view.setFocus()
