@@ -276,7 +276,8 @@ class RegistryService:
             with self.store.write():
                 self.store.registrations.set_fields(reg.id, deleted_at=None, deleted_by="", deleted_reason="")
                 self.store.audit.record(self.ctx.operator, "restore", "registration", reg.id,
-                                        old={"deleted_at": reg.deleted_at.isoformat()}, new={"deleted_at": None})
+                                        old={"deleted_at": reg.deleted_at.isoformat()}, new={"deleted_at": None},
+                                        note=reg.deleted_reason)
         except ActiveNikTaken:
             raise self._race_duplicate(reg) from None
         return self.get(reg.id)

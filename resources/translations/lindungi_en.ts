@@ -3140,6 +3140,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
         <source>Cetak bukti</source>
         <translation>Print slips</translation>
     </message>
@@ -3171,16 +3175,48 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete record</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus.</source>
-        <translation>This record is already deleted.</translation>
+        <source>Data ini sudah dihapus. Pulihkan dengan Ctrl+R.</source>
+        <translation>This record is already deleted. Restore it with Ctrl+R.</translation>
     </message>
     <message>
-        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan dengan Urungkan (Ctrl+Z).
+        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan kapan saja (Data Peserta › Pulihkan, Ctrl+R).
 
 Alasan penghapusan:</source>
-        <translation>Delete {number} {name}? The record stays stored for the log and can be restored with Undo (Ctrl+Z).
+        <translation>Delete {number} {name}? The record is kept for the log and can be restored at any time (Participants › Restore, Ctrl+R).
 
 Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan wajib diisi (misalnya: terdaftar dua kali, meninggal, pindah). Tulis alasannya, atau tekan Batal.
+
+Alasan penghapusan:</source>
+        <translation>A reason for the deletion is required (for example: registered twice, died, moved away). Type the reason, or press Cancel.
+
+Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Pulihkan data</source>
+        <translation>Restore record</translation>
+    </message>
+    <message>
+        <source>Data ini tidak terhapus.</source>
+        <translation>This record is not deleted.</translation>
+    </message>
+    <message>
+        <source>Pulihkan {number} {name}? Data ini dihapus dengan alasan: {reason}</source>
+        <translation>Restore {number} {name}? It was deleted with the reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memulihkan</source>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Hapus data peserta</source>
@@ -4227,6 +4263,10 @@ Reason for deletion:</translation>
     <message>
         <source>Hapus data {name}</source>
         <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <source>Pulihkan data {name}</source>
+        <translation>Restore record {name}</translation>
     </message>
 </context>
 <context>

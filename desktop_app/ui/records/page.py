@@ -26,7 +26,7 @@ from desktop_app.services.context import Context
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
 from desktop_app.ui import msgbox
-from desktop_app.ui.commands import DeleteRegistrationCommand
+from desktop_app.ui.commands import DeleteRegistrationCommand, RestoreRegistrationCommand
 from desktop_app.ui.records.filters import FilterBar
 from desktop_app.ui.records.table_model import RecordTableModel
 from desktop_app.ui.settings import UiSettings
@@ -89,6 +89,8 @@ class RecordsPage(QWidget):
         self.open_action = QAction(self.tr("Buka"), self, triggered=lambda: self.open_row(self.current_row()))
         self.delete_action = QAction(self.tr("Hapus…"), self, triggered=self.delete_current)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.restore_action = QAction(self.tr("Pulihkan…"), self, triggered=self.restore_current)
+        self.restore_action.setShortcut(QKeySequence("Ctrl+R"))
         self.print_action = QAction(self.tr("Cetak bukti"), self, triggered=self.print_current)
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))   # the window's Ctrl+P lands in print_current
         self.batch_action = QAction(self.tr("Tambah ke batch…"), self, triggered=self.add_to_batch)
@@ -98,7 +100,7 @@ class RecordsPage(QWidget):
         self.reveal_action = QAction(self.tr("Tampilkan NIK lengkap"), self, checkable=True)
         self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.reveal_action.toggled.connect(self.model.set_reveal_nik)
-        for action in (self.open_action, self.delete_action):
+        for action in (self.open_action, self.delete_action, self.restore_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.view.addAction(action)
         self.reveal_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -109,7 +111,7 @@ class RecordsPage(QWidget):
         self.count_label = QLabel()
         buttons.addWidget(self.count_label, 1)
         for action in (self.reveal_action, self.print_action, self.batch_action, self.open_action,
-                       self.delete_action):
+                       self.delete_action, self.restore_action):
             button = QPushButton(action.text())
             button.setCheckable(action.isCheckable())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or "Enter"
@@ -215,14 +217,9 @@ class RecordsPage(QWidget):
             return
         data = self.model.row(row)
         if data["deleted_at"]:
-            msgbox.info(self, self.tr("Hapus data"), self.tr("Data ini sudah dihapus."))
+            msgbox.info(self, self.tr("Hapus data"), self.tr("Data ini sudah dihapus. Pulihkan dengan Ctrl+R."))
             return
-        label = self.tr(
-            "Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan "
-            "dengan Urungkan (Ctrl+Z).\n\nAlasan penghapusan:"
-        )
-        label = fill(label, number=format_number(data["seq"]), name=data["full_name"])
-        reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
+        reason = self._ask_reason(data)
         if reason is None:
             return
         try:
@@ -232,4 +229,40 @@ class RecordsPage(QWidget):
             msgbox.error(self, self.tr("Tidak dapat menghapus"), exc.message)
             return
         self.undo_stack.push(DeleteRegistrationCommand(self.registry, reg, reason, self.records_changed.emit))
+        self.records_changed.emit(reg.id)
+
+    def _ask_reason(self, data: dict) -> str | None:
+        """The reason for a deletion; an empty answer asks again (only Batal/Esc gives up)."""
+        label = self.tr(
+            "Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan kapan saja "
+            "(Data Peserta › Pulihkan, Ctrl+R).\n\nAlasan penghapusan:"
+        )
+        label = fill(label, number=format_number(data["seq"]), name=data["full_name"])
+        while True:
+            reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
+            if reason is None or reason.strip():
+                return reason
+            label = self.tr("Alasan penghapusan wajib diisi (misalnya: terdaftar dua kali, meninggal, pindah). "
+                            "Tulis alasannya, atau tekan Batal.\n\nAlasan penghapusan:")
+
+    def restore_current(self) -> None:
+        """Pulihkan (Ctrl+R): a deleted record is active again, any day after its deletion; audited."""
+        row = self.current_row()
+        if row < 0:
+            return
+        data = self.model.row(row)
+        if not data["deleted_at"]:
+            msgbox.info(self, self.tr("Pulihkan data"), self.tr("Data ini tidak terhapus."))
+            return
+        text = fill(self.tr("Pulihkan {number} {name}? Data ini dihapus dengan alasan: {reason}"),
+                    number=format_number(data["seq"]), name=data["full_name"], reason=data.get("deleted_reason") or "—")
+        if not msgbox.ask(self, self.tr("Pulihkan data"), text, yes=self.tr("Pulihkan"), no=self.tr("Batal")):
+            return
+        try:
+            reg = self.registry.get(data["id"])
+            self.registry.restore(reg.id)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Tidak dapat memulihkan"), exc.message)
+            return
+        self.undo_stack.push(RestoreRegistrationCommand(self.registry, reg, self.records_changed.emit))
         self.records_changed.emit(reg.id)
