@@ -3552,6 +3552,14 @@ Reason for deletion:</translation>
         <translation>Saved as {number}: {name}.</translation>
     </message>
     <message>
+        <source>Diurungkan: {action}. Ctrl+Y mengulanginya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diulang: {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>

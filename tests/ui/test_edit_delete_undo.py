@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.registry import RegistryService
 from tests import factories
-from tests.ui.conftest import save_shortcut, type_text
+from tests.ui.conftest import press, save_shortcut, type_text
 
 
 def _select_first_row(records) -> None:
@@ -99,3 +100,30 @@ def test_undo_updates_the_form_that_shows_the_record(window, ctx):
     assert page.form.full_name.text() == "Siti Aminah Lestari"
     window.undo_stack.undo()
     assert page.form.full_name.text() == "Siti Aminah" and not page.is_dirty()
+
+
+def test_ctrl_z_in_the_form_right_after_a_save_undoes_it_and_the_banner_follows(window, ctx):
+    reg = RegistryService(ctx).register(factories.registration(full_name="Siti Aminah"))
+    window.open_record(reg.id)
+    page = window.form()
+    page.form.full_name.setFocus()
+    page.form.full_name.selectAll()
+    type_text("Siti Aminah Lestari")
+    save_shortcut()
+    assert "tersimpan" in page.saved_banner.text()
+    assert QApplication.focusWidget() is page.form.full_name        # the cursor is still in a text box
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.registrations.get(reg.id).full_name == "Siti Aminah"
+    assert page.form.full_name.text() == "Siti Aminah"
+    assert "Diurungkan" in page.saved_banner.text() and "tersimpan" not in page.saved_banner.text()
+    press(Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.registrations.get(reg.id).full_name == "Siti Aminah Lestari"
+    assert "Diulang" in page.saved_banner.text()
+
+
+def test_ctrl_z_while_typing_still_undoes_the_typing(window):
+    page = window.form()
+    page.form.full_name.setFocus()
+    type_text("Budi")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.full_name.text() == ""

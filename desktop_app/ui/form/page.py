@@ -65,6 +65,8 @@ class RegistrationPage(QWidget):
         self.form.edited.connect(self._check_timer.start)
         self.form.heirs.changed.connect(self._suggest_spouse)
         self.form.field_left.connect(self._field_left)
+        self._undo_count, self._undo_index = undo_stack.count(), undo_stack.index()
+        undo_stack.indexChanged.connect(self._undo_moved)
         self.new_record(carry=False)
 
     # --- layout --------------------------------------------------------------
@@ -288,6 +290,20 @@ class RegistrationPage(QWidget):
         else:
             self.load(stored)
         self.records_changed.emit(stored.id)
+
+    def _undo_moved(self, index: int) -> None:
+        """The banner follows Urungkan/Ulangi: after Ctrl+Z it no longer says the change is saved."""
+        stack = self.undo_stack
+        pushed = stack.count() != self._undo_count
+        previous, self._undo_count, self._undo_index = self._undo_index, stack.count(), index
+        if pushed or index == previous:
+            return
+        if index < previous:
+            text = fill(self.tr("Diurungkan: {action}. Ctrl+Y mengulanginya."), action=stack.command(index).text())
+        else:
+            text = fill(self.tr("Diulang: {action}."), action=stack.command(index - 1).text())
+        self.saved_banner.setText(text)
+        self.saved_banner.setVisible(True)
 
     def print_current(self) -> None:
         """Cetak Bukti (Ctrl+P): the slip of the saved person this form is about."""
