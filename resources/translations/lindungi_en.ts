@@ -3553,11 +3553,11 @@ Reason for deletion:</translation>
     </message>
     <message>
         <source>Diurungkan: {action}. Ctrl+Y mengulanginya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {action}. Ctrl+Y redoes it.</translation>
     </message>
     <message>
         <source>Diulang: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: {action}.</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
