@@ -386,6 +386,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -1432,17 +1436,6 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
-    <name>Files</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
-    </message>
-</context>
-<context>
     <name>FilterBar</name>
     <message>
         <source>Cari nama, awal NIK, nomor pendaftaran atau KPJ  (Ctrl+F)</source>
@@ -1776,6 +1769,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.</source>
         <translation>File {name} cannot be read as an Excel workbook (damaged, or not an Excel file). Open and save it again in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sebenarnya berkas teks (CSV), bukan buku kerja Excel, walau namanya berakhiran {suffix}. Buka di Excel, simpan sebagai &quot;Buku Kerja Excel (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is really a text (CSV) file, not an Excel workbook, although its name ends in {suffix}. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; tidak ada di berkas {name}. Sheet yang ada: {sheets}.</source>
@@ -2686,6 +2683,65 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
+        <translation>Lindungi is not allowed to write in the folder {folder}. Choose another folder (for example Documents), or ask the computer&apos;s administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} hanya dapat dibaca (misalnya flashdisk yang dikunci atau CD). Buka kunci flashdisk (geser tombol kecil di sisinya), atau pilih folder lain.</source>
+        <translation>The folder {folder} is read-only (for example a write-protected flash drive or a CD). Unlock the flash drive (slide the small switch on its side), or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan di {folder} penuh. Hapus berkas yang tidak perlu atau pilih flashdisk/folder lain, lalu coba lagi.</source>
+        <translation>The storage at {folder} is full. Delete files you no longer need or choose another flash drive/folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pilih folder yang lebih dekat (misalnya langsung di Dokumen) atau nama yang lebih pendek.</source>
+        <translation>The file name or location is too long: {path}. Choose a folder closer to the top (for example directly in Documents) or a shorter name.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dibuka di program lain (misalnya Excel atau pembaca PDF). Tutup berkas itu di program tersebut, lalu coba lagi; atau simpan dengan nama lain.</source>
+        <translation>The file {name} is open in another program (for example Excel or a PDF viewer). Close it in that program, then try again; or save under another name.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada lagi (dipindah, dihapus, atau flashdisk dicabut). Pasang lagi flashdisknya atau pilih folder lain.</source>
+        <translation>The folder {folder} is no longer there (moved, deleted, or the flash drive was pulled out). Plug the flash drive back in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Pilih folder lain, lalu coba lagi.</source>
+        <translation>The file {path} cannot be written ({reason}). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak diizinkan membuka berkas {name}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>Lindungi is not allowed to open the file {name}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibuka dari {folder}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {name} cannot be opened from {folder}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan penuh sehingga berkas {name} tidak dapat dibuka. Hapus berkas yang tidak perlu, lalu coba lagi.</source>
+        <translation>The storage is full, so the file {name} cannot be opened. Delete files you no longer need, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pindahkan berkas itu ke folder yang lebih dekat (misalnya Dokumen), lalu pilih lagi.</source>
+        <translation>The file name or location is too long: {path}. Move the file to a folder closer to the top (for example Documents), then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dikunci oleh program lain (misalnya Excel). Tutup berkas itu di program tersebut, lalu coba lagi.</source>
+        <translation>The file {name} is locked by another program (for example Excel). Close it in that program, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak ada lagi di {folder} (dipindah, dihapus, atau flashdisk dicabut). Periksa letaknya, lalu pilih lagi.</source>
+        <translation>The file {name} is no longer in {folder} (moved, deleted, or the flash drive was pulled out). Check where it is, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca ({reason}). Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {path} cannot be read ({reason}). Copy it to the Documents folder, then choose the copy.</translation>
     </message>
 </context>
 <context>
