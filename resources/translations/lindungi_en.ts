@@ -3502,6 +3502,10 @@ Reason for deletion:</translation>
         <source>Bulan &quot;{value}&quot; tidak ada dalam masa skema.</source>
         <translation>Month &quot;{value}&quot; is not within the scheme period.</translation>
     </message>
+    <message>
+        <source>{label} baru 15 angka; harus 16. Satu angka mungkin terlewat — cocokkan lagi dengan kartunya.</source>
+        <translation>{label} has only 15 digits; it needs 16. A digit may have been left out — check it against the card again.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>

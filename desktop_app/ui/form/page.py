@@ -226,7 +226,7 @@ class RegistrationPage(QWidget):
         self._check_timer.stop()
         reg = self.current_registration()
         self.check = self.registry.check(reg)
-        problems = state.ui_problems(self.form) + self.check.problems
+        problems = state.ui_problems(self.form) + state.as_typed_by_hand(self.check.problems)
         self.problems.render(problems)
         self._show_save_state(problems)
         return problems

@@ -81,7 +81,8 @@ class SaveFlow:
     def _show_refusal(self, problems: list) -> None:
         page = self.page
         page.problems.show_all = True
-        page.problems.render(state.ui_problems(page.form) + (page.check.problems if page.check else problems))
+        found = state.as_typed_by_hand(page.check.problems if page.check else problems)
+        page.problems.render(state.ui_problems(page.form) + found)
         target = page.problems.first_error_input(problems)
         if target is not None:
             page.form.ensureWidgetVisible(target)
