@@ -14,7 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from desktop_app.paths import user_data_dir
 
 SETTINGS_FILE = "settings.ini"
-DEFAULT_CARRY = ("village", "rt_rw", "occupation", "scheme", "coverage")
+# RT/RW differ from one person to the next even within a desa: not carried unless pinned.
+DEFAULT_CARRY = ("village", "occupation", "scheme", "coverage")
 
 
 class UiSettings:
