@@ -1541,6 +1541,22 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Who pays the contributions and for how long. JKK + JKM for vulnerable workers: Rp16.800 per person per month.</translation>
     </message>
     <message>
+        <source>Batalkan persiapan?</source>
+        <translation>Cancel the set-up?</translation>
+    </message>
+    <message>
+        <source>Isian persiapan belum disimpan dan akan hilang; Lindungi lalu ditutup. Batalkan?</source>
+        <translation>What you typed for the set-up is not saved yet and will be lost; Lindungi then closes. Cancel?</translation>
+    </message>
+    <message>
+        <source>Batalkan dan tutup</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
         <source>Nama Anda (operator)</source>
         <translation>Your name (operator)</translation>
     </message>
@@ -2667,6 +2683,30 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pemerintah {name}</source>
         <translation>Pemerintah {name}</translation>
+    </message>
+    <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>&quot;{typed}&quot; cocok dengan beberapa {level}: {names}. Ketik lebih lengkap atau pilih dari daftar (panah bawah).</source>
+        <translation>&quot;{typed}&quot; fits several: {names} ({level}). Type more of the name or pick from the list (Down arrow).</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; karena {above} belum dipilih. Pilih {above} dulu.</source>
+        <translation>No {level} &quot;{typed}&quot; because no {above} is chosen yet. Choose the {above} first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; di {parent}. Periksa ejaannya, atau pilihan di atasnya.</source>
+        <translation>No {level} &quot;{typed}&quot; in {parent}. Check the spelling, or the choice above it.</translation>
     </message>
     <message>
         <source>Pilih provinsi dan kabupaten/kota kantor.</source>
@@ -3980,6 +4020,18 @@ Reason for deletion:</translation>
     <message>
         <source>{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.</source>
         <translation>{total} per person per month ({parts}); {months} months = {period} per person.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan: {target} orang × {per_person} = {need}.</source>
+        <translation>Needed: {target} people × {per_person} = {need}.</translation>
+    </message>
+    <message>
+        <source>Anggaran kurang {gap}.</source>
+        <translation>The budget is {gap} short.</translation>
+    </message>
+    <message>
+        <source>Anggaran cukup.</source>
+        <translation>The budget is enough.</translation>
     </message>
     <message>
         <source>Ubah skema</source>
