@@ -1415,8 +1415,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>(from the village column in the file)</translation>
     </message>
     <message>
-        <source>&amp;Berkas:</source>
-        <translation>&amp;File:</translation>
+        <source>Be&amp;rkas:</source>
+        <translation>Fi&amp;le:</translation>
     </message>
     <message>
         <source>&amp;Skema:</source>
@@ -1582,6 +1582,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Belum ada pendaftaran yang tersimpan untuk dicetak. Isi dan simpan formulir, atau buka data dari Data Peserta.</source>
         <translation>No saved registration to print yet. Fill in and save the form, or open a record from Participants.</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti {number}</source>
+        <translation>Print Slip {number}</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti</source>
+        <translation>Print Slip</translation>
     </message>
     <message>
         <source>Cetak bukti {number} {name} (Ctrl+P)</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -28,9 +28,10 @@ from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
 def percent(part: int, whole: int | None) -> str:
+    """``0,1%`` in Indonesian, ``0.1%`` in English (the chosen language's decimal mark)."""
     if not whole:
         return "-"
-    return f"{part * 100 / whole:.1f}%".replace(".", ",")
+    return QLocale().toString(part * 100 / whole, "f", 1) + "%"
 
 
 class ReportsPage(QWidget):
@@ -128,6 +129,7 @@ class ReportsPage(QWidget):
             self.labels[key].setText(text)
         self.progress.setRange(0, max(target or 0, 1))
         self.progress.setValue(min(stats.total, target) if target else 0)
+        self.progress.setFormat(percent(stats.total, target))     # the bar says what the text says
         self.progress.setVisible(bool(target))
         self._fill_tables(stats)
 
