@@ -1,4 +1,5 @@
-"""Excel commands: ``lindungi export``, ``lindungi import`` and ``lindungi import-result``."""
+"""Excel commands: ``lindungi export``, ``lindungi import`` (village lists) and ``lindungi import-answer``
+(BPJS's answer; ``import-result`` is its old name, still accepted)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, fail, open_context, print_json
+from desktop_app.i18n import fill, translate
 from desktop_app.services.jobs import Job
 
 FIELDS_HELP = ("nik, full_name, birth_place, birth_date, birth_place_date, sex, mother_name, kk_number, "
@@ -15,21 +17,37 @@ FIELDS_HELP = ("nik, full_name, birth_place, birth_date, birth_place_date, sex, 
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="ekspor batch ke Excel untuk dikirim",
-                       description="Tulis batch ke .xlsx (sheet Peserta, Rekap, Info), periksa ulang setiap sel "
-                                   "terhadap basis data, lalu kunci batch dan catat SHA-256 berkasnya.")
+    p = sub.add_parser(
+        "export",
+        help=translate("CliExcel", "ekspor batch ke Excel untuk dikirim"),
+        description=translate(
+            "CliExcel",
+            "Tulis batch ke .xlsx (sheet Peserta, Rekap, Info), periksa ulang setiap sel "
+            "terhadap basis data, lalu kunci batch dan catat SHA-256 berkasnya.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("--batch", type=int, required=True, metavar="ID", help="nomor batch")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="berkas yang dibuat")
-    p.add_argument("--overwrite", action="store_true", help="timpa berkas yang sudah ada")
-    p.add_argument("--template", type=Path, metavar="FILE.json", help="templat kolom lain (lihat docs/excel.md)")
+    p.add_argument("--batch", type=int, required=True, metavar="ID", help=translate("CliExcel", "nomor batch"))
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help=translate("CliExcel", "berkas yang dibuat")
+    )
+    p.add_argument("--overwrite", action="store_true", help=translate("CliExcel", "timpa berkas yang sudah ada"))
+    p.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE.json",
+        help=translate("CliExcel", "templat kolom lain (lihat docs/excel.md)"),
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="impor daftar dari desa (Excel)",
-                       description="Baca daftar peserta dari desa, periksa setiap baris seperti formulir, lalu "
-                                   "simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang "
-                                   "ditolak, ganda atau dilewati dicantumkan (dan ditulis ke --report).")
+    p = sub.add_parser(
+        "import",
+        help="impor daftar dari desa (Excel)",
+        description="Baca daftar peserta dari desa, periksa setiap baris seperti formulir, lalu "
+        "simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang "
+        "ditolak, ganda atau dilewati dicantumkan (dan ditulis ke --report).",
+    )
     p.add_argument("file", type=Path, metavar="FILE", help="berkas .xlsx, .xls atau .ods")
     add_db_option(p)
     p.add_argument("--scheme", type=int, metavar="ID", help="skema tujuan (bawaan: skema utama kantor)")
@@ -37,47 +55,79 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="hanya pratinjau; tidak ada yang disimpan")
     p.add_argument("--sheet", metavar="NAMA", help="sheet yang dibaca (bawaan: yang judul kolomnya dikenali)")
     p.add_argument("--desa", default="", metavar="NAMA|KODE", help="desa untuk semua baris bila tidak ada kolom desa")
-    p.add_argument("--map", action="append", default=[], metavar="KOLOM=FIELD",
-                   help=f"pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name. FIELD: {FIELDS_HELP}")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="KOLOM=FIELD",
+        help=f"pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name. FIELD: {FIELDS_HELP}",
+    )
     p.add_argument("--remember-mapping", action="store_true", help="ingat pilihan --map untuk berkas berikutnya")
     add_json_option(p)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("import-result", help="catat jawaban BPJS untuk batch",
-                       description="Baca berkas jawaban BPJS (NIK dengan KPJ dan/atau status dan alasan): yang "
-                                   "diterima mendapat KPJ, yang ditolak dicatat alasannya. NIK yang tidak ada di "
-                                   "batch dicantumkan, tidak ditebak.")
-    p.add_argument("file", type=Path, metavar="FILE", help="berkas jawaban BPJS (.xlsx, .xls, .ods)")
+    p = sub.add_parser(
+        "import-answer",
+        aliases=["import-result"],
+        help=translate("CliExcel", "catat jawaban BPJS untuk batch"),
+        description=translate(
+            "CliExcel",
+            "Baca berkas jawaban BPJS (NIK dengan KPJ dan/atau status dan alasan): yang "
+            "diterima mendapat KPJ, yang ditolak dicatat alasannya. NIK yang tidak ada di "
+            "batch dicantumkan, tidak ditebak.",
+        ),
+    )
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("CliExcel", "berkas jawaban BPJS (.xlsx, .xls, .ods)")
+    )
     add_db_option(p)
-    p.add_argument("--batch", type=int, required=True, metavar="ID", help="nomor batch yang dijawab")
-    p.add_argument("--sheet", metavar="NAMA", help="sheet yang dibaca")
-    p.add_argument("--dry-run", action="store_true", help="hanya pratinjau; tidak ada yang disimpan")
-    p.add_argument("--final", action="store_true", help="tandai batch selesai dijawab walau ada yang belum dijawab")
+    p.add_argument(
+        "--batch", type=int, required=True, metavar="ID", help=translate("CliExcel", "nomor batch yang dijawab")
+    )
+    p.add_argument("--sheet", metavar="NAMA", help=translate("CliExcel", "sheet yang dibaca"))
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("CliExcel", "hanya pratinjau; tidak ada yang disimpan")
+    )
+    p.add_argument(
+        "--final",
+        action="store_true",
+        help=translate("CliExcel", "tandai batch selesai dijawab walau ada yang belum dijawab"),
+    )
     add_json_option(p)
-    p.set_defaults(handler=cmd_import_result)
+    p.set_defaults(handler=cmd_import_answer)
 
 
 def _job(args: argparse.Namespace) -> Job:
     def show(done: int, total: int, text: str) -> None:
         if not args.json and sys.stderr.isatty() and total:
             print(f"\r  {text} {done:,}/{total:,}".ljust(60), end="", file=sys.stderr)
+
     return Job(show)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import status_label
+    from desktop_app.domain.batch import status_label
     from desktop_app.services.exporter import BatchExporter
 
     if args.out.suffix.lower() != ".xlsx":
-        return fail("--out harus berakhiran .xlsx")
+        return fail(translate("CliExcel", "--out harus berakhiran .xlsx"))
     with open_context(args) as ctx:
-        result = BatchExporter(ctx, args.template).export(args.batch, args.out, job=_job(args),
-                                                          overwrite=args.overwrite)
+        result = BatchExporter(ctx, args.template).export(
+            args.batch, args.out, job=_job(args), overwrite=args.overwrite
+        )
     if args.json:
         print_json(result.as_dict())
     else:
-        print(f"\nBatch {result.batch_id}: {result.rows} peserta diekspor ke {result.path} dan diperiksa ulang: cocok.")
-        print(f"  Status : {status_label(result.status)}")
+        print(
+            "\n"
+            + fill(
+                translate("CliExcel", "Batch {id}: {rows} peserta diekspor ke {path} dan diperiksa ulang: cocok."),
+                id=result.batch_id,
+                rows=result.rows,
+                path=result.path,
+            )
+        )
+        print(fill(translate("CliExcel", "  Status : {value}"), value=status_label(result.status)))
         print(f"  SHA-256: {result.sha256}")
     return EXIT_OK
 
@@ -103,9 +153,9 @@ def _overrides(args: argparse.Namespace, columns) -> dict[int, str] | None:
         ref, sep, field = item.partition("=")
         index = _column_index(ref, columns) if sep else None
         if index is None:
-            raise ValueError(f"--map {item}: kolom \"{ref}\" tidak ditemukan (pakai huruf kolom, mis. C=full_name)")
+            raise ValueError(f'--map {item}: kolom "{ref}" tidak ditemukan (pakai huruf kolom, mis. C=full_name)')
         if field and field not in FIELD_KEYS:
-            raise ValueError(f"--map {item}: field \"{field}\" tidak dikenal. Pilihan: {FIELDS_HELP}")
+            raise ValueError(f'--map {item}: field "{field}" tidak dikenal. Pilihan: {FIELDS_HELP}')
         out[index] = field
     return out
 
@@ -142,18 +192,25 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _print_import(args: argparse.Namespace, result) -> None:
     preview = result.preview
     if args.json:
-        print_json({**result.as_dict(), "columns": [c.as_dict() for c in preview.columns],
-                    "details": [r.as_dict() for r in preview.not_imported()]})
+        print_json(
+            {
+                **result.as_dict(),
+                "columns": [c.as_dict() for c in preview.columns],
+                "details": [r.as_dict() for r in preview.not_imported()],
+            }
+        )
         return
     data = result.as_dict()
     verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if result.dry_run else "diimpor"
-    print(f"\n{preview.path.name}, sheet \"{preview.sheet}\", judul kolom di baris {preview.header_row}.")
+    print(f'\n{preview.path.name}, sheet "{preview.sheet}", judul kolom di baris {preview.header_row}.')
     if preview.village_source == "title":
         print(f"  Desa dari judul berkas: {preview.default_village}")
     if preview.earlier_batches:
         print(f"  Berkas yang sama pernah diimpor ke batch {', '.join(map(str, preview.earlier_batches))}.")
-    print(f"  Baris data: {data['rows']}  {verb}: {data['imported']}  ditolak: {data['rejected']}  "
-          f"ganda: {data['duplicates']}  dilewati: {data['skipped']}")
+    print(
+        f"  Baris data: {data['rows']}  {verb}: {data['imported']}  ditolak: {data['rejected']}  "
+        f"ganda: {data['duplicates']}  dilewati: {data['skipped']}"
+    )
     if result.batch_id:
         print(f"  Batch draf baru: {result.batch_id}")
     for r in preview.not_imported()[:50]:
@@ -164,7 +221,7 @@ def _print_import(args: argparse.Namespace, result) -> None:
         print(f"  Laporan baris yang tidak diimpor: {args.report}")
 
 
-def cmd_import_result(args: argparse.Namespace) -> int:
+def cmd_import_answer(args: argparse.Namespace) -> int:
     from desktop_app.services.importing.answers import AnswerService
 
     with open_context(args) as ctx:
@@ -176,12 +233,28 @@ def cmd_import_result(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    action = "dicatat" if preview.applied else "akan dicatat (uji coba)"
-    print(f"Jawaban BPJS untuk batch {args.batch} {action}: diterima {data['accepted']}, ditolak {data['rejected']}, "
-          f"sudah tercatat {data['unchanged']}, tidak cocok {data['unmatched']}, bermasalah {data['invalid']}, "
-          f"tanpa jawaban {data['no_answer']}.")
+    action = translate("CliExcel", "dicatat") if preview.applied else translate("CliExcel", "akan dicatat (uji coba)")
+    print(
+        fill(
+            translate(
+                "CliExcel",
+                "Jawaban BPJS untuk batch {id} {action}: diterima {accepted}, ditolak {rejected}, "
+                "sudah tercatat {unchanged}, tidak cocok {unmatched}, bermasalah {invalid}, "
+                "tanpa jawaban {no_answer}.",
+            ),
+            id=args.batch,
+            action=action,
+            **{k: data[k] for k in ("accepted", "rejected", "unchanged", "unmatched", "invalid", "no_answer")},
+        )
+    )
+    row = translate("CliExcel", "baris")
     for d in data["details"]:
-        print(f"  baris {d['row']:>5}  {d['outcome']:<10} {d['nik']}  {d['reason'] or d['message']}")
+        print(f"  {row} {d['row']:>5}  {d['outcome']:<10} {d['nik']}  {d['reason'] or d['message']}")
     if preview.applied and data["rejected"]:
-        print(f"Buat batch koreksi untuk yang ditolak: lindungi batch correction {args.batch}")
+        print(
+            fill(
+                translate("CliExcel", "Buat batch koreksi untuk yang ditolak: lindungi batch correction {id}"),
+                id=args.batch,
+            )
+        )
     return EXIT_OK

@@ -1,6 +1,9 @@
-"""Rupiah amounts: always integers, shown as ``Rp16.800``."""
+"""How figures are written: rupiah amounts (always integers, ``Rp16.800``), head counts with
+dot thousands (``15.000``) and shares (``50,0%``)."""
 
 from __future__ import annotations
+
+from desktop_app.i18n import current_language
 
 
 def format_rupiah(amount: int) -> str:
@@ -20,3 +23,17 @@ def parse_rupiah(text: str) -> int:
     if not cleaned.isdigit():
         raise ValueError(f"not a rupiah amount: {text!r}")
     return int(cleaned)
+
+
+def format_count(count: int) -> str:
+    """``15000`` → ``15.000``."""
+    return f"{count:,}".replace(",", ".")
+
+
+def format_share(part: int, whole: int | None) -> str:
+    """``part`` as a percentage of ``whole`` with one decimal (``50,0%``; ``50.0%`` in the English UI);
+    ``-`` without a whole."""
+    if not whole:
+        return "-"
+    text = f"{part * 100 / whole:.1f}%"
+    return text if current_language() == "en" else text.replace(".", ",")    # 0.1% in English

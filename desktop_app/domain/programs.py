@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-
 
 class Program(StrEnum):
     JKK = "JKK"    # work accident
@@ -17,11 +15,6 @@ class Program(StrEnum):
 
 PROGRAMS = tuple(Program)
 BASE_PROGRAMS = (Program.JKK, Program.JKM)
-PROGRAM_LABELS = {
-    Program.JKK: QT_TRANSLATE_NOOP("Program", "Jaminan Kecelakaan Kerja (JKK)"),
-    Program.JKM: QT_TRANSLATE_NOOP("Program", "Jaminan Kematian (JKM)"),
-    Program.JHT: QT_TRANSLATE_NOOP("Program", "Jaminan Hari Tua (JHT)"),
-}
 
 
 def programs_with(jht: bool) -> tuple[Program, ...]:

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Protocol
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-
 # Regency prefixes used in Kalimantan Utara NIKs issued before the 2012 split,
 # which today's Kalimantan Timur list skips (DOMAIN.md, "known gap").
 KALTARA_PRE_2012 = frozenset({"64.04", "64.05", "64.06", "64.10", "64.73"})
@@ -24,13 +22,6 @@ class Level(IntEnum):
     DISTRICT = 3
     VILLAGE = 4
 
-
-LEVEL_LABELS = {
-    Level.PROVINCE: QT_TRANSLATE_NOOP("Region", "Provinsi"),
-    Level.REGENCY: QT_TRANSLATE_NOOP("Region", "Kabupaten/Kota"),
-    Level.DISTRICT: QT_TRANSLATE_NOOP("Region", "Kecamatan"),
-    Level.VILLAGE: QT_TRANSLATE_NOOP("Region", "Desa/Kelurahan"),
-}
 
 _CODE_LENGTHS = {2: Level.PROVINCE, 5: Level.REGENCY, 8: Level.DISTRICT, 13: Level.VILLAGE}
 
@@ -48,10 +39,6 @@ class Region:
     @property
     def parent_code(self) -> str | None:
         return parent_code(self.code)
-
-    @property
-    def is_kelurahan(self) -> bool:
-        return self.level is Level.VILLAGE and self.code[9] == "1"
 
 
 def level_of(code: str) -> Level:
@@ -112,6 +99,7 @@ class RegionDirectory(Protocol):
 
     def search(self, text: str, *, within: str | None = None, level: Level | None = None,
                limit: int = 50) -> list[Region]: ...
+
 
 def villages_in(regions: RegionDirectory, code: str) -> list[Region]:
     """Every desa/kelurahan inside ``code`` (a village is inside itself), in directory order."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -151,12 +151,6 @@ class Registration:
         heirs = changes.pop("heirs", self.heirs)
         return replace(self, heirs=[replace(h) for h in heirs], **changes)
 
-
-# Fields a person can edit (the rest is bookkeeping kept by storage).
-EDITABLE_FIELDS = tuple(f.name for f in fields(Registration)
-                        if f.name not in {"id", "seq", "created_at", "created_by", "updated_at",
-                                          "updated_by", "deleted_at", "deleted_by", "deleted_reason",
-                                          "print_count"})
 
 FIELD_LABELS = {
     "nik": QT_TRANSLATE_NOOP("Field", "NIK"),

@@ -14,7 +14,7 @@ from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import ValidationResult, validate
 from desktop_app.errors import DuplicateRegistration, NotFound, UserError, ValidationFailed
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.context import Context
 from desktop_app.storage.audit import changed_fields
 from desktop_app.storage.codec import registration_snapshot
@@ -31,7 +31,7 @@ M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama d
 M_NIK_ONE_DIGIT = QT_TRANSLATE_NOOP("Registry", "NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?")
 M_NIK_SWAPPED = QT_TRANSLATE_NOOP("Registry", "NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — "
                                               "salah ketik?")
-M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.")
+M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: %n kesalahan perlu diperbaiki.")
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Registry", "Data peserta tidak ditemukan.")
 M_REASON = QT_TRANSLATE_NOOP("Registry", "Alasan penghapusan wajib diisi.")
 M_ALREADY_DELETED = QT_TRANSLATE_NOOP("Registry", "Data ini sudah dihapus.")
@@ -195,7 +195,7 @@ class RegistryService:
                                         d.id, format_number(d.seq))
         if not check.validation.ok:
             errors = check.validation.errors
-            raise ValidationFailed(tr(M_INVALID, count=len(errors)), errors)
+            raise ValidationFailed(trn(M_INVALID, len(errors)), errors)
         if check.similar and not confirm_similar:
             raise SimilarPeopleFound(tr(M_SIMILAR_UNCONFIRMED), check.similar)
         return check
@@ -239,7 +239,7 @@ class RegistryService:
         # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
         batch = self.store.batches.last_sent_batch_of(old.id)
         action = "correction" if batch else "update"
-        note = note or (f"batch {batch['id']}" if batch else "")
+        note = note or (f"batch {batch.id}" if batch else "")
         try:
             with self.store.write():
                 self.store.registrations.update(clean)

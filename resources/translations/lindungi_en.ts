@@ -438,6 +438,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>Batch {id} has not been exported yet (status &quot;{status}&quot;); export it first, then mark it as sent.</translation>
     </message>
     <message>
+        <source>Batch {id} sudah ditandai terkirim (status &quot;{status}&quot;).</source>
+        <translation>Batch {id} has already been marked as sent (status &quot;{status}&quot;).</translation>
+    </message>
+    <message>
         <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
         <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
     </message>
@@ -466,8 +470,8 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>{number} {name}: not in batch {batch}.</translation>
     </message>
     <message>
-        <source>Tidak ada yang diubah. {count} peserta tidak dapat diproses: {details}</source>
-        <translation>Nothing was changed. {count} participant(s) could not be processed: {details}</translation>
+        <source>Tidak ada yang diubah. %n peserta tidak dapat diproses: {details}</source>
+        <translation>Nothing was changed. %n participant could not be processed: {details}|Nothing was changed. %n participants could not be processed: {details}</translation>
     </message>
     <message>
         <source>Batch {id} tidak punya peserta ditolak yang dapat dikirim ulang.</source>
@@ -924,6 +928,483 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>CliBatch</name>
+    <message>
+        <source>kelola batch pengiriman ke BPJS</source>
+        <translation>manage the batches sent to BPJS</translation>
+    </message>
+    <message>
+        <source>Siklus batch: draf → terkunci (diekspor, hash berkas dicatat) → terkirim → dijawab BPJS → batch koreksi untuk yang ditolak.</source>
+        <translation>Batch life: draft → locked (exported, file hash recorded) → sent → answered by BPJS → a correction batch for the rejected.</translation>
+    </message>
+    <message>
+        <source>daftar batch</source>
+        <translation>list the batches</translation>
+    </message>
+    <message>
+        <source>Semua batch dengan status dan jumlah peserta.</source>
+        <translation>Every batch with its status and number of participants.</translation>
+    </message>
+    <message>
+        <source>rincian dan total satu batch</source>
+        <translation>details and totals of one batch</translation>
+    </message>
+    <message>
+        <source>Status, berkas ekspor (SHA-256), jawaban BPJS, jumlah per desa/pekerjaan/jenis kelamin, iuran per bulan dan total masa perlindungan.</source>
+        <translation>Status, exported file (SHA-256), BPJS&apos;s answer, counts per village/occupation/sex, contribution per month and for the coverage period.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>buat batch draf baru</source>
+        <translation>create a new draft batch</translation>
+    </message>
+    <message>
+        <source>Buat batch draf; bisa langsung diisi peserta atau semua peserta yang belum masuk batch (--unbatched).</source>
+        <translation>Create a draft batch, filled at once with the people named or with everyone not yet in a batch (--unbatched).</translation>
+    </message>
+    <message>
+        <source>skema (bawaan: skema utama kantor)</source>
+        <translation>scheme (default: the office&apos;s main scheme)</translation>
+    </message>
+    <message>
+        <source>judul batch</source>
+        <translation>batch title</translation>
+    </message>
+    <message>
+        <source>isi dengan semua peserta skema ini yang belum di batch</source>
+        <translation>fill with every participant of this scheme not yet in a batch</translation>
+    </message>
+    <message>
+        <source>dengan --unbatched: hanya desa ini</source>
+        <translation>with --unbatched: only this village</translation>
+    </message>
+    <message>
+        <source>peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa</source>
+        <translation>participants: registration number (000123-4) or NIK; several allowed</translation>
+    </message>
+    <message>
+        <source>tambah peserta ke batch draf</source>
+        <translation>add participants to a draft batch</translation>
+    </message>
+    <message>
+        <source>Tambah peserta ke batch draf. Semua atau tidak sama sekali.</source>
+        <translation>Add participants to a draft batch. All or nothing.</translation>
+    </message>
+    <message>
+        <source>keluarkan peserta dari batch draf</source>
+        <translation>take participants out of a draft batch</translation>
+    </message>
+    <message>
+        <source>Keluarkan peserta dari batch draf. Semua atau tidak sama sekali.</source>
+        <translation>Take participants out of a draft batch. All or nothing.</translation>
+    </message>
+    <message>
+        <source>tandai batch terkunci sudah dikirim</source>
+        <translation>mark a locked batch as sent</translation>
+    </message>
+    <message>
+        <source>Tandai batch yang sudah diekspor (terkunci) sebagai terkirim ke Dinas/BPJS.</source>
+        <translation>Mark an exported (locked) batch as sent to the Dinas/BPJS.</translation>
+    </message>
+    <message>
+        <source>batch koreksi dari peserta yang ditolak</source>
+        <translation>a correction batch of the rejected participants</translation>
+    </message>
+    <message>
+        <source>Buat batch draf baru berisi peserta yang ditolak BPJS di batch ID, untuk diperbaiki lalu dikirim ulang.</source>
+        <translation>Create a new draft batch with the participants BPJS rejected in batch ID, to correct and send again.</translation>
+    </message>
+    <message>
+        <source>nomor batch yang dijawab BPJS</source>
+        <translation>number of the batch BPJS answered</translation>
+    </message>
+    <message>
+        <source>judul batch koreksi</source>
+        <translation>title of the correction batch</translation>
+    </message>
+    <message>
+        <source>Belum ada batch.</source>
+        <translation>No batches yet.</translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>  Skema      : {value}</source>
+        <translation>  Scheme     : {value}</translation>
+    </message>
+    <message>
+        <source>  Berkas     : {value}</source>
+        <translation>  File       : {value}</translation>
+    </message>
+    <message>
+        <source>, terhapus {n}</source>
+        <translation>, deleted {n}</translation>
+    </message>
+    <message>
+        <source>  Peserta    : {people} (diterima {accepted}, ditolak {rejected}, menunggu {waiting}{deleted})</source>
+        <translation>  People     : {people} (accepted {accepted}, rejected {rejected}, waiting {waiting}{deleted})</translation>
+    </message>
+    <message>
+        <source>  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan</source>
+        <translation>  Contrib.   : {monthly}/month, {period} for the coverage period</translation>
+    </message>
+    <message>
+        <source>--desa hanya dipakai bersama --unbatched.</source>
+        <translation>--desa is only used together with --unbatched.</translation>
+    </message>
+    <message>
+        <source>Batch {id} dibuat dengan {people} peserta.</source>
+        <translation>Batch {id} created with {people} participant(s).</translation>
+    </message>
+    <message>
+        <source>{n} peserta ditambahkan ke batch {id}.</source>
+        <translation>{n} participant(s) added to batch {id}.</translation>
+    </message>
+    <message>
+        <source>{n} peserta dikeluarkan dari batch {id}.</source>
+        <translation>{n} participant(s) taken out of batch {id}.</translation>
+    </message>
+    <message>
+        <source>Batch {id} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-answer BERKAS --batch {id}</source>
+        <translation>Batch {id} marked as sent. Record BPJS&apos;s answer with: lindungi import-answer FILE --batch {id}</translation>
+    </message>
+    <message>
+        <source>Batch koreksi {id} dibuat dengan {people} peserta yang ditolak di batch {parent}. Perbaiki datanya, lalu ekspor.</source>
+        <translation>Correction batch {id} created with {people} participant(s) rejected in batch {parent}. Correct their data, then export.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCore</name>
+    <message>
+        <source>periksa satu NIK</source>
+        <translation>check one NIK</translation>
+    </message>
+    <message>
+        <source>Periksa NIK: panjang, kode wilayah, tanggal lahir, jenis kelamin, nomor urut. Keluar 0 bila valid, 1 bila tidak.</source>
+        <translation>Check a NIK: length, region code, date of birth, sex, serial. Exit 0 when valid, 1 when not.</translation>
+    </message>
+    <message>
+        <source>NIK 16 digit (spasi, titik dan tanda hubung boleh)</source>
+        <translation>16-digit NIK (spaces, dots and dashes allowed)</translation>
+    </message>
+    <message>
+        <source>buat basis data contoh</source>
+        <translation>make a demo database</translation>
+    </message>
+    <message>
+        <source>Buat kantor contoh (Kabupaten Penajam Paser Utara) dengan peserta sintetis, dua skema dan batch per desa.</source>
+        <translation>Make a demo office (Kabupaten Penajam Paser Utara) with synthetic participants, two schemes and a batch per village.</translation>
+    </message>
+    <message>
+        <source>jumlah peserta (bawaan 2000)</source>
+        <translation>number of participants (default 2000)</translation>
+    </message>
+    <message>
+        <source>benih acak, agar hasil dapat diulang</source>
+        <translation>random seed, so the result can be repeated</translation>
+    </message>
+    <message>
+        <source>cari peserta</source>
+        <translation>find participants</translation>
+    </message>
+    <message>
+        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.</source>
+        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ. NIKs are shown masked.</translation>
+    </message>
+    <message>
+        <source>kata nama, awal NIK, nomor pendaftaran atau KPJ</source>
+        <translation>a word of the name, the start of a NIK, a registration number or a KPJ</translation>
+    </message>
+    <message>
+        <source>jumlah hasil paling banyak (bawaan 50)</source>
+        <translation>at most this many results (default 50)</translation>
+    </message>
+    <message>
+        <source>tampilkan NIK lengkap</source>
+        <translation>show the full NIK</translation>
+    </message>
+    <message>
+        <source>angka ringkas</source>
+        <translation>summary figures</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta per kecamatan, desa, pekerjaan, jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan; target peserta, anggaran dan sisanya (angka yang sama dengan halaman Laporan).</source>
+        <translation>Participants per district, village, occupation, sex and scheme; contributions per month, per year and for the coverage period; target, budget and what is left (the same figures as the Reports page).</translation>
+    </message>
+    <message>
+        <source>hanya skema ini (bawaan: semua skema)</source>
+        <translation>this scheme only (default: every scheme)</translation>
+    </message>
+    <message>
+        <source>periksa keutuhan basis data</source>
+        <translation>check the database&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan berkas, kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah.</source>
+        <translation>Check the file&apos;s integrity, foreign keys and schema version. Exit 0 when good, 1 when there is a problem.</translation>
+    </message>
+    <message>
+        <source>buat cadangan</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>Salin basis data ke berkas cadangan (aman walau aplikasi sedang dipakai).</source>
+        <translation>Copy the database into a backup file (safe while the app is in use).</translation>
+    </message>
+    <message>
+        <source>berkas cadangan yang dibuat</source>
+        <translation>the backup file to write</translation>
+    </message>
+    <message>
+        <source>pulihkan dari cadangan</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <source>Ganti basis data dengan isi cadangan. Berkas lama tidak dihapus: disimpan di folder backups/.</source>
+        <translation>Replace the database with a backup&apos;s content. The old file is not deleted: it is kept in the backups/ folder.</translation>
+    </message>
+    <message>
+        <source>berkas cadangan</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>jangan tanya konfirmasi</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>TIDAK VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <source>  Jenis kelamin : {value}</source>
+        <translation>  Sex           : {value}</translation>
+    </message>
+    <message>
+        <source>  Tanggal lahir : {value}</source>
+        <translation>  Date of birth : {value}</translation>
+    </message>
+    <message>
+        <source>  Wilayah terbit: {value}</source>
+        <translation>  Issued in     : {value}</translation>
+    </message>
+    <message>
+        <source>  Kesalahan : {value}</source>
+        <translation>  Error   : {value}</translation>
+    </message>
+    <message>
+        <source>  Peringatan: {value}</source>
+        <translation>  Warning : {value}</translation>
+    </message>
+    <message>
+        <source>--count harus 1 atau lebih.</source>
+        <translation>--count must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>{done}/{total} peserta</source>
+        <translation>{done}/{total} participants</translation>
+    </message>
+    <message>
+        <source>Basis data demo dibuat: {path}</source>
+        <translation>Demo database made: {path}</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang cocok dengan &quot;{query}&quot;.</source>
+        <translation>No participant matches &quot;{query}&quot;.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} peserta ditampilkan.</source>
+        <translation>{shown} of {total} participant(s) shown.</translation>
+    </message>
+    <message>
+        <source>Peserta aktif: {total}  (terhapus: {deleted})</source>
+        <translation>Active participants: {total}  (deleted: {deleted})</translation>
+    </message>
+    <message>
+        <source>  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan</source>
+        <translation>  Scheme {id} {name}: {people} people, {monthly}/month, {period} for the coverage period</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}</source>
+        <translation>Contribution per month: {monthly}   per year: {annual}   coverage period: {period}</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Target peserta: {target}   capaian: {share}</source>
+        <translation>Target: {target}   reached: {share}</translation>
+    </message>
+    <message>
+        <source>Anggaran: {budget}   sisa: {left} (terpakai {share})</source>
+        <translation>Budget: {budget}   left: {left} (used {share})</translation>
+    </message>
+    <message>
+        <source>Anggaran: {budget}</source>
+        <translation>Budget: {budget}</translation>
+    </message>
+    <message>
+        <source>Per kecamatan:</source>
+        <translation>Per district:</translation>
+    </message>
+    <message>
+        <source>Desa terbanyak:</source>
+        <translation>Largest villages:</translation>
+    </message>
+    <message>
+        <source>Pekerjaan:</source>
+        <translation>Occupations:</translation>
+    </message>
+    <message>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>Keutuhan      : {value}</source>
+        <translation>Integrity     : {value}</translation>
+    </message>
+    <message>
+        <source> (akan diperbarui saat aplikasi dibuka)</source>
+        <translation> (updated when the app opens)</translation>
+    </message>
+    <message>
+        <source>Versi skema   : {applied} dari {known}</source>
+        <translation>Schema version: {applied} of {known}</translation>
+    </message>
+    <message>
+        <source>Pendaftaran   : {value}</source>
+        <translation>Registrations : {value}</translation>
+    </message>
+    <message>
+        <source>, terbaru {path}</source>
+        <translation>, newest {path}</translation>
+    </message>
+    <message>
+        <source>Cadangan      : {value}</source>
+        <translation>Backups       : {value}</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>pemulihan mengganti basis data; tambahkan --yes untuk melanjutkan.</source>
+        <translation>restoring replaces the database; add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>Ganti {target} dengan isi {source}? Ketik &apos;ya&apos;: </source>
+        <translation>Replace {target} with the content of {source}? Type &apos;yes&apos;: </translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan dari {source}.</source>
+        <translation>Database restored from {source}.</translation>
+    </message>
+    <message>
+        <source>Berkas sebelumnya disimpan di {path}</source>
+        <translation>The previous file was kept as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliExcel</name>
+    <message>
+        <source>ekspor batch ke Excel untuk dikirim</source>
+        <translation>export a batch to Excel for sending</translation>
+    </message>
+    <message>
+        <source>Tulis batch ke .xlsx (sheet Peserta, Rekap, Info), periksa ulang setiap sel terhadap basis data, lalu kunci batch dan catat SHA-256 berkasnya.</source>
+        <translation>Write a batch to .xlsx (sheets Peserta, Rekap, Info), check every cell again against the database, then lock the batch and record the file&apos;s SHA-256.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>berkas yang dibuat</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>timpa berkas yang sudah ada</source>
+        <translation>overwrite an existing file</translation>
+    </message>
+    <message>
+        <source>templat kolom lain (lihat docs/excel.md)</source>
+        <translation>another column template (see docs/excel.md)</translation>
+    </message>
+    <message>
+        <source>catat jawaban BPJS untuk batch</source>
+        <translation>record BPJS&apos;s answer for a batch</translation>
+    </message>
+    <message>
+        <source>Baca berkas jawaban BPJS (NIK dengan KPJ dan/atau status dan alasan): yang diterima mendapat KPJ, yang ditolak dicatat alasannya. NIK yang tidak ada di batch dicantumkan, tidak ditebak.</source>
+        <translation>Read BPJS&apos;s answer file (NIK with KPJ and/or status and reason): the accepted get their KPJ, the rejected their reason. NIKs not in the batch are listed, never guessed.</translation>
+    </message>
+    <message>
+        <source>berkas jawaban BPJS (.xlsx, .xls, .ods)</source>
+        <translation>BPJS&apos;s answer file (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>nomor batch yang dijawab</source>
+        <translation>number of the batch answered</translation>
+    </message>
+    <message>
+        <source>sheet yang dibaca</source>
+        <translation>the sheet to read</translation>
+    </message>
+    <message>
+        <source>hanya pratinjau; tidak ada yang disimpan</source>
+        <translation>preview only; nothing is saved</translation>
+    </message>
+    <message>
+        <source>tandai batch selesai dijawab walau ada yang belum dijawab</source>
+        <translation>mark the batch answered even if some are still waiting</translation>
+    </message>
+    <message>
+        <source>--out harus berakhiran .xlsx</source>
+        <translation>--out must end in .xlsx</translation>
+    </message>
+    <message>
+        <source>Batch {id}: {rows} peserta diekspor ke {path} dan diperiksa ulang: cocok.</source>
+        <translation>Batch {id}: {rows} participant(s) exported to {path} and checked again: they match.</translation>
+    </message>
+    <message>
+        <source>  Status : {value}</source>
+        <translation>  Status : {value}</translation>
+    </message>
+    <message>
+        <source>dicatat</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>akan dicatat (uji coba)</source>
+        <translation>would be recorded (dry run)</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS untuk batch {id} {action}: diterima {accepted}, ditolak {rejected}, sudah tercatat {unchanged}, tidak cocok {unmatched}, bermasalah {invalid}, tanpa jawaban {no_answer}.</source>
+        <translation>BPJS&apos;s answer for batch {id} {action}: accepted {accepted}, rejected {rejected}, already recorded {unchanged}, unmatched {unmatched}, with problems {invalid}, without an answer {no_answer}.</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>Buat batch koreksi untuk yang ditolak: lindungi batch correction {id}</source>
+        <translation>Make a correction batch for the rejected: lindungi batch correction {id}</translation>
+    </message>
+</context>
+<context>
     <name>CliPrint</name>
     <message>
         <source>cetak bukti pendaftaran (PDF)</source>
@@ -1120,6 +1601,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari batch (lindungi batch remove) lalu ekspor lagi.</source>
         <translation>Batch {id} holds {count} deleted participant(s); remove them from the batch first (lindungi batch remove), then export again.</translation>
+    </message>
+    <message>
+        <source>Batch {id} sudah dikirim (status &quot;{status}&quot;) dan tidak diekspor ulang; berkas yang dikirim tetap dipakai.</source>
+        <translation>Batch {id} has been sent (status &quot;{status}&quot;) and is not exported again; the file that was sent remains the one in use.</translation>
     </message>
     <message>
         <source>Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.</source>
@@ -2949,21 +3434,6 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
-    <name>Program</name>
-    <message>
-        <source>Jaminan Kecelakaan Kerja (JKK)</source>
-        <translation>Work Accident Insurance (JKK)</translation>
-    </message>
-    <message>
-        <source>Jaminan Kematian (JKM)</source>
-        <translation>Death Insurance (JKM)</translation>
-    </message>
-    <message>
-        <source>Jaminan Hari Tua (JHT)</source>
-        <translation>Old-Age Savings (JHT)</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Batal</source>
@@ -3332,25 +3802,6 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Kabupaten/Kota</source>
-        <translation>Regency/City</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
-    </message>
-</context>
-<context>
     <name>RegionSearchDialog</name>
     <message>
         <source>Cari wilayah</source>
@@ -3707,8 +4158,8 @@ Reason for deletion:</translation>
         <translation>This NIK is the same as {number} ({name}) with two digits swapped — a typing error?</translation>
     </message>
     <message>
-        <source>Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.</source>
-        <translation>The record cannot be saved yet: {count} errors need fixing.</translation>
+        <source>Data belum dapat disimpan: %n kesalahan perlu diperbaiki.</source>
+        <translation>The record cannot be saved yet: %n error needs fixing.|The record cannot be saved yet: %n errors need fixing.</translation>
     </message>
     <message>
         <source>Data peserta tidak ditemukan.</source>
@@ -3832,14 +4283,6 @@ Reason for deletion:</translation>
     <message>
         <source>terpakai</source>
         <translation>used</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
     </message>
 </context>
 <context>
