@@ -3651,6 +3651,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>NIK</translation>
     </message>
     <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
