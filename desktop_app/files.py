@@ -4,7 +4,9 @@ the app writes goes through (PDFs, the batch export, the import report, drafts, 
 A ``PendingFile`` is a temporary file beside its target (same folder, so the final rename
 stays on one volume), named ``.<stem>.<random>.lindungi-tmp<suffix>``: the suffix is kept
 for readers that go by the extension (the export's self-check), and the ``.lindungi-tmp``
-mark lets a later sweep recognise leftovers of a crash (``is_temporary``, ``leftovers``).
+mark lets a later sweep recognise leftovers of a crash (``is_temporary``, ``leftovers``;
+each temporary file is listed in the process's scratch folder while it exists, so
+``scratch.sweep()`` at the next start removes it wherever it was written).
 The writer fills ``temp_path``; ``commit()`` flushes it to disk (fsync), renames it onto
 the target (``os.replace``) and syncs the folder. Leaving the ``with`` block without a
 commit removes the temporary file. An ``OSError`` inside the block or in ``commit()``
@@ -14,6 +16,7 @@ becomes the one ``UserError`` for a file that cannot be written (``cannot_write`
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import secrets
@@ -21,20 +24,18 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from desktop_app import scratch
 from desktop_app.errors import UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.oserrors import file_error
 
 TEMP_MARK = ".lindungi-tmp"
-M_CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    "Files", "Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di "
-    "program lain, tutup dulu lalu coba lagi; atau pilih folder lain.")
-M_NO_FOLDER = QT_TRANSLATE_NOOP("Files", "Folder {folder} tidak ada.")
 
 
 def cannot_write(path: Path, exc: OSError) -> UserError:
     """The message for a file that could not be written (read-only folder, no permission,
-    disk full, or the target held open by another program)."""
-    return UserError(tr(M_CANNOT_WRITE, path=str(path), reason=exc.strerror or exc.__class__.__name__))
+    disk full, name too long, the target held open by another program, the folder gone):
+    one sentence per kind, from ``oserrors``."""
+    return file_error(path, exc, writing=True)
 
 
 def sha256_of(path: Path) -> str:
@@ -81,7 +82,8 @@ class PendingFile:
             except OSError as exc:
                 raise cannot_write(self.target, exc) from exc
         if not self.target.parent.is_dir():
-            raise UserError(tr(M_NO_FOLDER, folder=str(self.target.parent)))
+            gone = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(self.target.parent))
+            raise file_error(self.target, gone)
         # open(..., "x") rather than mkstemp, so the file gets the usual permissions (umask),
         # not mkstemp's owner-only 0600, once it is moved into place.
         for _ in range(100):
@@ -89,6 +91,7 @@ class PendingFile:
             self.temp_path = self.target.with_name(name)
             try:
                 with open(self.temp_path, "xb"):
+                    scratch.remember(self.temp_path)   # swept after a crash (desktop_app.scratch)
                     break
             except FileExistsError:
                 continue
@@ -103,6 +106,7 @@ class PendingFile:
             os.replace(self.temp_path, self.target)
         except OSError as exc:
             raise cannot_write(self.target, exc) from exc
+        scratch.forget(self.temp_path)
         self.committed = True
         _sync_folder(self.target.parent)
         return self.target
@@ -123,8 +127,11 @@ class PendingFile:
             raise
 
     def discard(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        # A folder that turned read-only (or a flash drive pulled out) must not turn the first,
+        # explained error into a second, unexplained one while cleaning up.
+        with contextlib.suppress(OSError):
             self.temp_path.unlink()
+        scratch.forget(self.temp_path)
 
     def __enter__(self) -> PendingFile:
         return self

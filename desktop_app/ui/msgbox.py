@@ -8,10 +8,36 @@ catalogue for its own standard buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 translate = QCoreApplication.translate
+
+
+class _KeepDefault(QObject):
+    """Re-asserts the safe default button when the dialog is shown: QDialogButtonBox otherwise makes
+    its first accept-role button the default on show, and autoDefault buttons take it over on focus."""
+
+    def __init__(self, dialog: QDialog, button: QPushButton) -> None:
+        super().__init__(dialog)
+        self.button = button
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            for other in watched.findChildren(QPushButton):
+                if other is not self.button:
+                    other.setAutoDefault(False)
+                    other.setDefault(False)
+            self.button.setAutoDefault(True)
+            self.button.setDefault(True)
+            self.button.setFocus()
+        return False
+
+
+def safe_default(dialog: QDialog, button: QPushButton) -> None:
+    """Make ``button`` (the choice that changes nothing) what Enter presses in ``dialog``, for good."""
+    _KeepDefault(dialog, button)
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
@@ -67,7 +93,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return dialog.textValue()
 
 
-def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0, *,
+           ok: str = "", cancel: str = "") -> int | None:
     """Pick one of ``items``; the chosen index, or None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
@@ -76,9 +103,11 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str], cur
     dialog.setComboBoxEditable(False)
     if 0 <= current < len(items):
         dialog.setTextValue(items[current])
-    dialog.setOkButtonText(translate("MessageBox", "OK"))
-    dialog.setCancelButtonText(translate("MessageBox", "Batal"))
-    dialog.resize(480, dialog.sizeHint().height())
+    dialog.setOkButtonText(ok or translate("MessageBox", "OK"))
+    dialog.setCancelButtonText(cancel or translate("MessageBox", "Batal"))
+    for text in dialog.findChildren(QLabel):
+        text.setWordWrap(True)
+    dialog.resize(max(480, dialog.sizeHint().width()), dialog.sizeHint().height())
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return items.index(dialog.textValue()) if dialog.textValue() in items else None

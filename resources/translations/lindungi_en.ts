@@ -250,6 +250,46 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <translation>Restore</translation>
     </message>
     <message>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>berkas yang diganti saat pemulihan</source>
+        <translation>file replaced by a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{when} — {kind} — {size} — {name}</source>
+        <translation>{when} — {kind} — {size} — {name}</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}.</source>
+        <translation>The database file is empty (0 bytes): {path}.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
+
+Choose the backup to restore:</translation>
+    </message>
+    <message>
+        <source>Pemulihan basis data</source>
+        <translation>Database recovery</translation>
+    </message>
+    <message>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -273,12 +313,20 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
+    <message>
+        <source>HANYA-BACA</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Hanya-baca: basis data ada di media yang tidak dapat ditulis. Data dapat dilihat dan dicadangkan, tidak diubah.</source>
+        <translation>Read-only: the database is on media that cannot be written. Data can be viewed and backed up, not changed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
-        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; 10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
-        <translation>Lindungi makes an automatic backup every day and before every database upgrade; the newest 10 automatic backups are kept in the folder below. A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a USB stick kept in a safe place&lt;/b&gt; regularly. Backups hold personal data.</translation>
+        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
+        <translation>Lindungi makes an automatic backup every day and before every database update, in the folder below: one a day for a week, then one a week, then one a month (at most 10, within the space limit shown). A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a flash disk kept in a safe place&lt;/b&gt; regularly. Backups contain personal data.</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -327,6 +375,22 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB).</source>
+        <translation>Automatic backups: {count} files, {used} MB (limit {budget} GB).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu sekali, di latar belakang).</source>
+        <translation>Full integrity check: not run yet (it runs by itself once a week, in the background).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — baik ({seconds} detik).</source>
+        <translation>Last full integrity check: {when} — good ({seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — &lt;b&gt;ditemukan masalah&lt;/b&gt;: {findings}. Jalankan &quot;lindungi check&quot; untuk langkah perbaikan, atau pulihkan cadangan terakhir yang baik.</source>
+        <translation>Last full integrity check: {when} — &lt;b&gt;problems found&lt;/b&gt;: {findings}. Run &quot;lindungi check&quot; for what to do, or restore the latest good backup.</translation>
     </message>
     <message>
         <source>Pilih dulu cadangan di daftar.</source>
@@ -385,6 +449,10 @@ Data entered after that backup was made is not in it. The current file is not de
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -1141,8 +1209,12 @@ SHA-256: {sha}</translation>
         <translation>check the database&apos;s integrity</translation>
     </message>
     <message>
-        <source>Periksa keutuhan berkas, kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah.</source>
-        <translation>Check the file&apos;s integrity, foreign keys and schema version. Exit 0 when good, 1 when there is a problem.</translation>
+        <source>Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah.</source>
+        <translation>Check the file&apos;s integrity, foreign keys, schema and its version; for each finding says what to do. Exit 0 when good, 1 when there is a problem.</translation>
+    </message>
+    <message>
+        <source>bangun ulang indeks bila hanya indeks yang rusak</source>
+        <translation>rebuild the indexes when only indexes are damaged</translation>
     </message>
     <message>
         <source>buat cadangan</source>
@@ -1277,6 +1349,10 @@ SHA-256: {sha}</translation>
         <translation>Schema version: {applied} of {known}</translation>
     </message>
     <message>
+        <source>Skema asing   : {value}</source>
+        <translation>Foreign schema: {value}</translation>
+    </message>
+    <message>
         <source>Pendaftaran   : {value}</source>
         <translation>Registrations : {value}</translation>
     </message>
@@ -1287,6 +1363,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Cadangan      : {value}</source>
         <translation>Backups       : {value}</translation>
+    </message>
+    <message>
+        <source>Yang dilakukan: {value}</source>
+        <translation>What to do    : {value}</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {path}</source>
@@ -1611,6 +1691,10 @@ SHA-256: {sha}</translation>
         <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
     </message>
     <message>
+        <source>Batch {id} terus berubah selama ekspor (anggota atau data peserta diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. Coba lagi sebentar lagi.</source>
+        <translation>Batch {id} kept changing during the export (members or their data were changed in another window); no file was saved and the batch was not locked. Try again in a moment.</translation>
+    </message>
+    <message>
         <source>Menyusun baris peserta…</source>
         <translation>Preparing participant rows…</translation>
     </message>
@@ -1896,8 +1980,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>(from the village column in the file)</translation>
     </message>
     <message>
-        <source>&amp;Berkas:</source>
-        <translation>&amp;File:</translation>
+        <source>Be&amp;rkas:</source>
+        <translation>Fi&amp;le:</translation>
     </message>
     <message>
         <source>&amp;Skema:</source>
@@ -1914,17 +1998,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pilih daftar desa</source>
         <translation>Choose a village list</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2106,22 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Who pays the contributions and for how long. JKK + JKM for vulnerable workers: Rp16.800 per person per month.</translation>
     </message>
     <message>
+        <source>Batalkan persiapan?</source>
+        <translation>Cancel the set-up?</translation>
+    </message>
+    <message>
+        <source>Isian persiapan belum disimpan dan akan hilang; Lindungi lalu ditutup. Batalkan?</source>
+        <translation>What you typed for the set-up is not saved yet and will be lost; Lindungi then closes. Cancel?</translation>
+    </message>
+    <message>
+        <source>Batalkan dan tutup</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
         <source>Nama Anda (operator)</source>
         <translation>Your name (operator)</translation>
     </message>
@@ -2058,6 +2147,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Belum ada pendaftaran yang tersimpan untuk dicetak. Isi dan simpan formulir, atau buka data dari Data Peserta.</source>
         <translation>No saved registration to print yet. Fill in and save the form, or open a record from Participants.</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti {number}</source>
+        <translation>Print Slip {number}</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti</source>
+        <translation>Print Slip</translation>
     </message>
     <message>
         <source>Cetak bukti {number} {name} (Ctrl+P)</source>
@@ -2113,6 +2210,29 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Hanya indeks yang rusak; datanya sendiri utuh. Bangun ulang indeks: &quot;lindungi check --db {path} --repair&quot;.</source>
+        <translation>Only indexes are damaged; the data itself is intact. Rebuild the indexes: &quot;lindungi check --db {path} --repair&quot;.</translation>
+    </message>
+    <message>
+        <source>Data di berkas ini rusak. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (atau Pengaturan › Cadangan). Berkas sekarang disimpan di backups/; data yang dimasukkan sesudah cadangan itu perlu dimasukkan lagi.</source>
+        <translation>Data in this file is damaged. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (or Settings › Backups). The current file is kept in backups/; data entered after that backup must be entered again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini diubah di luar Lindungi (skema asing); jangan dipakai bekerja. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>This file was changed outside Lindungi (foreign schema); do not work in it. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik. Jangan hapus atau timpa berkas ini: salin ke flashdisk dan hubungi admin/Dinas.</source>
+        <translation>There is no good backup. Do not delete or overwrite this file: copy it to a flash disk and contact the admin/Dinas.</translation>
+    </message>
+    <message>
+        <source>Skema belum diperbarui: buka Lindungi sekali (cadangan dibuat dulu, lalu skema diperbarui).</source>
+        <translation>The schema is not updated yet: open Lindungi once (a backup is made first, then the schema is updated).</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2381,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.</source>
         <translation>File {name} cannot be read as an Excel workbook (damaged, or not an Excel file). Open and save it again in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sebenarnya berkas teks (CSV), bukan buku kerja Excel, walau namanya berakhiran {suffix}. Buka di Excel, simpan sebagai &quot;Buku Kerja Excel (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is really a text (CSV) file, not an Excel workbook, although its name ends in {suffix}. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; tidak ada di berkas {name}. Sheet yang ada: {sheets}.</source>
@@ -2713,6 +2837,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Choose another file: this is the database in use.</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi; pemulihan dibatalkan.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi; the restore was cancelled.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
         <translation>The file {path} is not an intact Lindungi backup; restore cancelled.</translation>
     </message>
@@ -3157,6 +3285,30 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Pemerintah {name}</translation>
     </message>
     <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>&quot;{typed}&quot; cocok dengan beberapa {level}: {names}. Ketik lebih lengkap atau pilih dari daftar (panah bawah).</source>
+        <translation>&quot;{typed}&quot; fits several: {names} ({level}). Type more of the name or pick from the list (Down arrow).</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; karena {above} belum dipilih. Pilih {above} dulu.</source>
+        <translation>No {level} &quot;{typed}&quot; because no {above} is chosen yet. Choose the {above} first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; di {parent}. Periksa ejaannya, atau pilihan di atasnya.</source>
+        <translation>No {level} &quot;{typed}&quot; in {parent}. Check the spelling, or the choice above it.</translation>
+    </message>
+    <message>
         <source>Pilih provinsi dan kabupaten/kota kantor.</source>
         <translation>Choose the office&apos;s province and regency/city.</translation>
     </message>
@@ -3171,6 +3323,65 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
+        <translation>Lindungi is not allowed to write in the folder {folder}. Choose another folder (for example Documents), or ask the computer&apos;s administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} hanya dapat dibaca (misalnya flashdisk yang dikunci atau CD). Buka kunci flashdisk (geser tombol kecil di sisinya), atau pilih folder lain.</source>
+        <translation>The folder {folder} is read-only (for example a write-protected flash drive or a CD). Unlock the flash drive (slide the small switch on its side), or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan di {folder} penuh. Hapus berkas yang tidak perlu atau pilih flashdisk/folder lain, lalu coba lagi.</source>
+        <translation>The storage at {folder} is full. Delete files you no longer need or choose another flash drive/folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pilih folder yang lebih dekat (misalnya langsung di Dokumen) atau nama yang lebih pendek.</source>
+        <translation>The file name or location is too long: {path}. Choose a folder closer to the top (for example directly in Documents) or a shorter name.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dibuka di program lain (misalnya Excel atau pembaca PDF). Tutup berkas itu di program tersebut, lalu coba lagi; atau simpan dengan nama lain.</source>
+        <translation>The file {name} is open in another program (for example Excel or a PDF viewer). Close it in that program, then try again; or save under another name.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada lagi (dipindah, dihapus, atau flashdisk dicabut). Pasang lagi flashdisknya atau pilih folder lain.</source>
+        <translation>The folder {folder} is no longer there (moved, deleted, or the flash drive was pulled out). Plug the flash drive back in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Pilih folder lain, lalu coba lagi.</source>
+        <translation>The file {path} cannot be written ({reason}). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak diizinkan membuka berkas {name}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>Lindungi is not allowed to open the file {name}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibuka dari {folder}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {name} cannot be opened from {folder}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan penuh sehingga berkas {name} tidak dapat dibuka. Hapus berkas yang tidak perlu, lalu coba lagi.</source>
+        <translation>The storage is full, so the file {name} cannot be opened. Delete files you no longer need, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pindahkan berkas itu ke folder yang lebih dekat (misalnya Dokumen), lalu pilih lagi.</source>
+        <translation>The file name or location is too long: {path}. Move the file to a folder closer to the top (for example Documents), then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dikunci oleh program lain (misalnya Excel). Tutup berkas itu di program tersebut, lalu coba lagi.</source>
+        <translation>The file {name} is locked by another program (for example Excel). Close it in that program, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak ada lagi di {folder} (dipindah, dihapus, atau flashdisk dicabut). Periksa letaknya, lalu pilih lagi.</source>
+        <translation>The file {name} is no longer in {folder} (moved, deleted, or the flash drive was pulled out). Check where it is, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca ({reason}). Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {path} cannot be read ({reason}). Copy it to the Documents folder, then choose the copy.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3758,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>NIK</translation>
     </message>
     <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3610,6 +3825,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
         <source>Cetak bukti</source>
         <translation>Print slips</translation>
     </message>
@@ -3641,16 +3860,48 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete record</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus.</source>
-        <translation>This record is already deleted.</translation>
+        <source>Data ini sudah dihapus. Pulihkan dengan Ctrl+R.</source>
+        <translation>This record is already deleted. Restore it with Ctrl+R.</translation>
     </message>
     <message>
-        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan dengan Urungkan (Ctrl+Z).
+        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan kapan saja (Data Peserta › Pulihkan, Ctrl+R).
 
 Alasan penghapusan:</source>
-        <translation>Delete {number} {name}? The record stays stored for the log and can be restored with Undo (Ctrl+Z).
+        <translation>Delete {number} {name}? The record is kept for the log and can be restored at any time (Participants › Restore, Ctrl+R).
 
 Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan wajib diisi (misalnya: terdaftar dua kali, meninggal, pindah). Tulis alasannya, atau tekan Batal.
+
+Alasan penghapusan:</source>
+        <translation>A reason for the deletion is required (for example: registered twice, died, moved away). Type the reason, or press Cancel.
+
+Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Pulihkan data</source>
+        <translation>Restore record</translation>
+    </message>
+    <message>
+        <source>Data ini tidak terhapus.</source>
+        <translation>This record is not deleted.</translation>
+    </message>
+    <message>
+        <source>Pulihkan {number} {name}? Data ini dihapus dengan alasan: {reason}</source>
+        <translation>Restore {number} {name}? It was deleted with the reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memulihkan</source>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Hapus data peserta</source>
@@ -3861,6 +4112,10 @@ Reason for deletion:</translation>
         <source>Bulan &quot;{value}&quot; tidak ada dalam masa skema.</source>
         <translation>Month &quot;{value}&quot; is not within the scheme period.</translation>
     </message>
+    <message>
+        <source>{label} baru 15 angka; harus 16. Satu angka mungkin terlewat — cocokkan lagi dengan kartunya.</source>
+        <translation>{label} has only 15 digits; it needs 16. A digit may have been left out — check it against the card again.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -3921,8 +4176,24 @@ Reason for deletion:</translation>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.</source>
-        <translation>This record is deleted; restore it first (Undo) before changing it.</translation>
+        <source>Data ini sudah dihapus; pulihkan dulu (Pulihkan di Data Peserta) sebelum mengubahnya.</source>
+        <translation>This record is deleted; restore it first (Restore in Participants) before changing it.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan NIK peserta.</source>
+        <translation>Start with the participant&apos;s NIK.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>B&amp;uka data {number}</source>
+        <translation>&amp;Open record {number}</translation>
+    </message>
+    <message>
+        <source>Buka data yang sudah terdaftar dengan NIK ini (Alt+U)</source>
+        <translation>Open the record already registered with this NIK (Alt+O)</translation>
     </message>
     <message numerus="yes">
         <source>Belum dapat disimpan — %n isian perlu diperbaiki: </source>
@@ -3943,16 +4214,20 @@ Reason for deletion:</translation>
         <translation>Ready to save.</translation>
     </message>
     <message>
-        <source>Buka data {number}</source>
-        <translation>Open {number}</translation>
-    </message>
-    <message>
         <source>Perubahan {number} ({name}) tersimpan.</source>
         <translation>Changes to {number} ({name}) saved.</translation>
     </message>
     <message>
         <source>Tersimpan sebagai {number}: {name}.</source>
         <translation>Saved as {number}: {name}.</translation>
+    </message>
+    <message>
+        <source>Diurungkan: {action}. Ctrl+Y mengulanginya.</source>
+        <translation>Undone: {action}. Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <source>Diulang: {action}.</source>
+        <translation>Redone: {action}.</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
@@ -3984,6 +4259,14 @@ Reason for deletion:</translation>
     <message>
         <source>Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} {name} (NIK {nik}). Pastikan bukan orang yang sama.</source>
         <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
+    </message>
+    <message>
+        <source>NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?</source>
+        <translation>This NIK differs in only one digit from {number} ({name}) — a typing error?</translation>
+    </message>
+    <message>
+        <source>NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — salah ketik?</source>
+        <translation>This NIK is the same as {number} ({name}) with two digits swapped — a typing error?</translation>
     </message>
     <message>
         <source>Data belum dapat disimpan: %n kesalahan perlu diperbaiki.</source>
@@ -4301,6 +4584,18 @@ Reason for deletion:</translation>
         <translation>{total} per person per month ({parts}); {months} months = {period} per person.</translation>
     </message>
     <message>
+        <source>Kebutuhan: {target} orang × {per_person} = {need}.</source>
+        <translation>Needed: {target} people × {per_person} = {need}.</translation>
+    </message>
+    <message>
+        <source>Anggaran kurang {gap}.</source>
+        <translation>The budget is {gap} short.</translation>
+    </message>
+    <message>
+        <source>Anggaran cukup.</source>
+        <translation>The budget is enough.</translation>
+    </message>
+    <message>
         <source>Ubah skema</source>
         <translation>Edit scheme</translation>
     </message>
@@ -4609,8 +4904,28 @@ Reason for deletion:</translation>
         <translation>No good backup was found; contact your administrator or the Dinas.</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi dan tidak dipakai.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi and is not used.</translation>
+    </message>
+    <message>
         <source>Basis data tidak ditemukan: {path}</source>
         <translation>Database not found: {path}</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi tidak membuat kantor baru di atas data yang ada.</source>
+        <translation>Database not found: {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi does not make a new office over existing data.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>The database file is empty (0 bytes): {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait) dan tidak ada cadangannya: {path}. Bila memang kantor baru, hapus berkas itu lalu buka Lindungi lagi; bila tidak, cari salinannya dan pulihkan dengan &quot;lindungi restore&quot;.</source>
+        <translation>The database file is empty (0 bytes) and has no backups: {path}. If this really is a new office, delete that file and open Lindungi again; otherwise find a copy of it and restore it with &quot;lindungi restore&quot;.</translation>
+    </message>
+    <message>
+        <source>Cadangan harian tidak dapat ditulis ke {folder} ({reason}). Data tetap tersimpan seperti biasa; kosongkan ruang disk atau periksa folder itu. Lindungi mencoba lagi saat dibuka berikutnya.</source>
+        <translation>The daily backup could not be written to {folder} ({reason}). Data is still saved as usual; free disk space or check that folder. Lindungi tries again the next time it opens.</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi sebelum membukanya.</source>
@@ -4636,6 +4951,46 @@ Reason for deletion:</translation>
         <source>Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, lalu coba lagi.</source>
         <translation>Reading or writing the disk failed while using the database. Check the USB stick or disk, then try again.</translation>
     </message>
+    <message>
+        <source>Berkas {source} adalah basis data itu sendiri; pilih berkas cadangan yang lain (di folder backups/). Tidak ada yang diubah.</source>
+        <translation>{source} is the database itself; choose another backup file (in the backups/ folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dibuka oleh Lindungi lain (proses {pid}). Tutup jendela atau perintah itu dulu, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is open in another Lindungi (process {pid}). Close that window or command first, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data masih dipakai oleh program lain (ada koneksi yang terbuka). Tutup semua jendela dan perintah Lindungi yang memakainya, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is still in use by another program (a connection is open). Close every Lindungi window and command using it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal: {reason}. Basis data lama tetap utuh: {path}</source>
+        <translation>Restore failed: {reason}. The old database is unchanged: {path}</translation>
+    </message>
+    <message>
+        <source>Salinan pulihan tidak lolos pemeriksaan ({problem}); pemulihan dibatalkan dan basis data lama tetap utuh.</source>
+        <translation>The restored copy failed its check ({problem}); the restore was cancelled and the old database is unchanged.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} tambahan</source>
+        <translation>extra {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} hilang</source>
+        <translation>{kind} {name} missing</translation>
+    </message>
+    <message>
+        <source>{kind} {name} berubah</source>
+        <translation>{kind} {name} changed</translation>
+    </message>
+    <message>
+        <source>riwayat pembaruan skema tidak dikenal ({names})</source>
+        <translation>unknown schema update history ({names})</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
+        <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -4650,6 +5005,10 @@ Reason for deletion:</translation>
     <message>
         <source>Hapus data {name}</source>
         <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <source>Pulihkan data {name}</source>
+        <translation>Restore record {name}</translation>
     </message>
 </context>
 <context>
