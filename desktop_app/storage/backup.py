@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop_app.files import PendingFile
 from desktop_app.paths import backup_dir_for
 from desktop_app.storage import retention
+from desktop_app.storage.errors import Trouble, trouble_of
 
 log = logging.getLogger(__name__)
 KEEP = retention.KEEP
@@ -43,9 +44,9 @@ def read_only_connection(path: Path, *, timeout: float = 5.0) -> sqlite3.Connect
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         conn.close()
-        if "unable to open" not in str(exc).lower() and "readonly" not in str(exc).lower():
+        if trouble_of(exc) not in (Trouble.CANNOT_OPEN, Trouble.READONLY):
             raise
     log.info("opening %s as unchanging (read-only media)", Path(path).name)
     return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout, check_same_thread=False)
