@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import DamagedDatabase, UserError
+from desktop_app.files import PendingFile
 from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
@@ -117,18 +118,20 @@ def _build_demo(db_path: Path) -> None:
     from desktop_app.services.demo import DemoBuilder
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    part = db_path.with_name(db_path.name + ".part")
-    part.unlink(missing_ok=True)
     try:
-        store, regions = Store.open(part), RegionStore()
-        try:
-            DemoBuilder(Context(store, regions, operator="demo")).build(DEMO_COUNT)
-        finally:
-            store.close()
-            regions.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(part) + suffix).unlink(missing_ok=True)
-        part.replace(db_path)
+        with PendingFile(db_path, make_folder=True) as pending:
+            part = pending.temp_path
+            try:
+                store, regions = Store.open(part), RegionStore()
+                try:
+                    DemoBuilder(Context(store, regions, operator="demo")).build(DEMO_COUNT)
+                finally:
+                    store.close()
+                    regions.close()
+            finally:
+                for suffix in ("-wal", "-shm"):
+                    Path(str(part) + suffix).unlink(missing_ok=True)
+            pending.commit()
     finally:
         QGuiApplication.restoreOverrideCursor()
 

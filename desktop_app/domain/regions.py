@@ -65,6 +65,32 @@ def parent_code(code: str) -> str | None:
     return code.rsplit(".", 1)[0] if "." in code else None
 
 
+def ancestor_code(code: str, level: Level) -> str:
+    """The code at ``level`` holding ``code`` (``"64.09.01.2001"``, DISTRICT → ``"64.09.01"``);
+    the code itself at its own level, and "" when ``code`` is shallower than ``level``."""
+    parts = code.split(".") if code else []
+    return ".".join(parts[:level]) if len(parts) >= level else ""
+
+
+def district_of(code: str) -> str:
+    """The kecamatan of a village (or of the kecamatan itself)."""
+    return ancestor_code(code, Level.DISTRICT)
+
+
+def regency_of(code: str) -> str:
+    """The kabupaten/kota of a village or kecamatan."""
+    return ancestor_code(code, Level.REGENCY)
+
+
+def province_of(code: str) -> str:
+    return ancestor_code(code, Level.PROVINCE)
+
+
+def is_within(code: str, area: str) -> bool:
+    """True when ``code`` is ``area`` or lies inside it (``64.09.01.2001`` is within ``64.09``)."""
+    return bool(area) and (code == area or code.startswith(area + "."))
+
+
 def code_from_digits(digits: str) -> str:
     """``"640901"`` → ``"64.09.01"``; ``"6409012001"`` → ``"64.09.01.2001"``."""
     parts = [digits[0:2], digits[2:4], digits[4:6], digits[6:10]]
@@ -86,3 +112,12 @@ class RegionDirectory(Protocol):
 
     def search(self, text: str, *, within: str | None = None, level: Level | None = None,
                limit: int = 50) -> list[Region]: ...
+
+def villages_in(regions: RegionDirectory, code: str) -> list[Region]:
+    """Every desa/kelurahan inside ``code`` (a village is inside itself), in directory order."""
+    region = regions.get(code) if code else None
+    if region is None:
+        return []
+    if region.level is Level.VILLAGE:
+        return [region]
+    return [v for child in regions.children(code) for v in villages_in(regions, child.code)]

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.contribution import monthly_for_person
+from desktop_app.domain.regions import district_of, province_of, regency_of
 from desktop_app.domain.registration import MARITAL_STATUSES, Registration
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import FUNDING_LABELS
@@ -59,10 +60,6 @@ def _monthly(reg: Registration, x: RowContext) -> int:
                               discounts=x.discounts).total
 
 
-def _code(reg: Registration, length: int) -> str:
-    return reg.village_code[:length] if reg.village_code else ""
-
-
 Value = Callable[[Registration, RowContext], object]
 FIELDS: dict[str, tuple[str, Value]] = {
     "row_number": (NUMBER, lambda r, x: x.index),
@@ -82,12 +79,12 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "rt_rw": (TEXT, lambda r, x: f"{r.rt}/{r.rw}" if r.rt or r.rw else ""),
     "village_code": (TEXT, lambda r, x: r.village_code),
     "village_name": (TEXT, lambda r, x: x.region_name(r.village_code)),
-    "district_code": (TEXT, lambda r, x: _code(r, 8)),
-    "district_name": (TEXT, lambda r, x: x.region_name(_code(r, 8))),
-    "regency_code": (TEXT, lambda r, x: _code(r, 5)),
-    "regency_name": (TEXT, lambda r, x: x.region_name(_code(r, 5))),
-    "province_code": (TEXT, lambda r, x: _code(r, 2)),
-    "province_name": (TEXT, lambda r, x: x.region_name(_code(r, 2))),
+    "district_code": (TEXT, lambda r, x: district_of(r.village_code)),
+    "district_name": (TEXT, lambda r, x: x.region_name(district_of(r.village_code))),
+    "regency_code": (TEXT, lambda r, x: regency_of(r.village_code)),
+    "regency_name": (TEXT, lambda r, x: x.region_name(regency_of(r.village_code))),
+    "province_code": (TEXT, lambda r, x: province_of(r.village_code)),
+    "province_name": (TEXT, lambda r, x: x.region_name(province_of(r.village_code))),
     "phone": (TEXT, lambda r, x: r.phone),
     "email": (TEXT, lambda r, x: r.email),
     "occupation": (TEXT, lambda r, x: _occupation(r)),

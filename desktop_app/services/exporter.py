@@ -2,18 +2,15 @@
 
 Sheets: "Peserta" (columns from the template), "Rekap" (counts and contribution
 totals) and "Info" (office, scheme, batch, who/when, app version, rows). The file
-is written under a temporary name, read back with a second reader and compared
-cell by cell with what the database says; only a file that matches is renamed
-into place, and in the same transaction the batch is locked with the file's
-SHA-256. A mismatch, a failure or a cancel leaves no file and no lock.
+is written under a temporary name (``desktop_app.files``), read back with a second
+reader and compared cell by cell with what the database says; only a file that
+matches is renamed into place, and in the same transaction the batch is locked
+with the file's SHA-256. A mismatch, a failure or a cancel leaves no file and no lock.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +19,7 @@ from desktop_app import __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
+from desktop_app.files import PendingFile, sha256_of
 from desktop_app.formats.xlsx_writer import (
     MONEY,
     NUMBER,
@@ -46,8 +44,6 @@ M_EMPTY = QT_TRANSLATE_NOOP("Export", "Batch {id} belum berisi peserta; tidak ad
 M_DELETED = QT_TRANSLATE_NOOP("Export", "Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari "
                               "batch (lindungi batch remove) lalu ekspor lagi.")
 M_EXISTS = QT_TRANSLATE_NOOP("Export", "Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.")
-M_WRITE = QT_TRANSLATE_NOOP("Export", "Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang "
-                            "dibuka di Excel, lalu coba lagi.")
 M_MISMATCH = QT_TRANSLATE_NOOP("Export", "Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). "
                                "Berkas tidak disimpan dan batch tidak dikunci.")
 M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
@@ -105,14 +101,6 @@ class ExportResult:
                 "status": self.status, "sheets": self.sheets}
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class BatchExporter:
     def __init__(self, ctx: Context, template: Path | None = None) -> None:
         self.ctx = ctx
@@ -126,19 +114,13 @@ class BatchExporter:
         if out.exists() and not overwrite:
             raise UserError(tr(M_EXISTS, path=out))
         sheets = self.build_sheets(batch_id, job)
-        tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
-        try:
-            self._write(tmp, sheets, job, batch_id)
-            self._verify(tmp, sheets, job)
-            digest = sha256_of(tmp)
-            rows = len(sheets[0].rows)
-            with self.store.write():
+        rows = len(sheets[0].rows)
+        with PendingFile(out) as pending:
+            self._write(pending.temp_path, sheets, job, batch_id)
+            self._verify(pending.temp_path, sheets, job)
+            digest = sha256_of(pending.temp_path)
+            with pending.committing(self.store.write()):
                 self.batches.record_export(batch_id, out.name, digest, rows)
-                os.replace(tmp, out)
-        except OSError as exc:
-            raise UserError(tr(M_WRITE, path=out, reason=exc.strerror or exc)) from exc
-        finally:
-            tmp.unlink(missing_ok=True)
         status = self.batches.get(batch_id)["status"]
         log.info("exported batch %s: %s rows, sha256 %s", batch_id, rows, digest[:12])
         return ExportResult(out, digest, rows, batch_id, status, [s.name for s in sheets])

@@ -6,6 +6,7 @@ from dataclasses import asdict, replace
 
 from desktop_app.domain.contribution import MonthlyContribution, RateTable, scheme_monthly, total_for
 from desktop_app.domain.office import Office
+from desktop_app.domain.regions import Region, district_of, regency_of, villages_in
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -95,6 +96,20 @@ class OfficeService:
 
     def operators(self) -> list[str]:
         return [o["name"] for o in self.store.office.operators()]
+
+    # --- the office's area ---------------------------------------------
+    def area_villages(self) -> list[tuple[Region, Region | None]]:
+        """(village, its kecamatan) for every desa/kelurahan of the office's area (``Office.area_code``)."""
+        office = self.office()
+        if office is None:
+            return []
+        regions = self.ctx.regions
+        return [(v, regions.get(district_of(v.code))) for v in villages_in(regions, office.area_code)]
+
+    def districts(self) -> list[Region]:
+        """The kecamatan offered to pick from (form, filters): those of the office's kabupaten."""
+        office = self.office()
+        return self.ctx.regions.children(regency_of(office.area_code)) if office else []
 
     # --- schemes -------------------------------------------------------
     def schemes(self, *, active_only: bool = False) -> list[Scheme]:

@@ -17,7 +17,7 @@ from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Registration
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.errors import NotFound, UserError
-from desktop_app.formats.pdf_files import PendingFile
+from desktop_app.files import PendingFile
 from desktop_app.formats.recap_pdf import write_recap
 from desktop_app.formats.slip_pdf import write_slips
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -132,21 +132,15 @@ class PrintService:
     def _record_slips(self, regs: list[Registration], pending: PendingFile) -> None:
         """Counters + audit rows + moving the file into place, all or nothing."""
         ids = [r.id for r in regs]
-        try:
-            with self.store.write():
-                if self.store.registrations.print_counts(ids) != {r.id: r.print_count for r in regs}:
-                    raise UserError(tr(M_RACE))
-                self.store.registrations.increment_print_counts(ids)
-                for reg in regs:
-                    self.store.audit.record(self.ctx.operator, "print", "registration", reg.id,
-                                            old={"print_count": reg.print_count},
-                                            new={"print_count": reg.print_count + 1, "document": "slip",
-                                                 "file": pending.target.name})
-                pending.commit()
-        except BaseException:
-            if pending.committed:  # the COMMIT itself failed after the move
-                pending.target.unlink(missing_ok=True)
-            raise
+        with pending.committing(self.store.write()):
+            if self.store.registrations.print_counts(ids) != {r.id: r.print_count for r in regs}:
+                raise UserError(tr(M_RACE))
+            self.store.registrations.increment_print_counts(ids)
+            for reg in regs:
+                self.store.audit.record(self.ctx.operator, "print", "registration", reg.id,
+                                        old={"print_count": reg.print_count},
+                                        new={"print_count": reg.print_count + 1, "document": "slip",
+                                             "file": pending.target.name})
 
     # --- recap ---------------------------------------------------------------
     def print_recap(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
@@ -165,16 +159,10 @@ class PrintService:
             pages = write_recap(pending.temp_path, view,
                                 on_page=lambda page: job.step(page, 0, tr(M_RECAP_PROGRESS, page=page)))
             job.check()
-            try:
-                with self.store.write():
-                    self.store.audit.record(self.ctx.operator, "print", "batch", str(batch_id),
-                                            new={"document": "recap", "people": len(everyone), "pages": pages,
-                                                 "file": pending.target.name})
-                    pending.commit()
-            except BaseException:
-                if pending.committed:
-                    pending.target.unlink(missing_ok=True)
-                raise
+            with pending.committing(self.store.write()):
+                self.store.audit.record(self.ctx.operator, "print", "batch", str(batch_id),
+                                        new={"document": "recap", "people": len(everyone), "pages": pages,
+                                             "file": pending.target.name})
         log.info("printed the recap of batch %s (%d people, %d pages) to %s", batch_id, len(everyone), pages,
                  pending.target.name)
         return PrintResult(pending.target, 1, pages)

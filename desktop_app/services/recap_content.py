@@ -74,9 +74,8 @@ class RecapComposer:
         return region.name if region else code
 
     def place(self) -> str:
-        """Where the recap is signed: the office's kecamatan/desa, else its regency."""
-        code = self.office.district_code or self.office.regency_code
-        return self._name(code).removeprefix("Kabupaten ").removeprefix("Kota ")
+        """Where the recap is signed: the office's kecamatan, else (a kabupaten office) its regency."""
+        return self._name(self.office.area_code).removeprefix("Kabupaten ").removeprefix("Kota ")
 
     def money(self, scheme: Scheme, regs: list[Registration]) -> tuple[int, int, set[int]]:
         """(per month, whole coverage period, distinct monthly rates) in rupiah."""

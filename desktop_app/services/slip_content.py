@@ -15,6 +15,7 @@ from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.occupations import OTHER
 from desktop_app.domain.office import Office
+from desktop_app.domain.regions import district_of, regency_of
 from desktop_app.domain.registration import SEX_LABELS, Registration, Sex
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import Scheme
@@ -91,8 +92,7 @@ class SlipComposer:
         return tr(M_PER_MONTH, amount=format_rupiah(amount))
 
     def district_text(self, village_code: str) -> str:
-        district = village_code[:8]
-        return f"{self._region_name(district)}, {self._region_name(village_code[:5])}"
+        return f"{self._region_name(district_of(village_code))}, {self._region_name(regency_of(village_code))}"
 
     def view(self, reg: Registration) -> SlipView:
         scheme = self.scheme(reg.scheme_id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.contribution import monthly_for_person
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.regions import district_of
 from desktop_app.services.context import Context
 
 
@@ -78,7 +79,7 @@ class StatsService:
         villages = []
         for code, count in self._group("village_code", scheme_id, batch_id):
             region = regions.get(code)
-            district = regions.get(code[:8])
+            district = regions.get(district_of(code))
             villages.append({"code": code, "name": region.name if region else "?",
                              "district": district.name if district else "?", "count": count})
         stats = Stats(total, deleted, villages,

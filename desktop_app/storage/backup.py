@@ -8,13 +8,12 @@ ones are kept.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
-import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop_app.files import PendingFile
 from desktop_app.paths import backup_dir_for
 
 log = logging.getLogger(__name__)
@@ -25,16 +24,14 @@ _AUTO_PREFIX = "auto-"
 
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of an open database to ``target`` (atomically)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
-    dest = sqlite3.connect(tmp)
-    try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    tmp.replace(target)
-    return target
+    with PendingFile(target, make_folder=True) as pending:
+        dest = sqlite3.connect(pending.temp_path)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        return pending.commit()
 
 
 def is_intact(path: Path) -> bool:

@@ -20,3 +20,21 @@ def test_a_scheme_ending_before_it_starts_is_refused_with_a_message(ctx):
 def test_an_operator_needs_a_name(ctx):
     with pytest.raises(UserError, match="wajib"):
         OfficeService(ctx).add_operator("   ")
+
+
+def test_area_villages_and_districts_come_from_the_office_area(ctx):
+    from dataclasses import replace
+
+    from desktop_app.domain.regions import district_of
+    from desktop_app.services.office import OfficeService
+
+    offices = OfficeService(ctx)
+    villages = offices.area_villages()
+    assert villages and all(district_of(v.code) == "64.09.01" and d.code == "64.09.01" for v, d in villages)
+    desa = replace(offices.office(), village_code=villages[0][0].code)
+    offices.save_office(desa)
+    assert offices.area_villages() == villages                       # a desa office: its whole kecamatan
+    offices.save_office(replace(desa, district_code="", village_code=""))
+    whole = offices.area_villages()
+    assert len({d.code for _, d in whole}) > 1 and set(villages) < set(whole)
+    assert [r.code for r in offices.districts()] == [r.code for r in ctx.regions.children("64.09")]

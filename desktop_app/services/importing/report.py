@@ -4,12 +4,10 @@ can fix exactly those rows and send them again."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.errors import UserError
+from desktop_app.files import PendingFile
 from desktop_app.formats.xlsx_writer import NUMBER, TEXT, Column, SheetData, write_workbook
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.importing.cells import text_of
@@ -20,7 +18,6 @@ H_ROW = QT_TRANSLATE_NOOP("ImportReport", "BARIS EXCEL")
 H_STATUS = QT_TRANSLATE_NOOP("ImportReport", "STATUS")
 H_REASON = QT_TRANSLATE_NOOP("ImportReport", "ALASAN")
 H_WARNINGS = QT_TRANSLATE_NOOP("ImportReport", "PERINGATAN")
-M_WRITE = QT_TRANSLATE_NOOP("ImportReport", "Laporan {path} tidak dapat ditulis: {reason}")
 
 
 def _original(value: object) -> object:
@@ -46,14 +43,7 @@ def report_sheet(preview: ImportPreview) -> SheetData:
 
 
 def write_report(preview: ImportPreview, out: Path) -> Path:
-    """Write the report next to a temporary name, then rename it into place."""
-    out = Path(out)
-    tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
-    try:
-        write_workbook(tmp, [report_sheet(preview)])
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(tr(M_WRITE, path=out, reason=exc.strerror or exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
+    """Write the report under a temporary name, then rename it into place."""
+    with PendingFile(Path(out)) as pending:
+        write_workbook(pending.temp_path, [report_sheet(preview)])
+        return pending.commit()

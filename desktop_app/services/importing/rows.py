@@ -17,7 +17,7 @@ from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.nik import parse_nik
 from desktop_app.domain.occupations import OTHER, canonical_occupation
 from desktop_app.domain.problems import Problem, error, warning
-from desktop_app.domain.regions import Level, RegionDirectory, code_from_digits
+from desktop_app.domain.regions import RegionDirectory, code_from_digits, district_of, is_within, villages_in
 from desktop_app.domain.registration import HEIR_RELATIONSHIPS, Heir, LegalBasis, Registration
 from desktop_app.domain.scheme import Scheme
 from desktop_app.i18n import QT_TRANSLATE_NOOP
@@ -125,17 +125,9 @@ class VillageResolver:
     def _index(self) -> dict[str, list[str]]:
         if self._by_name is None:
             self._by_name = {}
-            for village in self._villages(self.area):
+            for village in villages_in(self.regions, self.area):
                 self._by_name.setdefault(self._key(village.name), []).append(village.code)
         return self._by_name
-
-    def _villages(self, code: str) -> list:
-        region = self.regions.get(code)
-        if region is None:
-            return []
-        if region.level is Level.VILLAGE:
-            return [region]
-        return [v for child in self.regions.children(code) for v in self._villages(child.code)]
 
     @staticmethod
     def _key(name: str) -> str:
@@ -150,17 +142,17 @@ class VillageResolver:
     def _resolve(self, text: str, district: str) -> tuple[str, Problem | None]:
         if _CODE.match(text):
             code = code_from_digits(text.replace(".", ""))
-            if self.regions.get(code) is None or not code.startswith(self.area):
+            if self.regions.get(code) is None or not is_within(code, self.area):
                 return "", error("village_code", "import.village_outside", M_VILLAGE_OUTSIDE, value=code,
                                  area=self.area_name)
             return code, None
         codes = self._index().get(self._key(text), [])
         if len(codes) > 1 and district:
-            codes = [c for c in codes if self._key(self._name(c[:8])) == self._key(district)] or codes
+            codes = [c for c in codes if self._key(self._name(district_of(c))) == self._key(district)] or codes
         if len(codes) == 1:
             return codes[0], None
         if codes:
-            districts = ", ".join(sorted({self._name(c[:8]) for c in codes}))
+            districts = ", ".join(sorted({self._name(district_of(c)) for c in codes}))
             return "", error("village_code", "import.village_ambiguous", M_VILLAGE_AMBIGUOUS, value=text,
                              districts=districts)
         return "", self._unknown(text)

@@ -18,10 +18,10 @@ from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
+from desktop_app.files import sha256_of
 from desktop_app.formats.xlsx_reader import RawSheet, read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
-from desktop_app.services.exporter import sha256_of
 from desktop_app.services.importing.cells import is_blank, text_of
 from desktop_app.services.importing.headers import IGNORE, ColumnMapping, apply_overrides, find_header, normalize_header
 from desktop_app.services.importing.preview import (
@@ -101,7 +101,7 @@ class ImportService:
         office = self.store.office.get()
         if office is None:
             raise UserError(tr(M_NO_OFFICE))
-        return office.village_code[:8] if office.village_code else (office.district_code or office.regency_code)
+        return office.area_code
 
     def _table(self, path: Path, sheet: str | None):
         learned = self.store.office.setting(LEARNED_KEY, {}) or {}

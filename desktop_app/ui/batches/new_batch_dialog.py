@@ -7,25 +7,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
 def office_villages(ctx: Context) -> list[tuple[str, str]]:
-    """(name, code) of the desa/kelurahan in the office's area, by district."""
-    office = ctx.store.office.get()
-    if office is None:
-        return []
-    if office.village_code:
-        region = ctx.regions.get(office.village_code)
-        return [(region.name, region.code)] if region else []
-    districts = [ctx.regions.get(office.district_code)] if office.district_code else \
-        ctx.regions.children(office.regency_code)
-    out = []
-    for district in districts:
-        if district is None:
-            continue
-        out += [(f"{v.name} ({district.name})", v.code) for v in ctx.regions.children(district.code)]
-    return out
+    """(label, code) of the desa/kelurahan in the office's area, by kecamatan."""
+    return [(f"{v.name} ({d.name})" if d else v.name, v.code) for v, d in OfficeService(ctx).area_villages()]
 
 
 class NewBatchDialog(QDialog):

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik, strip_separators
-from desktop_app.domain.office import Office
-from desktop_app.domain.regions import Level, RegionDirectory
+from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import default_period
 from desktop_app.i18n import fill
@@ -26,18 +25,18 @@ translate = QCoreApplication.translate
 class AddressBinder(QObject):
     """Kecamatan list limited to the office's kabupaten; any other one can be searched for."""
 
-    def __init__(self, form: RegistrationForm, regions: RegionDirectory, office: Office | None) -> None:
+    def __init__(self, form: RegistrationForm, regions: RegionDirectory, offices: OfficeService) -> None:
         super().__init__(form)
         self.form, self.regions = form, regions
-        self.home_regency = office.regency_code if office else ""
-        self.home_district = office.district_code if office else ""
-        form.district.set_regions(regions.children(self.home_regency) if self.home_regency else [])
+        office = offices.office()
+        self.home_district = office.home_district if office else ""
+        form.district.set_regions(offices.districts())
         form.district.value_changed.connect(self._district_changed)
         form.other_region.clicked.connect(self.search_other)
 
     def _district_changed(self, code: str | None) -> None:
         self.form.village.set_regions(self.regions.children(code) if code else [], keep_value=True)
-        self.form.kk_number.prefix = code.replace(".", "") if code else ""  # a KK starts with it
+        self.form.kk_number.prefix = digits_of(code) if code else ""  # a KK starts with it
 
     def search_other(self) -> None:
         dialog = RegionSearchDialog(self.regions, Level.DISTRICT, self.form)
@@ -53,7 +52,7 @@ class AddressBinder(QObject):
 
     def set_village(self, code: str) -> None:
         """Select a village (and its kecamatan), wherever it is."""
-        self.set_district(code[:8] if code else (self.home_district or None))
+        self.set_district(district_of(code) if code else (self.home_district or None))
         self.form.village.set_value(code or None)
 
     def defaults(self) -> None:

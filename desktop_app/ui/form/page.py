@@ -47,7 +47,7 @@ class RegistrationPage(QWidget):
         self.registry, self.offices = RegistryService(ctx), OfficeService(ctx)
         self.form = RegistrationForm(ctx.today)
         self.form.load_birth_places_later(lambda: birth_place_names(ctx.regions))
-        self.address = AddressBinder(self.form, ctx.regions, self.offices.office())
+        self.address = AddressBinder(self.form, ctx.regions, self.offices)
         self.membership = MembershipBinder(self.form, self.offices, ctx.today)
         self.nik_assistant = NikAssistant(self.form, ctx.regions, ctx.today)
         self.problems = ProblemsView(self.form)

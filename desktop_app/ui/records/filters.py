@@ -56,9 +56,8 @@ class FilterBar(QWidget):
             combo.value_changed.connect(lambda _v: self.emit_query())
 
     def _fill(self) -> None:
-        office = OfficeService(self.ctx).office()
         everything = (self.tr("(semua)"), None)
-        districts = self.ctx.regions.children(office.regency_code) if office else []
+        districts = OfficeService(self.ctx).districts()
         self.district.set_choices([everything] + [(r.name, r.code) for r in districts])
         self.village.set_choices([everything])
         self.occupation.set_choices([everything] + [(tr(o), str(o)) for o in OCCUPATIONS])
