@@ -21,6 +21,7 @@ from desktop_app.cli.common import (
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik
+from desktop_app.domain.registration import sex_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -85,7 +86,7 @@ def cmd_nik(args: argparse.Namespace) -> int:
         return EXIT_OK if info.valid else EXIT_NEGATIVE
     print(f"NIK {info.digits or args.nik}: {'VALID' if info.valid else 'TIDAK VALID'}")
     if info.sex:
-        print(f"  Jenis kelamin : {'Laki-laki' if info.sex == 'L' else 'Perempuan'}")
+        print(f"  Jenis kelamin : {sex_label(info.sex)}")
     if info.birth_date:
         print(f"  Tanggal lahir : {format_date_long(info.birth_date)}")
     if info.regions:

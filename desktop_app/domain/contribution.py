@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.programs import Program
 from desktop_app.domain.scheme import FundingSource, Scheme
 
 
@@ -91,13 +92,14 @@ def monthly_for_person(table: RateTable, programs: tuple[str, ...], *, income: i
                        discounts: tuple[Discount, ...] = ()) -> MonthlyContribution:
     """Contribution of one person for one month under the given programs."""
     bracket = table.bracket_for_base(fixed_base) if fixed_base else table.bracket_for_income(income or 0)
-    jkk = bracket.jkk if "JKK" in programs else 0
-    jkm = bracket.jkm if "JKM" in programs else 0
-    jht = bracket.jht if "JHT" in programs else 0
+    jkk = bracket.jkk if Program.JKK in programs else 0
+    jkm = bracket.jkm if Program.JKM in programs else 0
+    jht = bracket.jht if Program.JHT in programs else 0
     off = 0
     for discount in discounts:
         if discount.applies(funding, month):
-            base = sum(v for p, v in (("JKK", jkk), ("JKM", jkm), ("JHT", jht)) if p in discount.programs)
+            base = sum(v for p, v in ((Program.JKK, jkk), (Program.JKM, jkm), (Program.JHT, jht))
+                       if p in discount.programs)
             off += _percent_of(base, discount.percent)
     return MonthlyContribution(jkk, jkm, jht, off)
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from desktop_app.domain.dates import YearMonth, now_local
 from desktop_app.domain.office import Office
 from desktop_app.domain.regions import RegionDirectory, digits_of, district_of, regency_of
-from desktop_app.domain.registration import Heir, Registration
+from desktop_app.domain.registration import Heir, MaritalStatus, Registration, spouse_relationship
 from desktop_app.domain.scheme import FundingSource, Scheme
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -95,7 +95,7 @@ class DemoBuilder:
         issued = rng.choice(districts_home) if rng.random() < 0.85 else rng.choice(districts_away)
         occupation = self.rng.choices(_OCCUPATIONS, _WEIGHTS)[0]
         partner_sex = "P" if sex == "L" else "L"
-        heirs = [Heir(self._name(partner_sex), "Istri" if sex == "L" else "Suami")]
+        heirs = [Heir(self._name(partner_sex), spouse_relationship(sex))]
         if rng.random() < 0.6:
             heirs.append(Heir(self._name(rng.choice("LP")), "Anak"))
         return Registration(
@@ -104,7 +104,7 @@ class DemoBuilder:
             mother_name=self._name("P"),
             kk_number=digits_of(district_of(village)) + f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}"
                       f"{rng.randint(5, 25):02d}{rng.randint(1, 9999):04d}",
-            marital_status="kawin", address=f"{rng.choice(words.STREETS)} No. {rng.randint(1, 120)}",
+            marital_status=MaritalStatus.MARRIED, address=f"{rng.choice(words.STREETS)} No. {rng.randint(1, 120)}",
             rt=f"{rng.randint(1, 25):03d}", rw=f"{rng.randint(1, 6):03d}", village_code=village,
             phone=f"08{rng.choice('1258')}{rng.randint(10**8, 10**9 - 1)}" if rng.random() < 0.7 else "",
             occupation=occupation,

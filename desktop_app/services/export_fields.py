@@ -15,8 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.contribution import monthly_for_person
+from desktop_app.domain.occupations import occupation_text
+from desktop_app.domain.programs import programs_text
 from desktop_app.domain.regions import district_of, province_of, regency_of
-from desktop_app.domain.registration import MARITAL_STATUSES, Registration
+from desktop_app.domain.registration import Registration, marital_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
@@ -50,10 +52,6 @@ def _heir(reg: Registration, attr: str) -> str:
     return getattr(reg.heirs[0], attr) if reg.heirs else ""
 
 
-def _occupation(reg: Registration) -> str:
-    return reg.occupation_other if reg.occupation == "Lainnya" and reg.occupation_other else reg.occupation
-
-
 def _monthly(reg: Registration, x: RowContext) -> int:
     return monthly_for_person(x.rate_table, reg.programs, income=reg.income, fixed_base=x.scheme.income_base,
                               funding=x.scheme.funding_source, month=reg.coverage_start or x.scheme.coverage_start,
@@ -71,7 +69,7 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "birth_place": (TEXT, lambda r, x: r.birth_place),
     "birth_date": (DATE, lambda r, x: r.birth_date),
     "sex": (TEXT, lambda r, x: r.sex),
-    "marital_status": (TEXT, lambda r, x: tr(MARITAL_STATUSES[r.marital_status]).upper() if r.marital_status else ""),
+    "marital_status": (TEXT, lambda r, x: marital_label(r.marital_status).upper() if r.marital_status else ""),
     "mother_name": (TEXT, lambda r, x: r.mother_name),
     "address": (TEXT, lambda r, x: r.address),
     "rt": (TEXT, lambda r, x: r.rt),
@@ -87,9 +85,9 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "province_name": (TEXT, lambda r, x: x.region_name(province_of(r.village_code))),
     "phone": (TEXT, lambda r, x: r.phone),
     "email": (TEXT, lambda r, x: r.email),
-    "occupation": (TEXT, lambda r, x: _occupation(r)),
+    "occupation": (TEXT, lambda r, x: occupation_text(r.occupation, r.occupation_other)),
     "income": (MONEY, lambda r, x: r.income),
-    "programs": (TEXT, lambda r, x: ", ".join(r.programs)),
+    "programs": (TEXT, lambda r, x: programs_text(r.programs, ", ")),
     "coverage_start": (DATE, lambda r, x: r.coverage_start.first_day() if r.coverage_start else None),
     "coverage_end": (DATE, lambda r, x: r.coverage_end.last_day() if r.coverage_end else None),
     "contribution_monthly": (MONEY, _monthly),

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.registration import Sex, sex_label
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
 from desktop_app.files import PendingFile, sha256_of
@@ -56,8 +57,6 @@ H_MONEY = QT_TRANSLATE_NOOP("Export", "IURAN (RUPIAH)")
 H_KEY = QT_TRANSLATE_NOOP("Export", "KETERANGAN")
 H_VALUE = QT_TRANSLATE_NOOP("Export", "ISI")
 R_TOTAL = QT_TRANSLATE_NOOP("Export", "Jumlah peserta")
-R_MALE = QT_TRANSLATE_NOOP("Export", "Laki-laki")
-R_FEMALE = QT_TRANSLATE_NOOP("Export", "Perempuan")
 R_MONTHLY = QT_TRANSLATE_NOOP("Export", "Iuran per bulan")
 R_PERIOD = QT_TRANSLATE_NOOP("Export", "Total iuran masa perlindungan")
 R_VILLAGE = QT_TRANSLATE_NOOP("Export", "Desa/Kelurahan: {name}")
@@ -170,8 +169,8 @@ class BatchExporter:
         stats = summary.stats
         cost = stats.by_scheme[0] if stats.by_scheme else None
         rows = [[tr(R_TOTAL), "", stats.total, None],
-                [tr(R_MALE), "L", stats.by_sex.get("L", 0), None],
-                [tr(R_FEMALE), "P", stats.by_sex.get("P", 0), None],
+                [sex_label(Sex.MALE), Sex.MALE.value, stats.by_sex.get(Sex.MALE, 0), None],
+                [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None],
                 [tr(R_MONTHLY), "", stats.total, cost.monthly if cost else 0],
                 [tr(R_PERIOD), "", stats.total, cost.period_total if cost else 0], []]
         rows += [[tr(R_VILLAGE, name=v["name"]), v["code"], v["count"], None] for v in stats.by_village]

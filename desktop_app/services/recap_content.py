@@ -16,8 +16,10 @@ from desktop_app.domain.contribution import monthly_for_person
 from desktop_app.domain.dates import YearMonth, format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.office import Office
-from desktop_app.domain.registration import Registration
+from desktop_app.domain.programs import programs_text
+from desktop_app.domain.registration import Registration, Sex, sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.formats.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -25,7 +27,7 @@ from desktop_app.services.batches import status_label
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings
-from desktop_app.services.slip_content import occupation_text, payer_text, slip_header
+from desktop_app.services.slip_content import payer_text, slip_header
 
 M = {
     "title": QT_TRANSLATE_NOOP("Recap", "BERITA ACARA SERAH TERIMA DATA PESERTA"),
@@ -102,14 +104,15 @@ class RecapComposer:
         out = []
         for r in regs:
             birth = ", ".join(p for p in (r.birth_place, format_date(r.birth_date)) if p)
-            out.append(RecapRow(r.full_name, r.nik if self.settings.full_nik else mask_nik(r.nik), birth, r.sex,
-                                self._name(r.village_code), occupation_text(r)))
+            out.append(RecapRow(r.full_name, r.nik if self.settings.full_nik else mask_nik(r.nik), birth,
+                                sex_label(r.sex, short=True), self._name(r.village_code),
+                                occupation_text(r.occupation, r.occupation_other)))
         return out
 
     def village_totals(self, regs: list[Registration]) -> list[tuple[str, int, int]]:
         counts = Counter((self._name(r.village_code), r.sex) for r in regs)
         names = sorted({name for name, _ in counts})
-        return [(name, counts[(name, "L")], counts[(name, "P")]) for name in names]
+        return [(name, counts[(name, Sex.MALE)], counts[(name, Sex.FEMALE)]) for name in names]
 
     def info(self, batch: dict, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
         sexes = Counter(r.sex for r in regs)
@@ -120,7 +123,7 @@ class RecapComposer:
             (tr(M["batch_date"]), format_date_long(batch_date(batch))),
             (tr(M["status"]), status_label(batch["status"])),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
-            (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes["L"], women=sexes["P"])),
+            (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
         ]
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
@@ -136,7 +139,7 @@ class RecapComposer:
                    Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip))
         return RecapView(
             header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
-            subtitle=tr(M["subtitle"], programs=" + ".join(scheme.programs)), info=self.info(batch, scheme, regs),
+            subtitle=tr(M["subtitle"], programs=programs_text(scheme.programs)), info=self.info(batch, scheme, regs),
             intro=tr(M["intro"], date=format_date_long(today), office=office.name, total=len(regs), batch=batch_no),
             rows=self.rows(regs), village_totals=self.village_totals(regs), money=self.money_lines(scheme, regs),
             place_date=f"{self.place()}, {format_date_long(today)}", signers=signers,

@@ -1122,10 +1122,6 @@ SHA-256: {sha}</translation>
         <translation>The file {path} already exists; choose another name or allow overwriting.</translation>
     </message>
     <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang dibuka di Excel, lalu coba lagi.</source>
-        <translation>The file {path} cannot be written: {reason}. Close it if it is open in Excel, then try again.</translation>
-    </message>
-    <message>
         <source>Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). Berkas tidak disimpan dan batch tidak dikunci.</source>
         <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
     </message>
@@ -1168,14 +1164,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jumlah peserta</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
     </message>
     <message>
         <source>Iuran per bulan</source>
@@ -1441,6 +1429,17 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pilih daftar desa</source>
         <translation>Choose a village list</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
+        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2001,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>PERINGATAN</source>
         <translation>WARNINGS</translation>
     </message>
-    <message>
-        <source>Laporan {path} tidak dapat ditulis: {reason}</source>
-        <translation>The report {path} cannot be written: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2455,6 +2450,10 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>Occupation</name>
     <message>
+        <source>Lainnya: {job}</source>
+        <translation>Other: {job}</translation>
+    </message>
+    <message>
         <source>Petani/Pekebun</source>
         <translation>Farmer/Planter</translation>
     </message>
@@ -2687,17 +2686,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
-    </message>
-</context>
-<context>
-    <name>PdfFile</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +3050,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>F</translation>
-    </message>
-    <message>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -3131,14 +3111,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>F</translation>
     </message>
     <message>
         <source>Dihapus</source>
@@ -3270,6 +3242,14 @@ Reason for deletion:</translation>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
     </message>
     <message>
         <source>Pelaksanaan tugas pelayanan publik</source>
@@ -4165,10 +4145,6 @@ Reason for deletion:</translation>
     <message>
         <source>RT {rt}/RW {rw}</source>
         <translation>RT {rt}/RW {rw}</translation>
-    </message>
-    <message>
-        <source>Lainnya: {job}</source>
-        <translation>Other: {job}</translation>
     </message>
     <message>
         <source>{amount} per orang</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik, strip_separators
+from desktop_app.domain.programs import Program
 from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import default_period
@@ -94,7 +95,7 @@ class MembershipBinder(QObject):
             form.coverage_start.set_value(start)
         if form.coverage_end.month() is None:
             form.coverage_end.set_value(end)
-        form.programs["JHT"].setChecked("JHT" in scheme.programs)
+        form.programs[Program.JHT].setChecked(Program.JHT in scheme.programs)
         self._show_contribution()
 
     def _show_contribution(self) -> None:

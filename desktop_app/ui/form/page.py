@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.registration import LegalBasis, Registration
+from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, spouse_relationship
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
@@ -204,8 +204,9 @@ class RegistrationPage(QWidget):
         rows = self.form.heirs.rows
         if not rows or not rows[0].name.text().strip() or rows[0].relationship.text():
             return
-        if self.form.marital_status.value() == "kawin" and self.form.sex.value() in ("L", "P"):
-            rows[0].relationship.set_value("Istri" if self.form.sex.value() == "L" else "Suami")
+        spouse = spouse_relationship(self.form.sex.value() or "")
+        if self.form.marital_status.value() == MaritalStatus.MARRIED and spouse:
+            rows[0].relationship.set_value(spouse)
 
     # --- checking ------------------------------------------------------------
     def _field_left(self, key: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.regions import RegionDirectory
-from desktop_app.domain.registration import FIELD_LABELS, SEX_LABELS, Registration
+from desktop_app.domain.registration import FIELD_LABELS, Registration, sex_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill, tr
 
@@ -41,7 +41,7 @@ def _value(reg: Registration, name: str, regions: RegionDirectory) -> str:
     if name == "birth_date":
         return format_date(value)
     if name == "sex":
-        return tr(SEX_LABELS[value]) if value in SEX_LABELS else value
+        return sex_label(value)
     if name == "village_code":
         region = regions.get(value) if value else None
         return region.name if region else value

@@ -7,9 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.domain.occupations import OCCUPATIONS
+from desktop_app.domain.occupations import OCCUPATIONS, occupation_label
 from desktop_app.domain.record_query import RegistrationQuery
-from desktop_app.i18n import tr
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
@@ -60,7 +59,7 @@ class FilterBar(QWidget):
         districts = OfficeService(self.ctx).districts()
         self.district.set_choices([everything] + [(r.name, r.code) for r in districts])
         self.village.set_choices([everything])
-        self.occupation.set_choices([everything] + [(tr(o), str(o)) for o in OCCUPATIONS])
+        self.occupation.set_choices([everything] + [(occupation_label(o), str(o)) for o in OCCUPATIONS])
         self.reload_schemes()
         self.status.set_choices([(self.tr("Aktif"), "active"), (self.tr("Diterima BPJS"), "accepted"),
                                  (self.tr("Ditolak BPJS"), "rejected"), (self.tr("Belum masuk batch"), "no_batch"),

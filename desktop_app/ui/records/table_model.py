@@ -16,12 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.record_query import SORT_KEYS, RegistrationQuery
 from desktop_app.domain.regions import RegionDirectory
-from desktop_app.domain.registration import BpjsStatus
+from desktop_app.domain.registration import BpjsStatus, sex_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import translate as core_translate
 from desktop_app.services.records import RecordsService
 
 _ROOT = QModelIndex()  # the invisible root: an immutable value, safe as a shared default
@@ -162,9 +162,9 @@ class RecordTableModel(QAbstractTableModel):
         if key == "scheme_id":
             return self.scheme_names.get(value, "")
         if key == "occupation":
-            return core_translate("Occupation", value) if value else ""
+            return occupation_label(value)
         if key == "sex":
-            return translate("RecordTableModel", "L") if value == "L" else translate("RecordTableModel", "P")
+            return sex_label(value, short=True)
         if key == "batch_id":
             return str(value) if value is not None else ""
         if key == "status":
