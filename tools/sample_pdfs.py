@@ -2,10 +2,13 @@
 
 Builds a demo database (synthetic people, Kabupaten Penajam Paser Utara), sets a
 placeholder logo, prints the slips and the recap of the first batch through the
-real services, and renders one page of each to PNG with poppler's pdftoppm:
+real services, and renders pages to PNG with pypdfium2 (poppler's pdftoppm if pypdfium2
+is not installed):
 
-    docs/screenshots/print_slips.png   two slips on an A4 page (the second a reprint)
-    docs/screenshots/print_recap.png   first page of the batch recap (berita acara)
+    docs/screenshots/print_slips.png        two slips on an A4 page (the second a reprint)
+    docs/screenshots/print_recap.png        first page of a draft batch's recap (DRAF watermark)
+    docs/screenshots/print_recap_final.png  last page of a sent batch's recap: totals, money,
+                                            date sent, cover letter, the three signature blocks
 
     python tools/sample_pdfs.py [--out docs/screenshots] [--dpi 80] [--keep FOLDER]
 """
@@ -25,8 +28,10 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw  # noqa: E402
 
+from desktop_app.services.batches import BatchService  # noqa: E402
 from desktop_app.services.context import Context  # noqa: E402
 from desktop_app.services.demo import DemoBuilder  # noqa: E402
+from desktop_app.services.exporter import BatchExporter  # noqa: E402
 from desktop_app.services.print_settings import PrintSettings, save_print_settings  # noqa: E402
 from desktop_app.services.printing import PrintService  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
@@ -46,6 +51,20 @@ def placeholder_logo(path: Path) -> None:
 
 
 def render(pdf: Path, page: int, png: Path, dpi: int) -> None:
+    """Page ``page`` (1-based; -1 the last) of ``pdf`` as a PNG."""
+    try:
+        import pypdfium2
+    except ImportError:
+        pypdfium2 = None
+    if pypdfium2 is not None:
+        document = pypdfium2.PdfDocument(str(pdf))
+        document[page - 1 if page > 0 else len(document) - 1].render(scale=dpi / 72).to_pil().save(png)
+        document.close()
+        return
+    if page < 0:
+        page = int(next(line.split()[-1] for line in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                                                    text=True).stdout.splitlines()
+                        if line.startswith("Pages:")))
     prefix = png.with_suffix("")
     subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
                     str(pdf), str(prefix)], check=True)
@@ -66,19 +85,27 @@ def main() -> None:
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))
         service = PrintService(ctx)
-        batch = max(store.batches.all(), key=lambda b: b["people"])["id"]
+        drafts = [b for b in store.batches.all() if b["status"] == "draft"] or store.batches.all()
+        batch = max(drafts, key=lambda b: b["people"])["id"]
+        sent = min(b["id"] for b in store.batches.all() if b["id"] != batch)
+        BatchExporter(ctx).export(sent, folder / "sent.xlsx")
+        BatchService(ctx).submit(sent, date(2026, 11, 20), "560/214/Kec.Pnj/XI/2026",
+                                 "Dinas Tenaga Kerja dan Transmigrasi Kabupaten Penajam Paser Utara")
         ids = service.batch_registration_ids(batch)
         service.print_slips(ids[1:2], folder / "first-print.pdf")      # so the second slip is a reprint
         slips = service.print_slips(ids[:2], folder / "slips.pdf")
         recap = service.print_recap(batch, folder / "recap.pdf")
+        final = service.print_recap(sent, folder / "recap-final.pdf")
         store.close()
         render(slips.path, 1, args.out / "print_slips.png", args.dpi)
         render(recap.path, 1, args.out / "print_recap.png", args.dpi)
+        render(final.path, -1, args.out / "print_recap_final.png", args.dpi)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
-            for pdf in (slips.path, recap.path):
+            for pdf in (slips.path, recap.path, final.path):
                 shutil.copy(pdf, args.keep / pdf.name)
-    print(f"written: {args.out / 'print_slips.png'}, {args.out / 'print_recap.png'}")
+    print(f"written: {args.out / 'print_slips.png'}, {args.out / 'print_recap.png'}, "
+          f"{args.out / 'print_recap_final.png'}")
 
 
 if __name__ == "__main__":

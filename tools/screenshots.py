@@ -122,6 +122,13 @@ def shoot_batches(window, app, suffix: str) -> None:
     page.detail.members.selectRow(0)
     settle(app)
     shoot(window, f"batches{suffix}")
+    from desktop_app.ui.batches.submit_dialog import SubmitDialog
+    dialog = SubmitDialog(biggest, page.ctx.today(), "Disnakertrans Kabupaten Penajam Paser Utara", window)
+    dialog.letter.setText("560/214/Kec.Pnj/XI/2026")
+    dialog.show()
+    settle(app)
+    shoot(dialog, f"batch-submit{suffix}")
+    dialog.close()
 
 
 def shoot_import(window, app, folder: Path, suffix: str) -> None:

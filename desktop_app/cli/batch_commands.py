@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, fail, open_context, print_json
 from desktop_app.domain.money import format_rupiah
@@ -45,6 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = bsub.add_parser("submit", help="tandai batch terkunci sudah dikirim",
                         description="Tandai batch yang sudah diekspor (terkunci) sebagai terkirim ke Dinas/BPJS.")
     q.add_argument("batch", type=int, metavar="ID", help="nomor batch")
+    q.add_argument("--sent-on", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="tanggal kirim (bawaan: hari ini)")
+    q.add_argument("--letter", default="", metavar="NOMOR", help="nomor surat pengantar")
+    q.add_argument("--recipient", default="", metavar="PENERIMA",
+                   help="penerima, mis. \"Disnakertrans Kab. PPU\" (bawaan: penerima batch terakhir)")
     _common(q, cmd_submit)
 
     q = bsub.add_parser("correction", help="batch koreksi dari peserta yang ditolak",
@@ -138,12 +144,23 @@ def cmd_remove(args: argparse.Namespace) -> int:
                  f"{removed} peserta dikeluarkan dari batch {args.batch}.")
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tanggal tidak dikenal: {text!r} (pakai YYYY-MM-DD)") from None
+
+
 def cmd_submit(args: argparse.Namespace) -> int:
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
-        BatchService(ctx).submit(args.batch)
-    return _done(args, {"batch_id": args.batch, "status": "submitted"},
+        service = BatchService(ctx)
+        recipient = args.recipient or service.last_recipient()
+        service.submit(args.batch, args.sent_on, args.letter, recipient)
+        sent = service.get(args.batch)
+    return _done(args, {"batch_id": args.batch, "status": "submitted", "sent_on": sent["sent_on"],
+                        "cover_letter_no": sent["cover_letter_no"], "recipient": sent["recipient"]},
                  f"Batch {args.batch} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-result BERKAS "
                  f"--batch {args.batch}")
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 
-from desktop_app.domain.dates import now_iso
+from desktop_app.domain.dates import format_date, now_iso
 from desktop_app.domain.nik import strip_separators
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.errors import NotFound, UserError
@@ -40,6 +41,7 @@ M_NOT_DRAFT = QT_TRANSLATE_NOOP("Batch", "Batch {id} berstatus \"{status}\" dan 
                                 "buat batch baru atau batch koreksi.")
 M_NOT_LOCKED = QT_TRANSLATE_NOOP("Batch", "Batch {id} belum diekspor (status \"{status}\"); ekspor dulu, "
                                  "lalu tandai terkirim.")
+M_SENT_DATE = QT_TRANSLATE_NOOP("Batch", "Tanggal kirim {date} belum tiba (hari ini {today}).")
 M_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("Batch", "Peserta \"{ref}\" tidak ditemukan (pakai nomor pendaftaran "
                                      "seperti 000123-4 atau NIK).")
 M_AMBIGUOUS_NIK = QT_TRANSLATE_NOOP("Batch", "NIK {nik} terdaftar di lebih dari satu skema; pakai nomor "
@@ -53,6 +55,12 @@ M_REFUSED = QT_TRANSLATE_NOOP("Batch", "Tidak ada yang diubah. {count} peserta t
 M_NO_REJECTED = QT_TRANSLATE_NOOP("Batch", "Batch {id} tidak punya peserta ditolak yang dapat dikirim ulang.")
 M_NOT_ANSWERED = QT_TRANSLATE_NOOP("Batch", "Batch {id} belum menerima jawaban BPJS (status \"{status}\").")
 M_CORRECTION_TITLE = QT_TRANSLATE_NOOP("Batch", "Koreksi batch {id}")
+
+
+def is_exported(status: str) -> bool:
+    """The batch's list is frozen (exported, then maybe sent and answered): only then is its
+    recap final and fit to sign; a draft's recap is printed as a watermarked draft."""
+    return status in (LOCKED, SUBMITTED, ANSWERED)
 
 
 def status_label(status: str) -> str:
@@ -218,15 +226,26 @@ class BatchService:
                                 new={"status": values.get("status", batch["status"]), "file_name": file_name,
                                      "file_sha256": sha256, "rows": rows})
 
-    def submit(self, batch_id: int) -> None:
-        """The exported file was sent to the Dinas/BPJS (locked → submitted)."""
+    def submit(self, batch_id: int, sent_on: date | None = None, cover_letter_no: str = "",
+               recipient: str = "") -> None:
+        """The exported file was sent to the Dinas/BPJS (locked → submitted): on ``sent_on``
+        (today by default), with cover letter ``cover_letter_no``, to ``recipient``."""
         batch = self.get(batch_id)
         if batch["status"] != LOCKED:
             raise UserError(tr(M_NOT_LOCKED, id=batch_id, status=status_label(batch["status"])))
+        sent_on = sent_on or self.ctx.today()
+        if sent_on > self.ctx.today():
+            raise UserError(tr(M_SENT_DATE, date=format_date(sent_on), today=format_date(self.ctx.today())))
+        sent = {"sent_on": sent_on.isoformat(), "cover_letter_no": " ".join(cover_letter_no.split()),
+                "recipient": " ".join(recipient.split())}
         with self.store.write():
-            self.store.batches.set_fields(batch_id, status=SUBMITTED, submitted_at=now_iso())
+            self.store.batches.set_fields(batch_id, status=SUBMITTED, submitted_at=now_iso(), **sent)
             self.store.audit.record(self.ctx.operator, "submit", "batch", str(batch_id),
-                                    old={"status": LOCKED}, new={"status": SUBMITTED})
+                                    old={"status": LOCKED}, new={"status": SUBMITTED, **sent})
+
+    def last_recipient(self) -> str:
+        """Who received the last batch sent: the default for the next one."""
+        return self.store.batches.last_recipient()
 
     def mark_answered(self, batch_id: int) -> None:
         """BPJS has answered (submitted → answered); the caller holds the write transaction."""

@@ -23,7 +23,7 @@ from desktop_app.domain.registration import Registration, Sex, sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.formats.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import status_label
+from desktop_app.services.batches import is_exported, status_label
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings
@@ -50,12 +50,25 @@ M = {
     "period": QT_TRANSLATE_NOOP("Recap", "Iuran selama masa perlindungan ({months} bulan, {start} – {end})"),
     "officer": QT_TRANSLATE_NOOP("Recap", "Yang menyerahkan,"),
     "head": QT_TRANSLATE_NOOP("Recap", "Mengetahui,"),
+    "receiver": QT_TRANSLATE_NOOP("Recap", "Yang menerima,"),
+    "receiver_blank": QT_TRANSLATE_NOOP("Recap", "Dinas / BPJS Ketenagakerjaan"),
+    "sent_on": QT_TRANSLATE_NOOP("Recap", "Tanggal kirim"),
+    "letter": QT_TRANSLATE_NOOP("Recap", "Nomor surat pengantar"),
+    "recipient": QT_TRANSLATE_NOOP("Recap", "Penerima"),
+    "draft": QT_TRANSLATE_NOOP("Recap", "DRAF"),
+    "draft_note": QT_TRANSLATE_NOOP("Recap", "DRAF — batch belum diekspor, daftar masih dapat berubah: "
+                                             "bukan untuk ditandatangani"),
     "printed": QT_TRANSLATE_NOOP("Recap", "Dicetak {date} oleh {operator}"),
     "running": QT_TRANSLATE_NOOP("Recap", "Berita acara batch {batch} — {office}"),
     "excluded": QT_TRANSLATE_NOOP("Recap", "Catatan: {count} pendaftaran dalam batch ini sudah dihapus dan "
                                            "tidak dicantumkan."),
     "status": QT_TRANSLATE_NOOP("Recap", "Status batch"),
 }
+
+
+def sent_date(batch: dict) -> date | None:
+    """The day the batch was sent (recorded by "Tandai terkirim"), if it was."""
+    return date.fromisoformat(batch["sent_on"]) if batch.get("sent_on") else None
 
 
 def batch_date(batch: dict) -> date:
@@ -124,7 +137,25 @@ class RecapComposer:
             (tr(M["status"]), status_label(batch["status"])),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
-        ]
+        ] + self.sent_lines(batch)
+
+    @staticmethod
+    def sent_lines(batch: dict) -> list[tuple[str, str]]:
+        """Date sent, cover letter and recipient, once "Tandai terkirim" recorded them."""
+        sent = sent_date(batch)
+        if sent is None:
+            return []
+        return [(tr(M["sent_on"]), format_date_long(sent)), (tr(M["letter"]), batch.get("cover_letter_no") or "-"),
+                (tr(M["recipient"]), batch.get("recipient") or "-")]
+
+    def signers(self, batch: dict) -> tuple[Signer, Signer, Signer]:
+        """Who hands over, who acknowledges (head of office), who receives (the Dinas/BPJS office
+        named when the batch was marked sent; a line to write on until then)."""
+        office = self.office
+        receiver = batch.get("recipient") or tr(M["receiver_blank"])
+        return (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
+                Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip),
+                Signer(tr(M["receiver"]), receiver, "", ""))
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
         monthly, period, rates = self.money(scheme, regs)
@@ -135,14 +166,15 @@ class RecapComposer:
 
     def view(self, batch: dict, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
         today, office, batch_no = self.ctx.today(), self.office, str(batch["id"])
-        signers = (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
-                   Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip))
+        handed = sent_date(batch) or today
+        final = is_exported(batch["status"])
         return RecapView(
             header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
             subtitle=tr(M["subtitle"], programs=programs_text(scheme.programs)), info=self.info(batch, scheme, regs),
-            intro=tr(M["intro"], date=format_date_long(today), office=office.name, total=len(regs), batch=batch_no),
+            intro=tr(M["intro"], date=format_date_long(handed), office=office.name, total=len(regs), batch=batch_no),
             rows=self.rows(regs), village_totals=self.village_totals(regs), money=self.money_lines(scheme, regs),
-            place_date=f"{self.place()}, {format_date_long(today)}", signers=signers,
+            place_date=f"{self.place()}, {format_date_long(handed)}", signers=self.signers(batch),
             printed=tr(M["printed"], date=format_date_long(today), operator=self.ctx.operator),
             running_title=tr(M["running"], batch=batch_no, office=office.name),
-            notes=[tr(M["excluded"], count=excluded)] if excluded else [])
+            notes=[tr(M["excluded"], count=excluded)] if excluded else [],
+            draft="" if final else tr(M["draft"]), draft_note="" if final else tr(M["draft_note"]))

@@ -434,6 +434,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>Batch {id} has not been exported yet (status &quot;{status}&quot;); export it first, then mark it as sent.</translation>
     </message>
     <message>
+        <source>Tanggal kirim {date} belum tiba (hari ini {today}).</source>
+        <translation>The sending date {date} has not come yet (today is {today}).</translation>
+    </message>
+    <message>
         <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
         <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
     </message>
@@ -553,10 +557,6 @@ SHA-256: {sha}</source>
 SHA-256: {sha}</translation>
     </message>
     <message>
-        <source>Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat.</source>
-        <translation>Mark batch {id} ({people} participants) as sent to the Dinas/BPJS? This step cannot be undone; afterwards BPJS&apos;s answer can be recorded.</translation>
-    </message>
-    <message>
         <source>Tandai terkirim</source>
         <translation>Mark as sent</translation>
     </message>
@@ -644,6 +644,10 @@ SHA-256: {sha}</translation>
         <translation>Export file</translation>
     </message>
     <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <source>Jawaban BPJS</source>
         <translation>BPJS answer</translation>
     </message>
@@ -710,6 +714,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>dikunci {time} oleh {name}</source>
         <translation>locked {time} by {name}</translation>
+    </message>
+    <message>
+        <source>{date} · surat pengantar {letter} · kepada {recipient}</source>
+        <translation>{date} · cover letter {letter} · to {recipient}</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +2999,34 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Acknowledged by,</translation>
     </message>
     <message>
+        <source>Yang menerima,</source>
+        <translation>Received by,</translation>
+    </message>
+    <message>
+        <source>Dinas / BPJS Ketenagakerjaan</source>
+        <translation>Dinas / BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Tanggal kirim</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Nomor surat pengantar</source>
+        <translation>Cover letter number</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>DRAF</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>DRAF — batch belum diekspor, daftar masih dapat berubah: bukan untuk ditandatangani</source>
+        <translation>DRAFT — batch not exported yet, the list may still change: not for signature</translation>
+    </message>
+    <message>
         <source>Dicetak {date} oleh {operator}</source>
         <translation>Printed {date} by {operator}</translation>
     </message>
@@ -4192,6 +4228,41 @@ Reason for deletion:</translation>
     <message>
         <source>Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, lalu coba lagi.</source>
         <translation>Reading or writing the disk failed while using the database. Check the USB stick or disk, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Tandai terkirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>mis. 560/123/Kec.Pnj/XI/2026</source>
+        <translation>e.g. 560/123/Kec.Pnj/XI/2026</translation>
+    </message>
+    <message>
+        <source>mis. Disnakertrans Kabupaten / BPJS Ketenagakerjaan Cabang …</source>
+        <translation>e.g. Regency Manpower Office / BPJS Ketenagakerjaan branch …</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kirim:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;surat pengantar:</source>
+        <translation>Cover &amp;letter number:</translation>
+    </message>
+    <message>
+        <source>&amp;Penerima:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>Batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS. Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat. Tanggal, nomor surat dan penerima dicetak di berita acara.</source>
+        <translation>Batch {id} ({people} participants) has been sent to the Dinas/BPJS. This step cannot be undone; afterwards BPJS&apos;s answer can be recorded. The date, letter number and recipient are printed on the handover report.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

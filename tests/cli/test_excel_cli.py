@@ -3,6 +3,7 @@
 import json
 
 import openpyxl
+import pytest
 
 from desktop_app.cli import main
 from desktop_app.services.batches import BatchService
@@ -34,7 +35,13 @@ def test_batch_lifecycle_export_and_answer(ctx, db_path, tmp_path, capsys):
     assert code == 2 and err.count("\n") == 1 and "tidak dapat diubah" in err
     assert len(ctx.store.batches.item_ids(batch)) == 2
 
-    assert run(capsys, "batch", "submit", batch, "--db", db_path)[0] == 0
+    with pytest.raises(SystemExit):
+        run(capsys, "batch", "submit", batch, "--db", db_path, "--sent-on", "18-11-2026")
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    code, data, _ = run(capsys, "batch", "submit", batch, "--db", db_path, "--sent-on", "2026-11-18",
+                        "--letter", "560/9/2026", "--recipient", "Disnakertrans PPU", "--json")
+    assert code == 0 and (data["sent_on"], data["cover_letter_no"], data["recipient"]) == (
+        "2026-11-18", "560/9/2026", "Disnakertrans PPU")
     answer = tmp_path / "jawaban.xlsx"
     wb = openpyxl.Workbook()
     wb.active.append(["NIK", "KPJ", "STATUS", "ALASAN"])

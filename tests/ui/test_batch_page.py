@@ -16,6 +16,7 @@ from desktop_app.services.exporter import BatchExporter
 from desktop_app.ui import msgbox
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
+from desktop_app.ui.batches.submit_dialog import SubmitDialog
 from desktop_app.ui.workers import announcer
 from tests.pdf_reading import all_text, page_count
 from tests.services.printing_helpers import batch_of, people
@@ -120,9 +121,18 @@ def test_bpjs_answer_is_previewed_then_recorded_and_rejected_go_to_a_correction(
     page = batch_page(window)
     page.select_batch(batch_id)
     assert not page.buttons["answer"].isEnabled() and "terkirim" in page.buttons["answer"].toolTip()
-    answers.ask_replies = [True]
+    def fill_in(dialog):
+        assert dialog.sent_on.date().toPython() == ctx.today() and dialog.recipient.text() == ""
+        dialog.letter.setText("560/44/2026")
+        dialog.recipient.setText("Disnakertrans PPU")
+        dialog.ok_button.click()
+    seen = on_next_dialog(fill_in, SubmitDialog)
     page.buttons["submit"].click()
-    assert ctx.store.batches.get(batch_id)["status"] == "submitted"
+    assert seen and ctx.store.batches.get(batch_id)["status"] == "submitted"
+    stored = ctx.store.batches.get(batch_id)
+    assert (stored["sent_on"], stored["cover_letter_no"], stored["recipient"]) == (
+        ctx.today().isoformat(), "560/44/2026", "Disnakertrans PPU")
+    assert "560/44/2026" in page.detail.facts["sent"].text() and "Disnakertrans PPU" in page.detail.facts["sent"].text()
     answer = out_dir / "jawaban.xlsx"
     write_answer(answer, [(regs[0].nik, "12345678901", "DITERIMA", ""),
                           (regs[1].nik, "", "DITOLAK", "Nama ibu tidak sesuai"),

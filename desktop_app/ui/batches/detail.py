@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_rupiah
 from desktop_app.i18n import fill
 from desktop_app.i18n import translate as core_translate
@@ -49,7 +52,7 @@ class BatchDetail(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.facts = {key: QLabel() for key in ("scheme", "status", "created", "file", "answer", "people",
+        self.facts = {key: QLabel() for key in ("scheme", "status", "created", "file", "sent", "answer", "people",
                                                 "monthly", "period")}
         for label in self.facts.values():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,6 +61,7 @@ class BatchDetail(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, text in (("scheme", self.tr("Skema")), ("status", self.tr("Status")),
                           ("created", self.tr("Dibuat")), ("file", self.tr("Berkas ekspor")),
+                          ("sent", self.tr("Dikirim")),
                           ("answer", self.tr("Jawaban BPJS")), ("people", self.tr("Peserta")),
                           ("monthly", self.tr("Iuran per bulan")), ("period", self.tr("Total masa perlindungan"))):
             form.addRow(text + ":", self.facts[key])
@@ -101,6 +105,7 @@ class BatchDetail(QWidget):
         self.facts["status"].setText(f"{status_label(b['status'])} · {kind_label(b['kind'])}")
         self.facts["created"].setText(f"{short_time(b['created_at'])} · {b['created_by']}")
         self.facts["file"].setText(self._file_text(b))
+        self.facts["sent"].setText(self._sent_text(b))
         self.facts["answer"].setText(answer_text(summary.counts) if b["status"] in ("submitted", "answered")
                                      else self.tr("belum dikirim"))
         self.facts["people"].setText(fill(self.tr("{total} orang (L {male}, P {female})"), total=s.total,
@@ -120,6 +125,14 @@ class BatchDetail(QWidget):
             text += "\n" + fill(self.tr("dikunci {time} oleh {name}"), time=short_time(batch["locked_at"]),
                                 name=batch["locked_by"] or "-")
         return text
+
+    def _sent_text(self, batch: dict) -> str:
+        """Date sent, cover letter, recipient (as "Tandai terkirim" recorded them)."""
+        if not batch.get("sent_on"):
+            return self.tr("belum dikirim")
+        return fill(self.tr("{date} · surat pengantar {letter} · kepada {recipient}"),
+                    date=format_date(date.fromisoformat(batch["sent_on"])), letter=batch["cover_letter_no"] or "-",
+                    recipient=batch["recipient"] or "-")
 
     def selected_member_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.members.selectionModel().selectedRows()})

@@ -18,6 +18,7 @@ from desktop_app.services.importing.answers import ACCEPTED, REJECTED, AnswerSer
 from desktop_app.ui import file_dialogs, msgbox, printing
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
+from desktop_app.ui.batches.submit_dialog import SubmitDialog
 from desktop_app.ui.workers import report, run_task
 
 if TYPE_CHECKING:
@@ -86,27 +87,15 @@ def export(page: BatchPage) -> None:
 
 def submit(page: BatchPage) -> None:
     batch = page.current()
-    question = fill(
-        translate(
-            "BatchActions",
-            "Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat "
-            "dibatalkan; setelahnya jawaban BPJS dapat dicatat.",
-        ),
-        id=batch["id"],
-        people=batch["counts"]["people"],
-    )
-    if not msgbox.ask(
-        page,
-        translate("BatchActions", "Tandai terkirim"),
-        question,
-        yes=translate("BatchActions", "Tandai terkirim"),
-        no=translate("BatchActions", "Batal"),
-    ):
+    service = BatchService(page.ctx)
+    dialog = SubmitDialog(batch, page.ctx.today(), service.last_recipient(), page)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    sent_on, letter, recipient = dialog.values()
     _simple(
         page,
         translate("BatchActions", "Tandai terkirim"),
-        lambda: BatchService(page.ctx).submit(batch["id"]),
+        lambda: service.submit(batch["id"], sent_on, letter, recipient),
         batch["id"],
     )
 
