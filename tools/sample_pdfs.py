@@ -85,9 +85,9 @@ def main() -> None:
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))
         service = PrintService(ctx)
-        drafts = [b for b in store.batches.all() if b["status"] == "draft"] or store.batches.all()
-        batch = max(drafts, key=lambda b: b["people"])["id"]
-        sent = min(b["id"] for b in store.batches.all() if b["id"] != batch)
+        drafts = [b for b in store.batches.all() if not b.frozen] or store.batches.all()
+        batch = max(drafts, key=lambda b: b.people or 0).id
+        sent = min(b.id for b in store.batches.all() if b.id != batch)
         BatchExporter(ctx).export(sent, folder / "sent.xlsx")
         BatchService(ctx).submit(sent, date(2026, 11, 20), "560/214/Kec.Pnj/XI/2026",
                                  "Dinas Tenaga Kerja dan Transmigrasi Kabupaten Penajam Paser Utara")

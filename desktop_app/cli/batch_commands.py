@@ -68,22 +68,25 @@ def _common(parser: argparse.ArgumentParser, handler) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import BatchService, status_label
+    from desktop_app.domain.batch import status_label
+    from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
         batches = BatchService(ctx).all()
     if args.json:
-        print_json(batches)
+        print_json([b.as_dict() for b in batches])
         return EXIT_OK
     if not batches:
         print("Belum ada batch.")
     for b in batches:
-        print(f"{b['id']:>5}  {status_label(b['status']):<28} {b['people']:>7} orang  {b['kind']:<10} {b['title']}")
+        print(f"{b.id:>5}  {status_label(b.status):<28} {b.people:>7} orang  {b.kind:<10} {b.title}")
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import BatchService, kind_label, status_label
+    from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.domain.registration import Sex, sex_label
+    from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
         summary = BatchService(ctx).summary(args.batch)
@@ -91,13 +94,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(summary.as_dict())
         return EXIT_OK
     b, c, s = summary.batch, summary.counts, summary.stats
-    print(f"Batch {b['id']}: {b['title']}  [{status_label(b['status'])}, {kind_label(b['kind'])}]")
+    print(f"Batch {b.id}: {b.title}  [{status_label(b.status)}, {kind_label(b.kind)}]")
     print(f"  Skema      : {summary.scheme_name}")
-    if b["file_sha256"]:
-        print(f"  Berkas     : {b['file_name']}  SHA-256 {b['file_sha256']}")
-    print(f"  Peserta    : {c['people']} (diterima {c['accepted']}, ditolak {c['rejected']}, menunggu {c['waiting']}"
-          + (f", terhapus {c['deleted']}" if c["deleted"] else "") + ")")
-    print(f"  Laki-laki  : {s.by_sex.get('L', 0)}   Perempuan: {s.by_sex.get('P', 0)}")
+    if b.exported:
+        print(f"  Berkas     : {b.file_name}  SHA-256 {b.file_sha256}")
+    print(f"  Peserta    : {c.people} (diterima {c.accepted}, ditolak {c.rejected}, menunggu {c.waiting}"
+          + (f", terhapus {c.deleted}" if c.deleted else "") + ")")
+    print(f"  {sex_label(Sex.MALE):<11}: {s.by_sex.get(Sex.MALE, 0)}   "
+          f"{sex_label(Sex.FEMALE)}: {s.by_sex.get(Sex.FEMALE, 0)}")
     print(f"  Iuran      : {format_rupiah(s.monthly)}/bulan, {format_rupiah(s.period_total)} untuk masa perlindungan")
     for v in s.by_village:
         print(f"    {v['code']}  {v['name']:<28} {v['count']:>6}")
@@ -108,7 +112,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_create(args: argparse.Namespace) -> int:
     from desktop_app.services.batches import BatchService
-    from desktop_app.storage.search import RegistrationQuery
+    from desktop_app.services.office import OfficeService
 
     if args.desa and not args.unbatched:
         return fail("--desa hanya dipakai bersama --unbatched.")
@@ -116,12 +120,11 @@ def cmd_create(args: argparse.Namespace) -> int:
         service = BatchService(ctx)
         ids = service.resolve(args.people)
         if args.unbatched:
-            scheme = ctx.store.schemes.get(args.scheme) if args.scheme else ctx.store.schemes.default()
-            query = RegistrationQuery(status="no_batch", village_code=args.desa,
-                                      scheme_id=scheme.id if scheme else -1)
-            ids += ctx.store.registrations.ids(query)
+            offices = OfficeService(ctx)
+            scheme = offices.scheme(args.scheme) if args.scheme else offices.default_scheme()
+            ids += service.unbatched_ids(scheme.id if scheme else -1, args.desa)
         batch_id = service.create(args.scheme, args.title, registration_ids=ids)
-        people = len(ctx.store.batches.item_ids(batch_id))
+        people = service.counts(batch_id).people
     return _done(args, {"batch_id": batch_id, "people": people}, f"Batch {batch_id} dibuat dengan {people} peserta.")
 
 
@@ -159,8 +162,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
         recipient = args.recipient or service.last_recipient()
         service.submit(args.batch, args.sent_on, args.letter, recipient)
         sent = service.get(args.batch)
-    return _done(args, {"batch_id": args.batch, "status": "submitted", "sent_on": sent["sent_on"],
-                        "cover_letter_no": sent["cover_letter_no"], "recipient": sent["recipient"]},
+    return _done(args, {"batch_id": args.batch, "status": "submitted", "sent_on": sent.sent_on,
+                        "cover_letter_no": sent.cover_letter_no, "recipient": sent.recipient},
                  f"Batch {args.batch} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-result BERKAS "
                  f"--batch {args.batch}")
 
@@ -169,8 +172,9 @@ def cmd_correction(args: argparse.Namespace) -> int:
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
-        batch_id = BatchService(ctx).correction(args.batch, args.title)
-        people = len(ctx.store.batches.item_ids(batch_id))
+        service = BatchService(ctx)
+        batch_id = service.correction(args.batch, args.title)
+        people = service.counts(batch_id).people
     return _done(args, {"batch_id": batch_id, "parent_batch_id": args.batch, "people": people},
                  f"Batch koreksi {batch_id} dibuat dengan {people} peserta yang ditolak di batch {args.batch}. "
                  "Perbaiki datanya, lalu ekspor.")

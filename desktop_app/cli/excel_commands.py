@@ -65,7 +65,7 @@ def _job(args: argparse.Namespace) -> Job:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import status_label
+    from desktop_app.domain.batch import status_label
     from desktop_app.services.exporter import BatchExporter
 
     if args.out.suffix.lower() != ".xlsx":

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.domain.batch import Action, Batch, kind_label
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.registration import Sex, sex_label
 from desktop_app.domain.scheme import FUNDING_LABELS
@@ -33,7 +34,7 @@ from desktop_app.formats.xlsx_writer import (
     write_workbook,
 )
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import DRAFT, LOCKED, BatchService, kind_label
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.export_fields import RowContext, load_template, row_values, template_path
 from desktop_app.services.jobs import NO_JOB, Job
@@ -41,9 +42,6 @@ from desktop_app.services.jobs import NO_JOB, Job
 log = logging.getLogger(__name__)
 SHEET_PEOPLE, SHEET_RECAP, SHEET_INFO = "Peserta", "Rekap", "Info"
 
-M_EMPTY = QT_TRANSLATE_NOOP("Export", "Batch {id} belum berisi peserta; tidak ada yang diekspor.")
-M_DELETED = QT_TRANSLATE_NOOP("Export", "Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari "
-                              "batch (lindungi batch remove) lalu ekspor lagi.")
 M_EXISTS = QT_TRANSLATE_NOOP("Export", "Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.")
 M_MISMATCH = QT_TRANSLATE_NOOP("Export", "Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). "
                                "Berkas tidak disimpan dan batch tidak dikunci.")
@@ -120,7 +118,7 @@ class BatchExporter:
             digest = sha256_of(pending.temp_path)
             with pending.committing(self.store.write()):
                 self.batches.record_export(batch_id, out.name, digest, rows)
-        status = self.batches.get(batch_id)["status"]
+        status = self.batches.get(batch_id).status
         log.info("exported batch %s: %s rows, sha256 %s", batch_id, rows, digest[:12])
         return ExportResult(out, digest, rows, batch_id, status, [s.name for s in sheets])
 
@@ -140,20 +138,15 @@ class BatchExporter:
 
     # --- content -------------------------------------------------------
     def build_sheets(self, batch_id: int, job: Job = NO_JOB) -> list[SheetData]:
-        batch = self.batches.get(batch_id)
+        """The three sheets of a batch that may be exported now (else its refusal as a ``UserError``)."""
+        batch, _counts = self.batches.require(batch_id, Action.EXPORT)
         people = self.store.registrations.for_batch(batch_id)
-        if not people:
-            raise UserError(tr(M_EMPTY, id=batch_id))
-        deleted = sum(1 for p in people if p.deleted)
-        if deleted and batch["status"] in (DRAFT, LOCKED):
-            raise UserError(tr(M_DELETED, id=batch_id, count=deleted))
-        people = [p for p in people if not p.deleted]
         return [self._people_sheet(batch, people, job), self._recap_sheet(batch_id),
                 self._info_sheet(batch, len(people))]
 
-    def _people_sheet(self, batch: dict, people: list, job: Job) -> SheetData:
+    def _people_sheet(self, batch: Batch, people: list, job: Job) -> SheetData:
         columns = load_template(self.template)
-        scheme = self.store.schemes.get(batch["scheme_id"])
+        scheme = self.store.schemes.get(batch.scheme_id)
         x = RowContext(self.ctx.regions, scheme, self.store.schemes.rate_table(scheme.rate_version),
                        self.store.schemes.discounts())
         rows = []
@@ -180,17 +173,17 @@ class BatchExporter:
                    Column(tr(H_MONEY), MONEY, 20)]
         return SheetData(SHEET_RECAP, columns, rows)
 
-    def _info_sheet(self, batch: dict, rows: int) -> SheetData:
+    def _info_sheet(self, batch: Batch, rows: int) -> SheetData:
         office = self.store.office.get()
-        scheme = self.store.schemes.get(batch["scheme_id"])
+        scheme = self.store.schemes.get(batch.scheme_id)
         now = datetime.now().astimezone()
         info = [
             (I_OFFICE, office.name if office else ""), (I_GOVERNMENT, office.government_name if office else ""),
             (I_SCHEME, scheme.name), (I_FUNDING, tr(FUNDING_LABELS[scheme.funding_source])),
             (I_WADAH, scheme.wadah_code), (I_PKS, scheme.pks_number),
             (I_PERIOD, f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
-            (I_BATCH, str(batch["id"])), (I_TITLE, batch["title"]),
-            (I_KIND, kind_label(batch["kind"])), (I_BY, self.ctx.operator),
+            (I_BATCH, str(batch.id)), (I_TITLE, batch.title),
+            (I_KIND, kind_label(batch.kind)), (I_BY, self.ctx.operator),
             (I_AT, f"{format_date(now.date())} {now:%H:%M}"), (I_VERSION, f"Lindungi {__version__}"),
             (I_ROWS, rows), (I_TEMPLATE, template_path(self.template).name),
         ]

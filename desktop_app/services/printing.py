@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.domain.batch import Action
 from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Registration
 from desktop_app.domain.regnumber import format_number, parse_number
@@ -37,7 +38,6 @@ M_NOT_FOUND = QT_TRANSLATE_NOOP("Printing", "Data pendaftaran yang akan dicetak 
 M_DELETED = QT_TRANSLATE_NOOP("Printing", "Pendaftaran {number} ({name}) sudah dihapus; buktinya tidak dicetak.")
 M_BAD_NUMBER = QT_TRANSLATE_NOOP("Printing", "Nomor pendaftaran \"{number}\" tidak dikenal (periksa angka "
                                  "terakhirnya).")
-M_EMPTY_BATCH = QT_TRANSLATE_NOOP("Printing", "Batch {id} tidak berisi pendaftaran aktif.")
 M_RACE = QT_TRANSLATE_NOOP("Printing", "Bukti yang sama baru saja dicetak dari komputer lain. Cetak sekali lagi.")
 M_SLIP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Mencetak bukti {done} dari {total}")
 M_RECAP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Menyusun berita acara: halaman {page}")
@@ -72,12 +72,9 @@ class PrintService:
         return reg.id
 
     def batch_registration_ids(self, batch_id: int) -> list[str]:
-        """Active registrations of a batch, by registration number."""
-        self._batch(batch_id)
+        """Active registrations of a batch whose slips may be printed now, by registration number."""
+        BatchService(self.ctx).require(batch_id, Action.PRINT_SLIPS)
         return [r.id for r in self._load(self.store.batches.item_ids(batch_id), skip_deleted=True)]
-
-    def _batch(self, batch_id: int) -> dict:
-        return BatchService(self.ctx).get(batch_id)
 
     def _office(self) -> Office:
         office = self.store.office.get()
@@ -124,10 +121,7 @@ class PrintService:
         return PrintResult(pending.target, total, pages, reprints)
 
     def print_batch_slips(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
-        ids = self.batch_registration_ids(batch_id)
-        if not ids:
-            raise UserError(tr(M_EMPTY_BATCH, id=batch_id))
-        return self.print_slips(ids, out_path, job)
+        return self.print_slips(self.batch_registration_ids(batch_id), out_path, job)
 
     def _record_slips(self, regs: list[Registration], pending: PendingFile) -> None:
         """Counters + audit rows + moving the file into place, all or nothing."""
@@ -146,13 +140,10 @@ class PrintService:
     def print_recap(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
         """The batch's berita acara: participants, totals, contribution, signatures."""
         office, settings = self._office(), self.settings()
-        batch = self._batch(batch_id)
-        scheme = OfficeService(self.ctx).scheme(batch["scheme_id"])
-        item_ids = self.store.batches.item_ids(batch_id)
-        everyone = self._load(item_ids, skip_deleted=True)
-        excluded = len(item_ids) - len(everyone)
-        if not everyone:
-            raise UserError(tr(M_EMPTY_BATCH, id=batch_id))
+        batch, counts = BatchService(self.ctx).require(batch_id, Action.PRINT_RECAP)
+        scheme = OfficeService(self.ctx).scheme(batch.scheme_id)
+        everyone = self._load(self.store.batches.item_ids(batch_id), skip_deleted=True)
+        excluded = counts.deleted
         view = RecapComposer(self.ctx, office, settings).view(batch, scheme, everyone, excluded)
         job.step(1, 0, tr(M_RECAP_PROGRESS, page=1))  # total 0: page count unknown until laid out
         with PendingFile(Path(out_path)) as pending:

@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 
+from desktop_app.domain.batch import Batch, status_label
 from desktop_app.domain.contribution import monthly_for_person
 from desktop_app.domain.dates import YearMonth, format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
@@ -23,7 +24,6 @@ from desktop_app.domain.registration import Registration, Sex, sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.formats.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import is_exported, status_label
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings
@@ -66,13 +66,13 @@ M = {
 }
 
 
-def sent_date(batch: dict) -> date | None:
+def sent_date(batch: Batch) -> date | None:
     """The day the batch was sent (recorded by "Tandai terkirim"), if it was."""
-    return date.fromisoformat(batch["sent_on"]) if batch.get("sent_on") else None
+    return date.fromisoformat(batch.sent_on) if batch.sent_on else None
 
 
-def batch_date(batch: dict) -> date:
-    stamp = batch.get("locked_at") or batch["created_at"]
+def batch_date(batch: Batch) -> date:
+    stamp = batch.locked_at or batch.created_at
     return datetime.fromisoformat(stamp).date()
 
 
@@ -127,35 +127,34 @@ class RecapComposer:
         names = sorted({name for name, _ in counts})
         return [(name, counts[(name, Sex.MALE)], counts[(name, Sex.FEMALE)]) for name in names]
 
-    def info(self, batch: dict, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
+    def info(self, batch: Batch, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
         sexes = Counter(r.sex for r in regs)
-        title = f" — {batch['title']}" if batch.get("title") else ""
+        title = f" — {batch.title}" if batch.title else ""
         return [
             (tr(M["scheme"]), scheme.name), (tr(M["payer"]), payer_text(scheme)),
-            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch['id']}{title}"),
+            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch.id}{title}"),
             (tr(M["batch_date"]), format_date_long(batch_date(batch))),
-            (tr(M["status"]), status_label(batch["status"])),
+            (tr(M["status"]), status_label(batch.status)),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
         ] + self.sent_lines(batch)
 
     @staticmethod
-    def sent_lines(batch: dict) -> list[tuple[str, str]]:
+    def sent_lines(batch: Batch) -> list[tuple[str, str]]:
         """Date sent, cover letter and recipient, once "Tandai terkirim" recorded them."""
         sent = sent_date(batch)
         if sent is None:
             return []
-        return [(tr(M["sent_on"]), format_date_long(sent)), (tr(M["letter"]), batch.get("cover_letter_no") or "-"),
-                (tr(M["recipient"]), batch.get("recipient") or "-")]
+        return [(tr(M["sent_on"]), format_date_long(sent)), (tr(M["letter"]), batch.cover_letter_no or "-"),
+                (tr(M["recipient"]), batch.recipient or "-")]
 
-    def signers(self, batch: dict) -> tuple[Signer, Signer, Signer]:
+    def signers(self, batch: Batch) -> tuple[Signer, Signer, Signer]:
         """Who hands over, who acknowledges (head of office), who receives (the Dinas/BPJS office
         named when the batch was marked sent; a line to write on until then)."""
         office = self.office
-        receiver = batch.get("recipient") or tr(M["receiver_blank"])
         return (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
                 Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip),
-                Signer(tr(M["receiver"]), receiver, "", ""))
+                Signer(tr(M["receiver"]), batch.recipient or tr(M["receiver_blank"]), "", ""))
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
         monthly, period, rates = self.money(scheme, regs)
@@ -164,10 +163,9 @@ class RecapComposer:
                 (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
                     end=scheme.coverage_end.label()), format_rupiah(period))]
 
-    def view(self, batch: dict, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
-        today, office, batch_no = self.ctx.today(), self.office, str(batch["id"])
+    def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
+        today, office, batch_no = self.ctx.today(), self.office, str(batch.id)
         handed = sent_date(batch) or today
-        final = is_exported(batch["status"])
         return RecapView(
             header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
             subtitle=tr(M["subtitle"], programs=programs_text(scheme.programs)), info=self.info(batch, scheme, regs),
@@ -177,4 +175,4 @@ class RecapComposer:
             printed=tr(M["printed"], date=format_date_long(today), operator=self.ctx.operator),
             running_title=tr(M["running"], batch=batch_no, office=office.name),
             notes=[tr(M["excluded"], count=excluded)] if excluded else [],
-            draft="" if final else tr(M["draft"]), draft_note="" if final else tr(M["draft_note"]))
+            draft="" if batch.frozen else tr(M["draft"]), draft_note="" if batch.frozen else tr(M["draft_note"]))

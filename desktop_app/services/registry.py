@@ -186,7 +186,7 @@ class RegistryService:
         # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
         batch = self.store.batches.last_sent_batch_of(old.id)
         action = "correction" if batch else "update"
-        note = note or (f"batch {batch['id']}" if batch else "")
+        note = note or (f"batch {batch.id}" if batch else "")
         try:
             with self.store.write():
                 self.store.registrations.update(clean)

@@ -434,6 +434,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>Batch {id} has not been exported yet (status &quot;{status}&quot;); export it first, then mark it as sent.</translation>
     </message>
     <message>
+        <source>Batch {id} sudah ditandai terkirim (status &quot;{status}&quot;).</source>
+        <translation>Batch {id} has already been marked as sent (status &quot;{status}&quot;).</translation>
+    </message>
+    <message>
         <source>Tanggal kirim {date} belum tiba (hari ini {today}).</source>
         <translation>The sending date {date} has not come yet (today is {today}).</translation>
     </message>
@@ -1124,6 +1128,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari batch (lindungi batch remove) lalu ekspor lagi.</source>
         <translation>Batch {id} holds {count} deleted participant(s); remove them from the batch first (lindungi batch remove), then export again.</translation>
+    </message>
+    <message>
+        <source>Batch {id} sudah dikirim (status &quot;{status}&quot;) dan tidak diekspor ulang; berkas yang dikirim tetap dipakai.</source>
+        <translation>Batch {id} has been sent (status &quot;{status}&quot;) and is not exported again; the file that was sent remains the one in use.</translation>
     </message>
     <message>
         <source>Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.</source>

@@ -67,7 +67,7 @@ def test_import_dry_run_then_real_with_report(ctx, db_path, tmp_path, capsys):
     report = tmp_path / "laporan.xlsx"
     code, data, _ = run(capsys, "import", path, "--db", db_path, "--report", report, "--json")
     assert data["imported"] == sum(1 for s in expected.values() if s == NEW)
-    assert BatchService(ctx).get(data["batch_id"])["kind"] == "import"
+    assert BatchService(ctx).get(data["batch_id"]).kind == "import"
     assert report.exists()
     assert data["rows"] == data["imported"] + data["rejected"] + data["duplicates"] + data["skipped"]
 

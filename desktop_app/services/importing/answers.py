@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.domain.batch import Action
 from desktop_app.domain.dates import now_iso
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.normalize import normalize_digits
@@ -19,7 +20,7 @@ from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
 from desktop_app.formats.xlsx_reader import read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import ANSWERED, SUBMITTED, BatchService, status_label
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.importing.cells import identity_number, is_blank, text_of
 from desktop_app.services.importing.headers import find_header, normalize_header
@@ -31,9 +32,6 @@ ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER = (
 _REJECT_WORDS = ("DITOLAK", "TOLAK", "GAGAL", "TIDAK", "INVALID", "REJECT", "BELUM MEMENUHI", "SALAH", "GANDA")
 _ACCEPT_WORDS = ("DITERIMA", "TERIMA", "BERHASIL", "SUKSES", "AKTIF", "OK", "VALID", "TERDAFTAR", "ACCEPT")
 
-M_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Results", "Batch {id} berstatus \"{status}\"; jawaban BPJS hanya dicatat "
-                                               "untuk batch "
-                                    "yang sudah ditandai terkirim (lindungi batch submit {id}).")
 M_NO_HEADER = QT_TRANSLATE_NOOP("Results", "Tidak ditemukan kolom NIK di {name}; berkas jawaban BPJS perlu kolom "
                                            "NIK dan "
                                 "KPJ dan/atau STATUS.")
@@ -102,9 +100,7 @@ class AnswerService:
 
     def analyse(self, path: Path, batch_id: int, *, sheet: str | None = None, job: Job = NO_JOB) -> AnswerPreview:
         path = Path(path)
-        batch = self.batches.get(batch_id)
-        if batch["status"] not in (SUBMITTED, ANSWERED):
-            raise UserError(tr(M_NOT_SUBMITTED, id=batch_id, status=status_label(batch["status"])))
+        self.batches.require(batch_id, Action.RECORD_ANSWER)
         raw, fields = self._table(path, sheet)
         members = {i["nik"]: i for i in self.store.batches.items(batch_id)}
         preview = AnswerPreview(path, batch_id)
@@ -208,12 +204,9 @@ class AnswerService:
                                         new={k: values[k] for k in ("bpjs_status", "bpjs_reason") if k in values}
                                         | ({"kpj": r.kpj} if r.kpj else {}),
                                         note=f"batch {preview.batch_id}, {preview.path.name} baris {r.row}")
-            batch = self.batches.get(preview.batch_id)
-            waiting = self.store.batches.counts(preview.batch_id)["waiting"]
-            if batch["status"] == SUBMITTED and (waiting == 0 or final):
-                self.batches.mark_answered(preview.batch_id)
+            self.batches.close_if_answered(preview.batch_id, final=final)
         preview.applied = True
-        preview.batch_status = self.batches.get(preview.batch_id)["status"]
+        preview.batch_status = str(self.batches.get(preview.batch_id).status)
         log.info("BPJS answer for batch %s: %s accepted, %s rejected", preview.batch_id, preview.count(ACCEPTED),
                  preview.count(REJECTED))
         return preview

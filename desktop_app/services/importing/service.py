@@ -14,6 +14,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+from desktop_app.domain.batch import BatchKind
 from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
@@ -87,7 +88,7 @@ class ImportService:
         builder = RowBuilder(self.ctx.regions, scheme, villages, self.ctx.today(), village)
         rows = self._check_rows(raw, guess.row + 1, columns, builder, job)
         digest = sha256_of(path)
-        earlier = [b["id"] for b in self.store.batches.by_source(digest)]
+        earlier = [b.id for b in self.store.batches.by_source(digest)]
         return ImportPreview(path, digest, raw.name, guess.row + 1, columns, scheme.id, rows, village, source,
                              earlier)
 
@@ -207,7 +208,7 @@ class ImportService:
             for first in range(0, len(regs), 1000):
                 stored += self.store.registrations.insert_many(regs[first:first + 1000])
                 job.step(len(stored), len(regs), tr(M_STEP_SAVE))
-            batch_id = self.store.batches.create(preview.scheme_id, op, kind="import",
+            batch_id = self.store.batches.create(preview.scheme_id, op, kind=BatchKind.IMPORT,
                                                  title=title or tr(M_BATCH_TITLE, file=preview.path.name),
                                                  source_file=preview.path.name, source_sha256=preview.sha256)
             self.store.batches.add_items(batch_id, [s.id for s in stored])

@@ -14,7 +14,8 @@ from desktop_app.i18n import fill
 class SubmitDialog(QDialog):
     """Asks what "sent" means for this batch; today and the last recipient are the defaults."""
 
-    def __init__(self, batch: dict, today: date, last_recipient: str, parent: QWidget | None = None) -> None:
+    def __init__(self, batch_id: int, people: int, today: date, last_recipient: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tandai terkirim"))
         self.sent_on = QDateEdit(QDate(today.year, today.month, today.day))
@@ -32,7 +33,7 @@ class SubmitDialog(QDialog):
         intro = QLabel(fill(self.tr("Batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS. Langkah ini tidak "
                                     "dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat. Tanggal, nomor surat "
                                     "dan penerima dicetak di berita acara."),
-                            id=batch["id"], people=batch["counts"]["people"]))
+                            id=batch_id, people=people))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(self.tr("Tandai terkirim"), QDialogButtonBox.ButtonRole.AcceptRole)

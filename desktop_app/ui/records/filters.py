@@ -71,7 +71,7 @@ class FilterBar(QWidget):
         everything = (self.tr("(semua)"), None)
         self.scheme.set_choices([everything] + [(s.name, s.id) for s in OfficeService(self.ctx).schemes()])
         batches = BatchService(self.ctx).all()
-        self.batch.set_choices([everything] + [(f"{b['id']} — {b['title']}".strip(" —"), b["id"]) for b in batches])
+        self.batch.set_choices([everything] + [(f"{b.id} — {b.title}".strip(" —"), b.id) for b in batches])
 
     def _district_changed(self, code: str | None) -> None:
         everything = (self.tr("(semua)"), None)

@@ -51,7 +51,7 @@ def test_answer_updates_each_person_and_closes_the_batch(ctx, sent, tmp_path):
     assert ctx.store.registrations.get(ani.id).kpj == "23456789012"
     rejected = ctx.store.registrations.get(budi.id)
     assert (rejected.bpjs_status, rejected.bpjs_reason) == ("ditolak", "Nama ibu kandung tidak sesuai")
-    assert BatchService(ctx).get(batch)["status"] == "answered"
+    assert BatchService(ctx).get(batch).status == "answered"
     assert preview.as_dict()["details"][-1]["nik"].startswith("6409****")
 
     correction = BatchService(ctx).correction(batch)
@@ -66,9 +66,9 @@ def test_partial_answer_keeps_the_batch_submitted(ctx, sent, tmp_path):
     path = _answer(tmp_path / "sebagian.xlsx", [[people[0].nik, "", "12345678901", "", ""]])
     service = AnswerService(ctx)
     service.commit(service.analyse(path, batch))
-    assert BatchService(ctx).get(batch)["status"] == "submitted"
+    assert BatchService(ctx).get(batch).status == "submitted"
     service.commit(service.analyse(path, batch), final=True)
-    assert BatchService(ctx).get(batch)["status"] == "answered"
+    assert BatchService(ctx).get(batch).status == "answered"
 
 
 def test_bad_rows_are_listed_not_guessed(ctx, sent, tmp_path):
