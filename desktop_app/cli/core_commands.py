@@ -21,6 +21,7 @@ from desktop_app.cli.common import (
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik
+from desktop_app.domain.record_query import STATUSES
 from desktop_app.domain.registration import sex_label
 
 
@@ -40,11 +41,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("search", help="cari peserta", description="Cari peserta menurut kata nama, "
-                       "awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.")
+                       "awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, kecamatan, "
+                       "status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.")
     add_db_option(p)
-    p.add_argument("query", help="kata nama, awal NIK, nomor pendaftaran atau KPJ")
+    p.add_argument("query", nargs="?", default="", help="kata nama, awal NIK, nomor pendaftaran atau KPJ")
+    p.add_argument("--desa", default="", metavar="KODE", help="hanya desa/kelurahan ini (kode wilayah)")
+    p.add_argument("--kecamatan", default="", metavar="KODE", help="hanya kecamatan ini (kode wilayah)")
+    p.add_argument("--status", default="active", choices=STATUSES, help="status peserta (bawaan: active)")
+    p.add_argument("--scheme", type=int, default=None, metavar="ID", help="hanya skema ini")
+    p.add_argument("--batch", type=int, default=None, metavar="ID", help="hanya anggota batch ini")
     p.add_argument("--limit", type=int, default=50, help="jumlah hasil paling banyak (bawaan 50)")
-    p.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap")
+    p.add_argument("--show-nik", action="store_true",
+                   help="NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan")
+    p.add_argument("--xlsx", type=Path, default=None, metavar="FILE",
+                   help="tulis seluruh daftar yang cocok ke berkas Excel (bukan hanya --limit baris)")
     add_json_option(p)
     p.set_defaults(handler=cmd_search)
 
@@ -120,11 +130,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _search_query(args: argparse.Namespace):
+    from desktop_app.domain.record_query import RegistrationQuery
+
+    return RegistrationQuery(text=args.query, village_code=args.desa, district_code=args.kecamatan,
+                             status=args.status, scheme_id=args.scheme, batch_id=args.batch)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from desktop_app.services.records import RecordsService
 
+    query = _search_query(args)
     with open_context(args) as ctx:
-        total, hits = RecordsService(ctx).search(args.query, args.limit, full_nik=args.show_nik)
+        if args.xlsx is not None:
+            return _search_to_xlsx(args, ctx, query)
+        total, hits = RecordsService(ctx).search(query, args.limit, full_nik=args.show_nik)
         out = [h.as_dict() for h in hits]
     if args.json:
         print_json({"query": args.query, "total": total, "results": out})
@@ -136,6 +156,18 @@ def cmd_search(args: argparse.Namespace) -> int:
         birth = format_date(date.fromisoformat(o["birth_date"])) if o["birth_date"] else ""
         print(f"{o['number']}  {o['nik']}  {o['name']:<32.32}  {birth}  {o['sex']}  {o['village']}")
     print(f"{len(out)} dari {total} peserta ditampilkan.")
+    return EXIT_OK
+
+
+def _search_to_xlsx(args: argparse.Namespace, ctx, query) -> int:
+    from desktop_app.services.list_export import ListExporter
+
+    result = ListExporter(ctx).export(query, args.xlsx, full_nik=args.show_nik)
+    if args.json:
+        print_json({"query": args.query, **result.as_dict()})
+    else:
+        shown = "NIK lengkap" if result.full_nik else "NIK disamarkan"
+        print(f"{result.rows} peserta ditulis ke {result.path} ({shown}).")
     return EXIT_OK
 
 

@@ -36,7 +36,7 @@ from desktop_app.formats.xlsx_writer import (
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
-from desktop_app.services.export_fields import RowContext, load_template, row_values, template_path
+from desktop_app.services.export_fields import RowContext, expand_heirs, load_template, row_values, template_path
 from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ class BatchExporter:
                 self._info_sheet(batch, len(people))]
 
     def _people_sheet(self, batch: Batch, people: list, job: Job) -> SheetData:
-        columns = load_template(self.template)
+        columns = expand_heirs(load_template(self.template), max((len(r.heirs) for r in people), default=1))
         scheme = self.store.schemes.get(batch.scheme_id)
         x = RowContext(self.ctx.regions, scheme, self.store.schemes.rate_table(scheme.rate_version),
                        self.store.schemes.discounts())

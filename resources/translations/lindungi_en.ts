@@ -2093,6 +2093,141 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>NO PENDAFTARAN</source>
+        <translation>REGISTRATION NUMBER</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NAMA LENGKAP</source>
+        <translation>FULL NAME</translation>
+    </message>
+    <message>
+        <source>TANGGAL LAHIR</source>
+        <translation>DATE OF BIRTH</translation>
+    </message>
+    <message>
+        <source>JENIS KELAMIN</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>DESA/KELURAHAN</source>
+        <translation>VILLAGE</translation>
+    </message>
+    <message>
+        <source>KECAMATAN</source>
+        <translation>DISTRICT</translation>
+    </message>
+    <message>
+        <source>PEKERJAAN</source>
+        <translation>OCCUPATION</translation>
+    </message>
+    <message>
+        <source>NO HP</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>SKEMA</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NO KPJ</source>
+        <translation>KPJ NUMBER</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta pada daftar ini; tidak ada yang diekspor.</source>
+        <translation>Nobody is on this list; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas gagal ({cells}); berkas tidak disimpan.</source>
+        <translation>The file check failed ({cells}); the file was not saved.</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar peserta…</source>
+        <translation>Building the participant list…</translation>
+    </message>
+    <message>
+        <source>Saringan</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP</source>
+        <translation>NIK and phone numbers</translation>
+    </message>
+    <message>
+        <source>lengkap (pilihan operator, tercatat di log pemrosesan)</source>
+        <translation>in full (the operator&apos;s choice, written to the processing log)</translation>
+    </message>
+    <message>
+        <source>disamarkan</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Versi aplikasi</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>ISI</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar ke Excel</source>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>Daftar kosong; tidak ada yang diekspor.</source>
+        <translation>The list is empty; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Ekspor {count} peserta pada daftar ini. NIK dan nomor HP:</source>
+        <translation>Export the {count} participants on this list. NIK and phone numbers:</translation>
+    </message>
+    <message>
+        <source>Disamarkan (disarankan)</source>
+        <translation>Masked (recommended)</translation>
+    </message>
+    <message>
+        <source>Lengkap — pilihan ini dicatat di log pemrosesan</source>
+        <translation>In full — this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>{count} peserta ditulis ke {file}.</source>
+        <translation>{count} participants written to {file}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pendaftaran</source>
@@ -3195,6 +3330,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
+    <message>
+        <source>Ekspor daftar…</source>
+        <translation>Export list…</translation>
+    </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
         <translation>
@@ -3322,6 +3461,22 @@ Reason for deletion:</translation>
     <message>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS</source>
+        <translation>Accepted by BPJS</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
