@@ -85,6 +85,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.domain.occupations import occupation_label
     from desktop_app.domain.registration import Sex, sex_label
     from desktop_app.services.batches import BatchService
 
@@ -106,7 +107,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for v in s.by_village:
         print(f"    {v['code']}  {v['name']:<28} {v['count']:>6}")
     for o in s.by_occupation:
-        print(f"    {o['occupation']:<44} {o['count']:>6}")
+        print(f"    {occupation_label(o['occupation']) or '-':<44} {o['count']:>6}")
     return EXIT_OK
 
 
@@ -155,6 +156,7 @@ def _iso_date(text: str) -> date:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    from desktop_app.domain.batch import BatchStatus
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
@@ -162,7 +164,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
         recipient = args.recipient or service.last_recipient()
         service.submit(args.batch, args.sent_on, args.letter, recipient)
         sent = service.get(args.batch)
-    return _done(args, {"batch_id": args.batch, "status": "submitted", "sent_on": sent.sent_on,
+    return _done(args, {"batch_id": args.batch, "status": str(BatchStatus.SUBMITTED), "sent_on": sent.sent_on,
                         "cover_letter_no": sent.cover_letter_no, "recipient": sent.recipient},
                  f"Batch {args.batch} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-result BERKAS "
                  f"--batch {args.batch}")

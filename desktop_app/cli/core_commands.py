@@ -19,10 +19,11 @@ from desktop_app.cli.common import (
     print_json,
 )
 from desktop_app.domain.dates import format_date, format_date_long
-from desktop_app.domain.money import format_rupiah
+from desktop_app.domain.money import format_count, format_rupiah, format_share
 from desktop_app.domain.nik import parse_nik
+from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.record_query import STATUSES
-from desktop_app.domain.registration import sex_label
+from desktop_app.domain.registration import Sex, sex_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,9 +59,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_option(p)
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("stats", help="angka ringkas", description="Jumlah peserta per desa, pekerjaan, "
-                       "jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan.")
+    p = sub.add_parser("stats", help="angka ringkas", description="Jumlah peserta per kecamatan, desa, pekerjaan, "
+                       "jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan; "
+                       "target peserta, anggaran dan sisanya (angka yang sama dengan halaman Laporan).")
     add_db_option(p)
+    p.add_argument("--scheme", type=int, metavar="ID", help="hanya skema ini (bawaan: semua skema)")
     add_json_option(p)
     p.set_defaults(handler=cmd_stats)
 
@@ -172,26 +175,37 @@ def _search_to_xlsx(args: argparse.Namespace, ctx, query) -> int:
 
 
 def _print_stats(stats) -> None:
-    print(f"Peserta aktif: {stats.total:,}".replace(",", ".") + f"  (terhapus: {stats.deleted})")
-    print(f"  Laki-laki: {stats.by_sex.get('L', 0)}  Perempuan: {stats.by_sex.get('P', 0)}")
+    print(f"Peserta aktif: {format_count(stats.total)}  (terhapus: {stats.deleted})")
+    print(f"  {sex_label(Sex.MALE)}: {stats.by_sex.get(Sex.MALE, 0)}  "
+          f"{sex_label(Sex.FEMALE)}: {stats.by_sex.get(Sex.FEMALE, 0)}")
     for s in stats.by_scheme:
         print(f"  Skema {s.scheme_id} {s.name}: {s.people} orang, {format_rupiah(s.monthly)}/bulan, "
               f"{format_rupiah(s.period_total)} untuk masa perlindungan")
     print(f"Iuran per bulan: {format_rupiah(stats.monthly)}   per tahun: {format_rupiah(stats.annual)}   "
           f"masa perlindungan: {format_rupiah(stats.period_total)}")
+    target = format_count(stats.target) if stats.target else "belum ditetapkan"
+    print(f"Target peserta: {target}   capaian: {format_share(stats.total, stats.target)}")
+    if stats.budget:
+        print(f"Anggaran: {format_rupiah(stats.budget)}   sisa: {format_rupiah(stats.budget_left)} "
+              f"(terpakai {format_share(stats.period_total, stats.budget)})")
+    else:
+        print("Anggaran: belum ditetapkan")
+    print("Per kecamatan:")
+    for d in stats.by_district:
+        print(f"  {d['code']}  {d['name']:<28} {d['count']:>7}")
     print("Desa terbanyak:")
     for v in stats.by_village[:10]:
         print(f"  {v['code']}  {v['name']:<28} {v['district']:<20} {v['count']:>7}")
     print("Pekerjaan:")
     for o in stats.by_occupation[:10]:
-        print(f"  {o['occupation']:<40} {o['count']:>7}")
+        print(f"  {occupation_label(o['occupation']) or '-':<40} {o['count']:>7}")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from desktop_app.services.stats import StatsService
 
     with open_context(args) as ctx:
-        stats = StatsService(ctx).compute()
+        stats = StatsService(ctx).compute(scheme_id=args.scheme)
     if args.json:
         print_json(stats.as_dict())
     else:

@@ -113,6 +113,7 @@ class RegionDirectory(Protocol):
     def search(self, text: str, *, within: str | None = None, level: Level | None = None,
                limit: int = 50) -> list[Region]: ...
 
+
 def villages_in(regions: RegionDirectory, code: str) -> list[Region]:
     """Every desa/kelurahan inside ``code`` (a village is inside itself), in directory order."""
     region = regions.get(code) if code else None

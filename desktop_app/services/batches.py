@@ -26,6 +26,8 @@ from desktop_app.domain.batch import (
 )
 from desktop_app.domain.dates import format_date, now_iso
 from desktop_app.domain.nik import strip_separators
+from desktop_app.domain.record_query import RegistrationQuery
+from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
@@ -34,7 +36,6 @@ from desktop_app.services.batch_refusals import M_NOT_DRAFT, refused
 from desktop_app.services.context import Context
 from desktop_app.services.stats import Stats, StatsService
 from desktop_app.storage.batches import BatchRuleBroken
-from desktop_app.storage.search import RegistrationQuery
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +227,7 @@ class BatchService:
                 out.append(tr(M_OTHER_SCHEME, **who))
             elif rid in open_in and open_in[rid] != batch.id:
                 out.append(tr(M_IN_OPEN, batch=open_in[rid], **who))
-            elif reg.bpjs_status == "diterima":
+            elif reg.bpjs_status == BpjsStatus.ACCEPTED:
                 out.append(tr(M_ACCEPTED, kpj=reg.kpj or "-", **who))
         return out
 
@@ -289,7 +290,7 @@ class BatchService:
     def correction(self, batch_id: int, title: str = "") -> int:
         """A new draft batch with the people BPJS rejected in ``batch_id`` who can be sent again."""
         batch, counts = self.require(batch_id, Action.MAKE_CORRECTION)
-        rejected = [i["registration_id"] for i in self.members(batch_id) if i["result"] == "ditolak"]
+        rejected = [i["registration_id"] for i in self.members(batch_id) if i["result"] == BpjsStatus.REJECTED]
         ok = [rid for rid in rejected if not self.refusals(batch, [rid])]
         if not ok:
             raise refused(Refusal(Action.MAKE_CORRECTION, Reason.NO_REJECTED, batch.status), batch, counts)

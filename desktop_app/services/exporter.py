@@ -158,14 +158,13 @@ class BatchExporter:
         return SheetData(SHEET_PEOPLE, [c.column for c in columns], rows)
 
     def _recap_sheet(self, batch_id: int) -> SheetData:
-        summary = self.batches.summary(batch_id)
-        stats = summary.stats
-        cost = stats.by_scheme[0] if stats.by_scheme else None
+        stats = self.batches.summary(batch_id).stats
+        cost = stats.cost          # the one money rule, as in the statistics and the berita acara
         rows = [[tr(R_TOTAL), "", stats.total, None],
                 [sex_label(Sex.MALE), Sex.MALE.value, stats.by_sex.get(Sex.MALE, 0), None],
                 [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None],
-                [tr(R_MONTHLY), "", stats.total, cost.monthly if cost else 0],
-                [tr(R_PERIOD), "", stats.total, cost.period_total if cost else 0], []]
+                [tr(R_MONTHLY), "", stats.total, cost.monthly],
+                [tr(R_PERIOD), "", stats.total, cost.total], []]
         rows += [[tr(R_VILLAGE, name=v["name"]), v["code"], v["count"], None] for v in stats.by_village]
         rows.append([])
         rows += [[tr(R_OCCUPATION, name=o["occupation"]), "", o["count"], None] for o in stats.by_occupation]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from desktop_app.domain.contribution import MonthlyContribution, RateTable, scheme_monthly, total_for
+from desktop_app.domain.contribution import Cover, MonthlyContribution, RateTable, period_cost, scheme_monthly
 from desktop_app.domain.office import Office
 from desktop_app.domain.regions import Region, district_of, regency_of, villages_in
 from desktop_app.domain.scheme import Scheme
@@ -144,7 +144,9 @@ class OfficeService:
         return scheme_monthly(self.rate_table(scheme), scheme, income, discounts=self.store.schemes.discounts())
 
     def period_total(self, scheme: Scheme, people: int) -> int:
-        return total_for(self.rate_table(scheme), scheme, people, discounts=self.store.schemes.discounts())
+        """``people`` covered for the scheme's whole period (the scheme editor's figure)."""
+        return period_cost(self.rate_table(scheme), scheme, [Cover.whole_scheme(scheme, people)],
+                           self.store.schemes.discounts()).total
 
 
 def _scheme_dict(scheme: Scheme) -> dict:

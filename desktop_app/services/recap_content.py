@@ -1,9 +1,8 @@
 """What a batch recap (berita acara) says: batch facts, participants, totals, money, signers.
 
-Money is integer rupiah from the scheme's rate table: per month, the first
-month's contribution of every participant; for the coverage period, each
-participant's own months counted one by one (so a dated discount only counts
-where it applies, as in ``domain.contribution``).
+Money is integer rupiah from the one money rule, ``domain.contribution.period_cost`` (the
+same as the statistics and the export's Rekap sheet): per month, the first month's
+contribution of every participant; for the coverage period, each participant's own months.
 """
 
 from __future__ import annotations
@@ -13,8 +12,8 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from desktop_app.domain.batch import Batch, status_label
-from desktop_app.domain.contribution import monthly_for_person
-from desktop_app.domain.dates import YearMonth, format_date, format_date_long
+from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
+from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.occupations import occupation_text
@@ -92,26 +91,13 @@ class RecapComposer:
         """Where the recap is signed: the office's kecamatan, else (a kabupaten office) its regency."""
         return self._name(self.office.area_code).removeprefix("Kabupaten ").removeprefix("Kota ")
 
-    def money(self, scheme: Scheme, regs: list[Registration]) -> tuple[int, int, set[int]]:
-        """(per month, whole coverage period, distinct monthly rates) in rupiah."""
-        table = self.offices.rate_table(scheme)
-        discounts = self.ctx.store.schemes.discounts()
-
-        @lru_cache(maxsize=1024)
-        def rate(programs: tuple, income: int | None, month: YearMonth) -> int:
-            return monthly_for_person(table, programs, income=income, fixed_base=scheme.income_base,
-                                      funding=scheme.funding_source, month=month, discounts=discounts).total
-
-        monthly = period = 0
-        rates = set()
-        for reg in regs:
-            income = None if scheme.income_base else reg.income
-            start, end = reg.coverage_start or scheme.coverage_start, reg.coverage_end or scheme.coverage_end
-            first = rate(reg.programs, income, start)
-            rates.add(first)
-            monthly += first
-            period += sum(rate(reg.programs, income, start.plus(i)) for i in range(start.months_until(end)))
-        return monthly, period, rates
+    def money(self, scheme: Scheme, regs: list[Registration]) -> PeriodCost:
+        """What the participants cost under their scheme (people, months, rates, totals)."""
+        groups = Counter((r.programs, None if scheme.income_base else r.income,
+                          r.coverage_start or scheme.coverage_start, r.coverage_end or scheme.coverage_end)
+                         for r in regs)
+        covers = [Cover(n, programs, income, start, end) for (programs, income, start, end), n in groups.items()]
+        return period_cost(self.offices.rate_table(scheme), scheme, covers, self.ctx.store.schemes.discounts())
 
     def rows(self, regs: list[Registration]) -> list[RecapRow]:
         out = []
@@ -157,11 +143,11 @@ class RecapComposer:
                 Signer(tr(M["receiver"]), batch.recipient or tr(M["receiver_blank"]), "", ""))
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
-        monthly, period, rates = self.money(scheme, regs)
-        rate_text = format_rupiah(next(iter(rates))) if len(rates) == 1 else tr(M["rate_varies"])
-        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(monthly)),
+        cost = self.money(scheme, regs)
+        rate_text = format_rupiah(cost.rate) if cost.rate is not None else tr(M["rate_varies"])
+        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(cost.monthly)),
                 (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
-                    end=scheme.coverage_end.label()), format_rupiah(period))]
+                    end=scheme.coverage_end.label()), format_rupiah(cost.total))]
 
     def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
         today, office, batch_no = self.ctx.today(), self.office, str(batch.id)

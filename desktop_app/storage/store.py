@@ -19,6 +19,7 @@ from desktop_app.storage.migrations import migrations
 from desktop_app.storage.office import OfficeRepo
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.schemes import SchemeRepo
+from desktop_app.storage.statistics import StatsRepo
 
 
 class Store:
@@ -34,6 +35,7 @@ class Store:
         self.office = OfficeRepo(db)
         self.audit = AuditRepo(db)
         self.batches = BatchRepo(db)
+        self.stats = StatsRepo(db)
 
     @classmethod
     def open(cls, path: Path, *, background_check: bool = False, **options) -> Store:

@@ -3860,14 +3860,6 @@ Reason for deletion:</translation>
         <source>terpakai</source>
         <translation>used</translation>
     </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
-    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -18,6 +18,7 @@ from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.normalize import normalize_digits
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
+from desktop_app.files import sha256_of
 from desktop_app.formats.xlsx_reader import read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import BatchService
@@ -71,13 +72,14 @@ class AnswerPreview:
     rows: list[AnswerRow] = field(default_factory=list)
     applied: bool = False
     batch_status: str = ""
+    sha256: str = ""          # of BPJS's file, as the import and the export keep theirs
 
     def count(self, outcome: str) -> int:
         return sum(1 for r in self.rows if r.outcome == outcome)
 
     def as_dict(self) -> dict:
         outcomes = (ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER)
-        return {"file": str(self.path), "batch_id": self.batch_id, "applied": self.applied,
+        return {"file": str(self.path), "sha256": self.sha256, "batch_id": self.batch_id, "applied": self.applied,
                 "batch_status": self.batch_status, "rows": len(self.rows),
                 **{o: self.count(o) for o in outcomes},
                 "details": [r.as_dict() for r in self.rows if r.outcome not in (ACCEPTED, UNCHANGED)]}
@@ -103,7 +105,7 @@ class AnswerService:
         self.batches.require(batch_id, Action.RECORD_ANSWER)
         raw, fields = self._table(path, sheet)
         members = {i["nik"]: i for i in self.store.batches.items(batch_id)}
-        preview = AnswerPreview(path, batch_id)
+        preview = AnswerPreview(path, batch_id, sha256=sha256_of(path))
         seen_nik: dict[str, int] = {}
         seen_kpj: dict[str, int] = {}
         first = fields.pop("_first")
@@ -207,6 +209,6 @@ class AnswerService:
             self.batches.close_if_answered(preview.batch_id, final=final)
         preview.applied = True
         preview.batch_status = str(self.batches.get(preview.batch_id).status)
-        log.info("BPJS answer for batch %s: %s accepted, %s rejected", preview.batch_id, preview.count(ACCEPTED),
-                 preview.count(REJECTED))
+        log.info("BPJS answer for batch %s (sha256 %s): %s accepted, %s rejected", preview.batch_id,
+                 preview.sha256[:12], preview.count(ACCEPTED), preview.count(REJECTED))
         return preview

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_app.domain.batch import BatchCounts, status_label
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, fill
 from desktop_app.services.batches import BatchLine
@@ -111,7 +112,7 @@ class BatchMembersModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row["deleted_at"]:
                 return QBrush(QColor("#8a8a8a"))
-            if row["result"] == "ditolak":
+            if row["result"] == BpjsStatus.REJECTED:
                 return QBrush(QColor("#b3261e"))
         return None
 
@@ -124,7 +125,8 @@ class BatchMembersModel(RowsTableModel):
         if key == "result":
             if row["deleted_at"]:
                 return translate("BatchModel", "Dihapus")
-            answers = {"diterima": translate("BatchModel", "Diterima"), "ditolak": translate("BatchModel", "Ditolak")}
+            answers = {BpjsStatus.ACCEPTED: translate("BatchModel", "Diterima"),
+                       BpjsStatus.REJECTED: translate("BatchModel", "Ditolak")}
             return answers.get(row["result"], translate("BatchModel", "Menunggu"))
         value = row.get(key)
         return "" if value is None else str(value)
