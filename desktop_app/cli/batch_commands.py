@@ -85,6 +85,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.domain.cost_text import cost_summary
     from desktop_app.domain.occupations import occupation_label
     from desktop_app.domain.registration import Sex, sex_label
     from desktop_app.services.batches import BatchService
@@ -103,7 +104,7 @@ def cmd_show(args: argparse.Namespace) -> int:
           + (f", terhapus {c.deleted}" if c.deleted else "") + ")")
     print(f"  {sex_label(Sex.MALE):<11}: {s.by_sex.get(Sex.MALE, 0)}   "
           f"{sex_label(Sex.FEMALE)}: {s.by_sex.get(Sex.FEMALE, 0)}")
-    print(f"  Iuran      : {format_rupiah(s.monthly)}/bulan, {format_rupiah(s.period_total)} untuk masa perlindungan")
+    print(f"  Iuran      : {cost_summary(s.cost)}; satu bulan semua peserta {format_rupiah(s.monthly)}")
     for v in s.by_village:
         print(f"    {v['code']}  {v['name']:<28} {v['count']:>6}")
     for o in s.by_occupation:

@@ -18,6 +18,7 @@ from desktop_app.cli.common import (
     operator_name,
     print_json,
 )
+from desktop_app.domain.cost_text import cost_summary
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_count, format_rupiah, format_share
 from desktop_app.domain.nik import parse_nik
@@ -179,10 +180,8 @@ def _print_stats(stats) -> None:
     print(f"  {sex_label(Sex.MALE)}: {stats.by_sex.get(Sex.MALE, 0)}  "
           f"{sex_label(Sex.FEMALE)}: {stats.by_sex.get(Sex.FEMALE, 0)}")
     for s in stats.by_scheme:
-        print(f"  Skema {s.scheme_id} {s.name}: {s.people} orang, {format_rupiah(s.monthly)}/bulan, "
-              f"{format_rupiah(s.period_total)} untuk masa perlindungan")
-    print(f"Iuran per bulan: {format_rupiah(stats.monthly)}   per tahun: {format_rupiah(stats.annual)}   "
-          f"masa perlindungan: {format_rupiah(stats.period_total)}")
+        print(f"  Skema {s.scheme_id} {s.name}: {cost_summary(s.cost)}")
+    print(f"Iuran satu bulan: {format_rupiah(stats.monthly)}   total: {cost_summary(stats.cost)}")
     target = format_count(stats.target) if stats.target else "belum ditetapkan"
     print(f"Target peserta: {target}   capaian: {format_share(stats.total, stats.target)}")
     if stats.budget:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.domain.batch import Action, Batch, kind_label
+from desktop_app.domain.cost_text import CostLine, cost_lines
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.registration import Sex, sex_label
 from desktop_app.domain.scheme import FUNDING_LABELS
@@ -49,14 +50,12 @@ M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
 M_STEP_WRITE = QT_TRANSLATE_NOOP("Export", "Menulis berkas Excel…")
 M_STEP_VERIFY = QT_TRANSLATE_NOOP("Export", "Memeriksa ulang isi berkas…")
 H_ITEM = QT_TRANSLATE_NOOP("Export", "URAIAN")
-H_CODE = QT_TRANSLATE_NOOP("Export", "KODE")
+H_CODE = QT_TRANSLATE_NOOP("Export", "KODE / KETERANGAN")
 H_PEOPLE = QT_TRANSLATE_NOOP("Export", "JUMLAH PESERTA")
 H_MONEY = QT_TRANSLATE_NOOP("Export", "IURAN (RUPIAH)")
 H_KEY = QT_TRANSLATE_NOOP("Export", "KETERANGAN")
 H_VALUE = QT_TRANSLATE_NOOP("Export", "ISI")
 R_TOTAL = QT_TRANSLATE_NOOP("Export", "Jumlah peserta")
-R_MONTHLY = QT_TRANSLATE_NOOP("Export", "Iuran per bulan")
-R_PERIOD = QT_TRANSLATE_NOOP("Export", "Total iuran masa perlindungan")
 R_VILLAGE = QT_TRANSLATE_NOOP("Export", "Desa/Kelurahan: {name}")
 R_OCCUPATION = QT_TRANSLATE_NOOP("Export", "Pekerjaan: {name}")
 I_OFFICE = QT_TRANSLATE_NOOP("Export", "Kantor")
@@ -74,6 +73,16 @@ I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
 I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
 I_ROWS = QT_TRANSLATE_NOOP("Export", "Jumlah baris peserta")
 I_TEMPLATE = QT_TRANSLATE_NOOP("Export", "Templat kolom")
+
+
+def _cost_row(line: CostLine) -> list:
+    """A money fact as a Rekap row: counts in the people column, rupiah in the money column, words
+    (the months covered, a rate that differs) in the code/remark column."""
+    if line.number is None:
+        return [line.label, line.text, None, None]
+    if line.rupiah:
+        return [line.label, "", None, line.number]
+    return [line.label, "", line.number, None]
 
 
 class ExportMismatch(UserError):
@@ -162,13 +171,12 @@ class BatchExporter:
         cost = stats.cost          # the one money rule, as in the statistics and the berita acara
         rows = [[tr(R_TOTAL), "", stats.total, None],
                 [sex_label(Sex.MALE), Sex.MALE.value, stats.by_sex.get(Sex.MALE, 0), None],
-                [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None],
-                [tr(R_MONTHLY), "", stats.total, cost.monthly],
-                [tr(R_PERIOD), "", stats.total, cost.total], []]
+                [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None]]
+        rows += [_cost_row(line) for line in cost_lines(cost) if line.key != "people"] + [[]]
         rows += [[tr(R_VILLAGE, name=v["name"]), v["code"], v["count"], None] for v in stats.by_village]
         rows.append([])
         rows += [[tr(R_OCCUPATION, name=o["occupation"]), "", o["count"], None] for o in stats.by_occupation]
-        columns = [Column(tr(H_ITEM), TEXT, 44), Column(tr(H_CODE), TEXT, 16), Column(tr(H_PEOPLE), NUMBER, 16),
+        columns = [Column(tr(H_ITEM), TEXT, 44), Column(tr(H_CODE), TEXT, 34), Column(tr(H_PEOPLE), NUMBER, 16),
                    Column(tr(H_MONEY), MONEY, 20)]
         return SheetData(SHEET_RECAP, columns, rows)
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from desktop_app.domain.batch import Batch, status_label
 from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
+from desktop_app.domain.cost_text import cost_lines
 from desktop_app.domain.dates import format_date, format_date_long
-from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.office import Office
@@ -43,10 +43,6 @@ M = {
     "intro": QT_TRANSLATE_NOOP("Recap", "Pada tanggal {date}, {office} menyerahkan data {total} peserta pekerja "
                                         "rentan dalam batch {batch} untuk didaftarkan sebagai peserta BPJS "
                                         "Ketenagakerjaan, dengan rincian sebagai berikut."),
-    "rate": QT_TRANSLATE_NOOP("Recap", "Iuran per orang per bulan"),
-    "rate_varies": QT_TRANSLATE_NOOP("Recap", "menurut penghasilan masing-masing"),
-    "monthly": QT_TRANSLATE_NOOP("Recap", "Iuran per bulan untuk {total} peserta"),
-    "period": QT_TRANSLATE_NOOP("Recap", "Iuran selama masa perlindungan ({months} bulan, {start} – {end})"),
     "officer": QT_TRANSLATE_NOOP("Recap", "Yang menyerahkan,"),
     "head": QT_TRANSLATE_NOOP("Recap", "Mengetahui,"),
     "receiver": QT_TRANSLATE_NOOP("Recap", "Yang menerima,"),
@@ -143,11 +139,9 @@ class RecapComposer:
                 Signer(tr(M["receiver"]), batch.recipient or tr(M["receiver_blank"]), "", ""))
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
-        cost = self.money(scheme, regs)
-        rate_text = format_rupiah(cost.rate) if cost.rate is not None else tr(M["rate_varies"])
-        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(cost.monthly)),
-                (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
-                    end=scheme.coverage_end.label()), format_rupiah(cost.total))]
+        """People, person-months, the months covered, the rate and the totals, in the words every
+        other place uses (``domain.cost_text``)."""
+        return [(line.label, line.text) for line in cost_lines(self.money(scheme, regs))]
 
     def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
         today, office, batch_no = self.ctx.today(), self.office, str(batch.id)

@@ -660,14 +660,6 @@ SHA-256: {sha}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total masa perlindungan</source>
-        <translation>Total for the coverage period</translation>
-    </message>
-    <message>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -706,10 +698,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>{total} orang (L {male}, P {female})</source>
         <translation>{total} people (M {male}, F {female})</translation>
-    </message>
-    <message>
-        <source>{money} ({months} bulan)</source>
-        <translation>{money} ({months} months)</translation>
     </message>
     <message>
         <source>belum diekspor</source>
@@ -1086,6 +1074,61 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per bulan</source>
+        <translation>Contribution per person per month</translation>
+    </message>
+    <message>
+        <source>Iuran satu bulan (semua peserta)</source>
+        <translation>One month&apos;s contribution (everyone)</translation>
+    </message>
+    <message>
+        <source>Total iuran</source>
+        <translation>Total contribution</translation>
+    </message>
+    <message>
+        <source>{count} orang</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>per orang berbeda, {start} – {end}</source>
+        <translation>differs per person, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>berbeda, {low} – {high}</source>
+        <translation>differs, {low} – {high}</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})</source>
+        <translation>{person_months} person-months × {rate} = {total} ({people} people; {months})</translation>
+    </message>
+    <message>
+        <source>{total} untuk {person_months} orang-bulan, iuran per orang per bulan {rate} ({people} orang; {months})</source>
+        <translation>{total} for {person_months} person-months, contribution per person per month {rate} ({people} people; {months})</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -1158,10 +1201,6 @@ SHA-256: {sha}</translation>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>KODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
         <source>JUMLAH PESERTA</source>
         <translation>PARTICIPANTS</translation>
     </message>
@@ -1182,12 +1221,8 @@ SHA-256: {sha}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total iuran masa perlindungan</source>
-        <translation>Total contribution for the coverage period</translation>
+        <source>KODE / KETERANGAN</source>
+        <translation>CODE / REMARK</translation>
     </message>
     <message>
         <source>Desa/Kelurahan: {name}</source>
@@ -3118,22 +3153,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>On {date}, {office} hands over the data of {total} vulnerable workers in batch {batch} for enrolment as BPJS Ketenagakerjaan participants, as detailed below.</translation>
     </message>
     <message>
-        <source>Iuran per orang per bulan</source>
-        <translation>Contribution per person per month</translation>
-    </message>
-    <message>
-        <source>menurut penghasilan masing-masing</source>
-        <translation>according to each person&apos;s income</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan untuk {total} peserta</source>
-        <translation>Contribution per month for {total} participants</translation>
-    </message>
-    <message>
-        <source>Iuran selama masa perlindungan ({months} bulan, {start} – {end})</source>
-        <translation>Contribution for the coverage period ({months} months, {start} – {end})</translation>
-    </message>
-    <message>
         <source>Yang menyerahkan,</source>
         <translation>Handed over by,</translation>
     </message>
@@ -3835,10 +3854,6 @@ Reason for deletion:</translation>
     <message>
         <source>Per tahun (12 bulan):</source>
         <translation>Per year (12 months):</translation>
-    </message>
-    <message>
-        <source>Total masa perlindungan:</source>
-        <translation>Total for the coverage period:</translation>
     </message>
     <message>
         <source>Anggaran skema:</source>

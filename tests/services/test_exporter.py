@@ -108,7 +108,8 @@ def test_rekap_and_info(ctx, batch, tmp_path):
     wb = openpyxl.load_workbook(out)
     recap = {r[0].value: r for r in wb["Rekap"].iter_rows(min_row=2) if r[0].value}
     assert recap["Jumlah peserta"][2].value == 5
-    assert recap["Total iuran masa perlindungan"][3].value == 5 * 16_800 * 12
+    assert recap["Total iuran"][3].value == 5 * 16_800 * 12 and recap["Orang-bulan"][2].value == 5 * 12
+    assert recap["Bulan yang ditanggung"][1].value == "Januari 2026 – Desember 2026"
     info = {r[0].value: r[1].value for r in wb["Info"].iter_rows(min_row=2)}
     assert info["Nomor batch"] == str(batch[0]) and info["Jumlah baris peserta"] == 5
     assert info["Diekspor oleh"] == "tester" and info["Versi aplikasi"].startswith("Lindungi ")

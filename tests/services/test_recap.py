@@ -58,10 +58,12 @@ def test_totals_equal_the_batch(ctx, out_dir, batch):
     scheme = OfficeService(ctx).scheme(1)
     monthly = OfficeService(ctx).monthly_rate(scheme).total
     assert monthly == 16_800
-    assert f"Iuran per bulan untuk 7 peserta {format_rupiah(7 * monthly)}" in text
+    assert f"Iuran satu bulan (semua peserta) {format_rupiah(7 * monthly)}" in text
     period = OfficeService(ctx).period_total(scheme, len(stored))
     assert period == 7 * 16_800 * 12
-    assert f"(12 bulan, Januari 2026 – Desember 2026) {format_rupiah(period)}" in text
+    assert ("Peserta 7 orang Orang-bulan 84 Bulan yang ditanggung Januari 2026 – Desember 2026 Iuran per orang "
+            "per bulan Rp16.800 Iuran satu bulan (semua peserta) Rp117.600 "
+            f"Total iuran {format_rupiah(period)}") in text
 
 
 def test_long_recap_repeats_the_header_and_numbers_every_page(ctx, out_dir):
@@ -130,8 +132,8 @@ def test_income_based_scheme_sums_each_persons_bracket(ctx, out_dir):
     out = out_dir / "recap.pdf"
     PrintService(ctx).print_recap(batch_of(ctx, [low, high], scheme_id=scheme.id), out)
     text = flat(out)
-    assert "Iuran per orang per bulan menurut penghasilan masing-masing" in text
-    assert f"Iuran per bulan untuk 2 peserta {format_rupiah(16_800 + 18_800)}" in text
+    assert "Iuran per orang per bulan berbeda, Rp16.800 – Rp18.800" in text
+    assert f"Iuran satu bulan (semua peserta) {format_rupiah(16_800 + 18_800)}" in text
     assert format_rupiah(12 * (16_800 + 18_800)) in text
 
 

@@ -32,7 +32,8 @@ def test_laporan_shows_the_same_numbers_as_the_stats_service(window, ctx):
     assert page.values["people"] == "4" and page.values["target"] == "8" and page.values["reached"] == "50,0%"
     assert page.values["monthly"] == format_rupiah(stats.monthly) == "Rp67.200"
     assert page.values["annual"] == format_rupiah(stats.annual)
-    assert page.values["period"] == format_rupiah(stats.period_total)
+    assert page.values["period"].startswith(f"{stats.cost.person_months} orang-bulan × Rp16.800 = "
+                                            f"{format_rupiah(stats.period_total)}")
     assert page.values["budget"] == "Rp10.000.000"
     assert page.values["budget_left"].startswith(format_rupiah(10_000_000 - stats.period_total))
     villages = page.tables["village"]

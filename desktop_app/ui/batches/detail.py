@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.batch import Batch, kind_label, status_label
+from desktop_app.domain.cost_text import L_MONTHLY, L_TOTAL, cost_summary
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.registration import Sex
-from desktop_app.i18n import fill
+from desktop_app.i18n import fill, tr
 from desktop_app.services.batches import BatchSummary
 from desktop_app.ui.batches.models import BatchMembersModel, answer_text, short_time
 
@@ -65,7 +66,7 @@ class BatchDetail(QWidget):
                           ("created", self.tr("Dibuat")), ("file", self.tr("Berkas ekspor")),
                           ("sent", self.tr("Dikirim")),
                           ("answer", self.tr("Jawaban BPJS")), ("people", self.tr("Peserta")),
-                          ("monthly", self.tr("Iuran per bulan")), ("period", self.tr("Total masa perlindungan"))):
+                          ("monthly", tr(L_MONTHLY)), ("period", tr(L_TOTAL))):
             form.addRow(text + ":", self.facts[key])
         self.members_model = BatchMembersModel(self)
         self.members = QTableView()
@@ -90,9 +91,9 @@ class BatchDetail(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
-        self.show_summary(None, [], 0)
+        self.show_summary(None, [])
 
-    def show_summary(self, summary: BatchSummary | None, members: list[dict], months: int) -> None:
+    def show_summary(self, summary: BatchSummary | None, members: list[dict]) -> None:
         self.members_model.set_rows(members)
         if summary is None:
             self.title.setText(self.tr("Pilih batch di daftar sebelah kiri, atau buat batch baru."))
@@ -112,8 +113,7 @@ class BatchDetail(QWidget):
         self.facts["people"].setText(fill(self.tr("{total} orang (L {male}, P {female})"), total=s.total,
                                           male=s.by_sex.get(Sex.MALE, 0), female=s.by_sex.get(Sex.FEMALE, 0)))
         self.facts["monthly"].setText(format_rupiah(s.monthly))
-        self.facts["period"].setText(fill(self.tr("{money} ({months} bulan)"), money=format_rupiah(s.period_total),
-                                          months=months))
+        self.facts["period"].setText(cost_summary(s.cost))     # people × months × rate, in the recap's words
         fill_counts(self.by_village, [(v["name"], v["district"], v["count"]) for v in s.by_village])
         fill_counts(self.by_occupation, [(occupation_label(o["occupation"]) or "-", o["count"])
                                          for o in s.by_occupation])

@@ -158,11 +158,10 @@ class BatchPage(QWidget):
     def show_current(self) -> None:
         line = self.current()
         if line is None:
-            self.detail.show_summary(None, [], 0)
+            self.detail.show_summary(None, [])
         else:
             summary = self.service.summary(line.batch.id)
-            self.detail.show_summary(summary, self.service.members(line.batch.id),
-                                     summary.scheme.months if summary.scheme else 0)
+            self.detail.show_summary(summary, self.service.members(line.batch.id))
         self.update_actions()
 
     def update_actions(self) -> None:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cost_text import L_TOTAL, cost_summary
 from desktop_app.domain.money import format_count, format_rupiah, format_share
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.registration import sex_label
+from desktop_app.i18n import tr
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.stats import Stats, StatsService
@@ -86,7 +88,8 @@ class ReportsPage(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("Per bulan:"), self.labels["monthly"])
         form.addRow(self.tr("Per tahun (12 bulan):"), self.labels["annual"])
-        form.addRow(self.tr("Total masa perlindungan:"), self.labels["period"])
+        form.addRow(tr(L_TOTAL) + ":", self.labels["period"])
+        self.labels["period"].setWordWrap(True)
         form.addRow(self.tr("Anggaran skema:"), self.labels["budget"])
         form.addRow(self.tr("Sisa anggaran:"), self.labels["budget_left"])
         return box
@@ -107,7 +110,7 @@ class ReportsPage(QWidget):
             "target": format_count(target) if target else none,
             "reached": format_share(stats.total, target),
             "monthly": format_rupiah(stats.monthly), "annual": format_rupiah(stats.annual),
-            "period": format_rupiah(stats.period_total),
+            "period": cost_summary(stats.cost),
             "budget": format_rupiah(budget) if budget else none,
             "budget_left": (f"{format_rupiah(stats.budget_left)} "
                             f"({used} {format_share(stats.period_total, budget)})") if budget else "-",
