@@ -20,7 +20,7 @@ from desktop_app.cli.common import (
 )
 from desktop_app.domain.cost_text import cost_summary
 from desktop_app.domain.dates import format_date, format_date_long
-from desktop_app.domain.money import format_count, format_rupiah, format_share
+from desktop_app.domain.money import format_count, format_rupiah
 from desktop_app.domain.nik import parse_nik
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.record_query import STATUSES
@@ -65,6 +65,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "target peserta, anggaran dan sisanya (angka yang sama dengan halaman Laporan).")
     add_db_option(p)
     p.add_argument("--scheme", type=int, metavar="ID", help="hanya skema ini (bawaan: semua skema)")
+    p.add_argument("--period", type=_period, default=None, metavar="YYYY-MM:YYYY-MM",
+                   help="hanya bulan-bulan ini (bawaan: seluruh masa perlindungan)")
+    p.add_argument("--pdf", type=Path, default=None, metavar="FILE", help="cetak laporan lengkap ke PDF")
+    p.add_argument("--xlsx", type=Path, default=None, metavar="FILE", help="ekspor laporan ke Excel")
     add_json_option(p)
     p.set_defaults(handler=cmd_stats)
 
@@ -182,13 +186,6 @@ def _print_stats(stats) -> None:
     for s in stats.by_scheme:
         print(f"  Skema {s.scheme_id} {s.name}: {cost_summary(s.cost)}")
     print(f"Iuran satu bulan: {format_rupiah(stats.monthly)}   total: {cost_summary(stats.cost)}")
-    target = format_count(stats.target) if stats.target else "belum ditetapkan"
-    print(f"Target peserta: {target}   capaian: {format_share(stats.total, stats.target)}")
-    if stats.budget:
-        print(f"Anggaran: {format_rupiah(stats.budget)}   sisa: {format_rupiah(stats.budget_left)} "
-              f"(terpakai {format_share(stats.period_total, stats.budget)})")
-    else:
-        print("Anggaran: belum ditetapkan")
     print("Per kecamatan:")
     for d in stats.by_district:
         print(f"  {d['code']}  {d['name']:<28} {d['count']:>7}")
@@ -200,16 +197,65 @@ def _print_stats(stats) -> None:
         print(f"  {occupation_label(o['occupation']) or '-':<40} {o['count']:>7}")
 
 
+def _period(text: str):
+    from desktop_app.domain.dates import YearMonth
+
+    try:
+        start, _, end = text.partition(":")
+        first, last = YearMonth.parse(start), YearMonth.parse(end or start)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"periode tidak dikenal: {text!r} (pakai 2026-01:2026-06)") from None
+    return (first, last) if first <= last else (last, first)
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop_app.services.report import ReportService
     from desktop_app.services.stats import StatsService
 
     with open_context(args) as ctx:
         stats = StatsService(ctx).compute(scheme_id=args.scheme)
+        report = ReportService(ctx).compute(scheme_id=args.scheme, period=args.period)
+        written = _write_report(ctx, report, args)
     if args.json:
-        print_json(stats.as_dict())
+        print_json({**stats.as_dict(), "report": report.as_dict(), "files": written})
     else:
         _print_stats(stats)
+        _print_report(report)
+        for path in written:
+            print(f"Ditulis: {path}")
     return EXIT_OK
+
+
+def _write_report(ctx, report, args: argparse.Namespace) -> list[str]:
+    """The report as PDF and/or Excel when asked (the Laporan page's Cetak/Ekspor)."""
+    if not (args.pdf or args.xlsx):
+        return []
+    from desktop_app.services.report_output import ReportWriter
+
+    writer, out = ReportWriter(ctx), []
+    if args.pdf:
+        out.append(str(writer.write_pdf(report, args.pdf)[0]))
+    if args.xlsx:
+        out.append(str(writer.write_xlsx(report, args.xlsx)))
+    return out
+
+
+def _print_report(report) -> None:
+    """The supervisor's figures (the Laporan page's): coverage, budget, by BPJS state, per desa."""
+    from desktop_app.domain.coverage import CoverageState, state_label
+    from desktop_app.services.report_output import figures
+
+    print("Laporan kepesertaan:")
+    for label, text, _number, _unit in figures(report):
+        print(f"  {label}: {text}")
+    print("Menurut status BPJS:")
+    for state, cost in report.states.items():
+        print(f"  {state_label(state):<28} {cost.people:>7}  {format_rupiah(cost.total):>18}")
+    print("Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):")
+    for v in report.by_village:
+        accepted, sent = v.people.get(CoverageState.ACCEPTED, 0), v.people.get(CoverageState.SENT, 0)
+        print(f"  {v.code}  {v.name:<24} {v.total:>6} {accepted:>6} {sent:>6}  {format_rupiah(v.committed.total):>16}"
+              f"  {format_rupiah(v.pending.total):>16}")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -28,6 +28,7 @@ M_SPAN = QT_TRANSLATE_NOOP("CostText", "{start} – {end}")
 M_DIFFERENT = QT_TRANSLATE_NOOP("CostText", "per orang berbeda, {start} – {end}")
 M_RATES = QT_TRANSLATE_NOOP("CostText", "berbeda, {low} – {high}")
 M_NONE = QT_TRANSLATE_NOOP("CostText", "-")
+M_NOBODY = QT_TRANSLATE_NOOP("CostText", "Rp0 (belum ada peserta)")
 M_SUMMARY = QT_TRANSLATE_NOOP("CostText", "{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})")
 M_SUMMARY_VARIES = QT_TRANSLATE_NOOP("CostText", "{total} untuk {person_months} orang-bulan, iuran per orang per "
                                                  "bulan {rate} ({people} orang; {months})")
@@ -79,6 +80,8 @@ def cost_lines(cost: PeriodCost) -> list[CostLine]:
 
 def cost_summary(cost: PeriodCost) -> str:
     """One line: "12 orang-bulan × Rp16.800 = Rp201.600 (1 orang; Januari 2026 – Desember 2026)"."""
+    if not cost.people:
+        return tr(M_NOBODY)
     values = {"person_months": format_count(cost.person_months), "rate": rate_text(cost),
               "total": format_rupiah(cost.total), "people": format_count(cost.people), "months": months_text(cost)}
     return tr(M_SUMMARY if cost.rate is not None else M_SUMMARY_VARIES, **values)

@@ -1120,12 +1120,55 @@ SHA-256: {sha}</translation>
         <translation>-</translation>
     </message>
     <message>
+        <source>Rp0 (belum ada peserta)</source>
+        <translation>Rp0 (no participants yet)</translation>
+    </message>
+    <message>
         <source>{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})</source>
         <translation>{person_months} person-months × {rate} = {total} ({people} people; {months})</translation>
     </message>
     <message>
         <source>{total} untuk {person_months} orang-bulan, iuran per orang per bulan {rate} ({people} orang; {months})</source>
         <translation>{total} for {person_months} person-months, contribution per person per month {rate} ({people} people; {months})</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Belum masuk batch</source>
+        <translation>Not in a batch</translation>
+    </message>
+    <message>
+        <source>Batch draf</source>
+        <translation>In a draft batch</translation>
+    </message>
+    <message>
+        <source>Sudah diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim, menunggu BPJS</source>
+        <translation>Sent, waiting for BPJS</translation>
+    </message>
+    <message>
+        <source>Diterima (terlindungi)</source>
+        <translation>Accepted (covered)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dalam batch koreksi</source>
+        <translation>In a correction batch</translation>
+    </message>
+    <message>
+        <source>{low}–{high} tahun</source>
+        <translation>{low}–{high} years</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -3778,41 +3821,81 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>Report</name>
     <message>
-        <source>Muat ulang (F5)</source>
-        <translation>Reload (F5)</translation>
+        <source>LAPORAN KEPESERTAAN BPJS KETENAGAKERJAAN PEKERJA RENTAN</source>
+        <translation>BPJS KETENAGAKERJAAN COVERAGE REPORT FOR VULNERABLE WORKERS</translation>
     </message>
     <message>
-        <source>&amp;Skema:</source>
-        <translation>&amp;Scheme:</translation>
+        <source>{scheme} · {period} · per {date}</source>
+        <translation>{scheme} · {period} · as of {date}</translation>
     </message>
     <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
+        <source>Semua skema</source>
+        <translation>All schemes</translation>
     </message>
     <message>
-        <source>Peserta</source>
-        <translation>Participants</translation>
+        <source>seluruh masa perlindungan</source>
+        <translation>whole coverage period</translation>
     </message>
     <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
+        <source>Peserta terdaftar</source>
+        <translation>Registered participants</translation>
     </message>
     <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
+        <source>Diterima BPJS (terlindungi)</source>
+        <translation>Accepted by BPJS (covered)</translation>
     </message>
     <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
+        <source>Target peserta</source>
+        <translation>Participant target</translation>
+    </message>
+    <message>
+        <source>Capaian (diterima terhadap target)</source>
+        <translation>Coverage (accepted against target)</translation>
+    </message>
+    <message>
+        <source>Anggaran dialokasikan</source>
+        <translation>Budget allocated</translation>
+    </message>
+    <message>
+        <source>Terpakai (peserta diterima)</source>
+        <translation>Committed (accepted participants)</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban BPJS (terkirim)</source>
+        <translation>Pending BPJS&apos;s answer (sent)</translation>
+    </message>
+    <message>
+        <source>Sisa anggaran</source>
+        <translation>Budget remaining</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Cakupan per desa/kelurahan menurut status BPJS</source>
+        <translation>Coverage per village by BPJS status</translation>
+    </message>
+    <message>
+        <source>Pendaftaran per bulan</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Anggaran: dialokasikan, terpakai, menunggu, sisa</source>
+        <translation>Budget: allocated, committed, pending, remaining</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS</source>
+        <translation>By BPJS status</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
         <translation>By district</translation>
     </message>
     <message>
-        <source>Per desa</source>
+        <source>Per desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
@@ -3824,6 +3907,164 @@ Reason for deletion:</translation>
         <translation>By sex</translation>
     </message>
     <message>
+        <source>Per kelompok umur</source>
+        <translation>By age group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran (Rp)</source>
+        <translation>Contribution (Rp)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Terpakai (Rp)</source>
+        <translation>Committed (Rp)</translation>
+    </message>
+    <message>
+        <source>Menunggu (Rp)</source>
+        <translation>Pending (Rp)</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kepala kantor,</source>
+        <translation>Head of office,</translation>
+    </message>
+    <message>
+        <source>Dicetak {date} oleh {operator}</source>
+        <translation>Printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan — {office}</source>
+        <translation>Coverage report — {office}</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu di Pengaturan.</source>
+        <translation>The office profile is not filled in yet; fill it in under Settings.</translation>
+    </message>
+    <message>
+        <source>Belum batch</source>
+        <translation>No batch</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan ke Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis ke {file}.</source>
+        <translation>Report written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -3832,48 +4073,36 @@ Reason for deletion:</translation>
         <translation>Coverage</translation>
     </message>
     <message>
-        <source>Peserta aktif:</source>
-        <translation>Active participants:</translation>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <source>Target peserta:</source>
-        <translation>Target participants:</translation>
+        <source>&amp;Dari:</source>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>Capaian:</source>
-        <translation>Reached:</translation>
+        <source>&amp;Sampai:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>Iuran</source>
-        <translation>Contribution</translation>
+        <source>Cetak PDF (Ctrl+P)</source>
+        <translation>Print PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Per bulan:</source>
-        <translation>Per month:</translation>
+        <source>Ekspor Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Per tahun (12 bulan):</source>
-        <translation>Per year (12 months):</translation>
+        <source>(seluruh masa)</source>
+        <translation>(whole period)</translation>
     </message>
     <message>
-        <source>Anggaran skema:</source>
-        <translation>Scheme budget:</translation>
-    </message>
-    <message>
-        <source>Sisa anggaran:</source>
-        <translation>Budget left:</translation>
+        <source>Grafik</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>(semua skema)</source>
         <translation>(all schemes)</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>terpakai</source>
-        <translation>used</translation>
     </message>
 </context>
 <context>
