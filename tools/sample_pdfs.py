@@ -9,6 +9,8 @@ is not installed):
     docs/screenshots/print_recap.png        first page of a draft batch's recap (DRAF watermark)
     docs/screenshots/print_recap_final.png  last page of a sent batch's recap: totals, money,
                                             date sent, cover letter, the three signature blocks
+    docs/screenshots/print_report.png       first two pages of the supervisor's report (Laporan),
+    docs/screenshots/print_report-2.png     figures, charts and tables
 
     python tools/sample_pdfs.py [--out docs/screenshots] [--dpi 80] [--keep FOLDER]
 """
@@ -31,9 +33,12 @@ from PIL import Image, ImageDraw  # noqa: E402
 from desktop_app.services.batches import BatchService  # noqa: E402
 from desktop_app.services.context import Context  # noqa: E402
 from desktop_app.services.demo import DemoBuilder  # noqa: E402
+from desktop_app.services.demo_progress import advance  # noqa: E402
 from desktop_app.services.exporter import BatchExporter  # noqa: E402
 from desktop_app.services.print_settings import PrintSettings, save_print_settings  # noqa: E402
 from desktop_app.services.printing import PrintService  # noqa: E402
+from desktop_app.services.report import ReportService  # noqa: E402
+from desktop_app.services.report_output import ReportWriter  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
 from desktop_app.storage.store import Store  # noqa: E402
 
@@ -96,10 +101,15 @@ def main() -> None:
         slips = service.print_slips(ids[:2], folder / "slips.pdf")
         recap = service.print_recap(batch, folder / "recap.pdf")
         final = service.print_recap(sent, folder / "recap-final.pdf")
+        advance(ctx)
+        figures = ReportService(ctx).compute()
+        report_pdf, _pages = ReportWriter(ctx).write_pdf(figures, folder / "laporan.pdf")
         store.close()
         render(slips.path, 1, args.out / "print_slips.png", args.dpi)
         render(recap.path, 1, args.out / "print_recap.png", args.dpi)
         render(final.path, -1, args.out / "print_recap_final.png", args.dpi)
+        render(report_pdf, 1, args.out / "print_report.png", args.dpi)
+        render(report_pdf, 2, args.out / "print_report-2.png", args.dpi)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for pdf in (slips.path, recap.path, final.path):

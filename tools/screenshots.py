@@ -30,7 +30,10 @@ def build_demo(folder: Path) -> Path:
     from desktop_app.storage.store import Store
     path = folder / "demo.db"
     store, regions = Store.open(path), RegionStore()
-    DemoBuilder(Context(store, regions, operator="Rina (operator)"), seed=7).build(2000)
+    ctx = Context(store, regions, operator="Rina (operator)")
+    DemoBuilder(ctx, seed=7).build(2000)
+    from desktop_app.services.demo_progress import advance
+    advance(ctx)          # exported, sent and answered batches, so Laporan has every BPJS state to show
     store.close()
     regions.close()
     return path
@@ -149,10 +152,15 @@ def shoot_import(window, app, folder: Path, suffix: str) -> None:
 
 
 def shoot_reports(window, app, suffix: str) -> None:
+    """Laporan with its charts, then the per-desa table (people by BPJS state, committed and pending)."""
     page = window.stack.show_page("reports")
-    page.tables["village"].parent().parent().setCurrentIndex(1)
+    page.refresh()
+    page.tabs.setCurrentIndex(0)
     settle(app)
     shoot(window, f"reports{suffix}")
+    page.tabs.setCurrentWidget(page.tables["village"])
+    settle(app)
+    shoot(window, f"reports-desa{suffix}")
 
 
 def shoot_verify(running) -> None:

@@ -40,13 +40,6 @@ def state_label(state: str) -> str:
     return tr(STATE_LABELS[CoverageState(state)]) if state in STATE_LABELS else state
 
 
-def age_group(age: int | None) -> str:
-    """"18–25 tahun" … "56–65 tahun", else "lainnya"."""
-    for low, high in AGE_GROUPS:
-        if age is not None and low <= age <= high:
-            return tr(M_AGE, low=low, high=high)
-    return tr(M_AGE_OTHER)
-
-
 def age_groups() -> list[str]:
+    """The labels of ``AGE_GROUPS`` ("18–25 tahun" …), then "lainnya" for any other age."""
     return [tr(M_AGE, low=low, high=high) for low, high in AGE_GROUPS] + [tr(M_AGE_OTHER)]

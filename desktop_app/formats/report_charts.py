@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from desktop_app.formats.pdf_fonts import BOLD, REGULAR, register_fonts
@@ -111,5 +111,9 @@ def bars(data: Bars, width: float = 500, height: float = 150, *, horizontal: boo
 
 
 def svg_of(drawing: Drawing) -> bytes:
-    """The drawing as SVG, for the window."""
-    return renderSVG.drawToString(drawing).encode("utf-8")
+    """The drawing as SVG for the window: on white (an SVG has no paper), with the font named
+    the way a desktop knows it."""
+    drawing.insert(0, Rect(0, 0, drawing.width, drawing.height, fillColor=colors.white, strokeColor=None))
+    svg = renderSVG.drawToString(drawing)
+    svg = svg.replace(f"font-family: {BOLD}", "font-family: DejaVu Sans; font-weight: bold")
+    return svg.replace(f"font-family: {REGULAR}", "font-family: DejaVu Sans").encode("utf-8")

@@ -9,13 +9,12 @@ BPJS and not answered yet; remaining = allocated budget − committed − pendin
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
 from desktop_app.domain.cost_text import cost_summary, months_text
-from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_group, age_groups, state_label
+from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_groups, state_label
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.regions import district_of
@@ -121,6 +120,12 @@ class Report:
         }
 
 
+def times(cost: PeriodCost, people: int) -> PeriodCost:
+    """``people`` people who each cost ``cost``: the counts and rupiah scale, the months and rates stay."""
+    return PeriodCost(cost.people * people, cost.person_months * people, cost.monthly * people,
+                      cost.total * people, cost.spans, cost.rates)
+
+
 def clip(cover: Cover, period: Period | None) -> Cover | None:
     """The part of ``cover`` inside ``period`` (None when nothing is)."""
     if period is None:
@@ -136,30 +141,35 @@ class ReportService:
 
     def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        states, villages = self._costs(schemes, scheme_id, period)
+        groups = self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period)
+        states, villages = self._costs(schemes, groups, period)
         by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
         targets = [s.target_participants for s in schemes if s.target_participants]
         budgets = [s.budget for s in schemes if s.budget]
-        occupation, sex, age = self._people(scheme_id, period)
+        occupation, sex, age = self._people(groups, period)
         return Report(schemes[0].name if scheme_id is not None and schemes else "", self.ctx.today(), period,
                       sum(targets) if targets else None, sum(budgets) if budgets else None, states,
                       self._districts(by_village), by_village, occupation, sex, age,
                       self.store.report.registered_per_month(scheme_id, period))
 
-    def _costs(self, schemes: list[Scheme], scheme_id: int | None, period: Period | None):
-        """Cost per state and per (desa, state): one ``period_cost`` per group of people."""
+    def _costs(self, schemes: list[Scheme], groups: list[tuple], period: Period | None):
+        """Cost per state and per (desa, state). Each distinct kind of cover (scheme, programs,
+        income, months) is costed once by the one money rule for one person, then times its people."""
         known = {s.id: s for s in schemes}
-        groups: dict[tuple[int, str, str], list[Cover]] = defaultdict(list)
-        for sid, village, state, cover in self.store.report.costed(scheme_id, period):
-            inside = clip(cover, period)
-            if sid in known and inside is not None:
-                groups[(sid, village, state)].append(inside)
         discounts = self.store.schemes.discounts()
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
+        unit: dict[tuple, PeriodCost] = {}
         states = {s.value: PeriodCost() for s in STATE_ORDER}
         villages: dict[str, AreaRow] = {}
-        for (sid, village, state), covers in groups.items():
-            cost = period_cost(tables[sid], known[sid], covers, discounts)
+        for sid, village, state, cover, *_person in groups:
+            inside = clip(cover, period)
+            if sid not in known or inside is None:
+                continue
+            key = (sid, inside.programs, inside.income, inside.start, inside.end)
+            if key not in unit:
+                one = Cover(1, inside.programs, inside.income, inside.start, inside.end)
+                unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
+            cost = times(unit[key], inside.people)
             states[state] = states[state] + cost
             row = villages.setdefault(village, self._area(village))
             row.people[state] = row.people.get(state, 0) + cost.people
@@ -183,13 +193,18 @@ class ReportService:
             row.committed, row.pending = row.committed + v.committed, row.pending + v.pending
         return sorted(out.values(), key=lambda a: a.name)
 
-    def _people(self, scheme_id: int | None, period: Period | None):
+    @staticmethod
+    def _people(groups: list[tuple], period: Period | None):
         """Registered and accepted people by occupation, sex and age group (age at the report date)."""
         counts: dict[str, dict[str, list[int]]] = {"occupation": {}, "sex": {}, "age": {}}
-        for state, sex, occupation, age, n in self.store.report.people(scheme_id, self.ctx.today().isoformat(),
-                                                                         period):
-            for key, label in (("occupation", occupation_label(occupation) or "-"), ("sex", sex_label(sex)),
-                               ("age", age_group(age))):
+        ages, jobs, sexes = age_groups(), {}, {}
+        for _sid, _village, state, cover, sex, occupation, age in groups:
+            if clip(cover, period) is None:
+                continue
+            n = cover.people
+            for key, label in (("occupation", jobs.get(occupation) or jobs.setdefault(
+                                    occupation, occupation_label(occupation) or "-")),
+                               ("sex", sexes.get(sex) or sexes.setdefault(sex, sex_label(sex))), ("age", ages[age])):
                 pair = counts[key].setdefault(label, [0, 0])
                 pair[0] += n
                 pair[1] += n if state == ACCEPTED else 0

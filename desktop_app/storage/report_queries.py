@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from desktop_app.domain.contribution import Cover
+from desktop_app.domain.coverage import AGE_GROUPS
 from desktop_app.domain.dates import YearMonth
 from desktop_app.storage.codec import programs_from_text
 
@@ -30,11 +31,16 @@ LEFT JOIN (SELECT bi.registration_id AS rid, max(bi.batch_id) AS bid FROM batch_
            WHERE bi.result = '' AND b.status IN ('draft', 'locked', 'submitted')
            GROUP BY bi.registration_id) o ON o.rid = r.id
 LEFT JOIN batches ob ON ob.id = o.bid
+JOIN schemes sc ON sc.id = r.scheme_id
 WHERE r.deleted_at IS NULL
 """
-# Age at ``?`` (an ISO date) in whole years, from the ISO birth date.
+# Income matters to the cost only under a scheme without a fixed income base.
+_INCOME = "CASE WHEN sc.income_base IS NULL THEN r.income END"
+# Age group (index into ``domain.coverage.AGE_GROUPS``; the last index for any other age).
 _AGE = ("(CAST(substr(?, 1, 4) AS INTEGER) - CAST(substr(r.birth_date, 1, 4) AS INTEGER) "
         "- (substr(?, 6, 5) < substr(r.birth_date, 6, 5)))")
+_AGE_GROUP = "CASE " + " ".join(f"WHEN {_AGE} BETWEEN {low} AND {high} THEN {i}"
+                                for i, (low, high) in enumerate(AGE_GROUPS)) + f" ELSE {len(AGE_GROUPS)} END"
 
 
 def _filter(scheme_id: int | None, period: tuple[YearMonth, YearMonth] | None) -> tuple[str, list]:
@@ -52,22 +58,20 @@ class ReportRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def costed(self, scheme_id: int | None, period=None) -> list[tuple[int, str, str, Cover]]:
-        """(scheme id, village code, state, people who cost the same) for every active person."""
+    def groups(self, scheme_id: int | None, on: str, period=None) -> list[tuple]:
+        """Every active person once, grouped by what the report needs: (scheme id, village code, state,
+        people who cost the same as a ``Cover``, sex, occupation, age group index at ``on``) — one pass
+        over the registrations and their open batch for the money, the areas and the people."""
         where, params = _filter(scheme_id, period)
         rows = self.db.execute(
-            f"SELECT r.scheme_id, r.village_code, {STATE_SQL} AS state, r.programs, r.income, r.coverage_start, "
-            f"r.coverage_end, count(*) {_FROM}{where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params).fetchall()
-        return [(sid, village, state, Cover(n, programs_from_text(programs), income, YearMonth.parse(start),
-                                            YearMonth.parse(end)))
-                for sid, village, state, programs, income, start, end, n in rows]
-
-    def people(self, scheme_id: int | None, on: str, period=None) -> list[tuple[str, str, str, int | None, int]]:
-        """(state, sex, occupation, age in years at ``on``, count) for every active person."""
-        where, params = _filter(scheme_id, period)
-        return self.db.execute(
-            f"SELECT {STATE_SQL} AS state, r.sex, r.occupation, {_AGE} AS age, count(*) {_FROM}{where} "
-            "GROUP BY 1, 2, 3, 4", [on, on] + params).fetchall()
+            f"SELECT r.scheme_id, r.village_code, {STATE_SQL} AS state, r.programs, {_INCOME}, r.coverage_start, "
+            f"r.coverage_end, r.sex, r.occupation, {_AGE_GROUP}, count(*) {_FROM}{where} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10", [on, on] * len(AGE_GROUPS) + params).fetchall()
+        months: dict[str, YearMonth] = {}
+        month = lambda text: months.get(text) or months.setdefault(text, YearMonth.parse(text))  # noqa: E731
+        return [(sid, village, state, Cover(n, programs_from_text(programs), income, month(start), month(end)),
+                 sex, occupation, age)
+                for sid, village, state, programs, income, start, end, sex, occupation, age, n in rows]
 
     def registered_per_month(self, scheme_id: int | None, period=None) -> list[tuple[str, int]]:
         """("YYYY-MM", registrations entered that month), oldest first."""

@@ -89,3 +89,17 @@ def test_occupation_sex_and_age(ctx, office):
     assert [r.label for r in report.by_age][-1] == "lainnya" or all("tahun" in r.label for r in report.by_age)
     data = report.as_dict()
     assert data["budget"]["committed"] == 12 * RATE and data["by_state"]["accepted"]["person_months"] == 12
+
+
+def test_a_demo_moved_along_its_batch_life_shows_every_answer_state(store, regions):
+    from desktop_app.services.context import Context
+    from desktop_app.services.demo import DemoBuilder
+    from desktop_app.services.demo_progress import advance
+    from tests import factories
+    demo = Context(store, regions, operator="demo", clock=lambda: factories.TODAY)
+    DemoBuilder(demo, seed=3).build(300)
+    moved = advance(demo)
+    report = ReportService(demo).compute()
+    assert report.people("accepted") == moved["accepted"] > 0 and report.people("rejected") == moved["rejected"]
+    assert report.people("sent") > 0 and report.people("exported") > 0 and report.people("draft") > 0
+    assert report.registered == 300 and report.committed == report.states["accepted"].total > 0
