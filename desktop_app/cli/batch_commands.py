@@ -1,4 +1,4 @@
-"""Batch commands: ``lindungi batch list|show|create|add|remove|submit|correction``."""
+"""Batch commands: ``lindungi batch list|show|create|add|remove|submit|renew|correction``."""
 
 from __future__ import annotations
 
@@ -52,6 +52,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--recipient", default="", metavar="PENERIMA",
                    help="penerima, mis. \"Disnakertrans Kab. PPU\" (bawaan: penerima batch terakhir)")
     _common(q, cmd_submit)
+
+    q = bsub.add_parser("renew", help="perpanjang skema ke periode baru",
+                        description="Buat skema periode berikutnya (pembayar, tabel iuran, program dan batas umur "
+                                    "sama) dan batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif "
+                                    "dan masih memenuhi syarat umur; KPJ ikut. Yang tidak ikut dicantumkan alasannya.")
+    q.add_argument("scheme", type=int, metavar="SKEMA", help="nomor skema yang diperpanjang")
+    q.add_argument("--name", required=True, help="nama skema baru")
+    q.add_argument("--start", required=True, metavar="YYYY-MM", help="bulan awal skema baru")
+    q.add_argument("--end", required=True, metavar="YYYY-MM", help="bulan akhir skema baru")
+    q.add_argument("--pks", default="", metavar="NOMOR", help="nomor PKS skema baru")
+    q.add_argument("--budget", type=int, default=None, metavar="RUPIAH", help="anggaran skema baru")
+    q.add_argument("--target", type=int, default=None, metavar="ORANG", help="target peserta skema baru")
+    _common(q, cmd_renew)
 
     q = bsub.add_parser("correction", help="batch koreksi dari peserta yang ditolak",
                         description="Buat batch draf baru berisi peserta yang ditolak BPJS di batch ID, untuk "
@@ -169,6 +182,24 @@ def cmd_submit(args: argparse.Namespace) -> int:
                         "cover_letter_no": sent.cover_letter_no, "recipient": sent.recipient},
                  f"Batch {args.batch} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-result BERKAS "
                  f"--batch {args.batch}")
+
+
+def cmd_renew(args: argparse.Namespace) -> int:
+    from desktop_app.domain.dates import YearMonth
+    from desktop_app.services.renewal import RenewalService
+
+    with open_context(args) as ctx:
+        result = RenewalService(ctx).renew(args.scheme, args.name, YearMonth.parse(args.start),
+                                           YearMonth.parse(args.end), pks_number=args.pks, budget=args.budget,
+                                           target=args.target)
+    if args.json:
+        print_json(result.as_dict())
+        return EXIT_OK
+    print(f"Skema {result.scheme.id} {result.scheme.name} dibuat; batch perpanjangan {result.batch_id} berisi "
+          f"{len(result.carried)} peserta (KPJ ikut). Ekspor batch itu lalu kirim.")
+    for number, name, why in result.left_out:
+        print(f"  tidak ikut: {number}  {name}: {why}")
+    return EXIT_OK
 
 
 def cmd_correction(args: argparse.Namespace) -> int:

@@ -83,6 +83,7 @@ class Batch:
     sent_on: str | None = None        # ISO date the batch was sent (m004), as "Tandai terkirim" recorded it
     cover_letter_no: str = ""         # nomor surat pengantar
     recipient: str = ""               # the Dinas/BPJS office that received it
+    renewal_of: int | None = None     # the scheme whose participants this batch renews (m005)
     people: int | None = None
 
     @property

@@ -68,6 +68,7 @@ I_PERIOD = QT_TRANSLATE_NOOP("Export", "Masa perlindungan skema")
 I_BATCH = QT_TRANSLATE_NOOP("Export", "Nomor batch")
 I_TITLE = QT_TRANSLATE_NOOP("Export", "Judul batch")
 I_KIND = QT_TRANSLATE_NOOP("Export", "Jenis batch")
+I_RENEWAL = QT_TRANSLATE_NOOP("Export", "{kind} — perpanjangan dari skema {name}")
 I_BY = QT_TRANSLATE_NOOP("Export", "Diekspor oleh")
 I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
 I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
@@ -180,6 +181,13 @@ class BatchExporter:
                    Column(tr(H_MONEY), MONEY, 20)]
         return SheetData(SHEET_RECAP, columns, rows)
 
+    def _kind(self, batch: Batch) -> str:
+        """"Biasa", "Koreksi" … — and for a renewal batch "perpanjangan dari <scheme>"."""
+        if not batch.renewal_of:
+            return kind_label(batch.kind)
+        old = self.store.schemes.get(batch.renewal_of)
+        return tr(I_RENEWAL, kind=kind_label(batch.kind), name=old.name if old else str(batch.renewal_of))
+
     def _info_sheet(self, batch: Batch, rows: int) -> SheetData:
         office = self.store.office.get()
         scheme = self.store.schemes.get(batch.scheme_id)
@@ -190,7 +198,7 @@ class BatchExporter:
             (I_WADAH, scheme.wadah_code), (I_PKS, scheme.pks_number),
             (I_PERIOD, f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (I_BATCH, str(batch.id)), (I_TITLE, batch.title),
-            (I_KIND, kind_label(batch.kind)), (I_BY, self.ctx.operator),
+            (I_KIND, self._kind(batch)), (I_BY, self.ctx.operator),
             (I_AT, f"{format_date(now.date())} {now:%H:%M}"), (I_VERSION, f"Lindungi {__version__}"),
             (I_ROWS, rows), (I_TEMPLATE, template_path(self.template).name),
         ]

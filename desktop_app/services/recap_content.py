@@ -58,6 +58,8 @@ M = {
     "excluded": QT_TRANSLATE_NOOP("Recap", "Catatan: {count} pendaftaran dalam batch ini sudah dihapus dan "
                                            "tidak dicantumkan."),
     "status": QT_TRANSLATE_NOOP("Recap", "Status batch"),
+    "renewal": QT_TRANSLATE_NOOP("Recap", "Jenis batch"),
+    "renewal_value": QT_TRANSLATE_NOOP("Recap", "Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)"),
 }
 
 
@@ -119,7 +121,14 @@ class RecapComposer:
             (tr(M["status"]), status_label(batch.status)),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
-        ] + self.sent_lines(batch)
+        ] + self.renewal_lines(batch) + self.sent_lines(batch)
+
+    def renewal_lines(self, batch: Batch) -> list[tuple[str, str]]:
+        """A renewal batch says so ("perpanjangan") and names the scheme it renews."""
+        if not batch.renewal_of:
+            return []
+        old = self.ctx.store.schemes.get(batch.renewal_of)
+        return [(tr(M["renewal"]), tr(M["renewal_value"], name=old.name if old else str(batch.renewal_of)))]
 
     @staticmethod
     def sent_lines(batch: Batch) -> list[tuple[str, str]]:

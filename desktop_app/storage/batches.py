@@ -141,7 +141,8 @@ class BatchRepo:
 
     def set_fields(self, batch_id: int, **values: object) -> None:
         allowed = {"title", "status", "locked_at", "locked_by", "file_name", "file_sha256", "submitted_at",
-                   "answered_at", "note", "row_count", "sent_on", "cover_letter_no", "recipient"}
+                   "answered_at", "note", "row_count", "sent_on", "cover_letter_no", "recipient",
+                   "renewal_of"}
         if set(values) - allowed:
             raise ValueError(f"unknown batch columns: {sorted(set(values) - allowed)}")
         assignments = ", ".join(f"{c} = ?" for c in values)

@@ -336,3 +336,10 @@ def m004_batch_sent_details(db: Database) -> None:
     """What "Tandai terkirim" records: the day the batch was sent (ISO date), the number of
     the cover letter (nomor surat pengantar) and who received it (Dinas/BPJS office)."""
     db.executescript(_M004)
+
+
+@migrations()
+def m005_renewal_batches(db: Database) -> None:
+    """A renewal batch carries the participants of a scheme that ends into the next one; it
+    names the scheme it renews (its kind stays 'regular': m001's CHECK lists the kinds)."""
+    db.execute("ALTER TABLE batches ADD COLUMN renewal_of INTEGER REFERENCES schemes(id)")

@@ -1316,6 +1316,10 @@ SHA-256: {sha}</translation>
         <translation>Batch kind</translation>
     </message>
     <message>
+        <source>{kind} — perpanjangan dari skema {name}</source>
+        <translation>{kind} — renewal of scheme {name}</translation>
+    </message>
+    <message>
         <source>Diekspor oleh</source>
         <translation>Exported by</translation>
     </message>
@@ -3247,6 +3251,14 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Status batch</source>
         <translation>Batch status</translation>
     </message>
+    <message>
+        <source>Jenis batch</source>
+        <translation>Batch type</translation>
+    </message>
+    <message>
+        <source>Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)</source>
+        <translation>Renewal of membership from scheme {name} (existing KPJ numbers kept)</translation>
+    </message>
 </context>
 <context>
     <name>RecapPdf</name>
@@ -3818,6 +3830,45 @@ Reason for deletion:</translation>
     <message>
         <source>Ada peserta yang mirip; periksa dan konfirmasi bahwa ini orang yang berbeda.</source>
         <translation>There is a similar participant; check and confirm that this is a different person.</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Skema {id} tidak ditemukan.</source>
+        <translation>Scheme {id} not found.</translation>
+    </message>
+    <message>
+        <source>Skema baru harus dimulai sesudah skema lama berakhir ({end}).</source>
+        <translation>The new scheme must start after the old one ends ({end}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta skema {name} yang dapat diperpanjang: {why}</source>
+        <translation>Nobody in scheme {name} can be renewed: {why}</translation>
+    </message>
+    <message>
+        <source>Perpanjangan dari {name}</source>
+        <translation>Renewal of {name}</translation>
+    </message>
+    <message>
+        <source>data sudah dihapus</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <source>ditolak BPJS</source>
+        <translation>rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>belum diterima BPJS</source>
+        <translation>not accepted by BPJS yet</translation>
+    </message>
+    <message>
+        <source>umur {age} tahun pada awal skema baru (batas {low}–{high})</source>
+        <translation>aged {age} at the new scheme&apos;s start (limits {low}–{high})</translation>
+    </message>
+    <message>
+        <source>perpanjangan dari {number}</source>
+        <translation>renewal of {number}</translation>
     </message>
 </context>
 <context>
