@@ -573,6 +573,22 @@ SHA-256: {sha}</translation>
         <translation>Record BPJS answer</translation>
     </message>
     <message>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
+    </message>
+    <message>
+        <source>Bulan awal dan akhir ditulis YYYY-MM, mis. 2027-01.</source>
+        <translation>Write the first and last month as YYYY-MM, e.g. 2027-01.</translation>
+    </message>
+    <message>
+        <source>Skema {scheme} dibuat. Batch perpanjangan {id} berisi {count} peserta (KPJ ikut). Tidak ikut: {left}.
+
+{lines}</source>
+        <translation>Scheme {scheme} created. Renewal batch {id} holds {count} participants (KPJ numbers kept). Left out: {left}.
+
+{lines}</translation>
+    </message>
+    <message>
         <source>Membaca jawaban BPJS…</source>
         <translation>Reading BPJS&apos;s answer…</translation>
     </message>
@@ -800,6 +816,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Batch &amp;baru…</source>
         <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <source>&amp;Perpanjang ke skema baru…</source>
+        <translation>&amp;Renew into a new scheme…</translation>
     </message>
     <message>
         <source>&amp;Ekspor ke Excel…</source>
@@ -3830,6 +3850,53 @@ Reason for deletion:</translation>
     <message>
         <source>Ada peserta yang mirip; periksa dan konfirmasi bahwa ini orang yang berbeda.</source>
         <translation>There is a similar participant; check and confirm that this is a different person.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
+    </message>
+    <message>
+        <source>Skema yang &amp;diperpanjang:</source>
+        <translation>Scheme to &amp;renew:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama skema baru:</source>
+        <translation>&amp;New scheme&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Bulan &amp;awal:</source>
+        <translation>&amp;First month:</translation>
+    </message>
+    <message>
+        <source>Bulan a&amp;khir:</source>
+        <translation>&amp;Last month:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;PKS:</source>
+        <translation>&amp;PKS number:</translation>
+    </message>
+    <message>
+        <source>A&amp;nggaran (Rp):</source>
+        <translation>&amp;Budget (Rp):</translation>
+    </message>
+    <message>
+        <source>&amp;Target peserta:</source>
+        <translation>Participant &amp;target:</translation>
+    </message>
+    <message>
+        <source>Skema baru memakai pembayar, tabel iuran, program dan batas umur yang sama. Batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; nomor KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>The new scheme keeps the payer, rate table, programs and age limits. The draft renewal batch holds the participants BPJS accepted who are still active and still within the age limits; their KPJ numbers carry over. Everyone left out is listed with the reason.</translation>
+    </message>
+    <message>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,26 @@ def test_selected_people_join_a_batch_from_the_records_list(window, ctx, answers
     batch = ctx.store.batches.all()[-1]
     assert sorted(ctx.store.batches.item_ids(batch.id)) == sorted(r.id for r in regs)
     assert "3 peserta masuk batch" in answers.shown[-1][2]
+
+
+def test_renewal_from_the_batch_page_makes_the_new_scheme_and_its_draft_batch(window, ctx, answers):
+    from desktop_app.ui.batches.renew_dialog import RenewDialog
+    regs = people(ctx, 3)
+    with ctx.store.write():
+        for n, reg in enumerate(regs[:2], 1):
+            ctx.store.registrations.set_fields(reg.id, bpjs_status="diterima", kpj=f"1234567890{n}")
+    page = batch_page(window)
+
+    def fill_in(dialog):
+        assert (dialog.start.text(), dialog.end.text(), dialog.name.text()) == (
+            "2027-01", "2027-12", "APBD Kabupaten 2027")
+        dialog.pks.setText("560/002/2027")
+        dialog.ok_button.click()
+    seen = on_next_dialog(fill_in, RenewDialog)
+    page.buttons["renew"].click()
+    assert seen and "2 peserta (KPJ ikut)" in answers.shown[-1][2] and "belum diterima BPJS" in answers.shown[-1][2]
+    line = page.current()
+    members = [ctx.store.registrations.get(i) for i in ctx.store.batches.item_ids(line.batch.id)]
+    assert line.batch.renewal_of == 1 and sorted(m.kpj for m in members) == ["12345678901", "12345678902"]
+    new = ctx.store.schemes.get(members[0].scheme_id)
+    assert (new.name, new.pks_number, new.coverage_start.iso()) == ("APBD Kabupaten 2027", "560/002/2027", "2027-01")
