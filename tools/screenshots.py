@@ -133,6 +133,14 @@ def shoot_batches(window, app, suffix: str) -> None:
     settle(app)
     shoot(dialog, f"batch-submit{suffix}")
     dialog.close()
+    from desktop_app.services.office import OfficeService
+    from desktop_app.ui.batches.renew_dialog import RenewDialog
+    renew = RenewDialog(OfficeService(page.ctx).schemes(), window)
+    renew.pks.setText("560/002/DTK-PPU/I/2027")
+    renew.show()
+    settle(app)
+    shoot(renew, f"batch-renew{suffix}")
+    renew.close()
 
 
 def shoot_import(window, app, folder: Path, suffix: str) -> None:
