@@ -41,6 +41,7 @@ class TableView:
     rows: list[list[str]]
     numeric: frozenset[int] = frozenset()
     total_row: bool = False
+    widths_mm: tuple[float, ...] = ()      # column widths; () shares the page width (first column wider)
 
 
 @dataclass
@@ -71,7 +72,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=9.5, spaceBefore=4 * mm, spaceAfter=1.5 * mm),
             "cell": ParagraphStyle("cell", base, fontSize=7.4, leading=8.8),
             "num": ParagraphStyle("num", base, fontSize=7.4, leading=8.8, alignment=TA_RIGHT),
-            "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=7.4, leading=8.8),
+            "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=6.2, leading=7.6),
             "center": ParagraphStyle("center", base, alignment=TA_CENTER)}
 
 
@@ -85,9 +86,12 @@ def _figures(view: ReportView, st) -> Table:
 
 
 def data_table(table: TableView, st) -> Table:
-    first = 2.2 if len(table.headers) > 4 else 3.0
-    unit = WIDTH / (first + len(table.headers) - 1)
-    widths = [unit * first] + [unit] * (len(table.headers) - 1)
+    if table.widths_mm:
+        widths = [w * mm for w in table.widths_mm]
+    else:
+        first = 2.2 if len(table.headers) > 4 else 3.0
+        unit = WIDTH / (first + len(table.headers) - 1)
+        widths = [unit * first] + [unit] * (len(table.headers) - 1)
     data = [[Paragraph(esc(h), st["head"]) for h in table.headers]]
     for row in table.rows:
         data.append([Paragraph(esc(v), st["num" if i in table.numeric else "cell"]) for i, v in enumerate(row)])

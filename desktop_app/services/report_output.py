@@ -162,6 +162,17 @@ def cell_text(value, fmt: str) -> str:
     return format_count(value) if fmt == NUMBER and isinstance(value, int) else str(value)
 
 
+def column_widths(formats: list[str], page_mm: float = 180) -> tuple[float, ...]:
+    """For a wide table (per kecamatan/desa): counts narrow, rupiah wide enough for Rp999.999.999.999,
+    names sharing the rest; a narrow table shares the page by itself (())."""
+    if len(formats) <= 4:
+        return ()
+    fixed = {NUMBER: 11.0, MONEY: 25.5} if len(formats) > 6 else {NUMBER: 22.0, MONEY: 32.0}
+    rest = page_mm - sum(fixed.get(f, 0) for f in formats)
+    names = sum(1 for f in formats if f not in fixed)
+    return tuple(fixed.get(f, rest / names) for f in formats)
+
+
 # --- charts ---------------------------------------------------------------------------------------------
 def charts(report: Report) -> tuple[StackedBars, Bars, Bars]:
     top = sorted(report.by_village, key=lambda a: -a.total)[:CHART_DESA]
@@ -196,7 +207,7 @@ class ReportWriter:
         pdf_tables = [TableView(title, [h for h, _ in heads], [[cell_text(v, heads[i][1]) for i, v in enumerate(r)]
                                                                for r in rows],
                                 frozenset(i for i, (_, f) in enumerate(heads) if f in (NUMBER, MONEY)),
-                                total_row=key != "month")
+                                total_row=key != "month", widths_mm=column_widths([f for _, f in heads]))
                       for key, title, heads, rows in tables(report)]
         place = RecapComposer(self.ctx, office, settings).place()
         return ReportView(
