@@ -506,6 +506,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>Batch {id} has already been marked as sent (status &quot;{status}&quot;).</translation>
     </message>
     <message>
+        <source>Tanggal kirim {date} belum tiba (hari ini {today}).</source>
+        <translation>The sending date {date} has not come yet (today is {today}).</translation>
+    </message>
+    <message>
         <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
         <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
     </message>
@@ -625,10 +629,6 @@ SHA-256: {sha}</source>
 SHA-256: {sha}</translation>
     </message>
     <message>
-        <source>Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat.</source>
-        <translation>Mark batch {id} ({people} participants) as sent to the Dinas/BPJS? This step cannot be undone; afterwards BPJS&apos;s answer can be recorded.</translation>
-    </message>
-    <message>
         <source>Tandai terkirim</source>
         <translation>Mark as sent</translation>
     </message>
@@ -639,6 +639,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>Catat jawaban BPJS</source>
         <translation>Record BPJS answer</translation>
+    </message>
+    <message>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
+    </message>
+    <message>
+        <source>Bulan awal dan akhir ditulis YYYY-MM, mis. 2027-01.</source>
+        <translation>Write the first and last month as YYYY-MM, e.g. 2027-01.</translation>
+    </message>
+    <message>
+        <source>Skema {scheme} dibuat. Batch perpanjangan {id} berisi {count} peserta (KPJ ikut). Tidak ikut: {left}.
+
+{lines}</source>
+        <translation>Scheme {scheme} created. Renewal batch {id} holds {count} participants (KPJ numbers kept). Left out: {left}.
+
+{lines}</translation>
     </message>
     <message>
         <source>Membaca jawaban BPJS…</source>
@@ -716,20 +732,16 @@ SHA-256: {sha}</translation>
         <translation>Export file</translation>
     </message>
     <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <source>Jawaban BPJS</source>
         <translation>BPJS answer</translation>
     </message>
     <message>
         <source>Peserta</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total masa perlindungan</source>
-        <translation>Total for the coverage period</translation>
     </message>
     <message>
         <source>Desa/Kelurahan</source>
@@ -772,16 +784,16 @@ SHA-256: {sha}</translation>
         <translation>{total} people (M {male}, F {female})</translation>
     </message>
     <message>
-        <source>{money} ({months} bulan)</source>
-        <translation>{money} ({months} months)</translation>
-    </message>
-    <message>
         <source>belum diekspor</source>
         <translation>not exported yet</translation>
     </message>
     <message>
         <source>dikunci {time} oleh {name}</source>
         <translation>locked {time} by {name}</translation>
+    </message>
+    <message>
+        <source>{date} · surat pengantar {letter} · kepada {recipient}</source>
+        <translation>{date} · cover letter {letter} · to {recipient}</translation>
     </message>
 </context>
 <context>
@@ -872,6 +884,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Batch &amp;baru…</source>
         <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <source>&amp;Perpanjang ke skema baru…</source>
+        <translation>&amp;Renew into a new scheme…</translation>
     </message>
     <message>
         <source>&amp;Ekspor ke Excel…</source>
@@ -1074,6 +1090,54 @@ SHA-256: {sha}</translation>
         <translation>Mark an exported (locked) batch as sent to the Dinas/BPJS.</translation>
     </message>
     <message>
+        <source>tanggal kirim (bawaan: hari ini)</source>
+        <translation>date sent (default: today)</translation>
+    </message>
+    <message>
+        <source>nomor surat pengantar</source>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>penerima, mis. &quot;Disnakertrans Kab. PPU&quot; (bawaan: penerima batch terakhir)</source>
+        <translation>recipient, e.g. &quot;Disnakertrans Kab. PPU&quot; (default: the last batch&apos;s recipient)</translation>
+    </message>
+    <message>
+        <source>perpanjang skema ke periode baru</source>
+        <translation>renew a scheme into a new period</translation>
+    </message>
+    <message>
+        <source>Buat skema periode berikutnya (pembayar, tabel iuran, program dan batas umur sama) dan batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>Create the next period&apos;s scheme (same payer, rate table, programs and age window) and a draft renewal batch with the participants BPJS accepted who are still active and still within the age window; their KPJ carries over. Those left out are listed with why.</translation>
+    </message>
+    <message>
+        <source>nomor skema yang diperpanjang</source>
+        <translation>number of the scheme to renew</translation>
+    </message>
+    <message>
+        <source>nama skema baru</source>
+        <translation>name of the new scheme</translation>
+    </message>
+    <message>
+        <source>bulan awal skema baru</source>
+        <translation>first month of the new scheme</translation>
+    </message>
+    <message>
+        <source>bulan akhir skema baru</source>
+        <translation>last month of the new scheme</translation>
+    </message>
+    <message>
+        <source>nomor PKS skema baru</source>
+        <translation>PKS agreement number of the new scheme</translation>
+    </message>
+    <message>
+        <source>anggaran skema baru</source>
+        <translation>budget of the new scheme</translation>
+    </message>
+    <message>
+        <source>target peserta skema baru</source>
+        <translation>participant target of the new scheme</translation>
+    </message>
+    <message>
         <source>batch koreksi dari peserta yang ditolak</source>
         <translation>a correction batch of the rejected participants</translation>
     </message>
@@ -1114,8 +1178,8 @@ SHA-256: {sha}</translation>
         <translation>  People     : {people} (accepted {accepted}, rejected {rejected}, waiting {waiting}{deleted})</translation>
     </message>
     <message>
-        <source>  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan</source>
-        <translation>  Contrib.   : {monthly}/month, {period} for the coverage period</translation>
+        <source>  Iuran      : {cost}; satu bulan semua peserta {monthly}</source>
+        <translation>  Contrib.   : {cost}; one month for everyone {monthly}</translation>
     </message>
     <message>
         <source>--desa hanya dipakai bersama --unbatched.</source>
@@ -1132,6 +1196,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>{n} peserta dikeluarkan dari batch {id}.</source>
         <translation>{n} participant(s) taken out of batch {id}.</translation>
+    </message>
+    <message>
+        <source>tanggal tidak dikenal: {text} (pakai YYYY-MM-DD)</source>
+        <translation>unknown date: {text} (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Skema {id} {name} dibuat; batch perpanjangan {batch} berisi {people} peserta (KPJ ikut). Ekspor batch itu lalu kirim.</source>
+        <translation>Scheme {id} {name} created; renewal batch {batch} holds {people} participant(s) (KPJ carried over). Export that batch, then send it.</translation>
+    </message>
+    <message>
+        <source>  tidak ikut: {number}  {name}: {why}</source>
+        <translation>  left out: {number}  {name}: {why}</translation>
     </message>
     <message>
         <source>Batch {id} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-answer BERKAS --batch {id}</source>
@@ -1177,10 +1253,6 @@ SHA-256: {sha}</translation>
         <translation>find participants</translation>
     </message>
     <message>
-        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.</source>
-        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ. NIKs are shown masked.</translation>
-    </message>
-    <message>
         <source>kata nama, awal NIK, nomor pendaftaran atau KPJ</source>
         <translation>a word of the name, the start of a NIK, a registration number or a KPJ</translation>
     </message>
@@ -1189,8 +1261,36 @@ SHA-256: {sha}</translation>
         <translation>at most this many results (default 50)</translation>
     </message>
     <message>
-        <source>tampilkan NIK lengkap</source>
-        <translation>show the full NIK</translation>
+        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.</source>
+        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ, filtered by village, district, status, scheme and batch; --xlsx writes the whole list to Excel. NIKs are shown masked.</translation>
+    </message>
+    <message>
+        <source>hanya desa/kelurahan ini (kode wilayah)</source>
+        <translation>this village only (region code)</translation>
+    </message>
+    <message>
+        <source>hanya kecamatan ini (kode wilayah)</source>
+        <translation>this district only (region code)</translation>
+    </message>
+    <message>
+        <source>status peserta (bawaan: active)</source>
+        <translation>participant status (default: active)</translation>
+    </message>
+    <message>
+        <source>hanya skema ini</source>
+        <translation>this scheme only</translation>
+    </message>
+    <message>
+        <source>hanya anggota batch ini</source>
+        <translation>members of this batch only</translation>
+    </message>
+    <message>
+        <source>NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan</source>
+        <translation>full NIK (and phone number in --xlsx); this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>tulis seluruh daftar yang cocok ke berkas Excel (bukan hanya --limit baris)</source>
+        <translation>write the whole matching list to an Excel file (not only --limit rows)</translation>
     </message>
     <message>
         <source>angka ringkas</source>
@@ -1203,6 +1303,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>hanya skema ini (bawaan: semua skema)</source>
         <translation>this scheme only (default: every scheme)</translation>
+    </message>
+    <message>
+        <source>hanya bulan-bulan ini (bawaan: seluruh masa perlindungan)</source>
+        <translation>only these months (default: the whole coverage period)</translation>
+    </message>
+    <message>
+        <source>cetak laporan lengkap ke PDF</source>
+        <translation>print the whole report as PDF</translation>
+    </message>
+    <message>
+        <source>ekspor laporan ke Excel</source>
+        <translation>export the report to Excel</translation>
     </message>
     <message>
         <source>periksa keutuhan basis data</source>
@@ -1293,32 +1405,28 @@ SHA-256: {sha}</translation>
         <translation>{shown} of {total} participant(s) shown.</translation>
     </message>
     <message>
+        <source>NIK lengkap</source>
+        <translation>full NIK</translation>
+    </message>
+    <message>
+        <source>NIK disamarkan</source>
+        <translation>NIK masked</translation>
+    </message>
+    <message>
+        <source>{rows} peserta ditulis ke {path} ({shown}).</source>
+        <translation>{rows} participant(s) written to {path} ({shown}).</translation>
+    </message>
+    <message>
         <source>Peserta aktif: {total}  (terhapus: {deleted})</source>
         <translation>Active participants: {total}  (deleted: {deleted})</translation>
     </message>
     <message>
-        <source>  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan</source>
-        <translation>  Scheme {id} {name}: {people} people, {monthly}/month, {period} for the coverage period</translation>
+        <source>  Skema {id} {name}: {cost}</source>
+        <translation>  Scheme {id} {name}: {cost}</translation>
     </message>
     <message>
-        <source>Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}</source>
-        <translation>Contribution per month: {monthly}   per year: {annual}   coverage period: {period}</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>Target peserta: {target}   capaian: {share}</source>
-        <translation>Target: {target}   reached: {share}</translation>
-    </message>
-    <message>
-        <source>Anggaran: {budget}   sisa: {left} (terpakai {share})</source>
-        <translation>Budget: {budget}   left: {left} (used {share})</translation>
-    </message>
-    <message>
-        <source>Anggaran: {budget}</source>
-        <translation>Budget: {budget}</translation>
+        <source>Iuran satu bulan: {monthly}   total: {cost}</source>
+        <translation>Contribution for one month: {monthly}   total: {cost}</translation>
     </message>
     <message>
         <source>Per kecamatan:</source>
@@ -1331,6 +1439,26 @@ SHA-256: {sha}</translation>
     <message>
         <source>Pekerjaan:</source>
         <translation>Occupations:</translation>
+    </message>
+    <message>
+        <source>periode tidak dikenal: {text} (pakai 2026-01:2026-06)</source>
+        <translation>unknown period: {text} (use 2026-01:2026-06)</translation>
+    </message>
+    <message>
+        <source>Ditulis: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan:</source>
+        <translation>Coverage report:</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS:</source>
+        <translation>By BPJS status:</translation>
+    </message>
+    <message>
+        <source>Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
+        <translation>Per village (registered, accepted, sent; committed, pending):</translation>
     </message>
     <message>
         <source>baik</source>
@@ -1635,6 +1763,104 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per bulan</source>
+        <translation>Contribution per person per month</translation>
+    </message>
+    <message>
+        <source>Iuran satu bulan (semua peserta)</source>
+        <translation>One month&apos;s contribution (everyone)</translation>
+    </message>
+    <message>
+        <source>Total iuran</source>
+        <translation>Total contribution</translation>
+    </message>
+    <message>
+        <source>{count} orang</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>per orang berbeda, {start} – {end}</source>
+        <translation>differs per person, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>berbeda, {low} – {high}</source>
+        <translation>differs, {low} – {high}</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Rp0 (belum ada peserta)</source>
+        <translation>Rp0 (no participants yet)</translation>
+    </message>
+    <message>
+        <source>{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})</source>
+        <translation>{person_months} person-months × {rate} = {total} ({people} people; {months})</translation>
+    </message>
+    <message>
+        <source>{total} untuk {person_months} orang-bulan, iuran per orang per bulan {rate} ({people} orang; {months})</source>
+        <translation>{total} for {person_months} person-months, contribution per person per month {rate} ({people} people; {months})</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Belum masuk batch</source>
+        <translation>Not in a batch</translation>
+    </message>
+    <message>
+        <source>Batch draf</source>
+        <translation>In a draft batch</translation>
+    </message>
+    <message>
+        <source>Sudah diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim, menunggu BPJS</source>
+        <translation>Sent, waiting for BPJS</translation>
+    </message>
+    <message>
+        <source>Diterima (terlindungi)</source>
+        <translation>Accepted (covered)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dalam batch koreksi</source>
+        <translation>In a correction batch</translation>
+    </message>
+    <message>
+        <source>{low}–{high} tahun</source>
+        <translation>{low}–{high} years</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -1711,10 +1937,6 @@ SHA-256: {sha}</translation>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>KODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
         <source>JUMLAH PESERTA</source>
         <translation>PARTICIPANTS</translation>
     </message>
@@ -1735,12 +1957,8 @@ SHA-256: {sha}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total iuran masa perlindungan</source>
-        <translation>Total contribution for the coverage period</translation>
+        <source>KODE / KETERANGAN</source>
+        <translation>CODE / REMARK</translation>
     </message>
     <message>
         <source>Desa/Kelurahan: {name}</source>
@@ -1789,6 +2007,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jenis batch</source>
         <translation>Batch kind</translation>
+    </message>
+    <message>
+        <source>{kind} — perpanjangan dari skema {name}</source>
+        <translation>{kind} — renewal of scheme {name}</translation>
     </message>
     <message>
         <source>Diekspor oleh</source>
@@ -2683,6 +2905,141 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>NO PENDAFTARAN</source>
+        <translation>REGISTRATION NUMBER</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NAMA LENGKAP</source>
+        <translation>FULL NAME</translation>
+    </message>
+    <message>
+        <source>TANGGAL LAHIR</source>
+        <translation>DATE OF BIRTH</translation>
+    </message>
+    <message>
+        <source>JENIS KELAMIN</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>DESA/KELURAHAN</source>
+        <translation>VILLAGE</translation>
+    </message>
+    <message>
+        <source>KECAMATAN</source>
+        <translation>DISTRICT</translation>
+    </message>
+    <message>
+        <source>PEKERJAAN</source>
+        <translation>OCCUPATION</translation>
+    </message>
+    <message>
+        <source>NO HP</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>SKEMA</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NO KPJ</source>
+        <translation>KPJ NUMBER</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta pada daftar ini; tidak ada yang diekspor.</source>
+        <translation>Nobody is on this list; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas gagal ({cells}); berkas tidak disimpan.</source>
+        <translation>The file check failed ({cells}); the file was not saved.</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar peserta…</source>
+        <translation>Building the participant list…</translation>
+    </message>
+    <message>
+        <source>Saringan</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP</source>
+        <translation>NIK and phone numbers</translation>
+    </message>
+    <message>
+        <source>lengkap (pilihan operator, tercatat di log pemrosesan)</source>
+        <translation>in full (the operator&apos;s choice, written to the processing log)</translation>
+    </message>
+    <message>
+        <source>disamarkan</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Versi aplikasi</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>ISI</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar ke Excel</source>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>Daftar kosong; tidak ada yang diekspor.</source>
+        <translation>The list is empty; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Ekspor {count} peserta pada daftar ini. NIK dan nomor HP:</source>
+        <translation>Export the {count} participants on this list. NIK and phone numbers:</translation>
+    </message>
+    <message>
+        <source>Disamarkan (disarankan)</source>
+        <translation>Masked (recommended)</translation>
+    </message>
+    <message>
+        <source>Lengkap — pilihan ini dicatat di log pemrosesan</source>
+        <translation>In full — this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>{count} peserta ditulis ke {file}.</source>
+        <translation>{count} participants written to {file}.</translation>
     </message>
 </context>
 <context>
@@ -3648,28 +4005,40 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>On {date}, {office} hands over the data of {total} vulnerable workers in batch {batch} for enrolment as BPJS Ketenagakerjaan participants, as detailed below.</translation>
     </message>
     <message>
-        <source>Iuran per orang per bulan</source>
-        <translation>Contribution per person per month</translation>
-    </message>
-    <message>
-        <source>menurut penghasilan masing-masing</source>
-        <translation>according to each person&apos;s income</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan untuk {total} peserta</source>
-        <translation>Contribution per month for {total} participants</translation>
-    </message>
-    <message>
-        <source>Iuran selama masa perlindungan ({months} bulan, {start} – {end})</source>
-        <translation>Contribution for the coverage period ({months} months, {start} – {end})</translation>
-    </message>
-    <message>
         <source>Yang menyerahkan,</source>
         <translation>Handed over by,</translation>
     </message>
     <message>
         <source>Mengetahui,</source>
         <translation>Acknowledged by,</translation>
+    </message>
+    <message>
+        <source>Yang menerima,</source>
+        <translation>Received by,</translation>
+    </message>
+    <message>
+        <source>Dinas / BPJS Ketenagakerjaan</source>
+        <translation>Dinas / BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Tanggal kirim</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Nomor surat pengantar</source>
+        <translation>Cover letter number</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>DRAF</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>DRAF — batch belum diekspor, daftar masih dapat berubah: bukan untuk ditandatangani</source>
+        <translation>DRAFT — batch not exported yet, the list may still change: not for signature</translation>
     </message>
     <message>
         <source>Dicetak {date} oleh {operator}</source>
@@ -3686,6 +4055,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Status batch</source>
         <translation>Batch status</translation>
+    </message>
+    <message>
+        <source>Jenis batch</source>
+        <translation>Batch type</translation>
+    </message>
+    <message>
+        <source>Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)</source>
+        <translation>Renewal of membership from scheme {name} (existing KPJ numbers kept)</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4217,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
+    <message>
+        <source>Ekspor daftar…</source>
+        <translation>Export list…</translation>
+    </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
         <translation>
@@ -3980,6 +4361,22 @@ Reason for deletion:</translation>
     <message>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS</source>
+        <translation>Accepted by BPJS</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -4294,41 +4691,167 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>RenewDialog</name>
     <message>
-        <source>Muat ulang (F5)</source>
-        <translation>Reload (F5)</translation>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
     </message>
     <message>
-        <source>&amp;Skema:</source>
-        <translation>&amp;Scheme:</translation>
+        <source>Skema yang &amp;diperpanjang:</source>
+        <translation>Scheme to &amp;renew:</translation>
     </message>
     <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
+        <source>&amp;Nama skema baru:</source>
+        <translation>&amp;New scheme&apos;s name:</translation>
     </message>
     <message>
-        <source>Peserta</source>
-        <translation>Participants</translation>
+        <source>Bulan &amp;awal:</source>
+        <translation>&amp;First month:</translation>
     </message>
     <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
+        <source>Bulan a&amp;khir:</source>
+        <translation>&amp;Last month:</translation>
     </message>
     <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
+        <source>Nomor &amp;PKS:</source>
+        <translation>&amp;PKS number:</translation>
     </message>
     <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
+        <source>A&amp;nggaran (Rp):</source>
+        <translation>&amp;Budget (Rp):</translation>
+    </message>
+    <message>
+        <source>&amp;Target peserta:</source>
+        <translation>Participant &amp;target:</translation>
+    </message>
+    <message>
+        <source>Skema baru memakai pembayar, tabel iuran, program dan batas umur yang sama. Batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; nomor KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>The new scheme keeps the payer, rate table, programs and age limits. The draft renewal batch holds the participants BPJS accepted who are still active and still within the age limits; their KPJ numbers carry over. Everyone left out is listed with the reason.</translation>
+    </message>
+    <message>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Skema {id} tidak ditemukan.</source>
+        <translation>Scheme {id} not found.</translation>
+    </message>
+    <message>
+        <source>Skema baru harus dimulai sesudah skema lama berakhir ({end}).</source>
+        <translation>The new scheme must start after the old one ends ({end}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta skema {name} yang dapat diperpanjang: {why}</source>
+        <translation>Nobody in scheme {name} can be renewed: {why}</translation>
+    </message>
+    <message>
+        <source>Perpanjangan dari {name}</source>
+        <translation>Renewal of {name}</translation>
+    </message>
+    <message>
+        <source>data sudah dihapus</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <source>ditolak BPJS</source>
+        <translation>rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>belum diterima BPJS</source>
+        <translation>not accepted by BPJS yet</translation>
+    </message>
+    <message>
+        <source>umur {age} tahun pada awal skema baru (batas {low}–{high})</source>
+        <translation>aged {age} at the new scheme&apos;s start (limits {low}–{high})</translation>
+    </message>
+    <message>
+        <source>perpanjangan dari {number}</source>
+        <translation>renewal of {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>LAPORAN KEPESERTAAN BPJS KETENAGAKERJAAN PEKERJA RENTAN</source>
+        <translation>BPJS KETENAGAKERJAAN COVERAGE REPORT FOR VULNERABLE WORKERS</translation>
+    </message>
+    <message>
+        <source>{scheme} · {period} · per {date}</source>
+        <translation>{scheme} · {period} · as of {date}</translation>
+    </message>
+    <message>
+        <source>Semua skema</source>
+        <translation>All schemes</translation>
+    </message>
+    <message>
+        <source>seluruh masa perlindungan</source>
+        <translation>whole coverage period</translation>
+    </message>
+    <message>
+        <source>Peserta terdaftar</source>
+        <translation>Registered participants</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS (terlindungi)</source>
+        <translation>Accepted by BPJS (covered)</translation>
+    </message>
+    <message>
+        <source>Target peserta</source>
+        <translation>Participant target</translation>
+    </message>
+    <message>
+        <source>Capaian (diterima terhadap target)</source>
+        <translation>Coverage (accepted against target)</translation>
+    </message>
+    <message>
+        <source>Anggaran dialokasikan</source>
+        <translation>Budget allocated</translation>
+    </message>
+    <message>
+        <source>Terpakai (peserta diterima)</source>
+        <translation>Committed (accepted participants)</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban BPJS (terkirim)</source>
+        <translation>Pending BPJS&apos;s answer (sent)</translation>
+    </message>
+    <message>
+        <source>Sisa anggaran</source>
+        <translation>Budget remaining</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Cakupan per desa/kelurahan menurut status BPJS</source>
+        <translation>Coverage per village by BPJS status</translation>
+    </message>
+    <message>
+        <source>Pendaftaran per bulan</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Anggaran: dialokasikan, terpakai, menunggu, sisa</source>
+        <translation>Budget: allocated, committed, pending, remaining</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS</source>
+        <translation>By BPJS status</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
         <translation>By district</translation>
     </message>
     <message>
-        <source>Per desa</source>
+        <source>Per desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
@@ -4340,6 +4863,164 @@ Reason for deletion:</translation>
         <translation>By sex</translation>
     </message>
     <message>
+        <source>Per kelompok umur</source>
+        <translation>By age group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran (Rp)</source>
+        <translation>Contribution (Rp)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Terpakai (Rp)</source>
+        <translation>Committed (Rp)</translation>
+    </message>
+    <message>
+        <source>Menunggu (Rp)</source>
+        <translation>Pending (Rp)</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kepala kantor,</source>
+        <translation>Head of office,</translation>
+    </message>
+    <message>
+        <source>Dicetak {date} oleh {operator}</source>
+        <translation>Printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan — {office}</source>
+        <translation>Coverage report — {office}</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu di Pengaturan.</source>
+        <translation>The office profile is not filled in yet; fill it in under Settings.</translation>
+    </message>
+    <message>
+        <source>Belum batch</source>
+        <translation>No batch</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan ke Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis ke {file}.</source>
+        <translation>Report written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -4348,52 +5029,36 @@ Reason for deletion:</translation>
         <translation>Coverage</translation>
     </message>
     <message>
-        <source>Peserta aktif:</source>
-        <translation>Active participants:</translation>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <source>Target peserta:</source>
-        <translation>Target participants:</translation>
+        <source>&amp;Dari:</source>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>Capaian:</source>
-        <translation>Reached:</translation>
+        <source>&amp;Sampai:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>Iuran</source>
-        <translation>Contribution</translation>
+        <source>Cetak PDF (Ctrl+P)</source>
+        <translation>Print PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Per bulan:</source>
-        <translation>Per month:</translation>
+        <source>Ekspor Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Per tahun (12 bulan):</source>
-        <translation>Per year (12 months):</translation>
+        <source>(seluruh masa)</source>
+        <translation>(whole period)</translation>
     </message>
     <message>
-        <source>Total masa perlindungan:</source>
-        <translation>Total for the coverage period:</translation>
-    </message>
-    <message>
-        <source>Anggaran skema:</source>
-        <translation>Scheme budget:</translation>
-    </message>
-    <message>
-        <source>Sisa anggaran:</source>
-        <translation>Budget left:</translation>
+        <source>Grafik</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>(semua skema)</source>
         <translation>(all schemes)</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>terpakai</source>
-        <translation>used</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5655,41 @@ Reason for deletion:</translation>
     <message>
         <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
         <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Tandai terkirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>mis. 560/123/Kec.Pnj/XI/2026</source>
+        <translation>e.g. 560/123/Kec.Pnj/XI/2026</translation>
+    </message>
+    <message>
+        <source>mis. Disnakertrans Kabupaten / BPJS Ketenagakerjaan Cabang …</source>
+        <translation>e.g. Regency Manpower Office / BPJS Ketenagakerjaan branch …</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kirim:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;surat pengantar:</source>
+        <translation>Cover &amp;letter number:</translation>
+    </message>
+    <message>
+        <source>&amp;Penerima:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>Batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS. Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat. Tanggal, nomor surat dan penerima dicetak di berita acara.</source>
+        <translation>Batch {id} ({people} participants) has been sent to the Dinas/BPJS. This step cannot be undone; afterwards BPJS&apos;s answer can be recorded. The date, letter number and recipient are printed on the handover report.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
