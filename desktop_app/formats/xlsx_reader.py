@@ -17,6 +17,7 @@ import python_calamine
 
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.oserrors import file_error
 
 SUPPORTED = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -28,6 +29,9 @@ M_PASSWORD = QT_TRANSLATE_NOOP("Import", "Berkas {name} dilindungi kata sandi. B
                                "(File › Info › Protect Workbook), simpan, lalu impor lagi.")
 M_UNREADABLE = QT_TRANSLATE_NOOP("Import", "Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau "
                                  "bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.")
+M_TEXT_FILE = QT_TRANSLATE_NOOP("Import", "Berkas {name} sebenarnya berkas teks (CSV), bukan buku kerja Excel, walau "
+                                "namanya berakhiran {suffix}. Buka di Excel, simpan sebagai \"Buku Kerja Excel "
+                                "(.xlsx)\", lalu impor lagi.")
 M_NO_SHEET = QT_TRANSLATE_NOOP("Import", "Sheet \"{sheet}\" tidak ada di berkas {name}. Sheet yang ada: {sheets}.")
 M_EMPTY = QT_TRANSLATE_NOOP("Import", "Berkas {name} tidak berisi data.")
 
@@ -50,6 +54,22 @@ class RawSheet:
         return max((len(r) for r in self.rows), default=0)
 
 
+def _looks_like_text(head: bytes) -> bool:
+    """A CSV file renamed .xlsx: no zip/OLE signature, no NUL bytes, decodes as text, and its
+    first two lines share a separator."""
+    if head.startswith((b"PK", _OLE_MAGIC)) or b"\0" in head or not head.strip():
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            head.decode("cp1252")
+        except UnicodeDecodeError:
+            return False
+    lines = head.splitlines()
+    return len(lines) >= 2 and any(sep in lines[0] and sep in lines[1] for sep in (b",", b";", b"\t"))
+
+
 def _looks_encrypted(path: Path) -> bool:
     with open(path, "rb") as f:
         head = f.read(8)
@@ -65,10 +85,20 @@ def _open(path: Path) -> python_calamine.CalamineWorkbook:
         raise UnreadableWorkbook(tr(M_MISSING, name=name))
     if path.suffix.lower() not in SUPPORTED:
         raise UnreadableWorkbook(tr(M_EXTENSION, name=name))
-    if _looks_encrypted(path):
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+        encrypted = _looks_encrypted(path)
+    except OSError as exc:
+        raise file_error(path, exc, writing=False) from exc
+    if encrypted:
         raise UnreadableWorkbook(tr(M_PASSWORD, name=name))
+    if path.suffix.lower() != ".ods" and _looks_like_text(head):
+        raise UnreadableWorkbook(tr(M_TEXT_FILE, name=name, suffix=path.suffix))
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
+    except OSError as exc:
+        raise file_error(path, exc, writing=False) from exc
     except Exception as exc:  # calamine raises several error types for damaged files
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise UnreadableWorkbook(tr(M_PASSWORD, name=name)) from exc

@@ -28,6 +28,9 @@ M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Registry", "NIK ini juga terdaftar di skema 
                                                "nama {name}.")
 M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} "
                                           "{name} (NIK {nik}). Pastikan bukan orang yang sama.")
+M_NIK_ONE_DIGIT = QT_TRANSLATE_NOOP("Registry", "NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?")
+M_NIK_SWAPPED = QT_TRANSLATE_NOOP("Registry", "NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — "
+                                              "salah ketik?")
 M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: %n kesalahan perlu diperbaiki.")
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Registry", "Data peserta tidak ditemukan.")
 M_REASON = QT_TRANSLATE_NOOP("Registry", "Alasan penghapusan wajib diisi.")
@@ -47,6 +50,39 @@ class Similar:
     full_name: str
     birth_date: str
     score: float
+    nik_hint: str = ""      # "NIK ini hanya beda 1 angka dari …" when the NIKs look like a typing error
+
+
+def nik_typo(typed: str, other: str) -> str:
+    """``"digit"`` when two NIKs differ in one digit, ``"swap"`` when two neighbouring digits are
+    swapped, else ``""`` — the usual typing errors."""
+    if len(typed) != len(other) or typed == other:
+        return ""
+    diff = [i for i, (a, b) in enumerate(zip(typed, other, strict=True)) if a != b]
+    if len(diff) == 1:
+        return "digit"
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == other[diff[1]] \
+            and typed[diff[1]] == other[diff[0]]:
+        return "swap"
+    return ""
+
+
+def nik_neighbours(nik: str) -> list[str]:
+    """Every NIK one typing error away from ``nik`` (one digit changed, or two neighbours swapped)."""
+    out = set()
+    for i, digit in enumerate(nik):
+        out.update(nik[:i] + d + nik[i + 1:] for d in "0123456789" if d != digit)
+        if i + 1 < len(nik) and nik[i + 1] != digit:
+            out.add(nik[:i] + nik[i + 1] + digit + nik[i + 2:])
+    return sorted(out)
+
+
+def nik_hint(typed: str, other: str, number: str, name: str) -> str:
+    """The sentence the form and the similar-people dialog show for a near-identical NIK."""
+    kind = nik_typo(typed, other)
+    if not kind:
+        return ""
+    return tr(M_NIK_ONE_DIGIT if kind == "digit" else M_NIK_SWAPPED, number=number, name=name)
 
 
 @dataclass
@@ -118,21 +154,38 @@ class RegistryService:
         for s in check.similar:
             check.extra.append(warning("full_name", "duplicate.similar", M_SIMILAR, number=s.number,
                                        name=s.full_name, nik=mask_nik(s.nik)))
+        for row in self._near_niks(clean)[:2]:
+            text = M_NIK_ONE_DIGIT if nik_typo(clean.nik, row["nik"]) == "digit" else M_NIK_SWAPPED
+            check.extra.append(warning("nik", "duplicate.near_nik", text, number=format_number(row["seq"]),
+                                       name=row["full_name"]))
         return check
 
-    def similar_people(self, reg: Registration) -> list[Similar]:
-        """Same desa, same birth date, similar name, different NIK."""
-        if not (reg.village_code and reg.birth_date and reg.full_name):
+    def _near_niks(self, reg: Registration) -> list[dict]:
+        """Active people whose NIK is one typing error away from ``reg``'s (never ``reg`` itself)."""
+        if len(reg.nik) != 16 or not reg.nik.isdigit():
             return []
-        out = []
-        for row in self.store.registrations.same_birth_in_village(reg.village_code, reg.birth_date.isoformat()):
-            if row["id"] == reg.id or row["nik"] == reg.nik:
+        found = self.store.registrations.active_by_nik(nik_neighbours(reg.nik))
+        return sorted((row for rows in found.values() for row in rows if row["id"] != reg.id),
+                      key=lambda row: row["seq"])
+
+    def similar_people(self, reg: Registration) -> list[Similar]:
+        """A similar name and a different NIK, and either the same desa and birth date or a NIK one
+        typing error away (one digit, or two neighbours swapped)."""
+        if not reg.full_name:
+            return []
+        rows = list(self._near_niks(reg))
+        if reg.village_code and reg.birth_date:
+            rows += self.store.registrations.same_birth_in_village(reg.village_code, reg.birth_date.isoformat())
+        out: dict[str, Similar] = {}
+        for row in rows:
+            if row["id"] == reg.id or row["nik"] == reg.nik or row["id"] in out:
                 continue
             score = name_similarity(reg.full_name, row["full_name"])
             if score >= SIMILAR_THRESHOLD:
-                out.append(Similar(row["id"], format_number(row["seq"]), row["nik"], row["full_name"],
-                                   row["birth_date"], score))
-        return sorted(out, key=lambda s: -s.score)
+                number = format_number(row["seq"])
+                out[row["id"]] = Similar(row["id"], number, row["nik"], row["full_name"], row.get("birth_date", ""),
+                                         score, nik_hint(reg.nik, row["nik"], number, row["full_name"]))
+        return sorted(out.values(), key=lambda s: (not s.nik_hint, -s.score))
 
     def _checked(self, reg: Registration, confirm_similar: bool) -> Check:
         check = self.check(reg)
@@ -223,7 +276,8 @@ class RegistryService:
             with self.store.write():
                 self.store.registrations.set_fields(reg.id, deleted_at=None, deleted_by="", deleted_reason="")
                 self.store.audit.record(self.ctx.operator, "restore", "registration", reg.id,
-                                        old={"deleted_at": reg.deleted_at.isoformat()}, new={"deleted_at": None})
+                                        old={"deleted_at": reg.deleted_at.isoformat()}, new={"deleted_at": None},
+                                        note=reg.deleted_reason)
         except ActiveNikTaken:
             raise self._race_duplicate(reg) from None
         return self.get(reg.id)

@@ -15,7 +15,7 @@ from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_ro
 from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
 LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
-                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "phone")
+                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "deleted_reason", "phone")
 
 
 class ActiveNikTaken(Exception):

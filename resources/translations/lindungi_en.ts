@@ -234,22 +234,6 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <source>Berkas basis data kosong (0 bait): {path}.</source>
-        <translation>The database file is empty (0 bytes): {path}.</translation>
-    </message>
-    <message>
-        <source>Basis data tidak ditemukan: {path}.</source>
-        <translation>Database not found: {path}.</translation>
-    </message>
-    <message>
-        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
-
-Pilih cadangan yang dipulihkan:</source>
-        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
-
-Choose the backup to restore:</translation>
-    </message>
-    <message>
         <source>{message}
 
 Pulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah cadangan itu dibuat perlu dimasukkan lagi.</source>
@@ -284,6 +268,22 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
     <message>
         <source>{when} — {kind} — {size} — {name}</source>
         <translation>{when} — {kind} — {size} — {name}</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}.</source>
+        <translation>The database file is empty (0 bytes): {path}.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
+
+Choose the backup to restore:</translation>
     </message>
     <message>
         <source>Pemulihan basis data</source>
@@ -449,6 +449,10 @@ Data entered after that backup was made is not in it. The current file is not de
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -1976,8 +1980,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>(from the village column in the file)</translation>
     </message>
     <message>
-        <source>&amp;Berkas:</source>
-        <translation>&amp;File:</translation>
+        <source>Be&amp;rkas:</source>
+        <translation>Fi&amp;le:</translation>
     </message>
     <message>
         <source>&amp;Skema:</source>
@@ -1994,17 +1998,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pilih daftar desa</source>
         <translation>Choose a village list</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2106,22 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Who pays the contributions and for how long. JKK + JKM for vulnerable workers: Rp16.800 per person per month.</translation>
     </message>
     <message>
+        <source>Batalkan persiapan?</source>
+        <translation>Cancel the set-up?</translation>
+    </message>
+    <message>
+        <source>Isian persiapan belum disimpan dan akan hilang; Lindungi lalu ditutup. Batalkan?</source>
+        <translation>What you typed for the set-up is not saved yet and will be lost; Lindungi then closes. Cancel?</translation>
+    </message>
+    <message>
+        <source>Batalkan dan tutup</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
         <source>Nama Anda (operator)</source>
         <translation>Your name (operator)</translation>
     </message>
@@ -2138,6 +2147,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Belum ada pendaftaran yang tersimpan untuk dicetak. Isi dan simpan formulir, atau buka data dari Data Peserta.</source>
         <translation>No saved registration to print yet. Fill in and save the form, or open a record from Participants.</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti {number}</source>
+        <translation>Print Slip {number}</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti</source>
+        <translation>Print Slip</translation>
     </message>
     <message>
         <source>Cetak bukti {number} {name} (Ctrl+P)</source>
@@ -2364,6 +2381,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.</source>
         <translation>File {name} cannot be read as an Excel workbook (damaged, or not an Excel file). Open and save it again in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sebenarnya berkas teks (CSV), bukan buku kerja Excel, walau namanya berakhiran {suffix}. Buka di Excel, simpan sebagai &quot;Buku Kerja Excel (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is really a text (CSV) file, not an Excel workbook, although its name ends in {suffix}. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; tidak ada di berkas {name}. Sheet yang ada: {sheets}.</source>
@@ -3264,6 +3285,30 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Pemerintah {name}</translation>
     </message>
     <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>&quot;{typed}&quot; cocok dengan beberapa {level}: {names}. Ketik lebih lengkap atau pilih dari daftar (panah bawah).</source>
+        <translation>&quot;{typed}&quot; fits several: {names} ({level}). Type more of the name or pick from the list (Down arrow).</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; karena {above} belum dipilih. Pilih {above} dulu.</source>
+        <translation>No {level} &quot;{typed}&quot; because no {above} is chosen yet. Choose the {above} first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; di {parent}. Periksa ejaannya, atau pilihan di atasnya.</source>
+        <translation>No {level} &quot;{typed}&quot; in {parent}. Check the spelling, or the choice above it.</translation>
+    </message>
+    <message>
         <source>Pilih provinsi dan kabupaten/kota kantor.</source>
         <translation>Choose the office&apos;s province and regency/city.</translation>
     </message>
@@ -3278,6 +3323,65 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
+        <translation>Lindungi is not allowed to write in the folder {folder}. Choose another folder (for example Documents), or ask the computer&apos;s administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} hanya dapat dibaca (misalnya flashdisk yang dikunci atau CD). Buka kunci flashdisk (geser tombol kecil di sisinya), atau pilih folder lain.</source>
+        <translation>The folder {folder} is read-only (for example a write-protected flash drive or a CD). Unlock the flash drive (slide the small switch on its side), or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan di {folder} penuh. Hapus berkas yang tidak perlu atau pilih flashdisk/folder lain, lalu coba lagi.</source>
+        <translation>The storage at {folder} is full. Delete files you no longer need or choose another flash drive/folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pilih folder yang lebih dekat (misalnya langsung di Dokumen) atau nama yang lebih pendek.</source>
+        <translation>The file name or location is too long: {path}. Choose a folder closer to the top (for example directly in Documents) or a shorter name.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dibuka di program lain (misalnya Excel atau pembaca PDF). Tutup berkas itu di program tersebut, lalu coba lagi; atau simpan dengan nama lain.</source>
+        <translation>The file {name} is open in another program (for example Excel or a PDF viewer). Close it in that program, then try again; or save under another name.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada lagi (dipindah, dihapus, atau flashdisk dicabut). Pasang lagi flashdisknya atau pilih folder lain.</source>
+        <translation>The folder {folder} is no longer there (moved, deleted, or the flash drive was pulled out). Plug the flash drive back in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Pilih folder lain, lalu coba lagi.</source>
+        <translation>The file {path} cannot be written ({reason}). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak diizinkan membuka berkas {name}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>Lindungi is not allowed to open the file {name}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibuka dari {folder}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {name} cannot be opened from {folder}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan penuh sehingga berkas {name} tidak dapat dibuka. Hapus berkas yang tidak perlu, lalu coba lagi.</source>
+        <translation>The storage is full, so the file {name} cannot be opened. Delete files you no longer need, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pindahkan berkas itu ke folder yang lebih dekat (misalnya Dokumen), lalu pilih lagi.</source>
+        <translation>The file name or location is too long: {path}. Move the file to a folder closer to the top (for example Documents), then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dikunci oleh program lain (misalnya Excel). Tutup berkas itu di program tersebut, lalu coba lagi.</source>
+        <translation>The file {name} is locked by another program (for example Excel). Close it in that program, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak ada lagi di {folder} (dipindah, dihapus, atau flashdisk dicabut). Periksa letaknya, lalu pilih lagi.</source>
+        <translation>The file {name} is no longer in {folder} (moved, deleted, or the flash drive was pulled out). Check where it is, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca ({reason}). Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {path} cannot be read ({reason}). Copy it to the Documents folder, then choose the copy.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3821,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
         <source>Cetak bukti</source>
         <translation>Print slips</translation>
     </message>
@@ -3748,16 +3856,48 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete record</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus.</source>
-        <translation>This record is already deleted.</translation>
+        <source>Data ini sudah dihapus. Pulihkan dengan Ctrl+R.</source>
+        <translation>This record is already deleted. Restore it with Ctrl+R.</translation>
     </message>
     <message>
-        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan dengan Urungkan (Ctrl+Z).
+        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan kapan saja (Data Peserta › Pulihkan, Ctrl+R).
 
 Alasan penghapusan:</source>
-        <translation>Delete {number} {name}? The record stays stored for the log and can be restored with Undo (Ctrl+Z).
+        <translation>Delete {number} {name}? The record is kept for the log and can be restored at any time (Participants › Restore, Ctrl+R).
 
 Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan wajib diisi (misalnya: terdaftar dua kali, meninggal, pindah). Tulis alasannya, atau tekan Batal.
+
+Alasan penghapusan:</source>
+        <translation>A reason for the deletion is required (for example: registered twice, died, moved away). Type the reason, or press Cancel.
+
+Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Pulihkan data</source>
+        <translation>Restore record</translation>
+    </message>
+    <message>
+        <source>Data ini tidak terhapus.</source>
+        <translation>This record is not deleted.</translation>
+    </message>
+    <message>
+        <source>Pulihkan {number} {name}? Data ini dihapus dengan alasan: {reason}</source>
+        <translation>Restore {number} {name}? It was deleted with the reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memulihkan</source>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Hapus data peserta</source>
@@ -3968,6 +4108,10 @@ Reason for deletion:</translation>
         <source>Bulan &quot;{value}&quot; tidak ada dalam masa skema.</source>
         <translation>Month &quot;{value}&quot; is not within the scheme period.</translation>
     </message>
+    <message>
+        <source>{label} baru 15 angka; harus 16. Satu angka mungkin terlewat — cocokkan lagi dengan kartunya.</source>
+        <translation>{label} has only 15 digits; it needs 16. A digit may have been left out — check it against the card again.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -4028,8 +4172,24 @@ Reason for deletion:</translation>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.</source>
-        <translation>This record is deleted; restore it first (Undo) before changing it.</translation>
+        <source>Data ini sudah dihapus; pulihkan dulu (Pulihkan di Data Peserta) sebelum mengubahnya.</source>
+        <translation>This record is deleted; restore it first (Restore in Participants) before changing it.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan NIK peserta.</source>
+        <translation>Start with the participant&apos;s NIK.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>B&amp;uka data {number}</source>
+        <translation>&amp;Open record {number}</translation>
+    </message>
+    <message>
+        <source>Buka data yang sudah terdaftar dengan NIK ini (Alt+U)</source>
+        <translation>Open the record already registered with this NIK (Alt+O)</translation>
     </message>
     <message numerus="yes">
         <source>Belum dapat disimpan — %n isian perlu diperbaiki: </source>
@@ -4050,16 +4210,20 @@ Reason for deletion:</translation>
         <translation>Ready to save.</translation>
     </message>
     <message>
-        <source>Buka data {number}</source>
-        <translation>Open {number}</translation>
-    </message>
-    <message>
         <source>Perubahan {number} ({name}) tersimpan.</source>
         <translation>Changes to {number} ({name}) saved.</translation>
     </message>
     <message>
         <source>Tersimpan sebagai {number}: {name}.</source>
         <translation>Saved as {number}: {name}.</translation>
+    </message>
+    <message>
+        <source>Diurungkan: {action}. Ctrl+Y mengulanginya.</source>
+        <translation>Undone: {action}. Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <source>Diulang: {action}.</source>
+        <translation>Redone: {action}.</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
@@ -4091,6 +4255,14 @@ Reason for deletion:</translation>
     <message>
         <source>Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} {name} (NIK {nik}). Pastikan bukan orang yang sama.</source>
         <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
+    </message>
+    <message>
+        <source>NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?</source>
+        <translation>This NIK differs in only one digit from {number} ({name}) — a typing error?</translation>
+    </message>
+    <message>
+        <source>NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — salah ketik?</source>
+        <translation>This NIK is the same as {number} ({name}) with two digits swapped — a typing error?</translation>
     </message>
     <message>
         <source>Data belum dapat disimpan: %n kesalahan perlu diperbaiki.</source>
@@ -4406,6 +4578,18 @@ Reason for deletion:</translation>
     <message>
         <source>{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.</source>
         <translation>{total} per person per month ({parts}); {months} months = {period} per person.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan: {target} orang × {per_person} = {need}.</source>
+        <translation>Needed: {target} people × {per_person} = {need}.</translation>
+    </message>
+    <message>
+        <source>Anggaran kurang {gap}.</source>
+        <translation>The budget is {gap} short.</translation>
+    </message>
+    <message>
+        <source>Anggaran cukup.</source>
+        <translation>The budget is enough.</translation>
     </message>
     <message>
         <source>Ubah skema</source>
@@ -4817,6 +5001,10 @@ Reason for deletion:</translation>
     <message>
         <source>Hapus data {name}</source>
         <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <source>Pulihkan data {name}</source>
+        <translation>Restore record {name}</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,8 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _status(row: dict) -> str:
         if row["deleted_at"]:
-            return translate("RecordTableModel", "Dihapus")
+            reason = row.get("deleted_reason") or ""
+            return translate("RecordTableModel", "Dihapus") + (f": {reason}" if reason else "")
         if row["bpjs_status"] == BpjsStatus.ACCEPTED:
             return translate("RecordTableModel", "Diterima BPJS") + (f" ({row['kpj']})" if row["kpj"] else "")
         if row["bpjs_status"] == BpjsStatus.REJECTED:

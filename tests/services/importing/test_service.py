@@ -195,3 +195,12 @@ def test_libreoffice_ods_is_read_too(ctx, tmp_path):
                     "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
     preview = ImportService(ctx).analyse(tmp_path / "desa.ods")
     assert preview.header_row == 5 and preview.count(NEW) == 6
+
+
+def test_a_csv_renamed_xlsx_is_called_a_text_file_not_damaged(ctx, tmp_path):
+    path = tmp_path / "peserta.xlsx"
+    path.write_text("NIK;NAMA\n6409015708900001;Siti Aminah\n", encoding="utf-8")
+    with pytest.raises(UnreadableWorkbook) as caught:
+        ImportService(ctx).analyse(path)
+    assert "CSV" in caught.value.message and "rusak" not in caught.value.message
+    assert "Buku Kerja Excel" in caught.value.message
