@@ -3758,6 +3758,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>NIK</translation>
     </message>
     <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>

@@ -167,6 +167,7 @@ class RegistrationPage(QWidget):
         """Open a record from the list (asks first when the form holds unsaved input)."""
         if self.is_dirty() and not self.confirm_discard():
             return False
+        self.saved_banner.setVisible(False)          # the banner was about the previous record
         self.load(self.registry.get(registration_id))
         return True
 
@@ -178,6 +179,7 @@ class RegistrationPage(QWidget):
     def request_new(self) -> None:
         if self.is_dirty() and not self.confirm_discard():
             return
+        self.saved_banner.setVisible(False)
         self.discard_draft()
         self.new_record(carry=True)
 

@@ -79,7 +79,7 @@ class RecordsPage(QWidget):
         return self.records.scheme_names()
 
     def _default_widths(self) -> None:
-        for column, width in enumerate((80, 140, 210, 85, 36, 140, 160, 150, 55)):
+        for column, width in enumerate((80, 140, 105, 210, 85, 36, 140, 160, 150, 55)):
             self.view.setColumnWidth(column, width)
 
     def _remember_header(self) -> None:

@@ -116,7 +116,7 @@ class ReportsPage(QWidget):
             self.labels[key].setText(text)
         self.progress.setRange(0, max(target or 0, 1))
         self.progress.setValue(min(stats.total, target) if target else 0)
-        self.progress.setFormat(format_share(stats.total, target))     # the bar says what the text says
+        self.progress.setFormat(self.values["reached"])            # the bar says what the text says
         self.progress.setVisible(bool(target))
         self._fill_tables(stats)
 
