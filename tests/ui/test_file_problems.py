@@ -30,7 +30,7 @@ def test_exporting_to_a_write_protected_flash_drive_explains_it_without_the_bug_
     kind, _title, text = answers.shown[-1]
     assert kind == "error" and "hanya dapat dibaca" in text and "flashdisk" in text
     assert "Excel" not in text                                    # not the "close it in Excel" advice
-    assert ctx.store.batches.get(page.current()["id"])["status"] == "draft"
+    assert ctx.store.batches.get(page.current().batch.id).status == "draft"
 
 
 def test_the_details_button_of_a_message_box_is_indonesian(qtbot):
