@@ -30,40 +30,43 @@ TOLERANT = ("muhamad", "muhamad rizki", "mohammad", "sukarno", "joko", "achmad",
             "h. budi", "siti", "abdoel", "rizky")
 
 
-def tolerant(sizes: list[int]) -> int:
-    """Spelling-tolerant search vs plain prefix search, store level, per database size."""
+def _tolerant_at(path) -> dict:
     import sqlite3
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bench.common import demo_db, summary as ms_summary, timed
+    from bench.common import summary as ms_summary
+    from bench.common import timed
     from desktop_app.storage.search import RegistrationQuery, _quoted
     from desktop_app.storage.store import Store
 
-    out = {}
-    for size in sizes:
-        path = demo_db(size)
-        store = Store.open(path, auto_backup=False)
-        raw = sqlite3.connect(path)
-        words = iter(TOLERANT * 1000)
-        plain_words = iter(TOLERANT * 1000)
+    store = Store.open(path, auto_backup=False)
+    raw = sqlite3.connect(path)
+    words, plain_words = iter(TOLERANT * 1000), iter(TOLERANT * 1000)
 
-        def ours():
-            query = RegistrationQuery(text=next(words))
-            store.registrations.count(query)
-            store.registrations.page(query, 0, 50)
+    def ours():
+        query = RegistrationQuery(text=next(words))
+        store.registrations.count(query)
+        store.registrations.page(query, 0, 50)
 
-        def plain():
-            match = " ".join(_quoted(w.rstrip(".")) for w in next(plain_words).split())
-            raw.execute("SELECT count(*) FROM registrations_fts WHERE registrations_fts MATCH ?", [match]).fetchone()
-            raw.execute("SELECT r.* FROM registrations r WHERE r.seq IN (SELECT rowid FROM registrations_fts "
-                        "WHERE registrations_fts MATCH ?) ORDER BY r.seq LIMIT 50", [match]).fetchall()
-        ours_ms, plain_ms = timed(ours, 120), timed(plain, 120)
-        out[f"{size // 1000}k"] = {"tolerant_median_p95_ms": [round(v, 2) for v in ms_summary(ours_ms)],
-                                   "plain_prefix_median_p95_ms": [round(v, 2) for v in ms_summary(plain_ms)]}
-        store.close()
-        raw.close()
-    print(json.dumps(out, indent=2))
+    def plain():
+        match = " ".join(_quoted(w.rstrip(".")) for w in next(plain_words).split())
+        raw.execute("SELECT count(*) FROM registrations_fts WHERE registrations_fts MATCH ?", [match]).fetchone()
+        raw.execute("SELECT r.* FROM registrations r WHERE r.seq IN (SELECT rowid FROM registrations_fts "
+                    "WHERE registrations_fts MATCH ?) ORDER BY r.seq LIMIT 50", [match]).fetchall()
+    ours_ms, plain_ms = timed(ours, 120), timed(plain, 120)
+    store.close()
+    raw.close()
+    return {"tolerant_median_p95_ms": [round(v, 2) for v in ms_summary(ours_ms)],
+            "plain_prefix_median_p95_ms": [round(v, 2) for v in ms_summary(plain_ms)]}
+
+
+def tolerant(sizes: list[int]) -> int:
+    """Spelling-tolerant search vs plain prefix search, store level, per database size."""
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.common import demo_db
+
+    print(json.dumps({f"{size // 1000}k": _tolerant_at(demo_db(size)) for size in sizes}, indent=2))
     return 0
 
 
