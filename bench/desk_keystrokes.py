@@ -68,8 +68,9 @@ class Keys:
         self.key(self.Qt.Key.Key_Tab)
 
     def settle(self) -> None:
-        """Let a field that advanced by itself move the cursor (no key press counted)."""
-        self.app.processEvents()
+        """Let a field that advanced by itself move the cursor (no key press counted): deliver the
+        form's queued Tab only, not the offscreen platform's window-activation noise."""
+        self.app.sendPostedEvents()
 
 
 def shortest_prefix(combo, wanted_index: int) -> str:
