@@ -4,7 +4,9 @@ the app writes goes through (PDFs, the batch export, the import report, drafts, 
 A ``PendingFile`` is a temporary file beside its target (same folder, so the final rename
 stays on one volume), named ``.<stem>.<random>.lindungi-tmp<suffix>``: the suffix is kept
 for readers that go by the extension (the export's self-check), and the ``.lindungi-tmp``
-mark lets a later sweep recognise leftovers of a crash (``is_temporary``, ``leftovers``).
+mark lets a later sweep recognise leftovers of a crash (``is_temporary``, ``leftovers``;
+each temporary file is listed in the process's scratch folder while it exists, so
+``scratch.sweep()`` at the next start removes it wherever it was written).
 The writer fills ``temp_path``; ``commit()`` flushes it to disk (fsync), renames it onto
 the target (``os.replace``) and syncs the folder. Leaving the ``with`` block without a
 commit removes the temporary file. An ``OSError`` inside the block or in ``commit()``
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from desktop_app import scratch
 from desktop_app.errors import UserError
 from desktop_app.oserrors import file_error
 
@@ -88,6 +91,7 @@ class PendingFile:
             self.temp_path = self.target.with_name(name)
             try:
                 with open(self.temp_path, "xb"):
+                    scratch.remember(self.temp_path)   # swept after a crash (desktop_app.scratch)
                     break
             except FileExistsError:
                 continue
@@ -102,6 +106,7 @@ class PendingFile:
             os.replace(self.temp_path, self.target)
         except OSError as exc:
             raise cannot_write(self.target, exc) from exc
+        scratch.forget(self.temp_path)
         self.committed = True
         _sync_folder(self.target.parent)
         return self.target
@@ -126,6 +131,7 @@ class PendingFile:
         # explained error into a second, unexplained one while cleaning up.
         with contextlib.suppress(OSError):
             self.temp_path.unlink()
+        scratch.forget(self.temp_path)
 
     def __enter__(self) -> PendingFile:
         return self

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app import scratch
 from desktop_app.errors import UserError
 from desktop_app.i18n import LANGUAGES, set_language, translate
 from desktop_app.paths import default_db_path
@@ -62,12 +63,14 @@ def operator_name() -> str:
 
 @contextmanager
 def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
-                 auto_backup: bool = True) -> Iterator[Context]:
+                 auto_backup: bool = True, check: bool = True) -> Iterator[Context]:
     """Open the office database named by ``--db`` and the region data."""
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
 
-    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup)
+    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check)
+    if store.backup_notice:                                  # said once, never a failure
+        print(f"lindungi: {store.backup_notice}", file=sys.stderr)
     regions = RegionStore()
     try:
         yield Context(store, regions, operator=operator_name())
@@ -87,7 +90,10 @@ def fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed command; expected failures become one clear line and exit 2."""
+    """Run a parsed command; expected failures become one clear line and exit 2. Library
+    scratch files go to the app's own folder, and what a crashed run left is swept first."""
+    scratch.use_private_tempdir()
+    scratch.sweep()
     try:
         return args.handler(args)
     except UserError as exc:
@@ -97,7 +103,12 @@ def run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:  # a bug: log the traceback, say one line
+    except Exception as exc:  # damage the check at open missed, or a bug: log the traceback, say one line
+        from desktop_app.storage.database import damage_found
+
+        damaged = damage_found(exc, db_path(args)) if hasattr(args, "db") else None
+        if damaged is not None:
+            return fail(str(damaged))
         log.exception("command %s failed", args.command)
         print("lindungi: " + translate("Cli", "terjadi kesalahan tak terduga; detail tersimpan di log."),
               file=sys.stderr)

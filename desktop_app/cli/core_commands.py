@@ -92,10 +92,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check",
         help=translate("CliCore", "periksa keutuhan basis data"),
         description=translate(
-            "CliCore", "Periksa keutuhan berkas, kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah."
+            "CliCore", "Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa "
+                       "yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah."
         ),
     )
     add_db_option(p)
+    p.add_argument("--repair", action="store_true",
+                   help=translate("CliCore", "bangun ulang indeks bila hanya indeks yang rusak"))
     add_json_option(p)
     p.set_defaults(handler=cmd_check)
 
@@ -286,12 +289,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.services.maintenance import health
+    from desktop_app.services.health import advice, health, repair_indexes
 
-    with open_context(args, migrate=False, auto_backup=False) as ctx:
+    with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:   # health checks it all
         result = health(ctx.store)
+        if args.repair and result.only_indexes:
+            result = repair_indexes(ctx.store)
+        todo = advice(result, ctx.db_path)
     if args.json:
-        print_json(result.as_dict())
+        print_json({**result.as_dict(), "advice": todo})
     else:
         good = translate("CliCore", "baik")
         print(
@@ -311,9 +317,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
             + later
         )
+        if result.schema:
+            print(fill(translate("CliCore", "Skema asing   : {value}"), value="; ".join(result.schema[:8])))
         print(fill(translate("CliCore", "Pendaftaran   : {value}"), value=result.registrations))
         newest = fill(translate("CliCore", ", terbaru {path}"), path=result.backups[0]) if result.backups else ""
         print(fill(translate("CliCore", "Cadangan      : {value}"), value=len(result.backups)) + newest)
+        for line in todo:
+            print(fill(translate("CliCore", "Yang dilakukan: {value}"), value=line))
     return EXIT_OK if result.ok else EXIT_NEGATIVE
 
 

@@ -31,9 +31,9 @@ def format_count(count: int) -> str:
 
 
 def format_share(part: int, whole: int | None) -> str:
-    """``part`` as a percentage of ``whole`` with one decimal (``50,0%``; ``50.0%`` in the English UI);
-    ``-`` without a whole."""
+    """``part`` as a percentage of ``whole`` with one decimal, in the current language's decimal mark
+    (``50,0%`` in Indonesian, ``50.0%`` in English); ``-`` without a whole."""
     if not whole:
         return "-"
     text = f"{part * 100 / whole:.1f}%"
-    return text if current_language() == "en" else text.replace(".", ",")    # 0.1% in English
+    return text.replace(".", ",") if current_language() == "id" else text

@@ -4,8 +4,10 @@ Sheets: "Peserta" (columns from the template), "Rekap" (counts and contribution
 totals) and "Info" (office, scheme, batch, who/when, app version, rows). The file
 is written under a temporary name (``desktop_app.files``), read back with a second
 reader and compared cell by cell with what the database says; only a file that
-matches is renamed into place, and in the same transaction the batch is locked
-with the file's SHA-256. A mismatch, a failure or a cancel leaves no file and no lock.
+matches is renamed into place, and in the same transaction — after checking that
+the database still says what the file says — the batch is locked with the file's
+SHA-256. A mismatch, a failure or a cancel leaves no file and no lock; an export
+cut off between its rename and its commit can be redone onto the same name.
 """
 
 from __future__ import annotations
@@ -41,10 +43,14 @@ from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
 SHEET_PEOPLE, SHEET_RECAP, SHEET_INFO = "Peserta", "Rekap", "Info"
+ATTEMPTS = 3
 
 M_EXISTS = QT_TRANSLATE_NOOP("Export", "Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.")
 M_MISMATCH = QT_TRANSLATE_NOOP("Export", "Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). "
                                "Berkas tidak disimpan dan batch tidak dikunci.")
+M_CHANGED = QT_TRANSLATE_NOOP("Export", "Batch {id} terus berubah selama ekspor (anggota atau data peserta "
+                              "diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. "
+                              "Coba lagi sebentar lagi.")
 M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
 M_STEP_WRITE = QT_TRANSLATE_NOOP("Export", "Menulis berkas Excel…")
 M_STEP_VERIFY = QT_TRANSLATE_NOOP("Export", "Memeriksa ulang isi berkas…")
@@ -74,6 +80,10 @@ I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
 I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
 I_ROWS = QT_TRANSLATE_NOOP("Export", "Jumlah baris peserta")
 I_TEMPLATE = QT_TRANSLATE_NOOP("Export", "Templat kolom")
+
+
+class _BatchChanged(Exception):
+    """The batch changed between building the sheets and locking it."""
 
 
 class ExportMismatch(UserError):
@@ -106,21 +116,59 @@ class BatchExporter:
         self.template = template
 
     def export(self, batch_id: int, out: Path, *, job: Job = NO_JOB, overwrite: bool = False) -> ExportResult:
-        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing."""
+        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing.
+
+        The members, the file's hash, its row count and the lock are one snapshot: inside
+        the write transaction that locks the batch, the sheets are built again and must equal
+        the ones written (a batch changed meanwhile is exported again, up to ``ATTEMPTS``
+        times), so nobody can change the batch between the check and the lock. A file
+        already at ``out`` that holds exactly this export (an export interrupted between its
+        rename and its commit) is replaced as if ``overwrite`` were given."""
         out = Path(out)
-        if out.exists() and not overwrite:
-            raise UserError(tr(M_EXISTS, path=out))
-        sheets = self.build_sheets(batch_id, job)
+        for attempt in range(1, ATTEMPTS + 1):
+            sheets = self.build_sheets(batch_id, job)
+            if out.exists() and not overwrite and not self._same_export(out, sheets):
+                raise UserError(tr(M_EXISTS, path=out))
+            result = self._export_once(batch_id, out, sheets, job)
+            if result is not None:
+                return result
+            log.info("batch %s changed during its export (attempt %s); exporting again", batch_id, attempt)
+        raise UserError(tr(M_CHANGED, id=batch_id))
+
+    def _export_once(self, batch_id: int, out: Path, sheets: list[SheetData], job: Job) -> ExportResult | None:
+        """One write-verify-lock pass; None when the batch changed after ``sheets`` were built."""
         rows = len(sheets[0].rows)
-        with PendingFile(out) as pending:
-            self._write(pending.temp_path, sheets, job, batch_id)
-            self._verify(pending.temp_path, sheets, job)
-            digest = sha256_of(pending.temp_path)
-            with pending.committing(self.store.write()):
-                self.batches.record_export(batch_id, out.name, digest, rows)
+        try:
+            with PendingFile(out) as pending:
+                self._write(pending.temp_path, sheets, job, batch_id)
+                self._verify(pending.temp_path, sheets, job)
+                digest = sha256_of(pending.temp_path)
+                with pending.committing(self.store.write()):
+                    if not self._still_current(batch_id, sheets):
+                        raise _BatchChanged   # rolls back and discards the file, unlike a return
+                    self.batches.record_export(batch_id, out.name, digest, rows)
+        except _BatchChanged:
+            return None
         status = self.batches.get(batch_id).status
         log.info("exported batch %s: %s rows, sha256 %s", batch_id, rows, digest[:12])
         return ExportResult(out, digest, rows, batch_id, status, [s.name for s in sheets])
+
+    def _still_current(self, batch_id: int, sheets: list[SheetData]) -> bool:
+        """Inside the write transaction: does the database still say what the file says?"""
+        try:
+            now = self.build_sheets(batch_id)
+        except UserError:                       # emptied or a member deleted meanwhile
+            return False
+        return all(a.rows == b.rows for a, b in zip(now[:2], sheets[:2], strict=True))
+
+    def _same_export(self, path: Path, sheets: list[SheetData]) -> bool:
+        """True when ``path`` already holds exactly these members and totals (the Info sheet,
+        with its time of export, aside): replacing it loses nothing."""
+        try:
+            written = read_back(path)
+        except Exception:  # noqa: BLE001 - any file the reader cannot read is not ours
+            return False
+        return not compare_sheets(written, sheets[:2], limit=1)
 
     def _write(self, tmp: Path, sheets: list[SheetData], job: Job, batch_id: int) -> None:
         total = len(sheets[0].rows)

@@ -55,10 +55,12 @@ class IntegrityVerdict:
 
     def _run(self, db_path: Path) -> None:
         from desktop_app.storage import backup as backups
+        from desktop_app.storage import schema
         from desktop_app.storage.database import damaged_error
 
         try:
-            self._damaged = None if backups.is_intact(db_path) else damaged_error(db_path)
+            intact = backups.is_intact(db_path)
+            self._damaged = None if intact else damaged_error(db_path, schema.differences_of(db_path))
         except Exception:  # noqa: BLE001 - a check that cannot run must not pass silently
             log.exception("integrity check failed to run")
             self._damaged = damaged_error(db_path)
@@ -79,3 +81,47 @@ class IntegrityVerdict:
         self._done.wait()
         if self._damaged is not None:
             raise self._damaged
+
+
+class FullCheck:
+    """The deep check: ``PRAGMA integrity_check`` (every page, index and constraint, unlike
+    ``quick_check``), foreign keys and Lindungi's schema, on its own read-only connection.
+    ``interrupt()`` (from any thread) stops it at once, e.g. when the window closes."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        self._conn = None
+        self._stopped = False
+
+    def run(self) -> list[str] | None:
+        """``["ok"]``, the findings, or None when interrupted."""
+        import sqlite3
+
+        from desktop_app.storage import backup as backups
+        from desktop_app.storage import schema
+
+        try:
+            self._conn = backups.read_only_connection(self.db_path)
+            if self._stopped:
+                return None
+            rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
+            rows += [f"foreign key: {tuple(r)}" for r in self._conn.execute("PRAGMA foreign_key_check")]
+            rows += [f"schema: {d}" for d in schema.differences(self._conn)]
+        except sqlite3.OperationalError as exc:
+            if self._stopped or "interrupt" in str(exc).lower():
+                return None
+            return [f"cannot be read: {exc}"]
+        except sqlite3.DatabaseError as exc:
+            return [f"cannot be read: {exc}"]
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+        return [r for r in rows if r != "ok"] or ["ok"]
+
+    def interrupt(self) -> None:
+        self._stopped = True
+        if self._conn is not None:
+            try:
+                self._conn.interrupt()
+            except Exception:  # noqa: BLE001 - already closed: nothing to stop
+                pass

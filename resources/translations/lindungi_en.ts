@@ -250,6 +250,46 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <translation>Restore</translation>
     </message>
     <message>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>berkas yang diganti saat pemulihan</source>
+        <translation>file replaced by a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{when} — {kind} — {size} — {name}</source>
+        <translation>{when} — {kind} — {size} — {name}</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}.</source>
+        <translation>The database file is empty (0 bytes): {path}.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
+
+Choose the backup to restore:</translation>
+    </message>
+    <message>
+        <source>Pemulihan basis data</source>
+        <translation>Database recovery</translation>
+    </message>
+    <message>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -273,12 +313,20 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
+    <message>
+        <source>HANYA-BACA</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Hanya-baca: basis data ada di media yang tidak dapat ditulis. Data dapat dilihat dan dicadangkan, tidak diubah.</source>
+        <translation>Read-only: the database is on media that cannot be written. Data can be viewed and backed up, not changed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
-        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; 10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
-        <translation>Lindungi makes an automatic backup every day and before every database upgrade; the newest 10 automatic backups are kept in the folder below. A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a USB stick kept in a safe place&lt;/b&gt; regularly. Backups hold personal data.</translation>
+        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
+        <translation>Lindungi makes an automatic backup every day and before every database update, in the folder below: one a day for a week, then one a week, then one a month (at most 10, within the space limit shown). A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a flash disk kept in a safe place&lt;/b&gt; regularly. Backups contain personal data.</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -327,6 +375,22 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB).</source>
+        <translation>Automatic backups: {count} files, {used} MB (limit {budget} GB).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu sekali, di latar belakang).</source>
+        <translation>Full integrity check: not run yet (it runs by itself once a week, in the background).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — baik ({seconds} detik).</source>
+        <translation>Last full integrity check: {when} — good ({seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — &lt;b&gt;ditemukan masalah&lt;/b&gt;: {findings}. Jalankan &quot;lindungi check&quot; untuk langkah perbaikan, atau pulihkan cadangan terakhir yang baik.</source>
+        <translation>Last full integrity check: {when} — &lt;b&gt;problems found&lt;/b&gt;: {findings}. Run &quot;lindungi check&quot; for what to do, or restore the latest good backup.</translation>
     </message>
     <message>
         <source>Pilih dulu cadangan di daftar.</source>
@@ -1145,8 +1209,12 @@ SHA-256: {sha}</translation>
         <translation>check the database&apos;s integrity</translation>
     </message>
     <message>
-        <source>Periksa keutuhan berkas, kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah.</source>
-        <translation>Check the file&apos;s integrity, foreign keys and schema version. Exit 0 when good, 1 when there is a problem.</translation>
+        <source>Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah.</source>
+        <translation>Check the file&apos;s integrity, foreign keys, schema and its version; for each finding says what to do. Exit 0 when good, 1 when there is a problem.</translation>
+    </message>
+    <message>
+        <source>bangun ulang indeks bila hanya indeks yang rusak</source>
+        <translation>rebuild the indexes when only indexes are damaged</translation>
     </message>
     <message>
         <source>buat cadangan</source>
@@ -1281,6 +1349,10 @@ SHA-256: {sha}</translation>
         <translation>Schema version: {applied} of {known}</translation>
     </message>
     <message>
+        <source>Skema asing   : {value}</source>
+        <translation>Foreign schema: {value}</translation>
+    </message>
+    <message>
         <source>Pendaftaran   : {value}</source>
         <translation>Registrations : {value}</translation>
     </message>
@@ -1291,6 +1363,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Cadangan      : {value}</source>
         <translation>Backups       : {value}</translation>
+    </message>
+    <message>
+        <source>Yang dilakukan: {value}</source>
+        <translation>What to do    : {value}</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {path}</source>
@@ -1613,6 +1689,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). Berkas tidak disimpan dan batch tidak dikunci.</source>
         <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
+    </message>
+    <message>
+        <source>Batch {id} terus berubah selama ekspor (anggota atau data peserta diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. Coba lagi sebentar lagi.</source>
+        <translation>Batch {id} kept changing during the export (members or their data were changed in another window); no file was saved and the batch was not locked. Try again in a moment.</translation>
     </message>
     <message>
         <source>Menyusun baris peserta…</source>
@@ -2130,6 +2210,29 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Hanya indeks yang rusak; datanya sendiri utuh. Bangun ulang indeks: &quot;lindungi check --db {path} --repair&quot;.</source>
+        <translation>Only indexes are damaged; the data itself is intact. Rebuild the indexes: &quot;lindungi check --db {path} --repair&quot;.</translation>
+    </message>
+    <message>
+        <source>Data di berkas ini rusak. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (atau Pengaturan › Cadangan). Berkas sekarang disimpan di backups/; data yang dimasukkan sesudah cadangan itu perlu dimasukkan lagi.</source>
+        <translation>Data in this file is damaged. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (or Settings › Backups). The current file is kept in backups/; data entered after that backup must be entered again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini diubah di luar Lindungi (skema asing); jangan dipakai bekerja. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>This file was changed outside Lindungi (foreign schema); do not work in it. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik. Jangan hapus atau timpa berkas ini: salin ke flashdisk dan hubungi admin/Dinas.</source>
+        <translation>There is no good backup. Do not delete or overwrite this file: copy it to a flash disk and contact the admin/Dinas.</translation>
+    </message>
+    <message>
+        <source>Skema belum diperbarui: buka Lindungi sekali (cadangan dibuat dulu, lalu skema diperbarui).</source>
+        <translation>The schema is not updated yet: open Lindungi once (a backup is made first, then the schema is updated).</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2835,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pilih berkas lain: ini basis data yang sedang dipakai.</source>
         <translation>Choose another file: this is the database in use.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi; pemulihan dibatalkan.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi; the restore was cancelled.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
@@ -4809,8 +4916,28 @@ Reason for deletion:</translation>
         <translation>No good backup was found; contact your administrator or the Dinas.</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi dan tidak dipakai.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi and is not used.</translation>
+    </message>
+    <message>
         <source>Basis data tidak ditemukan: {path}</source>
         <translation>Database not found: {path}</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi tidak membuat kantor baru di atas data yang ada.</source>
+        <translation>Database not found: {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi does not make a new office over existing data.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>The database file is empty (0 bytes): {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait) dan tidak ada cadangannya: {path}. Bila memang kantor baru, hapus berkas itu lalu buka Lindungi lagi; bila tidak, cari salinannya dan pulihkan dengan &quot;lindungi restore&quot;.</source>
+        <translation>The database file is empty (0 bytes) and has no backups: {path}. If this really is a new office, delete that file and open Lindungi again; otherwise find a copy of it and restore it with &quot;lindungi restore&quot;.</translation>
+    </message>
+    <message>
+        <source>Cadangan harian tidak dapat ditulis ke {folder} ({reason}). Data tetap tersimpan seperti biasa; kosongkan ruang disk atau periksa folder itu. Lindungi mencoba lagi saat dibuka berikutnya.</source>
+        <translation>The daily backup could not be written to {folder} ({reason}). Data is still saved as usual; free disk space or check that folder. Lindungi tries again the next time it opens.</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi sebelum membukanya.</source>
@@ -4835,6 +4962,46 @@ Reason for deletion:</translation>
     <message>
         <source>Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, lalu coba lagi.</source>
         <translation>Reading or writing the disk failed while using the database. Check the USB stick or disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {source} adalah basis data itu sendiri; pilih berkas cadangan yang lain (di folder backups/). Tidak ada yang diubah.</source>
+        <translation>{source} is the database itself; choose another backup file (in the backups/ folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dibuka oleh Lindungi lain (proses {pid}). Tutup jendela atau perintah itu dulu, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is open in another Lindungi (process {pid}). Close that window or command first, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data masih dipakai oleh program lain (ada koneksi yang terbuka). Tutup semua jendela dan perintah Lindungi yang memakainya, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is still in use by another program (a connection is open). Close every Lindungi window and command using it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal: {reason}. Basis data lama tetap utuh: {path}</source>
+        <translation>Restore failed: {reason}. The old database is unchanged: {path}</translation>
+    </message>
+    <message>
+        <source>Salinan pulihan tidak lolos pemeriksaan ({problem}); pemulihan dibatalkan dan basis data lama tetap utuh.</source>
+        <translation>The restored copy failed its check ({problem}); the restore was cancelled and the old database is unchanged.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} tambahan</source>
+        <translation>extra {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} hilang</source>
+        <translation>{kind} {name} missing</translation>
+    </message>
+    <message>
+        <source>{kind} {name} berubah</source>
+        <translation>{kind} {name} changed</translation>
+    </message>
+    <message>
+        <source>riwayat pembaruan skema tidak dikenal ({names})</source>
+        <translation>unknown schema update history ({names})</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
+        <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ current file in ``backups/``) and opens again.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from desktop_app.i18n import fill
 from desktop_app.oserrors import file_error
 from desktop_app.services import maintenance
 from desktop_app.services.context import Context
+from desktop_app.services.health import FullCheckService
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.widgets.tables import read_only_table
 
@@ -32,13 +34,17 @@ class BackupsTab(QWidget):
         self.maintenance = maintenance.MaintenanceService(ctx)
         self.folder = self.maintenance.folder
         intro = QLabel(self.tr(
-            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; "
-            "10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama "
+            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder "
+            "di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling "
+            "banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama "
             "tidak menolong bila laptop hilang: <b>salin cadangan ke flashdisk yang disimpan aman</b> secara "
             "berkala. Cadangan berisi data pribadi."))
         intro.setWordWrap(True)
         self.folder_label = QLabel(str(self.folder))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.space_label = QLabel()
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
         self.table = read_only_table([self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -57,6 +63,8 @@ class BackupsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.folder_label)
+        layout.addWidget(self.space_label)
+        layout.addWidget(self.check_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.refresh()
@@ -73,7 +81,27 @@ class BackupsTab(QWidget):
                      f"{entry.size / 1_048_576:.1f} MB", entry.path.name)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        count, used, budget = self.maintenance.space_used()
+        self.space_label.setText(fill(self.tr("Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB)."),
+                                      count=count, used=f"{used / 1_048_576:.1f}", budget=f"{budget / 1024**3:.0f}"))
+        self._show_full_check()
         self._update_buttons()
+
+    def _show_full_check(self) -> None:
+        last = FullCheckService(self.ctx).last()
+        if last is None:
+            text = self.tr("Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu "
+                           "sekali, di latar belakang).")
+        elif last.ok:
+            text = fill(self.tr("Pemeriksaan keutuhan lengkap terakhir: {when} — baik ({seconds} detik)."),
+                        when=f"{format_date(last.at.date())} {last.at:%H:%M}", seconds=f"{last.seconds:.1f}")
+        else:
+            text = fill(self.tr("Pemeriksaan keutuhan lengkap terakhir: {when} — <b>ditemukan masalah</b>: "
+                                "{findings}. Jalankan \"lindungi check\" untuk langkah perbaikan, atau pulihkan "
+                                "cadangan terakhir yang baik."),
+                        when=f"{format_date(last.at.date())} {last.at:%H:%M}",
+                        findings=html.escape("; ".join(last.findings[:3])))
+        self.check_label.setText(text)
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectedItems())
