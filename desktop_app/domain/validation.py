@@ -12,6 +12,8 @@ from datetime import date
 
 from desktop_app.domain import normalize as norm
 from desktop_app.domain.dates import YearMonth, age_on, format_date
+from desktop_app.domain.eligibility import SEGMENT, wage_earner, wage_earner_phrases
+from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_kk, parse_nik
 from desktop_app.domain.occupations import OTHER, canonical_occupation
 from desktop_app.domain.problems import Problem, ProblemList, error, warning
@@ -39,6 +41,11 @@ M_OCCUPATION = QT_TRANSLATE_NOOP("Validation", "Pekerjaan \"{value}\" tidak ada 
                                                "tulis pekerjaannya.")
 M_OCCUPATION_OTHER = QT_TRANSLATE_NOOP("Validation", "Tulis pekerjaannya bila memilih \"Lainnya\".")
 M_INCOME = QT_TRANSLATE_NOOP("Validation", "Penghasilan tidak boleh negatif.")
+M_INCOME_HIGH = QT_TRANSLATE_NOOP("Validation", "Penghasilan {value} per bulan tidak masuk akal; periksa angkanya "
+                                                "(paling besar Rp10.000.000.000).")
+M_WAGE_EARNER = QT_TRANSLATE_NOOP("Validation", "Pekerjaan \"{value}\" adalah pekerja penerima upah (segmen "
+                                                "{segment}): pemberi kerjanya yang mendaftarkan. Skema ini hanya "
+                                                "untuk pekerja bukan penerima upah.")
 M_PROGRAMS = QT_TRANSLATE_NOOP("Validation", "Program JKK dan JKM wajib; JHT boleh ditambahkan.")
 M_PROGRAM_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Program \"{value}\" tidak dikenal.")
 M_SCHEME = QT_TRANSLATE_NOOP("Validation", "Pilih skema (sumber dana) pendaftaran.")
@@ -57,6 +64,7 @@ M_CONSENT_DATE = QT_TRANSLATE_NOOP("Validation", "Tanggal persetujuan wajib diis
                                                  "persetujuan.")
 M_MARITAL = QT_TRANSLATE_NOOP("Validation", "Status perkawinan tidak dikenal.")
 
+MAX_INCOME = 10_000_000_000          # rupiah per month; anything above is a typing error
 _NAME_OK = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*", re.UNICODE)
 
 
@@ -153,14 +161,26 @@ def _contact(reg: Registration, regions: RegionDirectory) -> list[Problem]:
     return out
 
 
-def _work(reg: Registration) -> list[Problem]:
-    out = []
+def _eligible(reg: Registration, scheme: Scheme | None) -> list[Problem]:
+    """Wage earners with an employer belong to the Penerima Upah segment (the scheme's list)."""
+    typed = reg.occupation_other if reg.occupation == OTHER else reg.occupation
+    phrase = wage_earner(typed, wage_earner_phrases(scheme.extra if scheme else None))
+    if not phrase:
+        return []
+    name = "occupation_other" if reg.occupation == OTHER else "occupation"
+    return [error(name, "eligibility.wage_earner", M_WAGE_EARNER, value=typed, segment=SEGMENT)]
+
+
+def _work(reg: Registration, scheme: Scheme | None) -> list[Problem]:
+    out = _eligible(reg, scheme)
     if reg.occupation and canonical_occupation(reg.occupation) is None:
         out.append(error("occupation", "occupation.unknown", M_OCCUPATION, value=reg.occupation))
     if reg.occupation == OTHER and not reg.occupation_other:
         out.append(error("occupation_other", "occupation.other", M_OCCUPATION_OTHER))
     if reg.income is not None and reg.income < 0:
         out.append(error("income", "income.negative", M_INCOME))
+    elif reg.income is not None and reg.income > MAX_INCOME:
+        out.append(error("income", "income.high", M_INCOME_HIGH, value=format_rupiah(reg.income)))
     for program in reg.programs:
         if program not in PROGRAMS:
             out.append(error("programs", "program.unknown", M_PROGRAM_UNKNOWN, value=program))
@@ -224,7 +244,7 @@ def validate(reg: Registration, scheme: Scheme | None, regions: RegionDirectory,
     """Normalise ``reg`` and check every rule; the result carries the tidied copy."""
     clean = normalized(reg)
     problems = (_required(clean) + _identity(clean, regions, today) + _contact(clean, regions)
-                + _work(clean) + _coverage(clean, scheme) + _heirs(clean, regions, today) + _legal(clean))
+                + _work(clean, scheme) + _coverage(clean, scheme) + _heirs(clean, regions, today) + _legal(clean))
     return ValidationResult(clean, problems)
 
 

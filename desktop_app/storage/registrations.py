@@ -92,6 +92,35 @@ class RegistrationRepo:
             "SELECT id, seq, nik, full_name, birth_date, sex, mother_name, scheme_id FROM registrations "
             "WHERE village_code = ? AND birth_date = ? AND deleted_at IS NULL", [village_code, birth_date]))
 
+    def same_birth_in_villages(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[dict]]:
+        """``same_birth_in_village`` for many (village_code, birth_date) pairs: one query per 400 pairs."""
+        out: dict[tuple[str, str], list[dict]] = {}
+        unique = sorted(set(pairs))
+        for first in range(0, len(unique), 400):
+            chunk = unique[first:first + 400]
+            marks = ", ".join("(?, ?)" for _ in chunk)
+            params = [v for pair in chunk for v in pair]
+            for row in self.db.query(
+                    "SELECT id, seq, nik, full_name, birth_date, sex, mother_name, scheme_id, village_code "
+                    f"FROM registrations WHERE (village_code, birth_date) IN (VALUES {marks}) "
+                    "AND deleted_at IS NULL", params):
+                out.setdefault((row["village_code"], row["birth_date"]), []).append(row)
+        return out
+
+    def get_many(self, ids: list[str]) -> dict[str, Registration]:
+        """Registrations with their heirs by id, two queries per 500 ids."""
+        out: dict[str, Registration] = {}
+        for first in range(0, len(ids), 500):
+            chunk = ids[first:first + 500]
+            marks = ", ".join("?" for _ in chunk)
+            heirs: dict[str, list[dict]] = {}
+            for h in self.db.query(f"SELECT registration_id, name, relationship, nik, phone FROM heirs WHERE "
+                                   f"registration_id IN ({marks}) ORDER BY registration_id, position", chunk):
+                heirs.setdefault(h["registration_id"], []).append(h)
+            for row in self.db.query(f"SELECT * FROM registrations WHERE id IN ({marks})", chunk):
+                out[row["id"]] = registration_from_row(row, heirs.get(row["id"], []))
+        return out
+
     def count(self, query: RegistrationQuery) -> int:
         sql, params = count_sql(query)
         return self.db.execute(sql, params).fetchone()[0]

@@ -42,7 +42,11 @@ M_PHONE_ZERO = QT_TRANSLATE_NOOP("Import", "Nomor HP kehilangan angka 0 di depan
                                  "sudah ditambahkan kembali. Periksa nomornya.")
 M_DATE = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; tulis seperti "
                                      "17-08-1990.")
-M_MONEY = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" bukan jumlah rupiah; tulis seperti 900000.")
+M_MONEY = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" bukan jumlah rupiah; tulis seperti 900000. Dikosongkan.")
+M_MONEY_FRACTION = QT_TRANSLATE_NOOP("Import", "{label} {value} bukan jumlah rupiah utuh; dikosongkan. Tulis "
+                                     "jumlahnya dalam rupiah, mis. 900000.")
+M_FORMULA_EMPTY = QT_TRANSLATE_NOOP("Import", "Sel {cell} berisi rumus tanpa hasil tersimpan; simpan sebagai nilai "
+                                    "(salin, lalu Tempel Spesial › Nilai) dan kirim ulang.")
 LABEL_NIK = QT_TRANSLATE_NOOP("Import", "NIK")
 LABEL_KK = QT_TRANSLATE_NOOP("Import", "Nomor KK")
 LABEL_HEIR_NIK = QT_TRANSLATE_NOOP("Import", "NIK ahli waris")
@@ -124,11 +128,39 @@ def date_value(value: object, field: str, label: str, today: date) -> tuple[date
 
 
 def money_value(value: object, field: str, label: str) -> tuple[int | None, Problem | None]:
+    """A rupiah amount; a fraction or text that is no amount is left empty with a warning (whether the
+    amount is plausible is ``domain.validation``'s call)."""
     if is_blank(value):
         return None, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return int(round(value)), None
+        if isinstance(value, float) and not (value.is_integer() and abs(value) < 2 ** 63):
+            shown = text_of(value) if abs(value) < 1e15 else f"{value:.3g}"
+            return None, warning(field, "excel.money_fraction", M_MONEY_FRACTION, label=label, value=shown)
+        return int(value), None
     try:
         return parse_rupiah(str(value)), None
     except ValueError:
-        return None, error(field, "excel.money", M_MONEY, label=label, value=text_of(value))
+        return None, warning(field, "excel.money", M_MONEY, label=label, value=text_of(value))
+
+
+_DATE_AT_END = re.compile(r"(?:^|[\s,/\-]+)(\d{1,2}\s*[-/. ]\s*(?:\d{1,2}|[A-Za-z]{3,10}\.?)\s*[-/. ,]\s*\d{2,4}"
+                          r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{2,4})\s*$")
+_DATE_AT_START = re.compile(r"^\s*(\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4})[\s,/\-]+(?=[A-Za-z])")
+
+
+def split_place_date(value: object) -> tuple[str, object]:
+    """``"Penajam, 17-08-1990"``, ``"Penajam/17-08-1990"``, ``"PENAJAM - 17/08/1990"`` or ``"Penajam 17
+    Agustus 1990"`` → (place, date text); a real date cell → ("", the date)."""
+    if is_blank(value):
+        return "", ""
+    if not isinstance(value, str):
+        return "", value
+    text = clean_text(value)
+    m = _DATE_AT_END.search(text)
+    if m:
+        return text[:m.start()].strip(" ,/-"), m.group(1)
+    m = _DATE_AT_START.match(text)
+    if m:
+        return text[m.end():].strip(" ,/-"), m.group(1)
+    head, sep, tail = text.rpartition(",")
+    return (head.strip(), tail.strip()) if sep else (text, "")
