@@ -40,9 +40,11 @@ M_NIK_NUMBER = QT_TRANSLATE_NOOP("Import", "{label} tersimpan sebagai angka di E
                                  "sebagai teks agar tidak rusak.")
 M_PHONE_ZERO = QT_TRANSLATE_NOOP("Import", "Nomor HP kehilangan angka 0 di depan karena format angka Excel; angka 0 "
                                  "sudah ditambahkan kembali. Periksa nomornya.")
+M_TWO_PHONES = QT_TRANSLATE_NOOP("Import", "Sel nomor HP berisi {count} nomor; yang pertama ({first}) dipakai.")
 M_DATE = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; tulis seperti "
                                      "17-08-1990.")
 M_MONEY = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" bukan jumlah rupiah; tulis seperti 900000. Dikosongkan.")
+M_MONEY_HUGE = QT_TRANSLATE_NOOP("Import", "{label} {value} terlalu besar untuk jumlah rupiah; dikosongkan.")
 M_MONEY_FRACTION = QT_TRANSLATE_NOOP("Import", "{label} {value} bukan jumlah rupiah utuh; dikosongkan. Tulis "
                                      "jumlahnya dalam rupiah, mis. 900000.")
 M_FORMULA_EMPTY = QT_TRANSLATE_NOOP("Import", "Sel {cell} berisi rumus tanpa hasil tersimpan; simpan sebagai nilai "
@@ -95,8 +97,12 @@ def identity_number(value: object, field: str, label: str = LABEL_NIK) -> tuple[
     return strip_separators(text), None
 
 
+_PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+(?=\s)|\batau\b|\bdan\b|\s{2,})\s*", re.I)
+
+
 def phone_number(value: object, field: str = "phone") -> tuple[str, Problem | None]:
-    """A phone cell; a number that lost its leading 0 is repaired with a warning."""
+    """A phone cell; a number that lost its leading 0 is repaired with a warning, and of two numbers in one cell
+    ("0812… / 0813…") the first is kept, with a warning."""
     if is_blank(value):
         return "", None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -104,7 +110,11 @@ def phone_number(value: object, field: str = "phone") -> tuple[str, Problem | No
         if digits.startswith("8"):
             return "0" + digits, warning(field, "excel.phone_zero", M_PHONE_ZERO)
         return digits, None
-    return clean_text(str(value)).lstrip("'"), None
+    text = clean_text(str(value)).lstrip("'")
+    parts = [p for p in _PHONE_SPLIT.split(text) if p]
+    if len(parts) > 1 and all(sum(ch.isdigit() for ch in p) >= 8 for p in parts):
+        return parts[0], warning(field, "import.two_phones", M_TWO_PHONES, first=parts[0], count=len(parts))
+    return text, None
 
 
 def date_value(value: object, field: str, label: str, today: date) -> tuple[date | None, Problem | None]:
@@ -133,9 +143,10 @@ def money_value(value: object, field: str, label: str) -> tuple[int | None, Prob
     if is_blank(value):
         return None, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if isinstance(value, float) and not (value.is_integer() and abs(value) < 2 ** 63):
-            shown = text_of(value) if abs(value) < 1e15 else f"{value:.3g}"
-            return None, warning(field, "excel.money_fraction", M_MONEY_FRACTION, label=label, value=shown)
+        if abs(value) >= 2 ** 63 or value != value:
+            return None, warning(field, "excel.money_huge", M_MONEY_HUGE, label=label, value=f"{value:.3g}")
+        if isinstance(value, float) and not value.is_integer():
+            return None, warning(field, "excel.money_fraction", M_MONEY_FRACTION, label=label, value=text_of(value))
         return int(value), None
     try:
         return parse_rupiah(str(value)), None

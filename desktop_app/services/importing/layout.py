@@ -188,11 +188,21 @@ def find_table(sheet: RawSheet, ctx: Context, learned: dict[str, str] | None = N
             if best is None or table.score > best.score + 1e-9:
                 best = table
     if best is None or (header_row is None and not best.is_persons):
-        start = _first_data_row(sheet, SCAN_ROWS)
-        above = start - 1 if start > 0 and sum(1 for t in grid.texts(start - 1) if t) >= 2 else -1
-        fallback = _reading(sheet, grid, above, above if above >= 0 else start - 1,
-                            [("", t) for t in grid.texts(above)] if above >= 0 else [("", "")] * grid.width,
-                            ctx, learned)
+        fallback = _without_known_header(sheet, grid, ctx, learned)
         if best is None or fallback.score > best.score:
             best = fallback
     return best
+
+
+def _looks_like_header(grid: _Grid, r: int) -> bool:
+    values = [grid.value(r, c) for c in range(grid.width) if not is_blank(grid.value(r, c))]
+    return len(values) >= 2 and all(isinstance(v, str) and not _DATA_LIKE.match(v.strip())
+                                    and not any(ch.isdigit() for ch in v[:1]) for v in values)
+
+
+def _without_known_header(sheet: RawSheet, grid: _Grid, ctx: Context, learned: dict[str, str]) -> Table:
+    """No header said anything: the first dense row is the header if it is all words, else there is none."""
+    start = _first_data_row(sheet, SCAN_ROWS)
+    if _looks_like_header(grid, start) and start + 1 < len(sheet.rows):
+        return _reading(sheet, grid, start, start, [("", t) for t in grid.texts(start)], ctx, learned)
+    return _reading(sheet, grid, -1, start - 1, [("", "")] * grid.width, ctx, learned)

@@ -26,6 +26,7 @@ _SIGNATURE = re.compile(r"\b(?:MENGETAHUI|MENYETUJUI|KEPALA DESA|KADES|LURAH|CAM
 _NOTE = re.compile(r"^(?:CATATAN|KETERANGAN|NB|NOTE|PERHATIAN|\*)")
 _DATED = re.compile(r"^[A-Z][A-Z .'-]{2,30},?\s+\d{1,2}\s+[A-Z]{3,9}\s+\d{4}$")     # "PENAJAM, 17 AGUSTUS 2026"
 _BRACKETED = re.compile(r"^\(.*\)$")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*\+?\d+$")
 _ENUMERATION = re.compile(r"^(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})[.)]\s+")
 _SECTION_KIND = re.compile(r"^(DUSUN|DSN|DUKUH|LINGKUNGAN|RT|RW|DESA|DS|KELURAHAN|KEL|KAMPUNG)\b\.?\s*(.*)$")
 _PERSON_FIELDS = ("full_name", "birth_place", "birth_date", "birth_place_date", "sex", "mother_name", "address",
@@ -78,14 +79,17 @@ class RowClassifier:
         if self._repeated_header(cells):
             return RowKind(REPEATED_HEADER)
         nik = self._cell(cells, self.nik) if self.nik is not None else ""
-        has_nik = len(re.sub(r"\D", "", text_of(nik))) >= 10 or len(text_of(nik)) >= 12
+        has_nik = len(re.sub(r"\D", "", text_of(nik))) >= 10 or bool(_SCIENTIFIC.match(text_of(nik)))
         if has_nik:
             return RowKind(PERSON)
         return self._not_person(cells, filled)
 
     def _not_person(self, cells: list, filled: list) -> RowKind:
         texts = [normalize_value(v) for _, v in filled if isinstance(v, str)]
-        person_fields = sum(1 for c in self.person if not is_blank(self._cell(cells, c)))
+        if self.nik is None:             # nothing says which column is which yet: any three values make a person
+            person_fields = sum(1 for c, _ in filled if c not in self.numbers)
+        else:
+            person_fields = sum(1 for c in self.person if not is_blank(self._cell(cells, c)))
         if any(_TOTAL.match(t) for t in texts):
             return RowKind(TOTAL)
         if person_fields <= 2 and any(_SIGNATURE.search(t) or _DATED.match(t) or _BRACKETED.match(t.strip())

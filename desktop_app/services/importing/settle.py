@@ -28,11 +28,15 @@ W_MINOR = QT_TRANSLATE_NOOP("Import", "{problem} Isian ini dikosongkan; peserta 
 F_FIX = QT_TRANSLATE_NOOP("Import", "Perbaiki: {fields}.")
 F_DUPLICATE = QT_TRANSLATE_NOOP("Import", "Sudah terdaftar; tidak perlu dikirim lagi.")
 F_DUPLICATE_ROW = QT_TRANSLATE_NOOP("Import", "Hapus salah satu baris ganda, atau perbaiki NIK-nya.")
+F_NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Import", "Tidak memenuhi syarat skema ini; kirim lagi hanya bila datanya salah.")
 F_COLUMN = QT_TRANSLATE_NOOP("Import", "Tambahkan kolom {field}, atau pilih kolomnya saat mengimpor.")
 
 _MINOR = ("phone", "email", "income", "kk_number", "rt", "rw", "marital_status")
 _MINOR_HEIR = ("phone", "nik")
-_REQUIRED_CODES = ("required", "heir.name", "heir.relationship", "import.village_missing")
+_REQUIRED_CODES = ("required", "nik.required", "heir.name", "heir.relationship", "import.village_missing")
+_ELIGIBILITY_CODES = ("age.window", "eligibility.wage_earner")
+_COLUMN_ORDER = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "village",
+                 "occupation", "heir_name", "heir_relationship")
 # Validation field → the import field whose column feeds it.
 _FEEDS = {"village_code": "village", "heirs[0].name": "heir_name", "heirs[0].relationship": "heir_relationship",
           "heirs[0].nik": "heir_nik", "heirs[0].phone": "heir_phone", "programs": "", "occupation_other": "occupation"}
@@ -64,6 +68,12 @@ class Settler:
         result = pending.result
         reg = check.validation.registration
         cell_problems = pending.problems
+        damaged = [p for p in cell_problems if p.is_error and p.field == "nik"]
+        if damaged:                            # a NIK the spreadsheet ate: that is the one thing to say
+            result.status, result.reasons = REJECTED, [p.text() for p in damaged]
+            result.fixes = [tr(F_FIX, fields=field_label("nik"))]
+            result.warnings = [p.text() for p in cell_problems if not p.is_error]
+            return
         broken = {p.field for p in cell_problems if p.is_error}
         problems = cell_problems + [p for p in check.problems if p.field not in broken]
         problems, reg = self._demote_minor(problems, reg)
@@ -101,19 +111,27 @@ class Settler:
     def _reasons(self, result: RowResult, errors: list[Problem]) -> tuple[list[str], list[str]]:
         missing = self.missing.get(result.sheet, {})
         reasons, fields, columns = [], [], []
+        eligible = True
         for p in errors:
+            if p.code in _ELIGIBILITY_CODES:
+                reasons.append(p.text())
+                eligible = False
+                continue
             source = missing.get(p.field)
             if source and p.code in _REQUIRED_CODES:
                 if source not in columns:
                     columns.append(source)
-                    reasons.append(tr(R_COLUMN_MISSING, field=field_label(source)))
-                    key = (result.sheet, source)
-                    self.refused_for[key] = self.refused_for.get(key, 0) + 1
                 continue
             reasons.append(p.text())
             label = field_label(_FEEDS.get(p.field, p.field).split("[")[0] or p.field)
             if label not in fields:
                 fields.append(label)
+        columns.sort(key=lambda f: _COLUMN_ORDER.index(f) if f in _COLUMN_ORDER else 99)
+        for source in columns:
+            key = (result.sheet, source)
+            self.refused_for[key] = self.refused_for.get(key, 0) + 1
+        reasons = [tr(R_COLUMN_MISSING, field=field_label(c)) for c in columns] + reasons
         fixes = [tr(F_FIX, fields=", ".join(fields))] if fields else []
+        fixes += [] if eligible else [tr(F_NOT_ELIGIBLE)]
         fixes += [tr(F_COLUMN, field=field_label(c)) for c in columns]
         return reasons, fixes
