@@ -19,7 +19,7 @@ from datetime import date
 
 from desktop_app.formats.xlsx_reader import RawSheet
 from desktop_app.services.importing.cells import is_blank
-from desktop_app.services.importing.content import SAMPLE, profile
+from desktop_app.services.importing.content import SAMPLE, Profile, profile
 from desktop_app.services.importing.headers import header_scores
 from desktop_app.services.importing.mapping import ColumnMapping, assign, table_score
 
@@ -39,6 +39,13 @@ class Table:
     columns: list[ColumnMapping]
     labels: list[tuple[str, str]] = field(default_factory=list)
     score: float = 0.0
+    profiles: list[Profile] = field(default_factory=list)
+    learned: dict[str, str] = field(default_factory=dict)
+
+    def refit(self, fixed: dict[int, tuple[str, str]]) -> None:
+        """Map again around choices already made (the user's, or a remembered mapping)."""
+        self.columns = assign(self.labels, self.profiles, self.learned, self.sheet.hidden_cols, fixed)
+        self.score = table_score(self.columns)
 
     @property
     def data_start(self) -> int:
@@ -141,7 +148,7 @@ def _reading(sheet: RawSheet, grid: _Grid, first: int, last: int, labels: list[t
     values = _column_values(sheet, last + 1, len(labels))
     profiles = [profile(v, ctx.today, ctx.is_village, ctx.is_district) for v in values]
     columns = assign(labels, profiles, learned, sheet.hidden_cols)
-    return Table(sheet, first, last, columns, labels, table_score(columns))
+    return Table(sheet, first, last, columns, labels, table_score(columns), profiles, learned)
 
 
 def _quick(texts: list[str]) -> float:

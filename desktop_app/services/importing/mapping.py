@@ -92,23 +92,32 @@ def _pairs(labels: list[tuple[str, str]], profiles: list[Profile],
 
 
 def assign(labels: list[tuple[str, str]], profiles: list[Profile], learned: dict[str, str] | None = None,
-           hidden: set[int] | None = None) -> list[ColumnMapping]:
-    """The best assignment of fields to columns; ``labels`` are (group title, header) per column."""
+           hidden: set[int] | None = None, fixed: dict[int, tuple[str, str]] | None = None) -> list[ColumnMapping]:
+    """The best assignment of fields to columns; ``labels`` are (group title, header) per column; ``fixed`` holds
+    choices made already (column → (field, source): the user's, or remembered) that the rest is fitted around."""
     columns = [ColumnMapping(c, " ".join(p for p in label if p), hidden=c in (hidden or set()))
                for c, label in enumerate(labels)]
     taken: dict[str, int] = {}
+    done: set[int] = set()
+    for c, (field_name, source) in (fixed or {}).items():
+        if c < len(columns):
+            columns[c].field, columns[c].source, columns[c].confidence = field_name, source, 1.0
+            columns[c].why = WHY_USER if not field_name else ""
+            done.add(c)
+            if field_name and field_name != "row_number":
+                taken[field_name] = c
     best_wish: dict[int, tuple[str, float]] = {}
     for score, c, field_name, source in _pairs(labels, profiles, learned or {}):
         best_wish.setdefault(c, (field_name, score))
         column = columns[c]
-        if column.field or score < ASSIGN:
+        if c in done or column.field or score < ASSIGN:
             continue
         if field_name in taken and field_name != "row_number":
             continue
         column.field, column.confidence, column.source = field_name, score, source
         taken.setdefault(field_name, c)
     for column in columns:
-        if not column.used:
+        if not column.used and column.index not in done:
             wish = best_wish.get(column.index)
             column.why, column.rival = _why(column, profiles[column.index], wish, taken)
             column.wish = wish[0] if wish and column.why == WHY_TAKEN else ""
@@ -131,15 +140,3 @@ def _why(column: ColumnMapping, prof: Profile, wish: tuple[str, float] | None,
 def table_score(columns: list[ColumnMapping]) -> float:
     """How much of a person table this mapping finds (NIK and name weigh most)."""
     return sum(WEIGHTS.get(c.field, 0.5) * c.confidence for c in columns if c.used)
-
-
-def apply_overrides(columns: list[ColumnMapping], overrides: dict[int, str], source: str = "user") -> None:
-    """The user's (or a remembered) choice wins; a field chosen for one column is taken from any other."""
-    chosen = {f: i for i, f in overrides.items() if f and i < len(columns)}
-    for column in columns:
-        if column.index in overrides:
-            column.field, column.source, column.confidence = overrides[column.index], source, 1.0
-            column.why, column.rival = (WHY_USER if not column.field else ""), None
-        elif column.field in chosen:
-            column.wish, column.rival = column.field, chosen[column.field]
-            column.field, column.source, column.why = IGNORE, source, WHY_TAKEN

@@ -100,6 +100,7 @@ class ImportPreview:
     unread: list[tuple[str, str]] = field(default_factory=list)     # (sheet, why not read)
     earlier_batches: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)                  # about the whole file
+    sheet_names: list[str] = field(default_factory=list)            # every sheet of the workbook, in order
 
     @property
     def sheet(self) -> str:

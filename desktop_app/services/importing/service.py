@@ -26,7 +26,6 @@ from desktop_app.services.context import Context
 from desktop_app.services.importing.headers import normalize_header
 from desktop_app.services.importing.layout import Context as LayoutContext
 from desktop_app.services.importing.layout import Table, find_table
-from desktop_app.services.importing.mapping import apply_overrides
 from desktop_app.services.importing.memory import LEARNED_KEY, MappingMemory
 from desktop_app.services.importing.notes import row_notes, static_notes
 from desktop_app.services.importing.places import VillageResolver
@@ -114,7 +113,7 @@ class ImportService:
         for preview in previews:
             preview.notes += row_notes(preview, [r for r in rows if r.sheet == preview.sheet], settler.refused_for)
         earlier = [b["id"] for b in self.store.batches.by_source(book.sha256)]
-        return ImportPreview(path, book.sha256, scheme.id, previews, rows, unread, earlier, notes)
+        return ImportPreview(path, book.sha256, scheme.id, previews, rows, unread, earlier, notes, list(book.names))
 
     def _scheme(self, scheme_id: int | None):
         scheme = self.store.schemes.get(scheme_id) if scheme_id is not None else self.store.schemes.default()
@@ -170,10 +169,10 @@ class ImportService:
                        overrides: dict[int, str] | None) -> TablePreview:
         raw = table.sheet
         remembered = self.memory.recall(table.labels)
-        if remembered:
-            apply_overrides(table.columns, remembered["fields"], source="remembered")
-        if overrides:
-            apply_overrides(table.columns, overrides)
+        fixed = {i: (f, "remembered") for i, f in (remembered or {}).get("fields", {}).items()}
+        fixed.update({i: (f, "user") for i, f in (overrides or {}).items()})
+        if fixed:
+            table.refit(fixed)
         carry_merged_down(table)
         village, source = given
         if not village:
@@ -266,7 +265,8 @@ class ImportService:
     def remember_mapping(self, preview: ImportPreview) -> int:
         """Keep each table's column choices for the next file with the same headers, and the spellings the user
         chose (header text → field) for any file."""
-        tables = [(t.labels, {c.index: c.field for c in t.columns if c.field}) for t in preview.tables]
+        tables = [(t.labels, {c.index: c.field for c in t.columns if c.field or c.source == "user"})
+                  for t in preview.tables]
         aliases = {}
         for t in preview.tables:
             for c in t.columns:
