@@ -155,11 +155,18 @@ def _quick(texts: list[str]) -> float:
     return sum(max(header_scores(t).values(), default=0.0) for t in texts if t)
 
 
+def _holds_data(grid: _Grid, r: int) -> bool:
+    """A row with a NIK-like number or a date in it is data, not a header."""
+    row = grid.rows[r] if r < len(grid.rows) else []
+    return any(isinstance(v, (date, int, float)) and not isinstance(v, bool) and not (isinstance(v, (int, float))
+               and 0 <= v < 1000) or isinstance(v, str) and _DATA_LIKE.match(v.strip()) for v in row)
+
+
 def _candidates(grid: _Grid, limit: int) -> list[int]:
     scored = []
     for r in range(min(limit, len(grid.rows))):
         texts = grid.texts(r)
-        if sum(1 for t in texts if t) >= 2:
+        if sum(1 for t in texts if t) >= 2 and not _holds_data(grid, r):
             scored.append((_quick(texts), r))
     scored.sort(key=lambda s: (-s[0], s[1]))
     return [r for score, r in scored[:4] if score > 0]

@@ -138,5 +138,5 @@ def _why(column: ColumnMapping, prof: Profile, wish: tuple[str, float] | None,
 
 
 def table_score(columns: list[ColumnMapping]) -> float:
-    """How much of a person table this mapping finds (NIK and name weigh most)."""
-    return sum(WEIGHTS.get(c.field, 0.5) * c.confidence for c in columns if c.used)
+    """How much of a table of people this mapping finds (NIK and name weigh most; answer columns count too)."""
+    return sum(WEIGHTS.get(c.field, 0.5) * c.confidence for c in columns if c.field)
