@@ -21,3 +21,19 @@ def test_a_civil_servant_is_refused_in_the_form_with_the_segment_named(window, c
     message = page.form.rows["occupation_other"].message
     assert message.isVisible() and "Penerima Upah" in message.text() and message.property("severity") == "error"
     assert not page.save_button.isEnabled() and "penerima upah" in page.reason_label.text()
+
+
+def test_the_scheme_editor_holds_the_list_of_refused_occupations(qtbot, ctx):
+    from desktop_app.domain.eligibility import DEFAULT_WAGE_EARNERS, EXTRA_KEY
+    from desktop_app.services.office import OfficeService
+    from desktop_app.ui.setup.scheme_editor import SchemeEditor
+
+    offices = OfficeService(ctx)
+    editor = SchemeEditor(offices, factories.TODAY)
+    qtbot.addWidget(editor)
+    editor.set_scheme(ctx.store.schemes.default())
+    assert editor.wage_earners.text() == ", ".join(DEFAULT_WAGE_EARNERS)
+    assert EXTRA_KEY not in editor.scheme().extra                      # the default list is not copied in
+    editor.wage_earners.setText("PNS, Honorer")
+    saved = offices.save_scheme(editor.scheme())
+    assert ctx.store.schemes.get(saved.id).extra[EXTRA_KEY] == ["PNS", "Honorer"]

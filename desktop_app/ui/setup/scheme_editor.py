@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.eligibility import DEFAULT_WAGE_EARNERS, EXTRA_KEY, wage_earner_phrases
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.scheme import DEFAULT_WADAH, FUNDING_LABELS, WADAH_CODES, FundingSource, Scheme
 from desktop_app.errors import UserError
@@ -59,6 +60,9 @@ class SchemeEditor(QWidget):
         self.target.setRange(0, 10_000_000)
         self.target.setSpecialValueText(translate("SchemeEditor", "(tidak ditentukan)"))
         self.budget = MoneyEdit()
+        self.wage_earners = QLineEdit(", ".join(DEFAULT_WAGE_EARNERS))
+        self.wage_earners.setToolTip(translate("SchemeEditor", "Pekerjaan penerima upah (dengan pemberi kerja) yang "
+                                               "ditolak skema ini, dipisah koma; berlaku di formulir dan impor."))
         self.is_default = QCheckBox(translate("SchemeEditor", "Skema bawaan untuk pendaftaran baru"))
         self.active = QCheckBox(translate("SchemeEditor", "Aktif (dapat dipilih di formulir)"))
         self.rate = QLabel()
@@ -99,6 +103,7 @@ class SchemeEditor(QWidget):
             (translate("SchemeEditor", "Iuran"), self.rate),
             (translate("SchemeEditor", "Target peserta"), self.target),
             (translate("SchemeEditor", "Anggaran (Rp)"), self.budget),
+            (translate("SchemeEditor", "Ditolak (penerima upah)"), self.wage_earners),
             ("", self.is_default),
             ("", self.active),
         ):
@@ -139,7 +144,15 @@ class SchemeEditor(QWidget):
             budget=self.budget.value(),
             is_default=self.is_default.isChecked(),
             active=self.active.isChecked(),
+            extra=self._extra(base.extra),
         )
+
+    def _extra(self, extra: dict) -> dict:
+        phrases = [p.strip() for p in self.wage_earners.text().split(",") if p.strip()]
+        out = {k: v for k, v in extra.items() if k != EXTRA_KEY}
+        if tuple(phrases) != DEFAULT_WAGE_EARNERS:
+            out[EXTRA_KEY] = phrases
+        return out
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.base = scheme
@@ -157,6 +170,7 @@ class SchemeEditor(QWidget):
         self.budget.set_value(scheme.budget)
         self.is_default.setChecked(scheme.is_default)
         self.active.setChecked(scheme.active)
+        self.wage_earners.setText(", ".join(wage_earner_phrases(scheme.extra)))
         self.show_rate()
 
     def show_rate(self) -> None:
