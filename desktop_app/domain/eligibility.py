@@ -11,6 +11,7 @@ scheme does not say.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
@@ -36,9 +37,20 @@ def wage_earner_phrases(extra: dict | None) -> tuple[str, ...]:
     return DEFAULT_WAGE_EARNERS
 
 
+@lru_cache(maxsize=64)
+def _matcher(phrases: tuple[str, ...]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern for a list (whole words, longest phrase first) and phrase words → the phrase as listed."""
+    listed = {_words(p).strip(): p for p in phrases if _words(p).strip()}
+    if not listed:
+        return None, listed
+    alternatives = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
+    return re.compile(rf" (?:{alternatives}) "), listed
+
+
 def wage_earner(occupation: str, phrases: tuple[str, ...]) -> str:
     """The listed phrase ``occupation`` is (whole words: "Guru PNS" is PNS, "Pensiunan" is not), or ""."""
-    words = _words(occupation)
-    if not words.strip():
+    if not occupation:
         return ""
-    return next((p for p in phrases if _words(p).strip() and _words(p) in words), "")
+    pattern, listed = _matcher(tuple(phrases))
+    found = pattern.search(_words(occupation)) if pattern else None
+    return listed[found.group(0).strip()] if found else ""

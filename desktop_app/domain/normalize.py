@@ -16,6 +16,9 @@ def clean_text(text: str | None) -> str:
     """Trim, collapse runs of whitespace and drop control characters."""
     if text is None:
         return ""
+    if type(text) is str and text.isascii() and text.isprintable() and "  " not in text \
+            and text[:1] != " " and text[-1:] != " ":
+        return text                                   # the common case, already clean
     text = unicodedata.normalize("NFC", str(text))
     return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
 

@@ -7,7 +7,7 @@ and the service that saves: one rulebook, whichever door the data came in by.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop_app.domain import normalize as norm
@@ -83,27 +83,22 @@ class ValidationResult(ProblemList):
 
 def normalized(reg: Registration) -> Registration:
     """A copy with every typed value tidied (names, numbers, phone, e-mail)."""
-    out = reg.copy()
-    out.nik = norm.normalize_digits(reg.nik).lstrip("'")
-    out.kk_number = norm.normalize_digits(reg.kk_number)
-    for name in ("full_name", "mother_name", "birth_place"):
-        setattr(out, name, norm.normalize_name(getattr(reg, name)))
-    out.address = norm.clean_text(reg.address)
-    out.rt, out.rw = norm.normalize_rt_rw(reg.rt), norm.normalize_rt_rw(reg.rw)
-    out.phone = norm.normalize_phone(reg.phone)
-    out.email = norm.normalize_email(reg.email)
-    out.kpj = norm.normalize_digits(reg.kpj)
-    out.sex = norm.clean_text(reg.sex).upper()
-    out.occupation = canonical_occupation(reg.occupation) or norm.clean_text(reg.occupation)
-    out.occupation_other = norm.clean_text(reg.occupation_other) if out.occupation == OTHER else ""
-    out.programs = tuple(sorted({p.strip().upper() for p in reg.programs if p.strip()},
-                                key=lambda p: PROGRAMS.index(p) if p in PROGRAMS else 99))
-    out.heirs = [Heir(norm.normalize_name(h.name), norm.clean_text(h.relationship),
-                      norm.normalize_digits(h.nik), norm.normalize_phone(h.phone))
-                 for h in reg.heirs if any((h.name.strip(), h.relationship.strip(), h.nik.strip(), h.phone.strip()))]
-    out.consent_note = norm.clean_text(reg.consent_note)
-    out.note = norm.clean_text(reg.note)
-    return out
+    occupation = canonical_occupation(reg.occupation) or norm.clean_text(reg.occupation)
+    return replace(
+        reg,
+        nik=norm.normalize_digits(reg.nik).lstrip("'"), kk_number=norm.normalize_digits(reg.kk_number),
+        full_name=norm.normalize_name(reg.full_name), mother_name=norm.normalize_name(reg.mother_name),
+        birth_place=norm.normalize_name(reg.birth_place), address=norm.clean_text(reg.address),
+        rt=norm.normalize_rt_rw(reg.rt), rw=norm.normalize_rt_rw(reg.rw), phone=norm.normalize_phone(reg.phone),
+        email=norm.normalize_email(reg.email), kpj=norm.normalize_digits(reg.kpj),
+        sex=norm.clean_text(reg.sex).upper(), occupation=occupation,
+        occupation_other=norm.clean_text(reg.occupation_other) if occupation == OTHER else "",
+        programs=tuple(sorted({p.strip().upper() for p in reg.programs if p.strip()},
+                              key=lambda p: PROGRAMS.index(p) if p in PROGRAMS else 99)),
+        heirs=[Heir(norm.normalize_name(h.name), norm.clean_text(h.relationship), norm.normalize_digits(h.nik),
+                    norm.normalize_phone(h.phone))
+               for h in reg.heirs if any((h.name.strip(), h.relationship.strip(), h.nik.strip(), h.phone.strip()))],
+        consent_note=norm.clean_text(reg.consent_note), note=norm.clean_text(reg.note))
 
 
 def _label(field_name: str) -> str:

@@ -58,9 +58,10 @@ def registration_from_row(row: dict, heirs: list[dict] | None = None) -> Registr
     return Registration(**values)
 
 
-def registration_snapshot(reg: Registration) -> dict:
-    """JSON-safe dict of every field, heirs included (for the audit log)."""
-    row = registration_to_row(reg)
+def registration_snapshot(reg: Registration, row: dict | None = None) -> dict:
+    """JSON-safe dict of every field, heirs included (for the audit log); ``row`` is ``reg``'s table row when
+    the caller has it already."""
+    row = dict(row) if row is not None else registration_to_row(reg)
     row["heirs"] = [{"name": h.name, "relationship": h.relationship, "nik": h.nik, "phone": h.phone}
                     for h in reg.heirs]
     return row

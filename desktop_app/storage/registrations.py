@@ -169,18 +169,23 @@ class RegistrationRepo:
             "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
             [(reg.id, i, h.name, h.relationship, h.nik, h.phone) for i, h in enumerate(reg.heirs)])
 
-    def insert_many(self, regs: list[Registration]) -> list[Registration]:
-        """Bulk insert (demo data, imports); ids and sequence numbers are assigned here."""
+    def insert_many(self, regs: list[Registration], stamp: dict | None = None,
+                    rows_out: list[dict] | None = None) -> list[Registration]:
+        """Bulk insert (demo data, imports); ids and sequence numbers are assigned here, ``stamp`` (created_at
+        and the like) is set in the same copy, and the table rows are added to ``rows_out`` when given."""
         first = self.next_seq()
+        stamp = stamp or {}
         # shallow copies: the caller's heirs lists are not modified here, only shared
-        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i) for i, reg in enumerate(regs)]
+        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i, **stamp) for i, reg in enumerate(regs)]
+        rows = [registration_to_row(r) for r in stored]
         marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
-        rows = (registration_to_row(r) for r in stored)
         self.db.conn.executemany(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
                                  ([row[c] for c in REGISTRATION_COLUMNS] for row in rows))
         self.db.conn.executemany(
             "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
             [(r.id, i, h.name, h.relationship, h.nik, h.phone) for r in stored for i, h in enumerate(r.heirs)])
+        if rows_out is not None:
+            rows_out.extend(rows)
         return stored
 
     def set_fields(self, registration_id: str, **values: object) -> None:

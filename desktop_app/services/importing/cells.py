@@ -60,7 +60,9 @@ def is_blank(value: object) -> bool:
 
 def text_of(value: object) -> str:
     """Any cell as text: whole numbers without ``.0``, dates day first."""
-    if is_blank(value):
+    if type(value) is str:
+        return clean_text(value)
+    if value is None:
         return ""
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"

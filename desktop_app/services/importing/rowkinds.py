@@ -71,6 +71,10 @@ class RowClassifier:
         return cells[c] if c < len(cells) else ""
 
     def classify(self, cells: list, first: bool) -> RowKind:
+        nik = self._cell(cells, self.nik) if self.nik is not None else ""
+        if isinstance(nik, (int, float)) and not isinstance(nik, bool) and abs(nik) >= 1e9 or isinstance(nik, str) \
+                and (sum(ch.isdigit() for ch in nik) >= 10 or _SCIENTIFIC.match(nik.strip())):
+            return RowKind(PERSON)
         filled = [(c, v) for c, v in enumerate(cells) if not is_blank(v)]
         if not filled:
             return RowKind(BLANK)
@@ -78,10 +82,6 @@ class RowClassifier:
             return RowKind(NUMBERING)
         if self._repeated_header(cells):
             return RowKind(REPEATED_HEADER)
-        nik = self._cell(cells, self.nik) if self.nik is not None else ""
-        has_nik = len(re.sub(r"\D", "", text_of(nik))) >= 10 or bool(_SCIENTIFIC.match(text_of(nik)))
-        if has_nik:
-            return RowKind(PERSON)
         return self._not_person(cells, filled)
 
     def _not_person(self, cells: list, filled: list) -> RowKind:

@@ -40,6 +40,7 @@ M_VILLAGE_MISSING = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan belum diisi; tam
                                       "untuk seluruh berkas.")
 LABEL_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "Tanggal lahir")
 LABEL_INCOME = QT_TRANSLATE_NOOP("Import", "Penghasilan")
+_RAW = frozenset({"nik", "kk_number", "birth_date", "phone", "income", "heir_nik", "heir_phone"})   # read raw
 _MARKED = {"V", "X", "1", "YA", "Y", "√", "✓", "✔", "*", "O", "ADA", "L", "P", "LK", "PR"}
 
 
@@ -71,7 +72,7 @@ class RowBuilder:
             if found is not None:
                 problems.append(found)
 
-        text = {k: text_of(v) for k, v in cells.items()}
+        text = {k: text_of(v) for k, v in cells.items() if k not in _RAW}
         nik, p = identity_number(cells.get("nik"), "nik")
         note(p)
         kk, p = identity_number(cells.get("kk_number"), "kk_number", LABEL_KK)

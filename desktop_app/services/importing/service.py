@@ -14,7 +14,6 @@ already registered and creates nobody twice.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.domain.dates import now_local
@@ -217,19 +216,20 @@ class ImportService:
             return ImportResult(preview, None, 0)
         now = now_local()
         op = self.ctx.operator
-        regs = [replace(r.registration, id="", seq=None, created_at=now, created_by=op, updated_at=now,
-                        updated_by=op) for r in rows]
+        stamp = {"created_at": now, "created_by": op, "updated_at": now, "updated_by": op}
+        regs = [r.registration for r in rows]
         with self.store.write():
             self._recheck(regs)
-            stored = []
+            stored: list = []
+            table_rows: list[dict] = []
             for first in range(0, len(regs), 2000):
-                stored += self.store.registrations.insert_many(regs[first:first + 2000])
+                stored += self.store.registrations.insert_many(regs[first:first + 2000], stamp, table_rows)
                 job.step(len(stored), len(regs), tr(M_STEP_SAVE))
             batch_id = self.store.batches.create(preview.scheme_id, op, kind="import",
                                                  title=title or tr(M_BATCH_TITLE, file=preview.path.name),
                                                  source_file=preview.path.name, source_sha256=preview.sha256)
             self.store.batches.add_items(batch_id, [s.id for s in stored])
-            self._audit(preview, rows, stored, batch_id)
+            self._audit(preview, rows, stored, table_rows, batch_id)
             job.step(len(regs), len(regs), tr(M_STEP_SAVE))
         log.info("imported %s rows from %s into batch %s", len(stored), preview.path.name, batch_id)
         return ImportResult(preview, batch_id, len(stored))
@@ -242,14 +242,15 @@ class ImportService:
                         mask_nik(clash[0].nik))
             raise UserError(tr(M_CHANGED, count=len(clash)))
 
-    def _audit(self, preview: ImportPreview, rows: list[RowResult], stored: list, batch_id: int) -> None:
+    def _audit(self, preview: ImportPreview, rows: list[RowResult], stored: list, table_rows: list[dict],
+               batch_id: int) -> None:
         op, name = self.ctx.operator, preview.path.name
         several = len(preview.tables) > 1
         entries = []
-        for row, reg in zip(rows, stored, strict=True):
+        for row, reg, table_row in zip(rows, stored, table_rows, strict=True):
             note = tr(M_AUDIT_NOTE_SHEET, file=name, sheet=row.sheet, row=row.row) if several \
                 else tr(M_AUDIT_NOTE, file=name, row=row.row)
-            entries.append((op, "create", "registration", reg.id, None, registration_snapshot(reg), note))
+            entries.append((op, "create", "registration", reg.id, None, registration_snapshot(reg, table_row), note))
             if row.similar_ids:
                 entries.append((op, "similar_confirmed", "registration", reg.id, None,
                                 {"similar_to": row.similar_ids}, note))

@@ -33,8 +33,9 @@ def has_values(sheet: RawSheet) -> bool:
     return any(not is_blank(v) for row in sheet.rows for v in row)
 
 
-def data_rows(table: Table) -> int:
-    return sum(1 for row in table.sheet.rows[table.data_start:] if sum(1 for v in row if not is_blank(v)) >= 2)
+def data_rows(table: Table) -> bool:
+    """Some row below the header holds two values or more."""
+    return any(sum(1 for v in row if not is_blank(v)) >= 2 for row in table.sheet.rows[table.data_start:])
 
 
 def why_not(sheet: RawSheet, table: Table | None) -> str:
