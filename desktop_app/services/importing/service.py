@@ -30,7 +30,7 @@ from desktop_app.services.importing.notes import row_notes, static_notes
 from desktop_app.services.importing.places import VillageResolver
 from desktop_app.services.importing.preview import ImportPreview, ImportResult, RowResult, TablePreview
 from desktop_app.services.importing.rows import Defaults, RowBuilder
-from desktop_app.services.importing.settle import Settler
+from desktop_app.services.importing.settle import COLUMN_ORDER, Settler
 from desktop_app.services.importing.sheets import N_HIDDEN_SHEET, U_NOT_CHOSEN, data_rows, has_values, why_not
 from desktop_app.services.importing.tablerows import Pending, TableRows, carry_merged_down
 from desktop_app.services.jobs import NO_JOB, Job
@@ -188,7 +188,8 @@ class ImportService:
             preview.notes.insert(0, tr(N_HIDDEN_SHEET, sheet=raw.name))
         preview.notes += static_notes(table, preview)
         preview.missing_sources = self._missing(table, bool(village))
-        preview.missing = sorted(set(preview.missing_sources.values()))
+        preview.missing = sorted(set(preview.missing_sources.values()),
+                                 key=lambda f: COLUMN_ORDER.index(f) if f in COLUMN_ORDER else 99)
         return preview
 
     @staticmethod

@@ -35,7 +35,7 @@ _MINOR = ("phone", "email", "income", "kk_number", "rt", "rw", "marital_status")
 _MINOR_HEIR = ("phone", "nik")
 _REQUIRED_CODES = ("required", "nik.required", "heir.name", "heir.relationship", "import.village_missing")
 _ELIGIBILITY_CODES = ("age.window", "eligibility.wage_earner")
-_COLUMN_ORDER = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "village",
+COLUMN_ORDER = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "village",
                  "occupation", "heir_name", "heir_relationship")
 # Validation field → the import field whose column feeds it.
 _FEEDS = {"village_code": "village", "heirs[0].name": "heir_name", "heirs[0].relationship": "heir_relationship",
@@ -126,7 +126,7 @@ class Settler:
             label = field_label(_FEEDS.get(p.field, p.field).split("[")[0] or p.field)
             if label not in fields:
                 fields.append(label)
-        columns.sort(key=lambda f: _COLUMN_ORDER.index(f) if f in _COLUMN_ORDER else 99)
+        columns.sort(key=lambda f: COLUMN_ORDER.index(f) if f in COLUMN_ORDER else 99)
         for source in columns:
             key = (result.sheet, source)
             self.refused_for[key] = self.refused_for.get(key, 0) + 1

@@ -65,7 +65,7 @@ class MappingPage(QWizardPage):
         self.sheets.setMaximumHeight(110)
         self.sheets.itemChanged.connect(self._sheets_changed)
         self.table_choice = ChoiceCombo()
-        self.table_choice.value_changed.connect(lambda _v: self.fill_table())
+        self.table_choice.value_changed.connect(lambda _v: None if self._filling else self.fill_table())
         self.header_row = QSpinBox()
         self.header_row.setRange(0, 1_048_576)
         self.header_row.setSpecialValueText(self.tr("tanpa judul"))
@@ -162,6 +162,9 @@ class MappingPage(QWizardPage):
         self.header_row.setValue(table.header_row)
         self._filling = False
         samples = self._samples(table)
+        for combo in self.combos.values():          # replaced below; hidden at once, deleted by Qt later
+            combo.hide()
+        self.table.clearContents()
         self.table.setRowCount(len(table.columns))
         self.combos = {}
         choices = field_choices()
