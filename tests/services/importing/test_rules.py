@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 import openpyxl
-import python_calamine
 import pytest
+import python_calamine
 
 from desktop_app.domain.eligibility import EXTRA_KEY
 from desktop_app.services.importing.report import write_report
