@@ -33,6 +33,9 @@ _NON_WORD = re.compile(r"[^0-9A-Z]+")
 _JOINERS = re.compile(r"\s*(?:/|&|\+|\\|,|;|\bDAN\b|\bATAU\b|\bAND\b|\bOR\b)\s*")
 _SPACED = re.compile(r"\b(?:[A-Z] ){1,}[A-Z]\b")
 _EMAIL = re.compile(r"\bE[\s\-]?MAIL\b")
+# "Bapak/Ibu", "Sdr/i" in a form question address the person filling it in; they do not name the mother.
+_POLITE = re.compile(r"\b(?:BAPAK|BPK|PAK)\s*/\s*(?:IBU|BU)\b|\bIBU\s*/\s*(?:BAPAK|BPK)\b|\bSDR\s*/\s*I\b"
+                     r"|\bSAUDARA\s*/\s*I\b")
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
 _FUZZY_MIN = 0.84
 
@@ -99,7 +102,7 @@ def normalize_value(value: object) -> str:
 @lru_cache(maxsize=4096)
 def normalize_header(value: object) -> str:
     """``"No. KTP (16 digit)"`` → ``"NOMOR KTP"``; a header that is only a remark keeps the remark."""
-    text = str(value or "").upper().replace("\n", " ")
+    text = _POLITE.sub(" ANDA ", str(value or "").upper().replace("\n", " "))
     main = _BRACKETS.sub(" ", text)
     tokens = _tokens(main) or _tokens(text)
     return " ".join(tokens)
@@ -107,7 +110,7 @@ def normalize_header(value: object) -> str:
 
 @lru_cache(maxsize=4096)
 def _parts(value: str) -> tuple[tuple[str, ...], ...]:
-    text = _BRACKETS.sub(" ", str(value or "").upper().replace("\n", " "))
+    text = _BRACKETS.sub(" ", _POLITE.sub(" ANDA ", str(value or "").upper().replace("\n", " ")))
     pieces = [_tokens(p) for p in _JOINERS.split(text)]
     return tuple(p for p in pieces if p)
 

@@ -96,7 +96,8 @@ def test_money_fractions_and_huge_numbers_are_emptied_with_a_warning():
     ("Nomor HP/WhatsApp yang bisa dihubungi", "phone"), ("E-mail", "email"), ("Date of Birth", "birth_date"),
     ("NAMA AHLI WARIS", "heir_name"), ("NIK AHLI WARIS", "heir_nik"), ("STATUS PERKAWINAN", "marital_status"),
     ("TGL LAHIR", "birth_date"), ("TMP. LHR", "birth_place"), ("KET", "note"), ("LAHIR TANGGAL", "birth_date"),
-    ("PEKERJAN", "occupation"), ("JENIS KELAMN", "sex"),
+    ("PEKERJAN", "occupation"), ("JENIS KELAMN", "sex"), ("Nama lengkap Bapak/Ibu (sesuai KTP)", "full_name"),
+    ("Pekerjaan Bapak / Ibu", "occupation"),
 ])
 def test_header_spellings(header, field):
     assert best_field(header)[0] == field
