@@ -56,16 +56,32 @@ def _digits(value: object) -> str:
     return strip_separators(str(value)).lstrip("'")
 
 
-def _is_date(value: object, today: date) -> bool:
-    if isinstance(value, (date, datetime)):
-        return True
+def _as_date(value: object, today: date) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return 3000 < value < 50000 and float(value).is_integer()
+        return date(1900, 1, 1) if 3000 < value < 50000 and float(value).is_integer() else None
     try:
         found = parse_day_first(str(value), today=today)
     except (ValueError, OverflowError):
+        return None
+    return found if 1900 <= found.year <= today.year else None
+
+
+def _is_date(value: object, today: date) -> bool:
+    return _as_date(value, today) is not None
+
+
+def _is_birth(value: object, today: date) -> bool:
+    """A date a worker can be born on: at least ten years ago, and no time of day (a form's timestamp)."""
+    if isinstance(value, datetime) and value.time() != datetime.min.time():
         return False
-    return 1900 <= found.year <= today.year
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return 3000 < value < (date(today.year - 10, 1, 1) - date(1899, 12, 30)).days and float(value).is_integer()
+    found = _as_date(value, today)
+    return found is not None and found.year <= today.year - 10
 
 
 def _kinds(value: object, today: date, is_village: Callable[[str], bool],
@@ -77,6 +93,8 @@ def _kinds(value: object, today: date, is_village: Callable[[str], bool],
         out.add("nik16")
     if _is_date(value, today):
         out.add("date")
+        if _is_birth(value, today):
+            out.add("birth")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number = float(value)
         out.update(k for k, ok in (("small_int", number.is_integer() and 0 <= number < 1000),
@@ -124,7 +142,7 @@ def profile(values: list, today: date, is_village: Callable[[str], bool],
 
 
 _STRICT = {
-    "nik": ("nik16",), "kk_number": ("nik16",), "heir_nik": ("nik16",), "birth_date": ("date",),
+    "nik": ("nik16",), "kk_number": ("nik16",), "heir_nik": ("nik16",), "birth_date": ("birth",),
     "birth_place_date": ("place_date",), "sex": ("sex",), "sex_male": ("mark",), "sex_female": ("mark",),
     "phone": ("phone",), "heir_phone": ("phone",), "rt": ("small_int",), "rw": ("small_int",), "rt_rw": ("rt_rw",),
     "income": ("money",), "email": ("email",), "village": ("village",), "district": ("district",),

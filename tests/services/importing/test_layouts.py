@@ -134,3 +134,19 @@ def test_a_cell_far_outside_the_table_is_named_not_fatal(ctx, tmp_path):
     wb.save(tmp_path / "jauh.xlsx")
     preview = ImportService(ctx).analyse(tmp_path / "jauh.xlsx")
     assert preview.counts["new"] == 3 and any("XFD1048576" in n for n in preview.all_notes())
+
+
+def test_a_form_timestamp_is_not_taken_for_the_birth_date(ctx, tmp_path):
+    from datetime import datetime
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Timestamp", "NIK", "Nama lengkap Bapak/Ibu", "Tempat, tanggal lahir", "Nama ibu kandung",
+                      "Alamat", "Pekerjaan", "Desa"])
+    for nik, name, _s, mother, _h, _r in PEOPLE:
+        day = int(nik[6:8]) % 40
+        wb.active.append([datetime(2026, 8, 1, 9, 30), nik, name, f"Penajam, {day:02d}-{nik[8:10]}-19{nik[10:12]}",
+                          mother, "Jl. A", "Petani", "Nenang"])
+    wb.save(tmp_path / "form.xlsx")
+    preview = ImportService(ctx).analyse(tmp_path / "form.xlsx")
+    assert preview.columns[0].field == "" and preview.columns[3].field == "birth_place_date"
+    assert [r.status for r in preview.rows] == ["new"] * 3
