@@ -46,7 +46,7 @@ def export_db() -> tuple[Path, int]:
     path = DATA / "export.db"
     if path.exists():
         ctx = context(path)
-        batch = max(b["id"] for b in ctx.store.batches.all())
+        batch = max(b.id for b in ctx.store.batches.all())
         ctx.store.close()
         return path, batch
     DATA.mkdir(parents=True, exist_ok=True)
@@ -55,7 +55,7 @@ def export_db() -> tuple[Path, int]:
     store = ctx.store
     with store.write():
         for b in store.batches.all():
-            store.batches.remove_items(b["id"], store.batches.item_ids(b["id"]))
+            store.batches.remove_items(b.id, store.batches.item_ids(b.id))
     ids = [r[0] for r in store.db.execute("SELECT id FROM registrations WHERE scheme_id = 1 ORDER BY seq "
                                           "LIMIT ?", [PEOPLE]).fetchall()]
     assert len(ids) == PEOPLE, len(ids)

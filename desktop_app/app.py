@@ -2,10 +2,13 @@
 
 ``run_gui(argv)`` is what ``lindungi`` runs without a subcommand. Order of
 start-up: language and look → one instance per database (lock file) → open
-and migrate the database (a clear dialog when it cannot be used) → first-run
-wizard when the office is not set up → main window → offer a crashed draft.
+and migrate the database (a clear dialog when it cannot be used; a recovery
+choice of backups when it is missing or empty but backups exist — never the
+first-run wizard over an office's data) → first-run wizard when the office is
+not set up → main window → offer a crashed draft.
 The integrity check (``PRAGMA quick_check``, ~0.2 s on 100,000 people) runs
-on its own connection beside the window; saving waits for its verdict.
+on its own connection beside the window; every write waits for its verdict
+(``Store.write()``, see ``storage.integrity``).
 """
 
 from __future__ import annotations
@@ -21,12 +24,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import APP_NAME, __version__
-from desktop_app.errors import DamagedDatabase, UserError
+from desktop_app import APP_NAME, __version__, scratch
+from desktop_app.errors import DamagedDatabase, RecoveryNeeded, UserError
+from desktop_app.files import PendingFile
 from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
 from desktop_app.services.drafts import DraftStore
+from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 from desktop_app.ui import msgbox
@@ -57,38 +62,46 @@ def demo_db_path() -> Path:
     return default_db_path().with_name(DEMO_DB_NAME)
 
 
-class IntegrityCheck(QObject):
-    """``quick_check`` in a worker thread; ``ensure_ok`` (called before writes) waits for it."""
+class VerdictSignal(QObject):
+    """Carries the integrity verdict from the checking thread to the window's thread."""
 
     finished = Signal(object)
 
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
-        self.db_path = db_path
-        self.result: DamagedDatabase | None = None
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+
+class DeepCheck:
+    """The weekly full ``integrity_check`` (``services.health.FullCheckService``), started a
+    while after the window opens, in a worker thread on its own connection; stopped at close."""
+
+    DELAY_MS = 90_000
+
+    def __init__(self, ctx: Context, window: QObject) -> None:
+        from desktop_app.services.health import FullCheckService
+
+        self.service = FullCheckService(ctx)
+        self.thread: threading.Thread | None = None
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.start)
+
+    def schedule(self) -> None:
+        if self.service.due():
+            self.timer.start(self.DELAY_MS)
 
     def start(self) -> None:
-        self._thread.start()
+        self.thread = threading.Thread(target=self._run, name="full-integrity-check", daemon=True)
+        self.thread.start()
 
     def _run(self) -> None:
-        from desktop_app.services.maintenance import quick_check_file
-
         try:
-            self.result = quick_check_file(self.db_path)
-        except Exception:  # noqa: BLE001 - a failing check must not pass silently
-            log.exception("integrity check failed to run")
-            self.result = None
-        self.finished.emit(self.result)
+            self.service.run()
+        except Exception:  # noqa: BLE001 - a check that cannot finish is logged, never a crash
+            log.exception("full integrity check failed to run")
 
-    def ensure_ok(self) -> None:
-        self.wait()
-        if self.result is not None:
-            raise self.result
-
-    def wait(self) -> None:
-        if self._thread.is_alive():
-            self._thread.join()
+    def stop(self) -> None:
+        self.timer.stop()
+        self.service.cancel()
+        if self.thread is not None:
+            self.thread.join()
 
 
 @dataclass
@@ -100,8 +113,9 @@ class Running:
     ctx: Context
     lock: InstanceLock
     handler: ExceptionHandler
-    integrity: IntegrityCheck
+    integrity: IntegrityVerdict
     restore_from: Path | None = None   # set when the officer asked to restore a backup
+    deep_check: DeepCheck | None = None
 
     def request_restore(self, source: Path) -> None:
         """Close the window; ``run_gui`` then restores ``source`` and opens Lindungi again."""
@@ -110,6 +124,8 @@ class Running:
             self.restore_from = None
 
     def close(self) -> None:
+        if self.deep_check is not None:
+            self.deep_check.stop()     # interrupted at once; its connection is gone before a restore
         self.integrity.wait()          # its read connection must be gone before a restore
         self.handler.uninstall()
         self.window.close()
@@ -129,9 +145,10 @@ def _application() -> QApplication:
 
 
 def _open_store(db_path: Path) -> Store:
-    """Open and migrate; the full check runs beside the window (see IntegrityCheck)."""
+    """Open and migrate; ``quick_check`` runs beside the window and every write waits for
+    its verdict (see ``storage.integrity``)."""
     try:
-        return Store.open(db_path, check=False)
+        return Store.open(db_path, background_check=True)
     except UserError:
         raise
     except Exception:  # a damaged file can fail before any check: let the checked open name it
@@ -143,18 +160,20 @@ def _build_demo(db_path: Path) -> None:
     from desktop_app.services.demo import DemoBuilder
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    part = db_path.with_name(db_path.name + ".part")
-    part.unlink(missing_ok=True)
     try:
-        store, regions = Store.open(part), RegionStore()
-        try:
-            DemoBuilder(Context(store, regions, operator="demo")).build(DEMO_COUNT)
-        finally:
-            store.close()
-            regions.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(part) + suffix).unlink(missing_ok=True)
-        part.replace(db_path)
+        with PendingFile(db_path, make_folder=True) as pending:
+            part = pending.temp_path
+            try:
+                store, regions = Store.open(part), RegionStore()
+                try:
+                    DemoBuilder(Context(store, regions, operator="demo")).build(DEMO_COUNT)
+                finally:
+                    store.close()
+                    regions.close()
+            finally:
+                for suffix in ("-wal", "-shm"):
+                    Path(str(part) + suffix).unlink(missing_ok=True)
+            pending.commit()
     finally:
         QGuiApplication.restoreOverrideCursor()
 
@@ -183,6 +202,11 @@ def _open(db_path: Path, build_demo: bool) -> Store | None:
         if build_demo and not db_path.exists():
             _build_demo(db_path)
         return _open_store(db_path)
+    except RecoveryNeeded as exc:
+        source = offer_recovery(None, exc, db_path)
+        if source is not None and restore_backup(None, source, db_path):
+            return _open(db_path, False)
+        return None
     except DamagedDatabase as exc:
         if not exc.backup:
             msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
@@ -192,6 +216,32 @@ def _open(db_path: Path, build_demo: bool) -> Store | None:
     except UserError as exc:
         msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
         return None
+
+
+def offer_recovery(parent, needed: RecoveryNeeded, db_path: Path) -> Path | None:
+    """The recovery choice at start (never the first-run wizard): the backups of a missing
+    or empty database, newest first; the one chosen, or None to quit."""
+    from desktop_app.services.maintenance import backup_entries
+
+    entries = backup_entries(db_path)
+    if not entries:
+        msgbox.error(parent, translate("App", "Basis data tidak dapat dibuka"), needed.message)
+        return None
+    kinds = {"daily": translate("App", "harian"), "pre_migration": translate("App", "sebelum pembaruan"),
+             "replaced": translate("App", "berkas yang diganti saat pemulihan"), "other": translate("App", "lain")}
+    items = [fill(translate("App", "{when} — {kind} — {size} — {name}"), when=f"{e.taken_at:%d/%m/%Y %H:%M}",
+                  kind=kinds.get(e.kind, e.kind), size=f"{e.size / 1_000_000:.1f} MB", name=e.path.name)
+             for e in entries]
+    if db_path.exists():
+        text = translate("App", "Berkas basis data kosong (0 bait): {path}.")
+    else:
+        text = translate("App", "Basis data tidak ditemukan: {path}.")
+    text += " " + translate("App", "Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang "
+                                   "(bila ada) disimpan di folder cadangan.\n\nPilih cadangan yang dipulihkan:")
+    label = fill(text, path=str(db_path))
+    chosen = msgbox.choose(parent, translate("App", "Pemulihan basis data"), label, items,
+                           ok=translate("App", "Pulihkan"), cancel=translate("App", "Keluar"))
+    return None if chosen is None else entries[chosen].path
 
 
 def offer_restore(parent, damaged: DamagedDatabase) -> bool:
@@ -238,11 +288,15 @@ def start(argv: list[str]) -> Running | int:
     settings = UiSettings()
     install_language(args.lang or settings.language)
     apply_theme(app)
+    scratch.use_private_tempdir()     # openpyxl's scratch XML never in the system temp folder
+    scratch.sweep()                   # what a crashed run left behind (temp files, scratch)
     db_path = Path(args.db) if args.db else (demo_db_path() if args.demo else default_db_path())
     lock = InstanceLock(db_path)
     if not lock.acquire():
-        _refuse_second_instance(lock, db_path)
-        return 1
+        if not lock.cannot_be_written():
+            _refuse_second_instance(lock, db_path)
+            return 1
+        log.warning("no instance lock beside %s (folder not writable); opening it read-only", db_path.name)
     store = _open(db_path, args.demo)
     if store is None:
         lock.release()
@@ -253,17 +307,34 @@ def start(argv: list[str]) -> Running | int:
         ctx.regions.close()
         lock.release()
         return 0
-    integrity = IntegrityCheck(db_path)
-    window = MainWindow(ctx, settings, DraftStore(db_path), guard=integrity.ensure_ok)
+    window = MainWindow(ctx, settings, DraftStore(db_path))
+    _show_storage_notices(window, store)
     handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))
     handler.install()
-    running = Running(app, window, ctx, lock, handler, integrity)
+    running = Running(app, window, ctx, lock, handler, store.verdict)
     window.restore_requested.connect(running.request_restore)
-    integrity.finished.connect(lambda damaged: _on_integrity(running, damaged))
-    integrity.start()
+    _watch_integrity(running)
+    running.deep_check = DeepCheck(ctx, window)
+    running.deep_check.schedule()
     window.show()
     QTimer.singleShot(0, window, window.offer_draft)
     return running
+
+
+def _show_storage_notices(window: MainWindow, store: Store) -> None:
+    """Read-only media: a banner that stays (title and status bar). A daily backup that
+    could not be written: said once in the status bar (and the log)."""
+    from PySide6.QtWidgets import QLabel
+
+    if store.readonly:
+        window.setWindowTitle(window.windowTitle() + " — " + translate("App", "HANYA-BACA"))
+        banner = QLabel(translate("App", "Hanya-baca: basis data ada di media yang tidak dapat ditulis. Data dapat "
+                                         "dilihat dan dicadangkan, tidak diubah."))
+        banner.setObjectName("readOnlyBanner")
+        banner.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 2px 8px; font-weight: bold; }")
+        window.statusBar().insertPermanentWidget(0, banner)
+    if store.backup_notice:
+        window.statusBar().showMessage(store.backup_notice)
 
 
 def _save_draft(window: MainWindow) -> None:
@@ -272,10 +343,16 @@ def _save_draft(window: MainWindow) -> None:
         form.autosave()
 
 
+def _watch_integrity(running: Running) -> None:
+    """Tell the officer (on the window's thread) when the background check finds damage."""
+    bridge = VerdictSignal(running.window)
+    bridge.finished.connect(lambda damaged: _on_integrity(running, damaged), Qt.ConnectionType.QueuedConnection)
+    running.integrity.on_done(bridge.finished.emit)
+
+
 def _on_integrity(running: Running, damaged: DamagedDatabase | None) -> None:
     if damaged is None:
         return
-    log.error("database failed its integrity check")
     if damaged.backup and offer_restore(running.window, damaged):
         running.request_restore(Path(damaged.backup))
         return

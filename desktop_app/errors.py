@@ -49,5 +49,14 @@ class DamagedDatabase(DatabaseUnavailable):
         self.backup = backup
 
 
+class RecoveryNeeded(DatabaseUnavailable):
+    """The database is missing or empty while backups of it exist (or it is a 0-byte file):
+    never a new office. ``backups`` lists the candidates, newest first."""
+
+    def __init__(self, message: str, backups: list) -> None:
+        super().__init__(message)
+        self.backups = backups
+
+
 class NotFound(UserError):
     """A record, batch or scheme the user named does not exist."""

@@ -2,7 +2,10 @@
 
 A filter masks anything that looks like a NIK/KK (16 digits) or a phone number
 in every record, as a second line of defence behind the habit of logging
-``mask_nik(...)`` only.
+``mask_nik(...)`` only. Digits count as one number across single spaces, dots,
+dashes and underscores (``6409.0157.0890.0001``, ``0812-3456-7890``,
+``+62 812 3456 7890``, ``slip_6409015708900001.pdf``), so a number typed or
+written into a path or file name with separators is masked too.
 """
 
 from __future__ import annotations
@@ -14,14 +17,38 @@ from pathlib import Path
 
 from desktop_app.paths import log_dir
 
-_SIXTEEN = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
-_PHONE = re.compile(r"(?<!\d)(\+?62|0)(8\d)\d{5,9}(\d{2})(?!\d)")
+_RUN = re.compile(r"\+?\d(?:[ .\-_]?\d)*")
+_PHONE = re.compile(r"(?:0|62)8\d{7,11}")
 LOG_FILE = "lindungi.log"
 
 
+def _masked(span: list[int], number: str) -> set[int]:
+    """Positions (in the run) to hide for one candidate number, or none when it is not personal."""
+    if len(number) >= 16:
+        return set(span[4:-4])
+    if _PHONE.fullmatch(number):
+        return set(span[4 if number.startswith("62") else 3:-2])
+    return set()
+
+
+def _mask_run(match: re.Match) -> str:
+    """One run of digits (separators kept). Every stretch of whole digit groups is judged on
+    its own, so a number next to another one (``ada 3 0812-3456-7890``) is still found: a
+    NIK/KK-sized stretch keeps its first and last four digits, a phone its prefix (0/62 and
+    8x) and last two; runs that are neither stay as they were."""
+    run = match.group(0)
+    groups = [[m.start() + k for k in range(len(m.group(0)))] for m in re.finditer(r"\d+", run)]
+    hidden: set[int] = set()
+    for i in range(len(groups)):
+        span: list[int] = []
+        for group in groups[i:]:
+            span = span + group
+            hidden |= _masked(span, "".join(run[k] for k in span))
+    return "".join("*" if k in hidden else ch for k, ch in enumerate(run)) if hidden else run
+
+
 def mask_personal(text: str) -> str:
-    text = _SIXTEEN.sub(lambda m: m.group(1) + "*" * 8 + m.group(2), text)
-    return _PHONE.sub(lambda m: m.group(1) + m.group(2) + "******" + m.group(3), text)
+    return _RUN.sub(_mask_run, text)
 
 
 class PersonalDataFilter(logging.Filter):

@@ -72,3 +72,8 @@ def log_dir() -> Path:
 def backup_dir_for(db_path: Path) -> Path:
     """Backups live beside the database they protect, so they travel together."""
     return db_path.resolve().parent / "backups"
+
+
+def lock_path_for(db_path: Path) -> Path:
+    """The instance lock file beside a database (``<database>.lock``, QLockFile's format)."""
+    return Path(str(Path(db_path).resolve()) + ".lock")

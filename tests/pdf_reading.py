@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pypdf
+import pypdfium2
 import zxingcpp
 from PIL import Image
 
@@ -37,16 +37,22 @@ def fonts(path: Path) -> dict[str, bool]:
     return out
 
 
-def render_page(path: Path, page: int, tmp_dir: Path, dpi: int = 200) -> Image.Image:
-    """Page ``page`` (1-based) as a greyscale image, through poppler's pdftoppm."""
-    prefix = tmp_dir / f"render-{page}"
-    subprocess.run(["pdftoppm", "-gray", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
-                    "-singlefile", str(path), str(prefix)], check=True, capture_output=True)
-    return Image.open(f"{prefix}.png").copy()
+def render_page(path: Path, page: int, dpi: int = 200) -> Image.Image:
+    """Page ``page`` (1-based) as a greyscale image, rendered by PDFium (the pypdfium2 wheel)."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        pdf_page = document[page - 1]
+        bitmap = pdf_page.render(scale=dpi / 72, grayscale=True)
+        image = bitmap.to_pil().convert("L")
+        bitmap.close()
+        pdf_page.close()
+        return image
+    finally:
+        document.close()
 
 
-def decode_qr_codes(path: Path, page: int, tmp_dir: Path) -> list[str]:
-    """Texts of every QR code found on a rendered page, top to bottom."""
-    image = render_page(path, page, tmp_dir)
+def decode_qr_codes(path: Path, page: int) -> list[str]:
+    """Texts of every QR code found on a rendered page (200 dpi, greyscale), top to bottom."""
+    image = render_page(path, page)
     found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     return [b.text for b in sorted(found, key=lambda b: b.position.top_left.y)]

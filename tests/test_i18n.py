@@ -51,3 +51,10 @@ def test_trn_in_indonesian_keeps_the_one_form_with_dot_thousands():
 
 def test_tr_fills_after_translating(english):
     assert tr(QT_TRANSLATE_NOOP("Nik", "{label} wajib diisi."), label="X") == "X is required."
+
+
+def test_a_core_count_text_reads_right_in_english_for_one_and_many(english):
+    from desktop_app.services.registry import M_INVALID
+
+    assert trn(M_INVALID, 1) == "The record cannot be saved yet: 1 error needs fixing."
+    assert trn(M_INVALID, 3) == "The record cannot be saved yet: 3 errors need fixing."

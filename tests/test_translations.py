@@ -24,7 +24,9 @@ def messages(ts: Path) -> dict[tuple[str, str], str]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             node = message.find("translation")
-            text = "" if node is None or node.get("type") == "unfinished" else "".join(node.itertext())
+            forms = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+            text = "" if node is None or node.get("type") == "unfinished" else (
+                "|".join(forms) if forms else "".join(node.itertext()))
             out[(name, message.findtext("source", ""))] = text
     return out
 
@@ -34,8 +36,11 @@ def test_every_text_has_english_with_the_same_placeholders():
     for (ctx, source), english in messages(translations.TS).items():
         if not english.strip():
             missing.append(f"[{ctx}] {source}")
-        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(english)):
+        elif any(sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form))
+                 for form in (english.split("|") if "%n" in source else [english])):
             broken.append(f"[{ctx}] {source} -> {english}")
+        elif "%n" in source and (english.count("|") != 1 or any("%n" not in form for form in english.split("|"))):
+            broken.append(f"[{ctx}] {source} -> {english} (a count text needs 'singular|plural', each with %n)")
     assert not missing, "untranslated (run tools/translations.py and fill them):\n" + "\n".join(missing)
     assert not broken, "placeholders differ:\n" + "\n".join(broken)
 

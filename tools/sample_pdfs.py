@@ -2,7 +2,8 @@
 
 Builds a demo database (synthetic people, Kabupaten Penajam Paser Utara), sets a
 placeholder logo, prints the slips and the recap of the first batch through the
-real services, and renders one page of each to PNG with poppler's pdftoppm:
+real services, and renders one page of each to PNG with PDFium (the pypdfium2 wheel
+of the test extra):
 
     docs/screenshots/print_slips.png   two slips on an A4 page (the second a reprint)
     docs/screenshots/print_recap.png   first page of the batch recap (berita acara)
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import pypdfium2  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
 from desktop_app.services.context import Context  # noqa: E402
@@ -46,9 +47,16 @@ def placeholder_logo(path: Path) -> None:
 
 
 def render(pdf: Path, page: int, png: Path, dpi: int) -> None:
-    prefix = png.with_suffix("")
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
-                    str(pdf), str(prefix)], check=True)
+    """Page ``page`` (1-based) of ``pdf`` as a colour PNG at ``dpi``."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        pdf_page = document[page - 1]
+        bitmap = pdf_page.render(scale=dpi / 72)
+        bitmap.to_pil().save(png)
+        bitmap.close()
+        pdf_page.close()
+    finally:
+        document.close()
 
 
 def main() -> None:
@@ -66,7 +74,7 @@ def main() -> None:
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))
         service = PrintService(ctx)
-        batch = max(store.batches.all(), key=lambda b: b["people"])["id"]
+        batch = max(store.batches.all(), key=lambda b: b.people).id
         ids = service.batch_registration_ids(batch)
         service.print_slips(ids[1:2], folder / "first-print.pdf")      # so the second slip is a reprint
         slips = service.print_slips(ids[:2], folder / "slips.pdf")

@@ -123,8 +123,8 @@ def main() -> int:
 def shoot_batches(window, app, suffix: str) -> None:
     """The Batch page with the biggest batch chosen, so the detail panel has members and totals."""
     page = window.stack.show_page("batches")
-    biggest = max(page.model._rows, key=lambda b: b["counts"]["people"])
-    page.select_batch(biggest["id"])
+    biggest = max(page.model._rows, key=lambda line: line.counts.people)
+    page.select_batch(biggest.batch.id)
     page.detail.members.selectRow(0)
     settle(app)
     shoot(window, f"batches{suffix}")

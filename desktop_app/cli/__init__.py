@@ -12,7 +12,8 @@ import importlib
 import sys
 
 from desktop_app import __version__
-from desktop_app.cli.common import run_command
+from desktop_app.cli.common import choose_language, run_command
+from desktop_app.i18n import translate
 
 COMMAND_MODULES = (
     "desktop_app.cli.core_commands",
@@ -22,20 +23,23 @@ COMMAND_MODULES = (
     "desktop_app.cli.print_commands",
 )
 
-DESCRIPTION = ("Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. "
-               "Tanpa perintah, aplikasi jendela dibuka.")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lindungi", description=DESCRIPTION)
+    """The whole command line, its help in the chosen language (``--lang`` or ``LINDUNGI_LANG``)."""
+    description = translate("Cli", "Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. "
+                                   "Tanpa perintah, aplikasi jendela dibuka.")
+    parser = argparse.ArgumentParser(prog="lindungi", description=description)
     parser.add_argument("--version", action="version", version=f"Lindungi {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    parser.add_argument("--lang", choices=("id", "en"), help=translate("Cli", "bahasa keluaran (bawaan: id)"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "PERINTAH"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: list[str]) -> int:
+    argv = choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -6,52 +6,110 @@ import argparse
 
 from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, fail, open_context, print_json
 from desktop_app.domain.money import format_rupiah
-
-PEOPLE_HELP = "peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa"
+from desktop_app.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("batch", help="kelola batch pengiriman ke BPJS",
-                       description="Siklus batch: draf → terkunci (diekspor, hash berkas dicatat) → terkirim → "
-                                   "dijawab BPJS → batch koreksi untuk yang ditolak.")
+    p = sub.add_parser(
+        "batch",
+        help=translate("CliBatch", "kelola batch pengiriman ke BPJS"),
+        description=translate(
+            "CliBatch",
+            "Siklus batch: draf → terkunci (diekspor, hash berkas dicatat) → terkirim → "
+            "dijawab BPJS → batch koreksi untuk yang ditolak.",
+        ),
+    )
     bsub = p.add_subparsers(dest="batch_command", metavar="TINDAKAN", required=True)
 
-    q = bsub.add_parser("list", help="daftar batch", description="Semua batch dengan status dan jumlah peserta.")
+    q = bsub.add_parser(
+        "list",
+        help=translate("CliBatch", "daftar batch"),
+        description=translate("CliBatch", "Semua batch dengan status dan jumlah peserta."),
+    )
     _common(q, cmd_list)
 
-    q = bsub.add_parser("show", help="rincian dan total satu batch",
-                        description="Status, berkas ekspor (SHA-256), jawaban BPJS, jumlah per desa/pekerjaan/jenis "
-                                    "kelamin, iuran per bulan dan total masa perlindungan.")
-    q.add_argument("batch", type=int, metavar="ID", help="nomor batch")
+    q = bsub.add_parser(
+        "show",
+        help=translate("CliBatch", "rincian dan total satu batch"),
+        description=translate(
+            "CliBatch",
+            "Status, berkas ekspor (SHA-256), jawaban BPJS, jumlah per desa/pekerjaan/jenis "
+            "kelamin, iuran per bulan dan total masa perlindungan.",
+        ),
+    )
+    q.add_argument("batch", type=int, metavar="ID", help=translate("CliBatch", "nomor batch"))
     _common(q, cmd_show)
 
-    q = bsub.add_parser("create", help="buat batch draf baru",
-                        description="Buat batch draf; bisa langsung diisi peserta atau semua peserta yang belum "
-                                    "masuk batch (--unbatched).")
-    q.add_argument("--scheme", type=int, metavar="ID", help="skema (bawaan: skema utama kantor)")
-    q.add_argument("--title", default="", help="judul batch")
-    q.add_argument("--unbatched", action="store_true", help="isi dengan semua peserta skema ini yang belum di batch")
-    q.add_argument("--desa", default="", metavar="KODE", help="dengan --unbatched: hanya desa ini")
-    q.add_argument("people", nargs="*", metavar="PESERTA", help=PEOPLE_HELP)
+    q = bsub.add_parser(
+        "create",
+        help=translate("CliBatch", "buat batch draf baru"),
+        description=translate(
+            "CliBatch",
+            "Buat batch draf; bisa langsung diisi peserta atau semua peserta yang belum masuk batch (--unbatched).",
+        ),
+    )
+    q.add_argument("--scheme", type=int, metavar="ID", help=translate("CliBatch", "skema (bawaan: skema utama kantor)"))
+    q.add_argument("--title", default="", help=translate("CliBatch", "judul batch"))
+    q.add_argument(
+        "--unbatched",
+        action="store_true",
+        help=translate("CliBatch", "isi dengan semua peserta skema ini yang belum di batch"),
+    )
+    q.add_argument(
+        "--desa", default="", metavar="KODE", help=translate("CliBatch", "dengan --unbatched: hanya desa ini")
+    )
+    q.add_argument(
+        "people",
+        nargs="*",
+        metavar="PESERTA",
+        help=translate("CliBatch", "peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa"),
+    )
     _common(q, cmd_create)
 
-    for name, handler, text in (("add", cmd_add, "tambah peserta ke batch draf"),
-                                ("remove", cmd_remove, "keluarkan peserta dari batch draf")):
-        q = bsub.add_parser(name, help=text, description=text.capitalize() + ". Semua atau tidak sama sekali.")
-        q.add_argument("batch", type=int, metavar="ID", help="nomor batch")
-        q.add_argument("people", nargs="+", metavar="PESERTA", help=PEOPLE_HELP)
+    for name, handler, text, description in (
+        (
+            "add",
+            cmd_add,
+            translate("CliBatch", "tambah peserta ke batch draf"),
+            translate("CliBatch", "Tambah peserta ke batch draf. Semua atau tidak sama sekali."),
+        ),
+        (
+            "remove",
+            cmd_remove,
+            translate("CliBatch", "keluarkan peserta dari batch draf"),
+            translate("CliBatch", "Keluarkan peserta dari batch draf. Semua atau tidak sama sekali."),
+        ),
+    ):
+        q = bsub.add_parser(name, help=text, description=description)
+        q.add_argument("batch", type=int, metavar="ID", help=translate("CliBatch", "nomor batch"))
+        q.add_argument(
+            "people",
+            nargs="+",
+            metavar="PESERTA",
+            help=translate("CliBatch", "peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa"),
+        )
         _common(q, handler)
 
-    q = bsub.add_parser("submit", help="tandai batch terkunci sudah dikirim",
-                        description="Tandai batch yang sudah diekspor (terkunci) sebagai terkirim ke Dinas/BPJS.")
-    q.add_argument("batch", type=int, metavar="ID", help="nomor batch")
+    q = bsub.add_parser(
+        "submit",
+        help=translate("CliBatch", "tandai batch terkunci sudah dikirim"),
+        description=translate(
+            "CliBatch", "Tandai batch yang sudah diekspor (terkunci) sebagai terkirim ke Dinas/BPJS."
+        ),
+    )
+    q.add_argument("batch", type=int, metavar="ID", help=translate("CliBatch", "nomor batch"))
     _common(q, cmd_submit)
 
-    q = bsub.add_parser("correction", help="batch koreksi dari peserta yang ditolak",
-                        description="Buat batch draf baru berisi peserta yang ditolak BPJS di batch ID, untuk "
-                                    "diperbaiki lalu dikirim ulang.")
-    q.add_argument("batch", type=int, metavar="ID", help="nomor batch yang dijawab BPJS")
-    q.add_argument("--title", default="", help="judul batch koreksi")
+    q = bsub.add_parser(
+        "correction",
+        help=translate("CliBatch", "batch koreksi dari peserta yang ditolak"),
+        description=translate(
+            "CliBatch",
+            "Buat batch draf baru berisi peserta yang ditolak BPJS di batch ID, untuk diperbaiki lalu dikirim ulang.",
+        ),
+    )
+    q.add_argument("batch", type=int, metavar="ID", help=translate("CliBatch", "nomor batch yang dijawab BPJS"))
+    q.add_argument("--title", default="", help=translate("CliBatch", "judul batch koreksi"))
     _common(q, cmd_correction)
 
 
@@ -62,22 +120,27 @@ def _common(parser: argparse.ArgumentParser, handler) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import BatchService, status_label
+    from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
         batches = BatchService(ctx).all()
     if args.json:
-        print_json(batches)
+        print_json([b.as_dict() for b in batches])
         return EXIT_OK
     if not batches:
-        print("Belum ada batch.")
+        print(translate("CliBatch", "Belum ada batch."))
+    people = translate("CliBatch", "orang")
     for b in batches:
-        print(f"{b['id']:>5}  {status_label(b['status']):<28} {b['people']:>7} orang  {b['kind']:<10} {b['title']}")
+        print(f"{b.id:>5}  {status_label(b.status):<28} {b.people:>7} {people}  {kind_label(b.kind):<10} {b.title}")
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import BatchService, kind_label, status_label
+    from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.domain.occupations import occupation_label
+    from desktop_app.domain.registration import Sex, sex_label
+    from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
         summary = BatchService(ctx).summary(args.batch)
@@ -85,38 +148,62 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(summary.as_dict())
         return EXIT_OK
     b, c, s = summary.batch, summary.counts, summary.stats
-    print(f"Batch {b['id']}: {b['title']}  [{status_label(b['status'])}, {kind_label(b['kind'])}]")
-    print(f"  Skema      : {summary.scheme_name}")
-    if b["file_sha256"]:
-        print(f"  Berkas     : {b['file_name']}  SHA-256 {b['file_sha256']}")
-    print(f"  Peserta    : {c['people']} (diterima {c['accepted']}, ditolak {c['rejected']}, menunggu {c['waiting']}"
-          + (f", terhapus {c['deleted']}" if c["deleted"] else "") + ")")
-    print(f"  Laki-laki  : {s.by_sex.get('L', 0)}   Perempuan: {s.by_sex.get('P', 0)}")
-    print(f"  Iuran      : {format_rupiah(s.monthly)}/bulan, {format_rupiah(s.period_total)} untuk masa perlindungan")
+    print(f"Batch {b.id}: {b.title}  [{status_label(b.status)}, {kind_label(b.kind)}]")
+    print(fill(translate("CliBatch", "  Skema      : {value}"), value=summary.scheme_name))
+    if b.exported:
+        print(fill(translate("CliBatch", "  Berkas     : {value}"), value=f"{b.file_name}  SHA-256 {b.file_sha256}"))
+    deleted = fill(translate("CliBatch", ", terhapus {n}"), n=c.deleted) if c.deleted else ""
+    print(
+        fill(
+            translate(
+                "CliBatch",
+                "  Peserta    : {people} (diterima {accepted}, ditolak {rejected}, menunggu {waiting}{deleted})",
+            ),
+            people=c.people,
+            accepted=c.accepted,
+            rejected=c.rejected,
+            waiting=c.waiting,
+            deleted=deleted,
+        )
+    )
+    print(
+        f"  {sex_label(Sex.MALE):<11}: {s.by_sex.get(Sex.MALE, 0)}   "
+        f"{sex_label(Sex.FEMALE)}: {s.by_sex.get(Sex.FEMALE, 0)}"
+    )
+    print(
+        fill(
+            translate("CliBatch", "  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan"),
+            monthly=format_rupiah(s.monthly),
+            period=format_rupiah(s.period_total),
+        )
+    )
     for v in s.by_village:
         print(f"    {v['code']}  {v['name']:<28} {v['count']:>6}")
     for o in s.by_occupation:
-        print(f"    {o['occupation']:<44} {o['count']:>6}")
+        print(f"    {occupation_label(o['occupation']) or '-':<44} {o['count']:>6}")
     return EXIT_OK
 
 
 def cmd_create(args: argparse.Namespace) -> int:
     from desktop_app.services.batches import BatchService
-    from desktop_app.storage.search import RegistrationQuery
+    from desktop_app.services.office import OfficeService
 
     if args.desa and not args.unbatched:
-        return fail("--desa hanya dipakai bersama --unbatched.")
+        return fail(translate("CliBatch", "--desa hanya dipakai bersama --unbatched."))
     with open_context(args) as ctx:
         service = BatchService(ctx)
         ids = service.resolve(args.people)
         if args.unbatched:
-            scheme = ctx.store.schemes.get(args.scheme) if args.scheme else ctx.store.schemes.default()
-            query = RegistrationQuery(status="no_batch", village_code=args.desa,
-                                      scheme_id=scheme.id if scheme else -1)
-            ids += ctx.store.registrations.ids(query)
+            offices = OfficeService(ctx)
+            scheme = offices.scheme(args.scheme) if args.scheme else offices.default_scheme()
+            ids += service.unbatched_ids(scheme.id if scheme else -1, args.desa)
         batch_id = service.create(args.scheme, args.title, registration_ids=ids)
-        people = len(ctx.store.batches.item_ids(batch_id))
-    return _done(args, {"batch_id": batch_id, "people": people}, f"Batch {batch_id} dibuat dengan {people} peserta.")
+        people = service.counts(batch_id).people
+    return _done(
+        args,
+        {"batch_id": batch_id, "people": people},
+        fill(translate("CliBatch", "Batch {id} dibuat dengan {people} peserta."), id=batch_id, people=people),
+    )
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -125,7 +212,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         service = BatchService(ctx)
         added = service.add(args.batch, service.resolve(args.people))
-    return _done(args, {"batch_id": args.batch, "added": added}, f"{added} peserta ditambahkan ke batch {args.batch}.")
+    return _done(
+        args,
+        {"batch_id": args.batch, "added": added},
+        fill(translate("CliBatch", "{n} peserta ditambahkan ke batch {id}."), n=added, id=args.batch),
+    )
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -134,29 +225,53 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         service = BatchService(ctx)
         removed = service.remove(args.batch, service.resolve(args.people))
-    return _done(args, {"batch_id": args.batch, "removed": removed},
-                 f"{removed} peserta dikeluarkan dari batch {args.batch}.")
+    return _done(
+        args,
+        {"batch_id": args.batch, "removed": removed},
+        fill(translate("CliBatch", "{n} peserta dikeluarkan dari batch {id}."), n=removed, id=args.batch),
+    )
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    from desktop_app.domain.batch import BatchStatus
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
         BatchService(ctx).submit(args.batch)
-    return _done(args, {"batch_id": args.batch, "status": "submitted"},
-                 f"Batch {args.batch} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-result BERKAS "
-                 f"--batch {args.batch}")
+    return _done(
+        args,
+        {"batch_id": args.batch, "status": str(BatchStatus.SUBMITTED)},
+        fill(
+            translate(
+                "CliBatch",
+                "Batch {id} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-answer BERKAS --batch {id}",
+            ),
+            id=args.batch,
+        ),
+    )
 
 
 def cmd_correction(args: argparse.Namespace) -> int:
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
-        batch_id = BatchService(ctx).correction(args.batch, args.title)
-        people = len(ctx.store.batches.item_ids(batch_id))
-    return _done(args, {"batch_id": batch_id, "parent_batch_id": args.batch, "people": people},
-                 f"Batch koreksi {batch_id} dibuat dengan {people} peserta yang ditolak di batch {args.batch}. "
-                 "Perbaiki datanya, lalu ekspor.")
+        service = BatchService(ctx)
+        batch_id = service.correction(args.batch, args.title)
+        people = service.counts(batch_id).people
+    return _done(
+        args,
+        {"batch_id": batch_id, "parent_batch_id": args.batch, "people": people},
+        fill(
+            translate(
+                "CliBatch",
+                "Batch koreksi {id} dibuat dengan {people} peserta yang ditolak di batch "
+                "{parent}. Perbaiki datanya, lalu ekspor.",
+            ),
+            id=batch_id,
+            people=people,
+            parent=args.batch,
+        ),
+    )
 
 
 def _done(args: argparse.Namespace, data: dict, text: str) -> int:

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app import scratch
 from desktop_app.errors import UserError
-from desktop_app.i18n import set_language
+from desktop_app.i18n import LANGUAGES, set_language, translate
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import Context
 
@@ -22,13 +23,31 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 
 
+def choose_language(argv: list[str]) -> list[str]:
+    """Set the language of every CLI text — ``--lang en`` anywhere on the line, else ``LINDUNGI_LANG``,
+    else Indonesian — before the parser is built, so the help follows it too. Returns ``argv``
+    without the ``--lang`` option (it may stand after the command)."""
+    language, rest, skip = os.environ.get("LINDUNGI_LANG", "id"), [], False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--lang" and i + 1 < len(argv):
+            language, skip = argv[i + 1], True
+        elif arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    set_language(language if language in LANGUAGES else "id")
+    return rest
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help="berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)")
+                        help=translate("Cli", "berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)"))
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="keluaran JSON untuk program lain")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "keluaran JSON untuk program lain"))
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -44,12 +63,14 @@ def operator_name() -> str:
 
 @contextmanager
 def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
-                 auto_backup: bool = True) -> Iterator[Context]:
+                 auto_backup: bool = True, check: bool = True) -> Iterator[Context]:
     """Open the office database named by ``--db`` and the region data."""
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
 
-    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup)
+    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check)
+    if store.backup_notice:                                  # said once, never a failure
+        print(f"lindungi: {store.backup_notice}", file=sys.stderr)
     regions = RegionStore()
     try:
         yield Context(store, regions, operator=operator_name())
@@ -69,18 +90,26 @@ def fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed command; expected failures become one clear line and exit 2."""
-    set_language(os.environ.get("LINDUNGI_LANG", "id") if os.environ.get("LINDUNGI_LANG") in ("id", "en") else "id")
+    """Run a parsed command; expected failures become one clear line and exit 2. Library
+    scratch files go to the app's own folder, and what a crashed run left is swept first."""
+    scratch.use_private_tempdir()
+    scratch.sweep()
     try:
         return args.handler(args)
     except UserError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
-        return fail("dibatalkan.")
+        return fail(translate("Cli", "dibatalkan."))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:  # a bug: log the traceback, say one line
+    except Exception as exc:  # damage the check at open missed, or a bug: log the traceback, say one line
+        from desktop_app.storage.database import damage_found
+
+        damaged = damage_found(exc, db_path(args)) if hasattr(args, "db") else None
+        if damaged is not None:
+            return fail(str(damaged))
         log.exception("command %s failed", args.command)
-        print("lindungi: terjadi kesalahan tak terduga; detail tersimpan di log.", file=sys.stderr)
+        print("lindungi: " + translate("Cli", "terjadi kesalahan tak terduga; detail tersimpan di log."),
+              file=sys.stderr)
         return EXIT_BUG

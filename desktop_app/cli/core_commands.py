@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -19,82 +20,143 @@ from desktop_app.cli.common import (
     print_json,
 )
 from desktop_app.domain.dates import format_date, format_date_long
-from desktop_app.domain.money import format_rupiah
-from desktop_app.domain.nik import mask_nik, parse_nik
-from desktop_app.domain.regnumber import format_number
+from desktop_app.domain.money import format_count, format_rupiah, format_share
+from desktop_app.domain.nik import parse_nik
+from desktop_app.domain.occupations import occupation_label
+from desktop_app.domain.registration import Sex, sex_label
+from desktop_app.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("nik", help="periksa satu NIK", description="Periksa NIK: panjang, kode wilayah, "
-                       "tanggal lahir, jenis kelamin, nomor urut. Keluar 0 bila valid, 1 bila tidak.")
-    p.add_argument("nik", help="NIK 16 digit (spasi, titik dan tanda hubung boleh)")
+    p = sub.add_parser(
+        "nik",
+        help=translate("CliCore", "periksa satu NIK"),
+        description=translate(
+            "CliCore",
+            "Periksa NIK: panjang, kode wilayah, "
+            "tanggal lahir, jenis kelamin, nomor urut. Keluar 0 bila valid, 1 bila tidak.",
+        ),
+    )
+    p.add_argument("nik", help=translate("CliCore", "NIK 16 digit (spasi, titik dan tanda hubung boleh)"))
     add_json_option(p)
     p.set_defaults(handler=cmd_nik)
 
-    p = sub.add_parser("demo", help="buat basis data contoh", description="Buat kantor contoh (Kabupaten "
-                       "Penajam Paser Utara) dengan peserta sintetis, dua skema dan batch per desa.")
+    p = sub.add_parser(
+        "demo",
+        help=translate("CliCore", "buat basis data contoh"),
+        description=translate(
+            "CliCore",
+            "Buat kantor contoh (Kabupaten Penajam Paser Utara) dengan peserta sintetis, dua skema dan batch per desa.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("--count", type=int, default=2000, help="jumlah peserta (bawaan 2000)")
-    p.add_argument("--seed", type=int, default=1, help="benih acak, agar hasil dapat diulang")
+    p.add_argument("--count", type=int, default=2000, help=translate("CliCore", "jumlah peserta (bawaan 2000)"))
+    p.add_argument("--seed", type=int, default=1, help=translate("CliCore", "benih acak, agar hasil dapat diulang"))
     add_json_option(p)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("search", help="cari peserta", description="Cari peserta menurut kata nama, "
-                       "awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.")
+    p = sub.add_parser(
+        "search",
+        help=translate("CliCore", "cari peserta"),
+        description=translate(
+            "CliCore",
+            "Cari peserta menurut kata nama, "
+            "awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("query", help="kata nama, awal NIK, nomor pendaftaran atau KPJ")
-    p.add_argument("--limit", type=int, default=50, help="jumlah hasil paling banyak (bawaan 50)")
-    p.add_argument("--show-nik", action="store_true", help="tampilkan NIK lengkap")
+    p.add_argument("query", help=translate("CliCore", "kata nama, awal NIK, nomor pendaftaran atau KPJ"))
+    p.add_argument("--limit", type=int, default=50, help=translate("CliCore", "jumlah hasil paling banyak (bawaan 50)"))
+    p.add_argument("--show-nik", action="store_true", help=translate("CliCore", "tampilkan NIK lengkap"))
     add_json_option(p)
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("stats", help="angka ringkas", description="Jumlah peserta per desa, pekerjaan, "
-                       "jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan.")
+    p = sub.add_parser(
+        "stats",
+        help=translate("CliCore", "angka ringkas"),
+        description=translate(
+            "CliCore",
+            "Jumlah peserta per kecamatan, desa, pekerjaan, "
+            "jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan; "
+            "target peserta, anggaran dan sisanya (angka yang sama dengan halaman Laporan).",
+        ),
+    )
     add_db_option(p)
+    p.add_argument(
+        "--scheme", type=int, metavar="ID", help=translate("CliCore", "hanya skema ini (bawaan: semua skema)")
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_stats)
 
-    p = sub.add_parser("check", help="periksa keutuhan basis data", description="Periksa keutuhan berkas, "
-                       "kunci asing dan versi skema. Keluar 0 bila baik, 1 bila ada masalah.")
+    p = sub.add_parser(
+        "check",
+        help=translate("CliCore", "periksa keutuhan basis data"),
+        description=translate(
+            "CliCore", "Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa "
+                       "yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah."
+        ),
+    )
     add_db_option(p)
+    p.add_argument("--repair", action="store_true",
+                   help=translate("CliCore", "bangun ulang indeks bila hanya indeks yang rusak"))
     add_json_option(p)
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backup", help="buat cadangan", description="Salin basis data ke berkas cadangan "
-                       "(aman walau aplikasi sedang dipakai).")
+    p = sub.add_parser(
+        "backup",
+        help=translate("CliCore", "buat cadangan"),
+        description=translate("CliCore", "Salin basis data ke berkas cadangan (aman walau aplikasi sedang dipakai)."),
+    )
     add_db_option(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas cadangan yang dibuat")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=translate("CliCore", "berkas cadangan yang dibuat")
+    )
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="pulihkan dari cadangan", description="Ganti basis data dengan isi "
-                       "cadangan. Berkas lama tidak dihapus: disimpan di folder backups/.")
+    p = sub.add_parser(
+        "restore",
+        help=translate("CliCore", "pulihkan dari cadangan"),
+        description=translate(
+            "CliCore", "Ganti basis data dengan isi cadangan. Berkas lama tidak dihapus: disimpan di folder backups/."
+        ),
+    )
     add_db_option(p)
-    p.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE", help="berkas cadangan")
-    p.add_argument("--yes", action="store_true", help="jangan tanya konfirmasi")
+    p.add_argument(
+        "--from", dest="source", type=Path, required=True, metavar="FILE", help=translate("CliCore", "berkas cadangan")
+    )
+    p.add_argument("--yes", action="store_true", help=translate("CliCore", "jangan tanya konfirmasi"))
     p.set_defaults(handler=cmd_restore)
 
 
 def _regions():
     from desktop_app.storage.reference import RegionStore
+
     return RegionStore()
 
 
 def cmd_nik(args: argparse.Namespace) -> int:
-    info = parse_nik(args.nik, _regions(), today=date.today())
+    with closing(_regions()) as regions:
+        info = parse_nik(args.nik, regions, today=date.today())
     if args.json:
         print_json(info.as_dict())
         return EXIT_OK if info.valid else EXIT_NEGATIVE
-    print(f"NIK {info.digits or args.nik}: {'VALID' if info.valid else 'TIDAK VALID'}")
+    verdict = translate("CliCore", "VALID") if info.valid else translate("CliCore", "TIDAK VALID")
+    print(f"NIK {info.digits or args.nik}: {verdict}")
     if info.sex:
-        print(f"  Jenis kelamin : {'Laki-laki' if info.sex == 'L' else 'Perempuan'}")
+        print(fill(translate("CliCore", "  Jenis kelamin : {value}"), value=sex_label(info.sex)))
     if info.birth_date:
-        print(f"  Tanggal lahir : {format_date_long(info.birth_date)}")
+        print(fill(translate("CliCore", "  Tanggal lahir : {value}"), value=format_date_long(info.birth_date)))
     if info.regions:
-        print(f"  Wilayah terbit: {' › '.join(r.name for r in info.regions)} ({info.region_code})")
+        print(
+            fill(
+                translate("CliCore", "  Wilayah terbit: {value}"),
+                value=f"{' › '.join(r.name for r in info.regions)} ({info.region_code})",
+            )
+        )
     for p in info.errors:
-        print(f"  Kesalahan : {p.text()}")
+        print(fill(translate("CliCore", "  Kesalahan : {value}"), value=p.text()))
     for p in info.warnings:
-        print(f"  Peringatan: {p.text()}")
+        print(fill(translate("CliCore", "  Peringatan: {value}"), value=p.text()))
     return EXIT_OK if info.valid else EXIT_NEGATIVE
 
 
@@ -103,11 +165,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services.stats import StatsService
 
     if args.count < 1:
-        return fail("--count harus 1 atau lebih.")
+        return fail(translate("CliCore", "--count harus 1 atau lebih."))
     with open_context(args, create=True) as ctx:
+
         def progress(done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
-                print(f"\r  {done:,}/{total:,} peserta", end="", file=sys.stderr)
+                print(
+                    "\r  "
+                    + fill(
+                        translate("CliCore", "{done}/{total} peserta"),
+                        done=format_count(done),
+                        total=format_count(total),
+                    ),
+                    end="",
+                    file=sys.stderr,
+                )
+
         result = DemoBuilder(ctx, seed=args.seed).build(args.count, progress)
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
@@ -115,61 +188,99 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"db": str(db_path(args)), **result, "stats": stats.as_dict()})
     else:
-        print(f"Basis data demo dibuat: {db_path(args)}")
+        print(fill(translate("CliCore", "Basis data demo dibuat: {path}"), path=db_path(args)))
         _print_stats(stats)
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop_app.storage.search import RegistrationQuery
+    from desktop_app.services.records import RecordsService
 
     with open_context(args) as ctx:
-        query = RegistrationQuery(text=args.query)
-        total = ctx.store.registrations.count(query)
-        rows = ctx.store.registrations.page(query, 0, max(1, args.limit))
-        schemes = {s.id: s.name for s in ctx.store.schemes.all()}
-        out = []
-        for r in rows:
-            village = ctx.regions.get(r["village_code"])
-            out.append({"number": format_number(r["seq"]), "id": r["id"],
-                        "nik": r["nik"] if args.show_nik else mask_nik(r["nik"]), "name": r["full_name"],
-                        "birth_date": r["birth_date"], "sex": r["sex"], "village_code": r["village_code"],
-                        "village": village.name if village else "", "scheme": schemes.get(r["scheme_id"], ""),
-                        "kpj": r["kpj"], "batch": r["batch_id"]})
+        total, hits = RecordsService(ctx).search(args.query, args.limit, full_nik=args.show_nik)
+        out = [h.as_dict() for h in hits]
     if args.json:
         print_json({"query": args.query, "total": total, "results": out})
         return EXIT_OK
     if not out:
-        print(f"Tidak ada peserta yang cocok dengan \"{args.query}\".")
+        print(fill(translate("CliCore", 'Tidak ada peserta yang cocok dengan "{query}".'), query=args.query))
         return EXIT_OK
     for o in out:
         birth = format_date(date.fromisoformat(o["birth_date"])) if o["birth_date"] else ""
         print(f"{o['number']}  {o['nik']}  {o['name']:<32.32}  {birth}  {o['sex']}  {o['village']}")
-    print(f"{len(out)} dari {total} peserta ditampilkan.")
+    print(fill(translate("CliCore", "{shown} dari {total} peserta ditampilkan."), shown=len(out), total=total))
     return EXIT_OK
 
 
 def _print_stats(stats) -> None:
-    print(f"Peserta aktif: {stats.total:,}".replace(",", ".") + f"  (terhapus: {stats.deleted})")
-    print(f"  Laki-laki: {stats.by_sex.get('L', 0)}  Perempuan: {stats.by_sex.get('P', 0)}")
+    print(
+        fill(
+            translate("CliCore", "Peserta aktif: {total}  (terhapus: {deleted})"),
+            total=format_count(stats.total),
+            deleted=stats.deleted,
+        )
+    )
+    print(
+        f"  {sex_label(Sex.MALE)}: {stats.by_sex.get(Sex.MALE, 0)}  "
+        f"{sex_label(Sex.FEMALE)}: {stats.by_sex.get(Sex.FEMALE, 0)}"
+    )
     for s in stats.by_scheme:
-        print(f"  Skema {s.scheme_id} {s.name}: {s.people} orang, {format_rupiah(s.monthly)}/bulan, "
-              f"{format_rupiah(s.period_total)} untuk masa perlindungan")
-    print(f"Iuran per bulan: {format_rupiah(stats.monthly)}   per tahun: {format_rupiah(stats.annual)}   "
-          f"masa perlindungan: {format_rupiah(stats.period_total)}")
-    print("Desa terbanyak:")
+        print(
+            fill(
+                translate(
+                    "CliCore", "  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan"
+                ),
+                id=s.scheme_id,
+                name=s.name,
+                people=format_count(s.people),
+                monthly=format_rupiah(s.monthly),
+                period=format_rupiah(s.period_total),
+            )
+        )
+    print(
+        fill(
+            translate("CliCore", "Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}"),
+            monthly=format_rupiah(stats.monthly),
+            annual=format_rupiah(stats.annual),
+            period=format_rupiah(stats.period_total),
+        )
+    )
+    unset = translate("CliCore", "belum ditetapkan")
+    target = format_count(stats.target) if stats.target else unset
+    print(
+        fill(
+            translate("CliCore", "Target peserta: {target}   capaian: {share}"),
+            target=target,
+            share=format_share(stats.total, stats.target),
+        )
+    )
+    if stats.budget:
+        print(
+            fill(
+                translate("CliCore", "Anggaran: {budget}   sisa: {left} (terpakai {share})"),
+                budget=format_rupiah(stats.budget),
+                left=format_rupiah(stats.budget_left),
+                share=format_share(stats.period_total, stats.budget),
+            )
+        )
+    else:
+        print(fill(translate("CliCore", "Anggaran: {budget}"), budget=unset))
+    print(translate("CliCore", "Per kecamatan:"))
+    for d in stats.by_district:
+        print(f"  {d['code']}  {d['name']:<28} {d['count']:>7}")
+    print(translate("CliCore", "Desa terbanyak:"))
     for v in stats.by_village[:10]:
         print(f"  {v['code']}  {v['name']:<28} {v['district']:<20} {v['count']:>7}")
-    print("Pekerjaan:")
+    print(translate("CliCore", "Pekerjaan:"))
     for o in stats.by_occupation[:10]:
-        print(f"  {o['occupation']:<40} {o['count']:>7}")
+        print(f"  {occupation_label(o['occupation']) or '-':<40} {o['count']:>7}")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from desktop_app.services.stats import StatsService
 
     with open_context(args) as ctx:
-        stats = StatsService(ctx).compute()
+        stats = StatsService(ctx).compute(scheme_id=args.scheme)
     if args.json:
         print_json(stats.as_dict())
     else:
@@ -178,18 +289,41 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.services.maintenance import health
+    from desktop_app.services.health import advice, health, repair_indexes
 
-    with open_context(args, migrate=False, auto_backup=False) as ctx:
+    with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:   # health checks it all
         result = health(ctx.store)
+        if args.repair and result.only_indexes:
+            result = repair_indexes(ctx.store)
+        todo = advice(result, ctx.db_path)
     if args.json:
-        print_json(result.as_dict())
+        print_json({**result.as_dict(), "advice": todo})
     else:
-        print(f"Keutuhan      : {'baik' if result.integrity == ['ok'] else '; '.join(result.integrity[:5])}")
-        print(f"Versi skema   : {result.applied} dari {result.known}"
-              + ("" if result.applied == result.known else " (akan diperbarui saat aplikasi dibuka)"))
-        print(f"Pendaftaran   : {result.registrations}")
-        print(f"Cadangan      : {len(result.backups)}" + (f", terbaru {result.backups[0]}" if result.backups else ""))
+        good = translate("CliCore", "baik")
+        print(
+            fill(
+                translate("CliCore", "Keutuhan      : {value}"),
+                value=good if result.integrity == ["ok"] else "; ".join(result.integrity[:5]),
+            )
+        )
+        later = (
+            "" if result.applied == result.known else translate("CliCore", " (akan diperbarui saat aplikasi dibuka)")
+        )
+        print(
+            fill(
+                translate("CliCore", "Versi skema   : {applied} dari {known}"),
+                applied=result.applied,
+                known=result.known,
+            )
+            + later
+        )
+        if result.schema:
+            print(fill(translate("CliCore", "Skema asing   : {value}"), value="; ".join(result.schema[:8])))
+        print(fill(translate("CliCore", "Pendaftaran   : {value}"), value=result.registrations))
+        newest = fill(translate("CliCore", ", terbaru {path}"), path=result.backups[0]) if result.backups else ""
+        print(fill(translate("CliCore", "Cadangan      : {value}"), value=len(result.backups)) + newest)
+        for line in todo:
+            print(fill(translate("CliCore", "Yang dilakukan: {value}"), value=line))
     return EXIT_OK if result.ok else EXIT_NEGATIVE
 
 
@@ -198,7 +332,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with open_context(args, auto_backup=False) as ctx:
         path = backup(ctx.store, args.out)
-    print(f"Cadangan dibuat: {path}")
+    print(fill(translate("CliCore", "Cadangan dibuat: {path}"), path=path))
     return EXIT_OK
 
 
@@ -208,12 +342,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = db_path(args)
     if not args.yes:
         if not sys.stdin.isatty():
-            return fail("pemulihan mengganti basis data; tambahkan --yes untuk melanjutkan.")
-        answer = input(f"Ganti {target} dengan isi {args.source}? Ketik 'ya': ")
-        if answer.strip().lower() != "ya":
-            return fail("dibatalkan.")
+            return fail(translate("CliCore", "pemulihan mengganti basis data; tambahkan --yes untuk melanjutkan."))
+        answer = input(
+            fill(
+                translate("CliCore", "Ganti {target} dengan isi {source}? Ketik 'ya': "),
+                target=target,
+                source=args.source,
+            )
+        )
+        if answer.strip().lower() not in ("ya", translate("CliCore", "ya")):
+            return fail(translate("Cli", "dibatalkan."))
     kept = restore(args.source, target, operator_name())
-    print(f"Basis data dipulihkan dari {args.source}.")
+    print(fill(translate("CliCore", "Basis data dipulihkan dari {source}."), source=args.source))
     if kept:
-        print(f"Berkas sebelumnya disimpan di {kept}")
+        print(fill(translate("CliCore", "Berkas sebelumnya disimpan di {path}"), path=kept))
     return EXIT_OK

@@ -1,4 +1,5 @@
-"""Excel commands: ``lindungi export``, ``lindungi import`` and ``lindungi import-result``."""
+"""Excel commands: ``lindungi export``, ``lindungi import`` (village lists) and ``lindungi import-answer``
+(BPJS's answer; ``import-result`` is its old name, still accepted)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, fail, open_context, print_json
+from desktop_app.i18n import fill, translate
 from desktop_app.services.jobs import Job
 
 FIELDS_HELP = ("nik, full_name, birth_place, birth_date, birth_place_date, sex, sex_male, sex_female, mother_name, "
@@ -15,76 +17,129 @@ FIELDS_HELP = ("nik, full_name, birth_place, birth_date, birth_place_date, sex, 
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="ekspor batch ke Excel untuk dikirim",
-                       description="Tulis batch ke .xlsx (sheet Peserta, Rekap, Info), periksa ulang setiap sel "
-                                   "terhadap basis data, lalu kunci batch dan catat SHA-256 berkasnya.")
+    p = sub.add_parser(
+        "export",
+        help=translate("CliExcel", "ekspor batch ke Excel untuk dikirim"),
+        description=translate(
+            "CliExcel",
+            "Tulis batch ke .xlsx (sheet Peserta, Rekap, Info), periksa ulang setiap sel "
+            "terhadap basis data, lalu kunci batch dan catat SHA-256 berkasnya.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("--batch", type=int, required=True, metavar="ID", help="nomor batch")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="berkas yang dibuat")
-    p.add_argument("--overwrite", action="store_true", help="timpa berkas yang sudah ada")
-    p.add_argument("--template", type=Path, metavar="FILE.json", help="templat kolom lain (lihat docs/excel.md)")
+    p.add_argument("--batch", type=int, required=True, metavar="ID", help=translate("CliExcel", "nomor batch"))
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help=translate("CliExcel", "berkas yang dibuat")
+    )
+    p.add_argument("--overwrite", action="store_true", help=translate("CliExcel", "timpa berkas yang sudah ada"))
+    p.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE.json",
+        help=translate("CliExcel", "templat kolom lain (lihat docs/excel.md)"),
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="impor daftar dari desa (Excel)",
-                       description="Baca daftar peserta dari desa (setiap sheet yang berisi daftar orang), kenali "
-                                   "kolomnya dari judul dan isinya, periksa setiap baris seperti formulir, lalu "
-                                   "simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang "
-                                   "ditolak, ganda atau dilewati, baris baru yang berperingatan, kolom yang tidak "
-                                   "dipakai dan sheet yang tidak dibaca dicantumkan (dan ditulis ke --report).")
-    p.add_argument("file", type=Path, metavar="FILE", help="berkas .xlsx, .xls atau .ods")
+    p = sub.add_parser(
+        "import",
+        help=translate("CliExcel", "impor daftar dari desa (Excel)"),
+        description=translate(
+            "CliExcel",
+            "Baca daftar peserta dari desa (setiap sheet yang berisi daftar orang), kenali kolomnya dari judul dan "
+            "isinya, periksa setiap baris seperti formulir, lalu simpan baris yang baru ke batch draf baru dalam "
+            "satu transaksi. Baris yang ditolak, ganda atau dilewati, baris baru yang berperingatan, kolom yang tidak "
+            "dipakai dan sheet yang tidak dibaca dicantumkan (dan ditulis ke --report).",
+        ),
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=translate("CliExcel", "berkas .xlsx, .xls atau .ods"))
     add_db_option(p)
-    p.add_argument("--scheme", type=int, metavar="ID", help="skema tujuan (bawaan: skema utama kantor)")
-    p.add_argument("--report", type=Path, metavar="REPORT.xlsx", help="tulis baris yang tidak diimpor ke berkas ini")
-    p.add_argument("--dry-run", action="store_true", help="hanya pratinjau; tidak ada yang disimpan")
+    p.add_argument("--scheme", type=int, metavar="ID",
+                   help=translate("CliExcel", "skema tujuan (bawaan: skema utama kantor)"))
+    p.add_argument("--report", type=Path, metavar="REPORT.xlsx",
+                   help=translate("CliExcel", "tulis baris yang tidak diimpor ke berkas ini"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("CliExcel", "hanya pratinjau; tidak ada yang disimpan"))
     p.add_argument("--sheet", action="append", metavar="NAMA",
-                   help="sheet yang dibaca (boleh berulang; bawaan: setiap sheet berisi daftar orang)")
-    p.add_argument("--desa", default="", metavar="NAMA|KODE", help="desa untuk semua baris bila tidak ada kolom desa")
+                   help=translate("CliExcel", "sheet yang dibaca (boleh berulang; bawaan: setiap sheet berisi daftar "
+                                              "orang)"))
+    p.add_argument("--desa", default="", metavar="NAMA|KODE",
+                   help=translate("CliExcel", "desa untuk semua baris bila tidak ada kolom desa"))
     p.add_argument("--map", action="append", default=[], metavar="[SHEET!]KOLOM=FIELD",
-                   help="pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name atau Nenang!C=nik; "
-                        f"FIELD kosong = abaikan. FIELD: {FIELDS_HELP}")
+                   help=fill(translate("CliExcel", "pilih sendiri isi kolom (huruf kolom atau judulnya), mis. "
+                                                   "C=full_name atau Nenang!C=nik; FIELD kosong = abaikan. FIELD: "
+                                                   "{fields}"), fields=FIELDS_HELP))
     p.add_argument("--header-row", action="append", default=[], metavar="[SHEET!]N",
-                   help="baris judul kolom (nomor baris Excel; 0 = tanpa judul), bila yang ditemukan salah")
+                   help=translate("CliExcel", "baris judul kolom (nomor baris Excel; 0 = tanpa judul), bila yang "
+                                              "ditemukan salah"))
     p.add_argument("--remember-mapping", action="store_true",
-                   help="ingat pilihan kolom ini untuk berkas berikutnya dengan judul kolom yang sama")
+                   help=translate("CliExcel", "ingat pilihan kolom ini untuk berkas berikutnya dengan judul kolom yang "
+                                              "sama"))
     add_json_option(p)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("import-result", help="catat jawaban BPJS untuk batch",
-                       description="Baca berkas jawaban BPJS (NIK dengan KPJ dan/atau status dan alasan): yang "
-                                   "diterima mendapat KPJ, yang ditolak dicatat alasannya. NIK yang tidak ada di "
-                                   "batch dicantumkan, tidak ditebak.")
-    p.add_argument("file", type=Path, metavar="FILE", help="berkas jawaban BPJS (.xlsx, .xls, .ods)")
+    p = sub.add_parser(
+        "import-answer",
+        aliases=["import-result"],
+        help=translate("CliExcel", "catat jawaban BPJS untuk batch"),
+        description=translate(
+            "CliExcel",
+            "Baca berkas jawaban BPJS (NIK dengan KPJ dan/atau status dan alasan): yang "
+            "diterima mendapat KPJ, yang ditolak dicatat alasannya. NIK yang tidak ada di "
+            "batch dicantumkan, tidak ditebak.",
+        ),
+    )
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("CliExcel", "berkas jawaban BPJS (.xlsx, .xls, .ods)")
+    )
     add_db_option(p)
-    p.add_argument("--batch", type=int, required=True, metavar="ID", help="nomor batch yang dijawab")
-    p.add_argument("--sheet", metavar="NAMA", help="sheet yang dibaca")
-    p.add_argument("--dry-run", action="store_true", help="hanya pratinjau; tidak ada yang disimpan")
-    p.add_argument("--final", action="store_true", help="tandai batch selesai dijawab walau ada yang belum dijawab")
+    p.add_argument(
+        "--batch", type=int, required=True, metavar="ID", help=translate("CliExcel", "nomor batch yang dijawab")
+    )
+    p.add_argument("--sheet", metavar="NAMA", help=translate("CliExcel", "sheet yang dibaca"))
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("CliExcel", "hanya pratinjau; tidak ada yang disimpan")
+    )
+    p.add_argument(
+        "--final",
+        action="store_true",
+        help=translate("CliExcel", "tandai batch selesai dijawab walau ada yang belum dijawab"),
+    )
     add_json_option(p)
-    p.set_defaults(handler=cmd_import_result)
+    p.set_defaults(handler=cmd_import_answer)
 
 
 def _job(args: argparse.Namespace) -> Job:
     def show(done: int, total: int, text: str) -> None:
         if not args.json and sys.stderr.isatty() and total:
             print(f"\r  {text} {done:,}/{total:,}".ljust(60), end="", file=sys.stderr)
+
     return Job(show)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services.batches import status_label
+    from desktop_app.domain.batch import status_label
     from desktop_app.services.exporter import BatchExporter
 
     if args.out.suffix.lower() != ".xlsx":
-        return fail("--out harus berakhiran .xlsx")
+        return fail(translate("CliExcel", "--out harus berakhiran .xlsx"))
     with open_context(args) as ctx:
-        result = BatchExporter(ctx, args.template).export(args.batch, args.out, job=_job(args),
-                                                          overwrite=args.overwrite)
+        result = BatchExporter(ctx, args.template).export(
+            args.batch, args.out, job=_job(args), overwrite=args.overwrite
+        )
     if args.json:
         print_json(result.as_dict())
     else:
-        print(f"\nBatch {result.batch_id}: {result.rows} peserta diekspor ke {result.path} dan diperiksa ulang: cocok.")
-        print(f"  Status : {status_label(result.status)}")
+        print(
+            "\n"
+            + fill(
+                translate("CliExcel", "Batch {id}: {rows} peserta diekspor ke {path} dan diperiksa ulang: cocok."),
+                id=result.batch_id,
+                rows=result.rows,
+                path=result.path,
+            )
+        )
+        print(fill(translate("CliExcel", "  Status : {value}"), value=status_label(result.status)))
         print(f"  SHA-256: {result.sha256}")
     return EXIT_OK
 
@@ -116,15 +171,18 @@ def _overrides(args: argparse.Namespace, preview) -> dict:
         ref, sep, field = rest.partition("=")
         tables = [t for t in preview.tables if not sheet or t.sheet == sheet]
         if not sep or not tables:
-            raise ValueError(f"--map {item}: tulis KOLOM=FIELD, mis. C=full_name (sheet yang dibaca: "
-                             f"{', '.join(t.sheet for t in preview.tables)})")
+            raise ValueError(fill(translate("CliExcel", "--map {item}: tulis KOLOM=FIELD, mis. C=full_name (sheet "
+                                                        "yang dibaca: {sheets})"), item=item,
+                                  sheets=", ".join(t.sheet for t in preview.tables)))
         if field and field not in IMPORT_FIELDS:
-            raise ValueError(f"--map {item}: field \"{field}\" tidak dikenal. Pilihan: {FIELDS_HELP}")
+            raise ValueError(fill(translate("CliExcel", "--map {item}: field \"{field}\" tidak dikenal. Pilihan: "
+                                                        "{fields}"), item=item, field=field, fields=FIELDS_HELP))
         for table in tables:
             index = _column_index(ref, table.columns)
             if index is None:
-                raise ValueError(f"--map {item}: kolom \"{ref}\" tidak ditemukan di sheet \"{table.sheet}\" "
-                                 "(pakai huruf kolom, mis. C=full_name)")
+                raise ValueError(fill(translate("CliExcel", "--map {item}: kolom \"{ref}\" tidak ditemukan di sheet "
+                                                            "\"{sheet}\" (pakai huruf kolom, mis. C=full_name)"),
+                                      item=item, ref=ref, sheet=table.sheet))
             out.setdefault(table.sheet if sheet else "", {})[index] = field
     return out
 
@@ -134,7 +192,8 @@ def _header_rows(args: argparse.Namespace) -> dict[str, int]:
     for item in args.header_row:
         sheet, _, number = item.rpartition("!")
         if not number.strip().isdigit():
-            raise ValueError(f"--header-row {item}: tulis nomor baris Excel, mis. --header-row 5 (0 = tanpa judul)")
+            raise ValueError(fill(translate("CliExcel", "--header-row {item}: tulis nomor baris Excel, mis. "
+                                                        "--header-row 5 (0 = tanpa judul)"), item=item))
         out[sheet] = int(number) - 1
     return out
 
@@ -145,7 +204,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.importing.service import ImportService
 
     if args.report and args.report.suffix.lower() != ".xlsx":
-        return fail("--report harus berakhiran .xlsx")
+        return fail(translate("CliExcel", "--report harus berakhiran .xlsx"))
     try:
         header_rows = _header_rows(args)
     except ValueError as exc:
@@ -183,7 +242,7 @@ def _print_import(args: argparse.Namespace, result) -> None:
     print_preview(result, report=args.report)
 
 
-def cmd_import_result(args: argparse.Namespace) -> int:
+def cmd_import_answer(args: argparse.Namespace) -> int:
     from desktop_app.services.importing.answers import AnswerService
 
     with open_context(args) as ctx:
@@ -195,12 +254,28 @@ def cmd_import_result(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    action = "dicatat" if preview.applied else "akan dicatat (uji coba)"
-    print(f"Jawaban BPJS untuk batch {args.batch} {action}: diterima {data['accepted']}, ditolak {data['rejected']}, "
-          f"sudah tercatat {data['unchanged']}, tidak cocok {data['unmatched']}, bermasalah {data['invalid']}, "
-          f"tanpa jawaban {data['no_answer']}.")
+    action = translate("CliExcel", "dicatat") if preview.applied else translate("CliExcel", "akan dicatat (uji coba)")
+    print(
+        fill(
+            translate(
+                "CliExcel",
+                "Jawaban BPJS untuk batch {id} {action}: diterima {accepted}, ditolak {rejected}, "
+                "sudah tercatat {unchanged}, tidak cocok {unmatched}, bermasalah {invalid}, "
+                "tanpa jawaban {no_answer}.",
+            ),
+            id=args.batch,
+            action=action,
+            **{k: data[k] for k in ("accepted", "rejected", "unchanged", "unmatched", "invalid", "no_answer")},
+        )
+    )
+    row = translate("CliExcel", "baris")
     for d in data["details"]:
-        print(f"  baris {d['row']:>5}  {d['outcome']:<10} {d['nik']}  {d['reason'] or d['message']}")
+        print(f"  {row} {d['row']:>5}  {d['outcome']:<10} {d['nik']}  {d['reason'] or d['message']}")
     if preview.applied and data["rejected"]:
-        print(f"Buat batch koreksi untuk yang ditolak: lindungi batch correction {args.batch}")
+        print(
+            fill(
+                translate("CliExcel", "Buat batch koreksi untuk yang ditolak: lindungi batch correction {id}"),
+                id=args.batch,
+            )
+        )
     return EXIT_OK

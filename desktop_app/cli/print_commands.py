@@ -8,45 +8,88 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.common import EXIT_NEGATIVE, EXIT_OK, add_db_option, add_json_option, open_context, print_json
+from desktop_app.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("slips", help="cetak bukti pendaftaran (PDF)", description="Cetak bukti pendaftaran "
-                       "satu peserta atau seluruh batch ke satu PDF (dua bukti per A4, atau A5 sesuai "
-                       "pengaturan). Cetakan ulang bertanda SALINAN; setiap cetakan tercatat di log.")
+    p = sub.add_parser(
+        "slips",
+        help=translate("CliPrint", "cetak bukti pendaftaran (PDF)"),
+        description=translate(
+            "CliPrint",
+            "Cetak bukti pendaftaran "
+            "satu peserta atau seluruh batch ke satu PDF (dua bukti per A4, atau A5 sesuai "
+            "pengaturan). Cetakan ulang bertanda SALINAN; setiap cetakan tercatat di log.",
+        ),
+    )
     add_db_option(p)
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--batch", type=int, metavar="ID", help="semua peserta aktif dalam batch ini")
-    which.add_argument("--registration", metavar="NOMOR", help="nomor pendaftaran, mis. 000123-4")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang dibuat")
+    which.add_argument(
+        "--batch", type=int, metavar="ID", help=translate("CliPrint", "semua peserta aktif dalam batch ini")
+    )
+    which.add_argument(
+        "--registration", metavar="NOMOR", help=translate("CliPrint", "nomor pendaftaran, mis. 000123-4")
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("CliPrint", "berkas PDF yang dibuat")
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_slips)
 
-    p = sub.add_parser("recap", help="cetak berita acara batch (PDF)", description="Cetak rekapitulasi / "
-                       "berita acara serah terima satu batch: daftar peserta, jumlah per desa dan jenis "
-                       "kelamin, iuran, dan tanda tangan.")
+    p = sub.add_parser(
+        "recap",
+        help=translate("CliPrint", "cetak berita acara batch (PDF)"),
+        description=translate(
+            "CliPrint",
+            "Cetak rekapitulasi / "
+            "berita acara serah terima satu batch: daftar peserta, jumlah per desa dan jenis "
+            "kelamin, iuran, dan tanda tangan.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("--batch", type=int, required=True, metavar="ID", help="nomor batch")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang dibuat")
+    p.add_argument("--batch", type=int, required=True, metavar="ID", help=translate("CliPrint", "nomor batch"))
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("CliPrint", "berkas PDF yang dibuat")
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_recap)
 
-    p = sub.add_parser("verify", help="periksa keaslian bukti dari kode QR", description="Periksa teks kode QR "
-                       "sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, "
-                       "1 bila tidak.")
+    p = sub.add_parser(
+        "verify",
+        help=translate("CliPrint", "periksa keaslian bukti dari kode QR"),
+        description=translate(
+            "CliPrint",
+            "Periksa teks kode QR "
+            "sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, "
+            "1 bila tidak.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("qr_text", metavar="TEKS_QR", help="teks hasil pindai kode QR (boleh diketik)")
+    p.add_argument(
+        "qr_text", metavar="TEKS_QR", help=translate("CliPrint", "teks hasil pindai kode QR (boleh diketik)")
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("print-settings", help="pengaturan cetak", description="Lihat atau ubah pengaturan cetak: "
-                       "tata letak bukti (a4_two = dua per A4, a5 = satu per A5), NIK lengkap atau tersamar, logo.")
+    p = sub.add_parser(
+        "print-settings",
+        help=translate("CliPrint", "pengaturan cetak"),
+        description=translate(
+            "CliPrint",
+            "Lihat atau ubah pengaturan cetak: "
+            "tata letak bukti (a4_two = dua per A4, a5 = satu per A5), NIK lengkap atau tersamar, logo.",
+        ),
+    )
     add_db_option(p)
-    p.add_argument("--layout", choices=("a4_two", "a5"), help="tata letak bukti pendaftaran")
-    p.add_argument("--full-nik", choices=("ya", "tidak"), help="cetak NIK lengkap (bawaan: tidak, tersamar)")
+    p.add_argument("--layout", choices=("a4_two", "a5"), help=translate("CliPrint", "tata letak bukti pendaftaran"))
+    p.add_argument(
+        "--full-nik", choices=("ya", "tidak"), help=translate("CliPrint", "cetak NIK lengkap (bawaan: tidak, tersamar)")
+    )
     logo = p.add_mutually_exclusive_group()
-    logo.add_argument("--logo", type=Path, metavar="FILE", help="gambar logo untuk kop (PNG/JPG)")
-    logo.add_argument("--no-logo", action="store_true", help="tanpa logo")
+    logo.add_argument(
+        "--logo", type=Path, metavar="FILE", help=translate("CliPrint", "gambar logo untuk kop (PNG/JPG)")
+    )
+    logo.add_argument("--no-logo", action="store_true", help=translate("CliPrint", "tanpa logo"))
     add_json_option(p)
     p.set_defaults(handler=cmd_print_settings)
 
@@ -57,6 +100,7 @@ def _progress(args: argparse.Namespace):
     def show(done: int, total: int, text: str) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r  {text}   ", end="", file=sys.stderr)
+
     return Job(show)
 
 
@@ -64,11 +108,26 @@ def _report(args: argparse.Namespace, result, what: str) -> int:
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
-        print_json({"path": str(result.path), "documents": result.documents, "pages": result.pages,
-                    "reprints": result.reprints})
+        print_json(
+            {
+                "path": str(result.path),
+                "documents": result.documents,
+                "pages": result.pages,
+                "reprints": result.reprints,
+            }
+        )
     else:
-        extra = f", {result.reprints} salinan" if result.reprints else ""
-        print(f"{what}: {result.path} ({result.documents} dokumen, {result.pages} halaman{extra})")
+        extra = fill(translate("CliPrint", ", {n} salinan"), n=result.reprints) if result.reprints else ""
+        print(
+            fill(
+                translate("CliPrint", "{what}: {path} ({documents} dokumen, {pages} halaman{extra})"),
+                what=what,
+                path=result.path,
+                documents=result.documents,
+                pages=result.pages,
+                extra=extra,
+            )
+        )
     return EXIT_OK
 
 
@@ -82,7 +141,7 @@ def cmd_slips(args: argparse.Namespace) -> int:
         else:
             rid = service.registration_id_for_number(args.registration)
             result = service.print_slips([rid], args.out, _progress(args))
-    return _report(args, result, "Bukti pendaftaran dicetak")
+    return _report(args, result, translate("CliPrint", "Bukti pendaftaran dicetak"))
 
 
 def cmd_recap(args: argparse.Namespace) -> int:
@@ -90,7 +149,7 @@ def cmd_recap(args: argparse.Namespace) -> int:
 
     with open_context(args) as ctx:
         result = PrintService(ctx).print_recap(args.batch, args.out, _progress(args))
-    return _report(args, result, "Berita acara dicetak")
+    return _report(args, result, translate("CliPrint", "Berita acara dicetak"))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -99,8 +158,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with open_context(args, auto_backup=False) as ctx:
         result = VerificationService(ctx).verify(args.qr_text)
     if args.json:
-        print_json({"genuine": result.genuine, "status": result.status, "message": result.message,
-                    "record": result.record, "warnings": result.warnings})
+        print_json(
+            {
+                "genuine": result.genuine,
+                "status": result.status,
+                "message": result.message,
+                "record": result.record,
+                "warnings": result.warnings,
+            }
+        )
     else:
         print("\n".join(result.lines()))
     return EXIT_OK if result.genuine else EXIT_NEGATIVE
@@ -126,7 +192,18 @@ def cmd_print_settings(args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(settings))
     else:
-        print(f"Tata letak bukti : {'dua bukti per A4' if settings.slip_layout == 'a4_two' else 'satu bukti per A5'}")
-        print(f"NIK pada cetakan : {'lengkap' if settings.full_nik else 'tersamar'}")
-        print(f"Logo             : {settings.logo_path or '(tanpa logo)'}")
+        layout = (
+            translate("CliPrint", "dua bukti per A4")
+            if settings.slip_layout == "a4_two"
+            else translate("CliPrint", "satu bukti per A5")
+        )
+        nik = translate("CliPrint", "lengkap") if settings.full_nik else translate("CliPrint", "tersamar")
+        print(fill(translate("CliPrint", "Tata letak bukti : {value}"), value=layout))
+        print(fill(translate("CliPrint", "NIK pada cetakan : {value}"), value=nik))
+        print(
+            fill(
+                translate("CliPrint", "Logo             : {value}"),
+                value=settings.logo_path or translate("CliPrint", "(tanpa logo)"),
+            )
+        )
     return EXIT_OK

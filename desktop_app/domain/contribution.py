@@ -8,10 +8,12 @@ JKK+JKM for some funding sources but is never applied to APBD money.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.programs import Program
 from desktop_app.domain.scheme import FundingSource, Scheme
 
 
@@ -91,13 +93,14 @@ def monthly_for_person(table: RateTable, programs: tuple[str, ...], *, income: i
                        discounts: tuple[Discount, ...] = ()) -> MonthlyContribution:
     """Contribution of one person for one month under the given programs."""
     bracket = table.bracket_for_base(fixed_base) if fixed_base else table.bracket_for_income(income or 0)
-    jkk = bracket.jkk if "JKK" in programs else 0
-    jkm = bracket.jkm if "JKM" in programs else 0
-    jht = bracket.jht if "JHT" in programs else 0
+    jkk = bracket.jkk if Program.JKK in programs else 0
+    jkm = bracket.jkm if Program.JKM in programs else 0
+    jht = bracket.jht if Program.JHT in programs else 0
     off = 0
     for discount in discounts:
         if discount.applies(funding, month):
-            base = sum(v for p, v in (("JKK", jkk), ("JKM", jkm), ("JHT", jht)) if p in discount.programs)
+            base = sum(v for p, v in ((Program.JKK, jkk), (Program.JKM, jkm), (Program.JHT, jht))
+                       if p in discount.programs)
             off += _percent_of(base, discount.percent)
     return MonthlyContribution(jkk, jkm, jht, off)
 
@@ -110,16 +113,85 @@ def scheme_monthly(table: RateTable, scheme: Scheme, income: int | None = None,
                               discounts=discounts)
 
 
-def total_for(table: RateTable, scheme: Scheme, people: int, *, start: YearMonth | None = None,
-              end: YearMonth | None = None, discounts: tuple[Discount, ...] = ()) -> int:
-    """People × months, month by month so a dated discount counts only where it applies.
+@dataclass(frozen=True)
+class Cover:
+    """People who cost the same: the same programs, reported income and coverage months."""
 
-    Only valid for fixed-base schemes; per-income totals are summed by the caller.
+    people: int
+    programs: tuple[str, ...]
+    income: int | None
+    start: YearMonth
+    end: YearMonth
+
+    @classmethod
+    def whole_scheme(cls, scheme: Scheme, people: int) -> Cover:
+        """``people`` covered for the scheme's whole period at its fixed base."""
+        return cls(people, scheme.programs, None, scheme.coverage_start, scheme.coverage_end)
+
+
+@dataclass(frozen=True)
+class PeriodCost:
+    """What people × months × rate comes to for a period, with what a label needs to say so.
+
+    ``monthly`` is one month with everyone covered (each person's first month); ``total``
+    every person for every month of their own coverage, month by month so a dated discount
+    counts only where it applies. ``spans`` are the distinct coverage periods (start, end)
+    and ``rates`` the distinct rupiah per person per month over every covered month.
     """
-    start = start or scheme.coverage_start
-    end = end or scheme.coverage_end
-    total = 0
-    for i in range(start.months_until(end)):
-        month = start.plus(i)
-        total += scheme_monthly(table, scheme, month=month, discounts=discounts).total * people
-    return total
+
+    people: int = 0
+    person_months: int = 0
+    monthly: int = 0
+    total: int = 0
+    spans: frozenset[tuple[YearMonth, YearMonth]] = frozenset()
+    rates: frozenset[int] = frozenset()
+
+    @property
+    def first_month(self) -> YearMonth | None:
+        return min((start for start, _ in self.spans), default=None)
+
+    @property
+    def last_month(self) -> YearMonth | None:
+        return max((end for _, end in self.spans), default=None)
+
+    @property
+    def span(self) -> tuple[YearMonth, YearMonth] | None:
+        """The coverage period when everyone shares it; None when people's months differ."""
+        return next(iter(self.spans)) if len(self.spans) == 1 else None
+
+    @property
+    def rate(self) -> int | None:
+        """The rupiah per person per month when it is one figure for everyone and every month."""
+        return next(iter(self.rates)) if len(self.rates) == 1 else None
+
+    def __add__(self, other: PeriodCost) -> PeriodCost:
+        return PeriodCost(self.people + other.people, self.person_months + other.person_months,
+                          self.monthly + other.monthly, self.total + other.total, self.spans | other.spans,
+                          self.rates | other.rates)
+
+
+def period_cost(table: RateTable, scheme: Scheme, covers: Iterable[Cover],
+                discounts: tuple[Discount, ...] = ()) -> PeriodCost:
+    """The cost of ``covers`` under ``scheme``: the one money rule of statistics, the batch
+    export's Rekap sheet and the berita acara."""
+    rates: dict[tuple, int] = {}
+
+    def rate(programs: tuple[str, ...], income: int | None, month: YearMonth) -> int:
+        key = (programs, income, month)
+        if key not in rates:
+            rates[key] = monthly_for_person(table, programs, income=income, fixed_base=scheme.income_base,
+                                            funding=scheme.funding_source, month=month, discounts=discounts).total
+        return rates[key]
+
+    people = person_months = monthly = total = 0
+    spans, seen = set(), set()
+    for cover in covers:
+        income = None if scheme.income_base else cover.income   # a fixed base ignores income
+        months = [rate(cover.programs, income, cover.start.plus(i)) for i in range(cover.start.months_until(cover.end))]
+        people += cover.people
+        person_months += cover.people * len(months)
+        monthly += cover.people * (months[0] if months else 0)
+        total += cover.people * sum(months)
+        spans.add((cover.start, cover.end))
+        seen.update(months)
+    return PeriodCost(people, person_months, monthly, total, frozenset(spans), frozenset(seen))

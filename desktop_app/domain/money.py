@@ -1,4 +1,5 @@
-"""Rupiah amounts: always integers, shown as ``Rp16.800``."""
+"""How figures are written: rupiah amounts (always integers, ``Rp16.800``), head counts with
+dot thousands (``15.000``) and shares (``50,0%``)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,15 @@ def parse_rupiah(text: str) -> int:
     if not cleaned.isdigit():
         raise ValueError(f"not a rupiah amount: {text!r}")
     return int(cleaned)
+
+
+def format_count(count: int) -> str:
+    """``15000`` → ``15.000``."""
+    return f"{count:,}".replace(",", ".")
+
+
+def format_share(part: int, whole: int | None) -> str:
+    """``part`` as a percentage of ``whole`` with one decimal (``50,0%``); ``-`` without a whole."""
+    if not whole:
+        return "-"
+    return f"{part * 100 / whole:.1f}%".replace(".", ",")

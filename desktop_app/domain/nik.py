@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.problems import Problem, ProblemList, error, warning
-from desktop_app.domain.regions import KALTARA_PRE_2012, Region, RegionDirectory
+from desktop_app.domain.regions import (
+    KALTARA_PRE_2012,
+    Region,
+    RegionDirectory,
+    code_from_digits,
+    province_of,
+    regency_of,
+)
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
@@ -99,18 +106,18 @@ def _shape_problems(digits: str, raw: str, field_name: str, label: str) -> list[
 
 def _region_problems(digits: str, regions: RegionDirectory, field_name: str, label: str):
     found: list[Region] = []
-    province = regions.get(digits[0:2])
+    district_code = code_from_digits(digits[:6])
+    province = regions.get(province_of(district_code))
     if province is None:
-        return found, [error(field_name, "nik.province", MSG_PROVINCE, code=digits[0:2], label=label)]
+        return found, [error(field_name, "nik.province", MSG_PROVINCE, code=province_of(district_code), label=label)]
     found.append(province)
-    regency_code = f"{digits[0:2]}.{digits[2:4]}"
+    regency_code = regency_of(district_code)
     regency = regions.get(regency_code)
     if regency is None:
         if regency_code in KALTARA_PRE_2012:
             return found, [warning(field_name, "nik.kaltara_old", MSG_KALTARA, code=regency_code, label=label)]
         return found, [warning(field_name, "nik.regency", MSG_REGENCY, code=regency_code, label=label)]
     found.append(regency)
-    district_code = f"{regency_code}.{digits[4:6]}"
     district = regions.get(district_code)
     if district is None:
         return found, [warning(field_name, "nik.district", MSG_DISTRICT, code=district_code, label=label)]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 OTHER = "Lainnya"
+M_OTHER_JOB = QT_TRANSLATE_NOOP("Occupation", "Lainnya: {job}")
 
 OCCUPATIONS = (
     QT_TRANSLATE_NOOP("Occupation", "Petani/Pekebun"),
@@ -42,3 +43,16 @@ _BY_KEY = {name.casefold(): str(name) for name in OCCUPATIONS}
 def canonical_occupation(text: str) -> str | None:
     """The pick-list spelling of ``text`` (case-insensitive), or None if not listed."""
     return _BY_KEY.get(text.strip().casefold())
+
+
+def occupation_label(occupation: str) -> str:
+    """A pick-list occupation in the current language ("" stays "")."""
+    return translate("Occupation", occupation) if occupation else ""
+
+
+def occupation_text(occupation: str, other: str) -> str:
+    """What a person's occupation reads as: the pick-list entry, or "Lainnya: <what they do>"
+    for one typed by hand (slip, recap, export)."""
+    if occupation == OTHER and other:
+        return tr(M_OTHER_JOB, job=other)
+    return occupation_label(occupation)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.domain.regions import district_of
+
 
 @dataclass
 class Office:
@@ -23,6 +25,15 @@ class Office:
     officer_nip: str = ""
 
     @property
-    def home_code(self) -> str:
-        """The most precise region the office belongs to."""
-        return self.village_code or self.district_code or self.regency_code
+    def area_code(self) -> str:
+        """The region whose villages belong to this office: a desa office's kecamatan (it
+        also registers people of the neighbouring villages), a kecamatan office's kecamatan,
+        a kabupaten office's kabupaten."""
+        if self.village_code:
+            return district_of(self.village_code)
+        return self.district_code or self.regency_code
+
+    @property
+    def home_district(self) -> str:
+        """The kecamatan the office sits in ("" for a kabupaten office)."""
+        return district_of(self.area_code)

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Protocol
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP
-
 # Regency prefixes used in Kalimantan Utara NIKs issued before the 2012 split,
 # which today's Kalimantan Timur list skips (DOMAIN.md, "known gap").
 KALTARA_PRE_2012 = frozenset({"64.04", "64.05", "64.06", "64.10", "64.73"})
@@ -24,13 +22,6 @@ class Level(IntEnum):
     DISTRICT = 3
     VILLAGE = 4
 
-
-LEVEL_LABELS = {
-    Level.PROVINCE: QT_TRANSLATE_NOOP("Region", "Provinsi"),
-    Level.REGENCY: QT_TRANSLATE_NOOP("Region", "Kabupaten/Kota"),
-    Level.DISTRICT: QT_TRANSLATE_NOOP("Region", "Kecamatan"),
-    Level.VILLAGE: QT_TRANSLATE_NOOP("Region", "Desa/Kelurahan"),
-}
 
 _CODE_LENGTHS = {2: Level.PROVINCE, 5: Level.REGENCY, 8: Level.DISTRICT, 13: Level.VILLAGE}
 
@@ -49,10 +40,6 @@ class Region:
     def parent_code(self) -> str | None:
         return parent_code(self.code)
 
-    @property
-    def is_kelurahan(self) -> bool:
-        return self.level is Level.VILLAGE and self.code[9] == "1"
-
 
 def level_of(code: str) -> Level:
     try:
@@ -63,6 +50,32 @@ def level_of(code: str) -> Level:
 
 def parent_code(code: str) -> str | None:
     return code.rsplit(".", 1)[0] if "." in code else None
+
+
+def ancestor_code(code: str, level: Level) -> str:
+    """The code at ``level`` holding ``code`` (``"64.09.01.2001"``, DISTRICT → ``"64.09.01"``);
+    the code itself at its own level, and "" when ``code`` is shallower than ``level``."""
+    parts = code.split(".") if code else []
+    return ".".join(parts[:level]) if len(parts) >= level else ""
+
+
+def district_of(code: str) -> str:
+    """The kecamatan of a village (or of the kecamatan itself)."""
+    return ancestor_code(code, Level.DISTRICT)
+
+
+def regency_of(code: str) -> str:
+    """The kabupaten/kota of a village or kecamatan."""
+    return ancestor_code(code, Level.REGENCY)
+
+
+def province_of(code: str) -> str:
+    return ancestor_code(code, Level.PROVINCE)
+
+
+def is_within(code: str, area: str) -> bool:
+    """True when ``code`` is ``area`` or lies inside it (``64.09.01.2001`` is within ``64.09``)."""
+    return bool(area) and (code == area or code.startswith(area + "."))
 
 
 def code_from_digits(digits: str) -> str:
@@ -83,3 +96,16 @@ class RegionDirectory(Protocol):
     def children(self, code: str | None) -> list[Region]: ...
 
     def lineage(self, code: str) -> list[Region]: ...
+
+    def search(self, text: str, *, within: str | None = None, level: Level | None = None,
+               limit: int = 50) -> list[Region]: ...
+
+
+def villages_in(regions: RegionDirectory, code: str) -> list[Region]:
+    """Every desa/kelurahan inside ``code`` (a village is inside itself), in directory order."""
+    region = regions.get(code) if code else None
+    if region is None:
+        return []
+    if region.level is Level.VILLAGE:
+        return [region]
+    return [v for child in regions.children(code) for v in villages_in(regions, child.code)]

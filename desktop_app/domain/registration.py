@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.domain.dates import YearMonth
-from desktop_app.domain.scheme import BASE_PROGRAMS
-from desktop_app.i18n import QT_TRANSLATE_NOOP
+from desktop_app.domain.programs import BASE_PROGRAMS
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 
 class Sex(StrEnum):
@@ -18,6 +18,20 @@ class Sex(StrEnum):
 
 SEX_LABELS = {Sex.MALE: QT_TRANSLATE_NOOP("Registration", "Laki-laki"),
               Sex.FEMALE: QT_TRANSLATE_NOOP("Registration", "Perempuan")}
+SEX_SHORT_LABELS = {Sex.MALE: QT_TRANSLATE_NOOP("Registration", "L"),
+                    Sex.FEMALE: QT_TRANSLATE_NOOP("Registration", "P")}
+
+
+def sex_label(sex: str, *, short: bool = False) -> str:
+    """How a sex is shown: "Laki-laki"/"Perempuan" (short: "L"/"P"); an unknown value as stored."""
+    if sex not in SEX_LABELS:
+        return sex
+    return tr((SEX_SHORT_LABELS if short else SEX_LABELS)[Sex(sex)])
+
+
+def spouse_relationship(sex: str) -> str:
+    """The heir relationship of a married person's spouse: a man's wife, a woman's husband."""
+    return {Sex.MALE: "Istri", Sex.FEMALE: "Suami"}.get(sex, "")
 
 
 class LegalBasis(StrEnum):
@@ -32,13 +46,28 @@ LEGAL_BASIS_LABELS = {
     LegalBasis.CONSENT: QT_TRANSLATE_NOOP("Registration", "Persetujuan tertulis/lisan peserta"),
 }
 
-MARITAL_STATUSES = {
-    "": QT_TRANSLATE_NOOP("Registration", "(tidak dicatat)"),
-    "belum_kawin": QT_TRANSLATE_NOOP("Registration", "Belum kawin"),
-    "kawin": QT_TRANSLATE_NOOP("Registration", "Kawin"),
-    "cerai_hidup": QT_TRANSLATE_NOOP("Registration", "Cerai hidup"),
-    "cerai_mati": QT_TRANSLATE_NOOP("Registration", "Cerai mati"),
+class MaritalStatus(StrEnum):
+    """Stored values; "" when the officer did not record it."""
+
+    NOT_RECORDED = ""
+    SINGLE = "belum_kawin"
+    MARRIED = "kawin"
+    DIVORCED = "cerai_hidup"
+    WIDOWED = "cerai_mati"
+
+
+MARITAL_LABELS = {
+    MaritalStatus.NOT_RECORDED: QT_TRANSLATE_NOOP("Registration", "(tidak dicatat)"),
+    MaritalStatus.SINGLE: QT_TRANSLATE_NOOP("Registration", "Belum kawin"),
+    MaritalStatus.MARRIED: QT_TRANSLATE_NOOP("Registration", "Kawin"),
+    MaritalStatus.DIVORCED: QT_TRANSLATE_NOOP("Registration", "Cerai hidup"),
+    MaritalStatus.WIDOWED: QT_TRANSLATE_NOOP("Registration", "Cerai mati"),
 }
+
+
+def marital_label(status: str) -> str:
+    """How a marital status is shown ("Kawin"); an unknown value as stored."""
+    return tr(MARITAL_LABELS[MaritalStatus(status)]) if status in MARITAL_LABELS else status
 
 HEIR_RELATIONSHIPS = (
     QT_TRANSLATE_NOOP("Heir", "Suami"),
@@ -122,12 +151,6 @@ class Registration:
         heirs = changes.pop("heirs", self.heirs)
         return replace(self, heirs=[replace(h) for h in heirs], **changes)
 
-
-# Fields a person can edit (the rest is bookkeeping kept by storage).
-EDITABLE_FIELDS = tuple(f.name for f in fields(Registration)
-                        if f.name not in {"id", "seq", "created_at", "created_by", "updated_at",
-                                          "updated_by", "deleted_at", "deleted_by", "deleted_reason",
-                                          "print_count"})
 
 FIELD_LABELS = {
     "nik": QT_TRANSLATE_NOOP("Field", "NIK"),

@@ -6,15 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.programs import BASE_PROGRAMS
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-
-PROGRAMS = ("JKK", "JKM", "JHT")
-BASE_PROGRAMS = ("JKK", "JKM")
-PROGRAM_LABELS = {
-    "JKK": QT_TRANSLATE_NOOP("Program", "Jaminan Kecelakaan Kerja (JKK)"),
-    "JKM": QT_TRANSLATE_NOOP("Program", "Jaminan Kematian (JKM)"),
-    "JHT": QT_TRANSLATE_NOOP("Program", "Jaminan Hari Tua (JHT)"),
-}
 
 
 class FundingSource(StrEnum):

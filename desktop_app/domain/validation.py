@@ -17,9 +17,10 @@ from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_kk, parse_nik
 from desktop_app.domain.occupations import OTHER, canonical_occupation
 from desktop_app.domain.problems import Problem, ProblemList, error, warning
+from desktop_app.domain.programs import PROGRAMS, has_base, in_order
 from desktop_app.domain.regions import Level, RegionDirectory, level_of
-from desktop_app.domain.registration import FIELD_LABELS, MARITAL_STATUSES, Heir, LegalBasis, Registration, Sex
-from desktop_app.domain.scheme import PROGRAMS, Scheme
+from desktop_app.domain.registration import FIELD_LABELS, MARITAL_LABELS, Heir, LegalBasis, Registration, Sex
+from desktop_app.domain.scheme import Scheme
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 
 M_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{field} wajib diisi.")
@@ -93,8 +94,7 @@ def normalized(reg: Registration) -> Registration:
         email=norm.normalize_email(reg.email), kpj=norm.normalize_digits(reg.kpj),
         sex=norm.clean_text(reg.sex).upper(), occupation=occupation,
         occupation_other=norm.clean_text(reg.occupation_other) if occupation == OTHER else "",
-        programs=tuple(sorted({p.strip().upper() for p in reg.programs if p.strip()},
-                              key=lambda p: PROGRAMS.index(p) if p in PROGRAMS else 99)),
+        programs=in_order(p.strip().upper() for p in reg.programs if p.strip()),
         heirs=[Heir(norm.normalize_name(h.name), norm.clean_text(h.relationship), norm.normalize_digits(h.nik),
                     norm.normalize_phone(h.phone))
                for h in reg.heirs if any((h.name.strip(), h.relationship.strip(), h.nik.strip(), h.phone.strip()))],
@@ -132,7 +132,7 @@ def _identity(reg: Registration, regions: RegionDirectory, today: date) -> list[
         out.append(warning("sex", "sex.nik_mismatch", M_SEX_NIK, nik_sex=info.sex))
     if reg.kk_number:
         out += parse_kk(reg.kk_number, regions, today=today).problems
-    if reg.marital_status not in MARITAL_STATUSES:
+    if reg.marital_status not in MARITAL_LABELS:
         out.append(error("marital_status", "marital.invalid", M_MARITAL))
     return out
 
@@ -179,7 +179,7 @@ def _work(reg: Registration, scheme: Scheme | None) -> list[Problem]:
     for program in reg.programs:
         if program not in PROGRAMS:
             out.append(error("programs", "program.unknown", M_PROGRAM_UNKNOWN, value=program))
-    if not {"JKK", "JKM"} <= set(reg.programs):
+    if not has_base(reg.programs):
         out.append(error("programs", "program.base", M_PROGRAMS))
     return out
 

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop_app import __version__
+from desktop_app.domain.registration import SEX_SHORT_LABELS, Sex
 from desktop_app.formats.pdf_fonts import BOLD, FAMILY, REGULAR, register_fonts
 from desktop_app.formats.pdf_fonts import markup_escape as esc
 from desktop_app.formats.recap_parts import letterhead, numbered_canvas, signature_table
@@ -35,8 +36,8 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RecapPdf", "Desa"), 25),
     (QT_TRANSLATE_NOOP("RecapPdf", "Pekerjaan"), 31),
 )
-TOTAL_COLUMNS = (QT_TRANSLATE_NOOP("RecapPdf", "Desa/Kelurahan"), QT_TRANSLATE_NOOP("RecapPdf", "L"),
-                 QT_TRANSLATE_NOOP("RecapPdf", "P"), QT_TRANSLATE_NOOP("RecapPdf", "Jumlah"))
+TOTAL_COLUMNS = (QT_TRANSLATE_NOOP("RecapPdf", "Desa/Kelurahan"), SEX_SHORT_LABELS[Sex.MALE],
+                 SEX_SHORT_LABELS[Sex.FEMALE], QT_TRANSLATE_NOOP("RecapPdf", "Jumlah"))
 T_PARTICIPANTS = QT_TRANSLATE_NOOP("RecapPdf", "Daftar peserta")
 T_TOTALS = QT_TRANSLATE_NOOP("RecapPdf", "Rekapitulasi menurut desa/kelurahan dan jenis kelamin")
 T_MONEY = QT_TRANSLATE_NOOP("RecapPdf", "Iuran")

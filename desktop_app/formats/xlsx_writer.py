@@ -24,7 +24,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 TEXT, DATE, MONEY, NUMBER = "text", "date", "money", "number"
-FORMATS = (TEXT, DATE, MONEY, NUMBER)
 NUMBER_FORMATS = {TEXT: "@", DATE: "dd/mm/yyyy", MONEY: '"Rp"#,##0', NUMBER: "0"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

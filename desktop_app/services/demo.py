@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 
 from desktop_app.domain.dates import YearMonth, now_local
 from desktop_app.domain.office import Office
-from desktop_app.domain.regions import RegionDirectory
-from desktop_app.domain.registration import Heir, Registration
+from desktop_app.domain.regions import RegionDirectory, digits_of, district_of, regency_of
+from desktop_app.domain.registration import Heir, MaritalStatus, Registration, spouse_relationship
 from desktop_app.domain.scheme import FundingSource, Scheme
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -95,16 +95,16 @@ class DemoBuilder:
         issued = rng.choice(districts_home) if rng.random() < 0.85 else rng.choice(districts_away)
         occupation = self.rng.choices(_OCCUPATIONS, _WEIGHTS)[0]
         partner_sex = "P" if sex == "L" else "L"
-        heirs = [Heir(self._name(partner_sex), "Istri" if sex == "L" else "Suami")]
+        heirs = [Heir(self._name(partner_sex), spouse_relationship(sex))]
         if rng.random() < 0.6:
             heirs.append(Heir(self._name(rng.choice("LP")), "Anak"))
         return Registration(
             nik=self._nik(issued, birth, sex), full_name=self._name(sex),
             birth_place=self._birth_place(issued), birth_date=birth, sex=sex,
             mother_name=self._name("P"),
-            kk_number=village.replace(".", "")[:6] + f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}"
+            kk_number=digits_of(district_of(village)) + f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}"
                       f"{rng.randint(5, 25):02d}{rng.randint(1, 9999):04d}",
-            marital_status="kawin", address=f"{rng.choice(words.STREETS)} No. {rng.randint(1, 120)}",
+            marital_status=MaritalStatus.MARRIED, address=f"{rng.choice(words.STREETS)} No. {rng.randint(1, 120)}",
             rt=f"{rng.randint(1, 25):03d}", rw=f"{rng.randint(1, 6):03d}", village_code=village,
             phone=f"08{rng.choice('1258')}{rng.randint(10**8, 10**9 - 1)}" if rng.random() < 0.7 else "",
             occupation=occupation,
@@ -114,7 +114,7 @@ class DemoBuilder:
             created_at=now, created_by=self.ctx.operator, updated_at=now, updated_by=self.ctx.operator)
 
     def _birth_place(self, district: str) -> str:
-        region = self.regions.get(district[:5])
+        region = self.regions.get(regency_of(district))
         name = region.name if region else "Penajam"
         return name.replace("Kabupaten ", "").replace("Kota ", "")
 

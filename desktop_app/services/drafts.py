@@ -4,8 +4,8 @@ The form writes its raw field texts here every few seconds while it has
 unsaved changes; the file is removed when the record is saved or discarded,
 and offered back when Lindungi next opens the same database. One draft per
 database, in the user data folder (never beside a database on a shared disk).
-Writes are atomic (temporary file + rename), so a draft is either the old one
-or the new one, never half of each.
+Writes are atomic (``desktop_app.files``: temporary file, fsync, rename), so a
+draft is either the old one or the new one, never half of each.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop_app.domain.dates import now_iso
+from desktop_app.files import leftovers, write_text
 from desktop_app.paths import user_data_dir
 
 log = logging.getLogger(__name__)
@@ -40,13 +40,7 @@ class DraftStore:
     def save(self, fields: dict, editing_id: str = "") -> None:
         payload = {"format": FORMAT, "saved_at": now_iso(),
                    "editing_id": editing_id, "fields": fields}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(payload, f, ensure_ascii=False)
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.replace(self.path)
+        write_text(self.path, json.dumps(payload, ensure_ascii=False), make_folder=True)
 
     def load(self) -> Draft | None:
         """The saved draft, or None (a missing or unreadable file is no draft)."""
@@ -64,4 +58,5 @@ class DraftStore:
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)
-        self.path.with_suffix(".tmp").unlink(missing_ok=True)
+        for leftover in leftovers(self.path):  # of a save cut short by a crash
+            leftover.unlink(missing_ok=True)

@@ -15,7 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.contribution import monthly_for_person
-from desktop_app.domain.registration import MARITAL_STATUSES, Registration
+from desktop_app.domain.occupations import occupation_text
+from desktop_app.domain.programs import programs_text
+from desktop_app.domain.regions import district_of, province_of, regency_of
+from desktop_app.domain.registration import Registration, marital_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
@@ -49,18 +52,10 @@ def _heir(reg: Registration, attr: str) -> str:
     return getattr(reg.heirs[0], attr) if reg.heirs else ""
 
 
-def _occupation(reg: Registration) -> str:
-    return reg.occupation_other if reg.occupation == "Lainnya" and reg.occupation_other else reg.occupation
-
-
 def _monthly(reg: Registration, x: RowContext) -> int:
     return monthly_for_person(x.rate_table, reg.programs, income=reg.income, fixed_base=x.scheme.income_base,
                               funding=x.scheme.funding_source, month=reg.coverage_start or x.scheme.coverage_start,
                               discounts=x.discounts).total
-
-
-def _code(reg: Registration, length: int) -> str:
-    return reg.village_code[:length] if reg.village_code else ""
 
 
 Value = Callable[[Registration, RowContext], object]
@@ -74,7 +69,7 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "birth_place": (TEXT, lambda r, x: r.birth_place),
     "birth_date": (DATE, lambda r, x: r.birth_date),
     "sex": (TEXT, lambda r, x: r.sex),
-    "marital_status": (TEXT, lambda r, x: tr(MARITAL_STATUSES[r.marital_status]).upper() if r.marital_status else ""),
+    "marital_status": (TEXT, lambda r, x: marital_label(r.marital_status).upper() if r.marital_status else ""),
     "mother_name": (TEXT, lambda r, x: r.mother_name),
     "address": (TEXT, lambda r, x: r.address),
     "rt": (TEXT, lambda r, x: r.rt),
@@ -82,17 +77,17 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "rt_rw": (TEXT, lambda r, x: f"{r.rt}/{r.rw}" if r.rt or r.rw else ""),
     "village_code": (TEXT, lambda r, x: r.village_code),
     "village_name": (TEXT, lambda r, x: x.region_name(r.village_code)),
-    "district_code": (TEXT, lambda r, x: _code(r, 8)),
-    "district_name": (TEXT, lambda r, x: x.region_name(_code(r, 8))),
-    "regency_code": (TEXT, lambda r, x: _code(r, 5)),
-    "regency_name": (TEXT, lambda r, x: x.region_name(_code(r, 5))),
-    "province_code": (TEXT, lambda r, x: _code(r, 2)),
-    "province_name": (TEXT, lambda r, x: x.region_name(_code(r, 2))),
+    "district_code": (TEXT, lambda r, x: district_of(r.village_code)),
+    "district_name": (TEXT, lambda r, x: x.region_name(district_of(r.village_code))),
+    "regency_code": (TEXT, lambda r, x: regency_of(r.village_code)),
+    "regency_name": (TEXT, lambda r, x: x.region_name(regency_of(r.village_code))),
+    "province_code": (TEXT, lambda r, x: province_of(r.village_code)),
+    "province_name": (TEXT, lambda r, x: x.region_name(province_of(r.village_code))),
     "phone": (TEXT, lambda r, x: r.phone),
     "email": (TEXT, lambda r, x: r.email),
-    "occupation": (TEXT, lambda r, x: _occupation(r)),
+    "occupation": (TEXT, lambda r, x: occupation_text(r.occupation, r.occupation_other)),
     "income": (MONEY, lambda r, x: r.income),
-    "programs": (TEXT, lambda r, x: ", ".join(r.programs)),
+    "programs": (TEXT, lambda r, x: programs_text(r.programs, ", ")),
     "coverage_start": (DATE, lambda r, x: r.coverage_start.first_day() if r.coverage_start else None),
     "coverage_end": (DATE, lambda r, x: r.coverage_end.last_day() if r.coverage_end else None),
     "contribution_monthly": (MONEY, _monthly),

@@ -2,26 +2,28 @@
 
 Sheets: "Peserta" (columns from the template), "Rekap" (counts and contribution
 totals) and "Info" (office, scheme, batch, who/when, app version, rows). The file
-is written under a temporary name, read back with a second reader and compared
-cell by cell with what the database says; only a file that matches is renamed
-into place, and in the same transaction the batch is locked with the file's
-SHA-256. A mismatch, a failure or a cancel leaves no file and no lock.
+is written under a temporary name (``desktop_app.files``), read back with a second
+reader and compared cell by cell with what the database says; only a file that
+matches is renamed into place, and in the same transaction — after checking that
+the database still says what the file says — the batch is locked with the file's
+SHA-256. A mismatch, a failure or a cancel leaves no file and no lock; an export
+cut off between its rename and its commit can be redone onto the same name.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.domain.batch import Action, Batch, kind_label
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.registration import Sex, sex_label
 from desktop_app.domain.scheme import FUNDING_LABELS
 from desktop_app.errors import UserError
+from desktop_app.files import PendingFile, sha256_of
 from desktop_app.formats.xlsx_writer import (
     MONEY,
     NUMBER,
@@ -34,22 +36,21 @@ from desktop_app.formats.xlsx_writer import (
     write_workbook,
 )
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import DRAFT, LOCKED, BatchService, kind_label
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.export_fields import RowContext, load_template, row_values, template_path
 from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
 SHEET_PEOPLE, SHEET_RECAP, SHEET_INFO = "Peserta", "Rekap", "Info"
+ATTEMPTS = 3
 
-M_EMPTY = QT_TRANSLATE_NOOP("Export", "Batch {id} belum berisi peserta; tidak ada yang diekspor.")
-M_DELETED = QT_TRANSLATE_NOOP("Export", "Batch {id} berisi {count} peserta yang sudah dihapus; keluarkan dulu dari "
-                              "batch (lindungi batch remove) lalu ekspor lagi.")
 M_EXISTS = QT_TRANSLATE_NOOP("Export", "Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.")
-M_WRITE = QT_TRANSLATE_NOOP("Export", "Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang "
-                            "dibuka di Excel, lalu coba lagi.")
 M_MISMATCH = QT_TRANSLATE_NOOP("Export", "Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). "
                                "Berkas tidak disimpan dan batch tidak dikunci.")
+M_CHANGED = QT_TRANSLATE_NOOP("Export", "Batch {id} terus berubah selama ekspor (anggota atau data peserta "
+                              "diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. "
+                              "Coba lagi sebentar lagi.")
 M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
 M_STEP_WRITE = QT_TRANSLATE_NOOP("Export", "Menulis berkas Excel…")
 M_STEP_VERIFY = QT_TRANSLATE_NOOP("Export", "Memeriksa ulang isi berkas…")
@@ -60,8 +61,6 @@ H_MONEY = QT_TRANSLATE_NOOP("Export", "IURAN (RUPIAH)")
 H_KEY = QT_TRANSLATE_NOOP("Export", "KETERANGAN")
 H_VALUE = QT_TRANSLATE_NOOP("Export", "ISI")
 R_TOTAL = QT_TRANSLATE_NOOP("Export", "Jumlah peserta")
-R_MALE = QT_TRANSLATE_NOOP("Export", "Laki-laki")
-R_FEMALE = QT_TRANSLATE_NOOP("Export", "Perempuan")
 R_MONTHLY = QT_TRANSLATE_NOOP("Export", "Iuran per bulan")
 R_PERIOD = QT_TRANSLATE_NOOP("Export", "Total iuran masa perlindungan")
 R_VILLAGE = QT_TRANSLATE_NOOP("Export", "Desa/Kelurahan: {name}")
@@ -81,6 +80,10 @@ I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
 I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
 I_ROWS = QT_TRANSLATE_NOOP("Export", "Jumlah baris peserta")
 I_TEMPLATE = QT_TRANSLATE_NOOP("Export", "Templat kolom")
+
+
+class _BatchChanged(Exception):
+    """The batch changed between building the sheets and locking it."""
 
 
 class ExportMismatch(UserError):
@@ -105,14 +108,6 @@ class ExportResult:
                 "status": self.status, "sheets": self.sheets}
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class BatchExporter:
     def __init__(self, ctx: Context, template: Path | None = None) -> None:
         self.ctx = ctx
@@ -121,27 +116,59 @@ class BatchExporter:
         self.template = template
 
     def export(self, batch_id: int, out: Path, *, job: Job = NO_JOB, overwrite: bool = False) -> ExportResult:
-        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing."""
+        """Write, verify, then lock (draft/locked) and rename into ``out``; all or nothing.
+
+        The members, the file's hash, its row count and the lock are one snapshot: inside
+        the write transaction that locks the batch, the sheets are built again and must equal
+        the ones written (a batch changed meanwhile is exported again, up to ``ATTEMPTS``
+        times), so nobody can change the batch between the check and the lock. A file
+        already at ``out`` that holds exactly this export (an export interrupted between its
+        rename and its commit) is replaced as if ``overwrite`` were given."""
         out = Path(out)
-        if out.exists() and not overwrite:
-            raise UserError(tr(M_EXISTS, path=out))
-        sheets = self.build_sheets(batch_id, job)
-        tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
+        for attempt in range(1, ATTEMPTS + 1):
+            sheets = self.build_sheets(batch_id, job)
+            if out.exists() and not overwrite and not self._same_export(out, sheets):
+                raise UserError(tr(M_EXISTS, path=out))
+            result = self._export_once(batch_id, out, sheets, job)
+            if result is not None:
+                return result
+            log.info("batch %s changed during its export (attempt %s); exporting again", batch_id, attempt)
+        raise UserError(tr(M_CHANGED, id=batch_id))
+
+    def _export_once(self, batch_id: int, out: Path, sheets: list[SheetData], job: Job) -> ExportResult | None:
+        """One write-verify-lock pass; None when the batch changed after ``sheets`` were built."""
+        rows = len(sheets[0].rows)
         try:
-            self._write(tmp, sheets, job, batch_id)
-            self._verify(tmp, sheets, job)
-            digest = sha256_of(tmp)
-            rows = len(sheets[0].rows)
-            with self.store.write():
-                self.batches.record_export(batch_id, out.name, digest, rows)
-                os.replace(tmp, out)
-        except OSError as exc:
-            raise UserError(tr(M_WRITE, path=out, reason=exc.strerror or exc)) from exc
-        finally:
-            tmp.unlink(missing_ok=True)
-        status = self.batches.get(batch_id)["status"]
+            with PendingFile(out) as pending:
+                self._write(pending.temp_path, sheets, job, batch_id)
+                self._verify(pending.temp_path, sheets, job)
+                digest = sha256_of(pending.temp_path)
+                with pending.committing(self.store.write()):
+                    if not self._still_current(batch_id, sheets):
+                        raise _BatchChanged   # rolls back and discards the file, unlike a return
+                    self.batches.record_export(batch_id, out.name, digest, rows)
+        except _BatchChanged:
+            return None
+        status = self.batches.get(batch_id).status
         log.info("exported batch %s: %s rows, sha256 %s", batch_id, rows, digest[:12])
         return ExportResult(out, digest, rows, batch_id, status, [s.name for s in sheets])
+
+    def _still_current(self, batch_id: int, sheets: list[SheetData]) -> bool:
+        """Inside the write transaction: does the database still say what the file says?"""
+        try:
+            now = self.build_sheets(batch_id)
+        except UserError:                       # emptied or a member deleted meanwhile
+            return False
+        return all(a.rows == b.rows for a, b in zip(now[:2], sheets[:2], strict=True))
+
+    def _same_export(self, path: Path, sheets: list[SheetData]) -> bool:
+        """True when ``path`` already holds exactly these members and totals (the Info sheet,
+        with its time of export, aside): replacing it loses nothing."""
+        try:
+            written = read_back(path)
+        except Exception:  # noqa: BLE001 - any file the reader cannot read is not ours
+            return False
+        return not compare_sheets(written, sheets[:2], limit=1)
 
     def _write(self, tmp: Path, sheets: list[SheetData], job: Job, batch_id: int) -> None:
         total = len(sheets[0].rows)
@@ -159,20 +186,15 @@ class BatchExporter:
 
     # --- content -------------------------------------------------------
     def build_sheets(self, batch_id: int, job: Job = NO_JOB) -> list[SheetData]:
-        batch = self.batches.get(batch_id)
+        """The three sheets of a batch that may be exported now (else its refusal as a ``UserError``)."""
+        batch, _counts = self.batches.require(batch_id, Action.EXPORT)
         people = self.store.registrations.for_batch(batch_id)
-        if not people:
-            raise UserError(tr(M_EMPTY, id=batch_id))
-        deleted = sum(1 for p in people if p.deleted)
-        if deleted and batch["status"] in (DRAFT, LOCKED):
-            raise UserError(tr(M_DELETED, id=batch_id, count=deleted))
-        people = [p for p in people if not p.deleted]
         return [self._people_sheet(batch, people, job), self._recap_sheet(batch_id),
                 self._info_sheet(batch, len(people))]
 
-    def _people_sheet(self, batch: dict, people: list, job: Job) -> SheetData:
+    def _people_sheet(self, batch: Batch, people: list, job: Job) -> SheetData:
         columns = load_template(self.template)
-        scheme = self.store.schemes.get(batch["scheme_id"])
+        scheme = self.store.schemes.get(batch.scheme_id)
         x = RowContext(self.ctx.regions, scheme, self.store.schemes.rate_table(scheme.rate_version),
                        self.store.schemes.discounts())
         rows = []
@@ -184,14 +206,13 @@ class BatchExporter:
         return SheetData(SHEET_PEOPLE, [c.column for c in columns], rows)
 
     def _recap_sheet(self, batch_id: int) -> SheetData:
-        summary = self.batches.summary(batch_id)
-        stats = summary.stats
-        cost = stats.by_scheme[0] if stats.by_scheme else None
+        stats = self.batches.summary(batch_id).stats
+        cost = stats.cost          # the one money rule, as in the statistics and the berita acara
         rows = [[tr(R_TOTAL), "", stats.total, None],
-                [tr(R_MALE), "L", stats.by_sex.get("L", 0), None],
-                [tr(R_FEMALE), "P", stats.by_sex.get("P", 0), None],
-                [tr(R_MONTHLY), "", stats.total, cost.monthly if cost else 0],
-                [tr(R_PERIOD), "", stats.total, cost.period_total if cost else 0], []]
+                [sex_label(Sex.MALE), Sex.MALE.value, stats.by_sex.get(Sex.MALE, 0), None],
+                [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None],
+                [tr(R_MONTHLY), "", stats.total, cost.monthly],
+                [tr(R_PERIOD), "", stats.total, cost.total], []]
         rows += [[tr(R_VILLAGE, name=v["name"]), v["code"], v["count"], None] for v in stats.by_village]
         rows.append([])
         rows += [[tr(R_OCCUPATION, name=o["occupation"]), "", o["count"], None] for o in stats.by_occupation]
@@ -199,17 +220,17 @@ class BatchExporter:
                    Column(tr(H_MONEY), MONEY, 20)]
         return SheetData(SHEET_RECAP, columns, rows)
 
-    def _info_sheet(self, batch: dict, rows: int) -> SheetData:
+    def _info_sheet(self, batch: Batch, rows: int) -> SheetData:
         office = self.store.office.get()
-        scheme = self.store.schemes.get(batch["scheme_id"])
+        scheme = self.store.schemes.get(batch.scheme_id)
         now = datetime.now().astimezone()
         info = [
             (I_OFFICE, office.name if office else ""), (I_GOVERNMENT, office.government_name if office else ""),
             (I_SCHEME, scheme.name), (I_FUNDING, tr(FUNDING_LABELS[scheme.funding_source])),
             (I_WADAH, scheme.wadah_code), (I_PKS, scheme.pks_number),
             (I_PERIOD, f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
-            (I_BATCH, str(batch["id"])), (I_TITLE, batch["title"]),
-            (I_KIND, kind_label(batch["kind"])), (I_BY, self.ctx.operator),
+            (I_BATCH, str(batch.id)), (I_TITLE, batch.title),
+            (I_KIND, kind_label(batch.kind)), (I_BY, self.ctx.operator),
             (I_AT, f"{format_date(now.date())} {now:%H:%M}"), (I_VERSION, f"Lindungi {__version__}"),
             (I_ROWS, rows), (I_TEMPLATE, template_path(self.template).name),
         ]

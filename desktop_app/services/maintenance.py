@@ -1,47 +1,29 @@
-"""Health of the database: integrity, schema version, backups and restore."""
+"""Backups and restore of the database (its health: ``services.health``)."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.errors import DamagedDatabase, UserError
+from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.paths import backup_dir_for
 from desktop_app.storage import backup as backups
-from desktop_app.storage.database import damaged_error
+from desktop_app.storage import restore as restoring
+from desktop_app.storage import retention, schema
 from desktop_app.storage.store import Store
 
+log = logging.getLogger(__name__)
 M_EXISTS = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} sudah ada; pilih nama lain agar tidak tertimpa.")
 M_NOT_WRITABLE = QT_TRANSLATE_NOOP("Maintenance", "Tidak dapat menulis cadangan ke {path}: {reason}")
+M_SELF = QT_TRANSLATE_NOOP("Maintenance", "Pilih berkas lain: ini basis data yang sedang dipakai.")
+M_FOREIGN_SCHEMA = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} tidak memuat skema Lindungi yang sah untuk "
+                                                    "versinya: {items}. Berkas ini diubah di luar Lindungi; "
+                                                    "pemulihan dibatalkan.")
 M_BAD_BACKUP = QT_TRANSLATE_NOOP("Maintenance", "Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan "
                                                 "dibatalkan.")
-
-
-@dataclass
-class Health:
-    integrity: list[str]
-    applied: int
-    known: int
-    registrations: int
-    backups: list[Path]
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.applied == self.known
-
-    def as_dict(self) -> dict:
-        return {"ok": self.ok, "integrity": self.integrity, "schema_version": self.applied,
-                "schema_latest": self.known, "registrations": self.registrations,
-                "backups": [str(p) for p in self.backups]}
-
-
-def health(store: Store) -> Health:
-    applied, known = store.schema_version()
-    count = 0
-    if applied:
-        count = store.db.execute("SELECT count(*) FROM registrations").fetchone()[0]
-    return Health(store.integrity(), applied, known, count, backups.list_backups(store.path))
 
 
 def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
@@ -52,6 +34,9 @@ def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
         path = store.backup_to(target)
     except OSError as exc:
         raise UserError(tr(M_NOT_WRITABLE, path=target, reason=exc.strerror or exc)) from exc
+    if store.readonly:                     # read-only media: the copy is what matters; nothing to log into
+        log.info("backup of a read-only database written: %s", path.name)
+        return path
     with store.write():
         store.audit.record("system", "backup", "database", "", new={"file": str(path)})
     return path
@@ -78,25 +63,61 @@ def backup_entries(db_path: Path) -> list[BackupEntry]:
 
 
 def restore(source: Path, db_path: Path, operator: str = "system") -> Path | None:
-    """Replace ``db_path`` by ``source`` (no connection to it may be open).
+    """Replace ``db_path`` by ``source``; refused while anything holds ``db_path`` open.
 
-    The replaced file is kept in ``backups/`` (its path is returned), and the
-    restored database's own log records who restored what."""
-    if not backups.is_intact(Path(source)):
+    The copy is built, migrated and given its audit row ("who restored what") beside
+    the live file, verified, and swapped in with one rename (``storage.restore``); the
+    replaced file is kept in ``backups/`` (its path is returned)."""
+    source, db_path = Path(source), Path(db_path)
+    if restoring.same_file(source, db_path):
+        raise UserError(tr(restoring.M_SELF, source=source))
+    foreign = schema.differences_of(source)
+    if foreign:
+        raise UserError(tr(M_FOREIGN_SCHEMA, path=source, items="; ".join(foreign[:8])))
+    if not backups.is_intact(source):
         raise UserError(tr(M_BAD_BACKUP, path=source))
-    kept = backups.restore_into(Path(source), Path(db_path))
-    store = Store.open(Path(db_path), auto_backup=False)
-    try:
-        with store.write():
-            store.audit.record(operator, "restore", "database", "",
-                               new={"from": str(source), "replaced_file_kept_as": str(kept) if kept else None})
-    finally:
-        store.close()
-    return kept
+
+    def prepare(part: Path, kept: Path | None) -> None:
+        store = Store.open(part, auto_backup=False)
+        try:
+            with store.write():
+                store.audit.record(operator, "restore", "database", "",
+                                   new={"from": str(source), "replaced_file_kept_as": str(kept) if kept else None})
+        finally:
+            store.close()
+
+    def verify(part: Path) -> None:
+        differs = schema.differences_of(part)
+        if differs:
+            raise UserError(tr(M_FOREIGN_SCHEMA, path=part, items="; ".join(differs[:8])))
+
+    return restoring.restore_into(source, db_path, prepare=prepare, verify=verify)
 
 
-def quick_check_file(db_path: Path) -> DamagedDatabase | None:
-    """``quick_check`` on its own read-only connection, for a database already open
-    elsewhere (safe in a worker thread): the window opens with ``check=False`` and
-    runs this beside it, because on a 100,000-person file the check takes ~0.2 s."""
-    return None if backups.is_intact(Path(db_path)) else damaged_error(Path(db_path))
+class MaintenanceService:
+    """The Backups tab's door: this office's backups, a backup on demand, is a file a good backup."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+
+    @property
+    def folder(self) -> Path:
+        return backup_dir_for(self.ctx.db_path)
+
+    def entries(self) -> list[BackupEntry]:
+        return backup_entries(self.ctx.db_path)
+
+    def backup_to(self, target: Path) -> Path:
+        """A copy of the open database at ``target`` (never onto the database itself)."""
+        if Path(target).resolve() == self.ctx.db_path.resolve():
+            raise UserError(tr(M_SELF))
+        return backup(self.ctx.store, Path(target), overwrite=True)
+
+    def space_used(self) -> tuple[int, int, int]:
+        """(automatic backups kept, their bytes, the size budget they are kept within)."""
+        autos = backups.automatic_backups(self.ctx.db_path)
+        return len(autos), sum(c.size for c in autos), retention.BUDGET_BYTES
+
+    @staticmethod
+    def is_good_backup(path: Path) -> bool:
+        return backups.is_intact(Path(path))

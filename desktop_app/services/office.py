@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
-from desktop_app.domain.contribution import MonthlyContribution, RateTable, scheme_monthly, total_for
+from desktop_app.domain.contribution import Cover, MonthlyContribution, RateTable, period_cost, scheme_monthly
 from desktop_app.domain.office import Office
+from desktop_app.domain.regions import Region, district_of, regency_of, villages_in
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.context import Context
+from desktop_app.services.context import DEFAULT_OPERATOR, Context
 
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Office", "Skema {id} tidak ditemukan.")
 M_NO_REGION = QT_TRANSLATE_NOOP("Office", "Kode wilayah {code} tidak dikenal.")
@@ -18,6 +19,8 @@ M_AGE_WINDOW = QT_TRANSLATE_NOOP("Office", "Batas umur skema tidak masuk akal ({
 M_SCHEME_NAME = QT_TRANSLATE_NOOP("Office", "Nama skema wajib diisi.")
 M_SCHEME_PERIOD = QT_TRANSLATE_NOOP("Office", "Akhir masa skema ({end}) tidak boleh sebelum awalnya ({start}).")
 M_OPERATOR_NAME = QT_TRANSLATE_NOOP("Office", "Nama operator wajib diisi.")
+M_NO_OPERATOR = QT_TRANSLATE_NOOP("Office", "Operator \"{name}\" tidak terdaftar; tambahkan dulu di Pengaturan › "
+                                            "Operator.")
 
 
 class OfficeService:
@@ -31,27 +34,82 @@ class OfficeService:
     def is_set_up(self) -> bool:
         return self.office() is not None and bool(self.schemes())
 
-    def save_office(self, office: Office) -> None:
+    def check_office(self, office: Office) -> None:
+        """Raise the ``UserError`` saving ``office`` would raise (the wizard asks page by page)."""
         if not office.name.strip():
             raise UserError(tr(M_OFFICE_NAME))
         for code in (office.province_code, office.regency_code, office.district_code, office.village_code):
             if code and self.ctx.regions.get(code) is None:
                 raise UserError(tr(M_NO_REGION, code=code))
+
+    @staticmethod
+    def check_operator_name(name: str) -> str:
+        """The tidied name, or ``UserError`` when it is empty."""
+        if not (name or "").strip():
+            raise UserError(tr(M_OPERATOR_NAME))
+        return name.strip()
+
+    @staticmethod
+    def check_scheme(scheme: Scheme) -> None:
+        """Raise the ``UserError`` saving ``scheme`` would raise."""
+        if not scheme.name.strip():
+            raise UserError(tr(M_SCHEME_NAME))
+        if not 0 <= scheme.min_age <= scheme.max_age <= 120:
+            raise UserError(tr(M_AGE_WINDOW, min_age=scheme.min_age, max_age=scheme.max_age))
+        if scheme.coverage_end < scheme.coverage_start:
+            raise UserError(tr(M_SCHEME_PERIOD, start=scheme.coverage_start.label(), end=scheme.coverage_end.label()))
+
+    def save_office(self, office: Office) -> None:
+        self.check_office(office)
         old = self.store.office.get()
         with self.store.write():
             self.store.office.save(office)
             self.store.audit.record(self.ctx.operator, "update" if old else "create", "office", "1",
                                     old=asdict(old) if old else None, new=asdict(office))
 
-    def add_operator(self, name: str, role: str = "operator") -> None:
-        if not name.strip():
-            raise UserError(tr(M_OPERATOR_NAME))
+    def set_up(self, office: Office, operator: str, scheme: Scheme) -> Scheme:
+        """First run: the office profile, its first operator (admin) and its default scheme, in one
+        transaction (all three or none); the new operator is the one working from now on."""
+        operator = self.check_operator_name(operator)
         with self.store.write():
-            self.store.office.add_operator(name.strip(), role)
-            self.store.audit.record(self.ctx.operator, "create", "operator", name.strip(), new={"role": role})
+            self.ctx.session.operator = operator
+            try:
+                self.save_office(office)
+                self.add_operator(operator, "admin")
+                saved = self.save_scheme(replace(scheme, is_default=True))
+            except BaseException:
+                self.ctx.session.operator = DEFAULT_OPERATOR
+                raise
+        return saved
+
+    def use_operator(self, name: str) -> None:
+        """Make ``name`` (an active operator of this office) the one working in this session."""
+        if name not in self.operators():
+            raise UserError(tr(M_NO_OPERATOR, name=name))
+        self.ctx.session.operator = name
+
+    def add_operator(self, name: str, role: str = "operator") -> None:
+        name = self.check_operator_name(name)
+        with self.store.write():
+            self.store.office.add_operator(name, role)
+            self.store.audit.record(self.ctx.operator, "create", "operator", name, new={"role": role})
 
     def operators(self) -> list[str]:
         return [o["name"] for o in self.store.office.operators()]
+
+    # --- the office's area ---------------------------------------------
+    def area_villages(self) -> list[tuple[Region, Region | None]]:
+        """(village, its kecamatan) for every desa/kelurahan of the office's area (``Office.area_code``)."""
+        office = self.office()
+        if office is None:
+            return []
+        regions = self.ctx.regions
+        return [(v, regions.get(district_of(v.code))) for v in villages_in(regions, office.area_code)]
+
+    def districts(self) -> list[Region]:
+        """The kecamatan offered to pick from (form, filters): those of the office's kabupaten."""
+        office = self.office()
+        return self.ctx.regions.children(regency_of(office.area_code)) if office else []
 
     # --- schemes -------------------------------------------------------
     def schemes(self, *, active_only: bool = False) -> list[Scheme]:
@@ -67,12 +125,7 @@ class OfficeService:
         return self.store.schemes.default()
 
     def save_scheme(self, scheme: Scheme) -> Scheme:
-        if not scheme.name.strip():
-            raise UserError(tr(M_SCHEME_NAME))
-        if not 0 <= scheme.min_age <= scheme.max_age <= 120:
-            raise UserError(tr(M_AGE_WINDOW, min_age=scheme.min_age, max_age=scheme.max_age))
-        if scheme.coverage_end < scheme.coverage_start:
-            raise UserError(tr(M_SCHEME_PERIOD, start=scheme.coverage_start.label(), end=scheme.coverage_end.label()))
+        self.check_scheme(scheme)
         old = self.store.schemes.get(scheme.id) if scheme.id else None
         with self.store.write():
             saved = self.store.schemes.save(scheme, self.ctx.operator)
@@ -91,7 +144,9 @@ class OfficeService:
         return scheme_monthly(self.rate_table(scheme), scheme, income, discounts=self.store.schemes.discounts())
 
     def period_total(self, scheme: Scheme, people: int) -> int:
-        return total_for(self.rate_table(scheme), scheme, people, discounts=self.store.schemes.discounts())
+        """``people`` covered for the scheme's whole period (the scheme editor's figure)."""
+        return period_cost(self.rate_table(scheme), scheme, [Cover.whole_scheme(scheme, people)],
+                           self.store.schemes.discounts()).total
 
 
 def _scheme_dict(scheme: Scheme) -> dict:

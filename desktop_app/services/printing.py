@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.domain.batch import Action
 from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Registration
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.errors import NotFound, UserError
-from desktop_app.formats.pdf_files import PendingFile
+from desktop_app.files import PendingFile
 from desktop_app.formats.recap_pdf import write_recap
 from desktop_app.formats.slip_pdf import write_slips
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -37,7 +38,6 @@ M_NOT_FOUND = QT_TRANSLATE_NOOP("Printing", "Data pendaftaran yang akan dicetak 
 M_DELETED = QT_TRANSLATE_NOOP("Printing", "Pendaftaran {number} ({name}) sudah dihapus; buktinya tidak dicetak.")
 M_BAD_NUMBER = QT_TRANSLATE_NOOP("Printing", "Nomor pendaftaran \"{number}\" tidak dikenal (periksa angka "
                                  "terakhirnya).")
-M_EMPTY_BATCH = QT_TRANSLATE_NOOP("Printing", "Batch {id} tidak berisi pendaftaran aktif.")
 M_RACE = QT_TRANSLATE_NOOP("Printing", "Bukti yang sama baru saja dicetak dari komputer lain. Cetak sekali lagi.")
 M_SLIP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Mencetak bukti {done} dari {total}")
 M_RECAP_PROGRESS = QT_TRANSLATE_NOOP("Printing", "Menyusun berita acara: halaman {page}")
@@ -72,12 +72,9 @@ class PrintService:
         return reg.id
 
     def batch_registration_ids(self, batch_id: int) -> list[str]:
-        """Active registrations of a batch, by registration number."""
-        self._batch(batch_id)
+        """Active registrations of a batch whose slips may be printed now, by registration number."""
+        BatchService(self.ctx).require(batch_id, Action.PRINT_SLIPS)
         return [r.id for r in self._load(self.store.batches.item_ids(batch_id), skip_deleted=True)]
-
-    def _batch(self, batch_id: int) -> dict:
-        return BatchService(self.ctx).get(batch_id)
 
     def _office(self) -> Office:
         office = self.store.office.get()
@@ -124,57 +121,39 @@ class PrintService:
         return PrintResult(pending.target, total, pages, reprints)
 
     def print_batch_slips(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
-        ids = self.batch_registration_ids(batch_id)
-        if not ids:
-            raise UserError(tr(M_EMPTY_BATCH, id=batch_id))
-        return self.print_slips(ids, out_path, job)
+        return self.print_slips(self.batch_registration_ids(batch_id), out_path, job)
 
     def _record_slips(self, regs: list[Registration], pending: PendingFile) -> None:
         """Counters + audit rows + moving the file into place, all or nothing."""
         ids = [r.id for r in regs]
-        try:
-            with self.store.write():
-                if self.store.registrations.print_counts(ids) != {r.id: r.print_count for r in regs}:
-                    raise UserError(tr(M_RACE))
-                self.store.registrations.increment_print_counts(ids)
-                for reg in regs:
-                    self.store.audit.record(self.ctx.operator, "print", "registration", reg.id,
-                                            old={"print_count": reg.print_count},
-                                            new={"print_count": reg.print_count + 1, "document": "slip",
-                                                 "file": pending.target.name})
-                pending.commit()
-        except BaseException:
-            if pending.committed:  # the COMMIT itself failed after the move
-                pending.target.unlink(missing_ok=True)
-            raise
+        with pending.committing(self.store.write()):
+            if self.store.registrations.print_counts(ids) != {r.id: r.print_count for r in regs}:
+                raise UserError(tr(M_RACE))
+            self.store.registrations.increment_print_counts(ids)
+            for reg in regs:
+                self.store.audit.record(self.ctx.operator, "print", "registration", reg.id,
+                                        old={"print_count": reg.print_count},
+                                        new={"print_count": reg.print_count + 1, "document": "slip",
+                                             "file": pending.target.name})
 
     # --- recap ---------------------------------------------------------------
     def print_recap(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
         """The batch's berita acara: participants, totals, contribution, signatures."""
         office, settings = self._office(), self.settings()
-        batch = self._batch(batch_id)
-        scheme = OfficeService(self.ctx).scheme(batch["scheme_id"])
-        item_ids = self.store.batches.item_ids(batch_id)
-        everyone = self._load(item_ids, skip_deleted=True)
-        excluded = len(item_ids) - len(everyone)
-        if not everyone:
-            raise UserError(tr(M_EMPTY_BATCH, id=batch_id))
+        batch, counts = BatchService(self.ctx).require(batch_id, Action.PRINT_RECAP)
+        scheme = OfficeService(self.ctx).scheme(batch.scheme_id)
+        everyone = self._load(self.store.batches.item_ids(batch_id), skip_deleted=True)
+        excluded = counts.deleted
         view = RecapComposer(self.ctx, office, settings).view(batch, scheme, everyone, excluded)
         job.step(1, 0, tr(M_RECAP_PROGRESS, page=1))  # total 0: page count unknown until laid out
         with PendingFile(Path(out_path)) as pending:
             pages = write_recap(pending.temp_path, view,
                                 on_page=lambda page: job.step(page, 0, tr(M_RECAP_PROGRESS, page=page)))
             job.check()
-            try:
-                with self.store.write():
-                    self.store.audit.record(self.ctx.operator, "print", "batch", str(batch_id),
-                                            new={"document": "recap", "people": len(everyone), "pages": pages,
-                                                 "file": pending.target.name})
-                    pending.commit()
-            except BaseException:
-                if pending.committed:
-                    pending.target.unlink(missing_ok=True)
-                raise
+            with pending.committing(self.store.write()):
+                self.store.audit.record(self.ctx.operator, "print", "batch", str(batch_id),
+                                        new={"document": "recap", "people": len(everyone), "pages": pages,
+                                             "file": pending.target.name})
         log.info("printed the recap of batch %s (%d people, %d pages) to %s", batch_id, len(everyone), pages,
                  pending.target.name)
         return PrintResult(pending.target, 1, pages)

@@ -1,9 +1,8 @@
 """What a batch recap (berita acara) says: batch facts, participants, totals, money, signers.
 
-Money is integer rupiah from the scheme's rate table: per month, the first
-month's contribution of every participant; for the coverage period, each
-participant's own months counted one by one (so a dated discount only counts
-where it applies, as in ``domain.contribution``).
+Money is integer rupiah from the one money rule, ``domain.contribution.period_cost`` (the
+same as the statistics and the export's Rekap sheet): per month, the first month's
+contribution of every participant; for the coverage period, each participant's own months.
 """
 
 from __future__ import annotations
@@ -12,20 +11,22 @@ from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 
-from desktop_app.domain.contribution import monthly_for_person
-from desktop_app.domain.dates import YearMonth, format_date, format_date_long
+from desktop_app.domain.batch import Batch, status_label
+from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
+from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.office import Office
-from desktop_app.domain.registration import Registration
+from desktop_app.domain.programs import programs_text
+from desktop_app.domain.registration import Registration, Sex, sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.formats.recap_pdf import RecapRow, RecapView, Signer
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import status_label
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings
-from desktop_app.services.slip_content import occupation_text, payer_text, slip_header
+from desktop_app.services.slip_content import payer_text, slip_header
 
 M = {
     "title": QT_TRANSLATE_NOOP("Recap", "BERITA ACARA SERAH TERIMA DATA PESERTA"),
@@ -56,8 +57,8 @@ M = {
 }
 
 
-def batch_date(batch: dict) -> date:
-    stamp = batch.get("locked_at") or batch["created_at"]
+def batch_date(batch: Batch) -> date:
+    stamp = batch.locked_at or batch.created_at
     return datetime.fromisoformat(stamp).date()
 
 
@@ -74,70 +75,57 @@ class RecapComposer:
         return region.name if region else code
 
     def place(self) -> str:
-        """Where the recap is signed: the office's kecamatan/desa, else its regency."""
-        code = self.office.district_code or self.office.regency_code
-        return self._name(code).removeprefix("Kabupaten ").removeprefix("Kota ")
+        """Where the recap is signed: the office's kecamatan, else (a kabupaten office) its regency."""
+        return self._name(self.office.area_code).removeprefix("Kabupaten ").removeprefix("Kota ")
 
-    def money(self, scheme: Scheme, regs: list[Registration]) -> tuple[int, int, set[int]]:
-        """(per month, whole coverage period, distinct monthly rates) in rupiah."""
-        table = self.offices.rate_table(scheme)
-        discounts = self.ctx.store.schemes.discounts()
-
-        @lru_cache(maxsize=1024)
-        def rate(programs: tuple, income: int | None, month: YearMonth) -> int:
-            return monthly_for_person(table, programs, income=income, fixed_base=scheme.income_base,
-                                      funding=scheme.funding_source, month=month, discounts=discounts).total
-
-        monthly = period = 0
-        rates = set()
-        for reg in regs:
-            income = None if scheme.income_base else reg.income
-            start, end = reg.coverage_start or scheme.coverage_start, reg.coverage_end or scheme.coverage_end
-            first = rate(reg.programs, income, start)
-            rates.add(first)
-            monthly += first
-            period += sum(rate(reg.programs, income, start.plus(i)) for i in range(start.months_until(end)))
-        return monthly, period, rates
+    def money(self, scheme: Scheme, regs: list[Registration]) -> PeriodCost:
+        """What the participants cost under their scheme (people, months, rates, totals)."""
+        groups = Counter((r.programs, None if scheme.income_base else r.income,
+                          r.coverage_start or scheme.coverage_start, r.coverage_end or scheme.coverage_end)
+                         for r in regs)
+        covers = [Cover(n, programs, income, start, end) for (programs, income, start, end), n in groups.items()]
+        return period_cost(self.offices.rate_table(scheme), scheme, covers, self.ctx.store.schemes.discounts())
 
     def rows(self, regs: list[Registration]) -> list[RecapRow]:
         out = []
         for r in regs:
             birth = ", ".join(p for p in (r.birth_place, format_date(r.birth_date)) if p)
-            out.append(RecapRow(r.full_name, r.nik if self.settings.full_nik else mask_nik(r.nik), birth, r.sex,
-                                self._name(r.village_code), occupation_text(r)))
+            out.append(RecapRow(r.full_name, r.nik if self.settings.full_nik else mask_nik(r.nik), birth,
+                                sex_label(r.sex, short=True), self._name(r.village_code),
+                                occupation_text(r.occupation, r.occupation_other)))
         return out
 
     def village_totals(self, regs: list[Registration]) -> list[tuple[str, int, int]]:
         counts = Counter((self._name(r.village_code), r.sex) for r in regs)
         names = sorted({name for name, _ in counts})
-        return [(name, counts[(name, "L")], counts[(name, "P")]) for name in names]
+        return [(name, counts[(name, Sex.MALE)], counts[(name, Sex.FEMALE)]) for name in names]
 
-    def info(self, batch: dict, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
+    def info(self, batch: Batch, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
         sexes = Counter(r.sex for r in regs)
-        title = f" — {batch['title']}" if batch.get("title") else ""
+        title = f" — {batch.title}" if batch.title else ""
         return [
             (tr(M["scheme"]), scheme.name), (tr(M["payer"]), payer_text(scheme)),
-            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch['id']}{title}"),
+            (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch.id}{title}"),
             (tr(M["batch_date"]), format_date_long(batch_date(batch))),
-            (tr(M["status"]), status_label(batch["status"])),
+            (tr(M["status"]), status_label(batch.status)),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
-            (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes["L"], women=sexes["P"])),
+            (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
         ]
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
-        monthly, period, rates = self.money(scheme, regs)
-        rate_text = format_rupiah(next(iter(rates))) if len(rates) == 1 else tr(M["rate_varies"])
-        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(monthly)),
+        cost = self.money(scheme, regs)
+        rate_text = format_rupiah(cost.rate) if cost.rate is not None else tr(M["rate_varies"])
+        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(cost.monthly)),
                 (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
-                    end=scheme.coverage_end.label()), format_rupiah(period))]
+                    end=scheme.coverage_end.label()), format_rupiah(cost.total))]
 
-    def view(self, batch: dict, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
-        today, office, batch_no = self.ctx.today(), self.office, str(batch["id"])
+    def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
+        today, office, batch_no = self.ctx.today(), self.office, str(batch.id)
         signers = (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
                    Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip))
         return RecapView(
             header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
-            subtitle=tr(M["subtitle"], programs=" + ".join(scheme.programs)), info=self.info(batch, scheme, regs),
+            subtitle=tr(M["subtitle"], programs=programs_text(scheme.programs)), info=self.info(batch, scheme, regs),
             intro=tr(M["intro"], date=format_date_long(today), office=office.name, total=len(regs), batch=batch_no),
             rows=self.rows(regs), village_totals=self.village_totals(regs), money=self.money_lines(scheme, regs),
             place_date=f"{self.place()}, {format_date_long(today)}", signers=signers,

@@ -10,11 +10,11 @@ from desktop_app.domain.names import SIMILAR_THRESHOLD, name_similarity
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.problems import Problem, error, warning
 from desktop_app.domain.registration import Registration
-from desktop_app.domain.regnumber import format_number
+from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import ValidationResult, validate
 from desktop_app.errors import DuplicateRegistration, NotFound, UserError, ValidationFailed
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.context import Context
 from desktop_app.storage.audit import changed_fields
 from desktop_app.storage.codec import registration_snapshot
@@ -28,7 +28,7 @@ M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Registry", "NIK ini juga terdaftar di skema 
                                                "nama {name}.")
 M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} "
                                           "{name} (NIK {nik}). Pastikan bukan orang yang sama.")
-M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.")
+M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: %n kesalahan perlu diperbaiki.")
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Registry", "Data peserta tidak ditemukan.")
 M_REASON = QT_TRANSLATE_NOOP("Registry", "Alasan penghapusan wajib diisi.")
 M_ALREADY_DELETED = QT_TRANSLATE_NOOP("Registry", "Data ini sudah dihapus.")
@@ -78,6 +78,15 @@ class RegistryService:
         if reg is None:
             raise NotFound(tr(M_NOT_FOUND))
         return reg
+
+    def find(self, registration_id: str) -> Registration | None:
+        """The registration, or None when it does not exist (e.g. a draft of a record since restored away)."""
+        return self.store.registrations.get(registration_id) if registration_id else None
+
+    def find_by_number(self, number: str) -> Registration | None:
+        """``000123-4`` → the registration; None when unknown or the check digit is wrong."""
+        seq = parse_number(number or "")
+        return self.store.registrations.get_by_seq(seq) if seq is not None else None
 
     def scheme_for(self, reg: Registration) -> Scheme | None:
         return self.store.schemes.get(reg.scheme_id) if reg.scheme_id is not None else None
@@ -167,7 +176,7 @@ class RegistryService:
                                         d.id, format_number(d.seq))
         if not check.validation.ok:
             errors = check.validation.errors
-            raise ValidationFailed(tr(M_INVALID, count=len(errors)), errors)
+            raise ValidationFailed(trn(M_INVALID, len(errors)), errors)
         if check.similar and not confirm_similar:
             raise SimilarPeopleFound(tr(M_SIMILAR_UNCONFIRMED), check.similar)
         return check
@@ -211,7 +220,7 @@ class RegistryService:
         # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
         batch = self.store.batches.last_sent_batch_of(old.id)
         action = "correction" if batch else "update"
-        note = note or (f"batch {batch['id']}" if batch else "")
+        note = note or (f"batch {batch.id}" if batch else "")
         try:
             with self.store.write():
                 self.store.registrations.update(clean)

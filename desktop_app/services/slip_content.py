@@ -13,9 +13,11 @@ from functools import lru_cache
 from desktop_app.domain.dates import format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.occupations import OTHER
+from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.office import Office
-from desktop_app.domain.registration import SEX_LABELS, Registration, Sex
+from desktop_app.domain.programs import programs_text
+from desktop_app.domain.regions import district_of, regency_of
+from desktop_app.domain.registration import Registration, sex_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.slip_token import SlipToken, sign
@@ -28,7 +30,6 @@ from desktop_app.services.print_settings import PrintSettings
 M_PRINTED = QT_TRANSLATE_NOOP("SlipPdf", "Dicetak {date} oleh {operator}")
 M_COPY = QT_TRANSLATE_NOOP("SlipPdf", "SALINAN ke-{n}")
 M_RT_RW = QT_TRANSLATE_NOOP("SlipPdf", "RT {rt}/RW {rw}")
-M_OTHER_JOB = QT_TRANSLATE_NOOP("SlipPdf", "Lainnya: {job}")
 M_PER_MONTH = QT_TRANSLATE_NOOP("SlipPdf", "{amount} per orang")
 
 
@@ -42,12 +43,6 @@ def address_text(reg: Registration) -> str:
     if reg.rt or reg.rw:
         parts.append(tr(M_RT_RW, rt=reg.rt or "-", rw=reg.rw or "-"))
     return " ".join(p for p in parts if p)
-
-
-def occupation_text(reg: Registration) -> str:
-    if reg.occupation == OTHER and reg.occupation_other:
-        return tr(M_OTHER_JOB, job=reg.occupation_other)
-    return translate("Occupation", reg.occupation)
 
 
 def payer_text(scheme: Scheme) -> str:
@@ -91,8 +86,7 @@ class SlipComposer:
         return tr(M_PER_MONTH, amount=format_rupiah(amount))
 
     def district_text(self, village_code: str) -> str:
-        district = village_code[:8]
-        return f"{self._region_name(district)}, {self._region_name(village_code[:5])}"
+        return f"{self._region_name(district_of(village_code))}, {self._region_name(regency_of(village_code))}"
 
     def view(self, reg: Registration) -> SlipView:
         scheme = self.scheme(reg.scheme_id)
@@ -102,10 +96,11 @@ class SlipComposer:
         birth = ", ".join(p for p in (reg.birth_place, format_date_long(reg.birth_date)) if p)
         return SlipView(
             number=number, name=reg.full_name, nik=reg.nik if self.settings.full_nik else masked, birth=birth,
-            sex=tr(SEX_LABELS[Sex(reg.sex)]) if reg.sex in ("L", "P") else reg.sex,
+            sex=sex_label(reg.sex),
             address=address_text(reg), village=self._region_name(reg.village_code),
-            district=self.district_text(reg.village_code), occupation=occupation_text(reg),
-            programs=" + ".join(reg.programs), coverage=f"{reg.coverage_start.label()} – {reg.coverage_end.label()}",
+            district=self.district_text(reg.village_code),
+            occupation=occupation_text(reg.occupation, reg.occupation_other),
+            programs=programs_text(reg.programs), coverage=f"{reg.coverage_start.label()} – {reg.coverage_end.label()}",
             monthly=self._monthly(scheme.id, income), payer=payer_text(scheme), heirs=heirs_text(reg),
             kpj=reg.kpj, qr_text=sign(SlipToken(number, masked, scheme.id, self.printed_on), self.key),
             printed=self.printed, officer_name=self.office.officer_name, officer_nip=self.office.officer_nip,

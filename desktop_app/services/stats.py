@@ -1,11 +1,16 @@
-"""Numbers for the supervisor: who is covered, where, and what it costs (integer rupiah)."""
+"""Numbers for the supervisor: who is covered, where, what it costs, and how that stands against
+the schemes' target and budget — one call for the Laporan page, ``lindungi stats`` and a batch's
+totals. Money is integer rupiah from the one money rule, ``domain.contribution.period_cost``.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop_app.domain.contribution import monthly_for_person
-from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.contribution import PeriodCost, period_cost
+from desktop_app.domain.regions import district_of
+from desktop_app.domain.scheme import Scheme
 from desktop_app.services.context import Context
 
 
@@ -13,9 +18,25 @@ from desktop_app.services.context import Context
 class SchemeCost:
     scheme_id: int
     name: str
-    people: int
-    monthly: int          # one month with everyone covered
-    period_total: int     # every person for every month of their coverage
+    cost: PeriodCost
+
+    @property
+    def people(self) -> int:
+        return self.cost.people
+
+    @property
+    def monthly(self) -> int:
+        """One month with everyone covered."""
+        return self.cost.monthly
+
+    @property
+    def period_total(self) -> int:
+        """Every person for every month of their coverage."""
+        return self.cost.total
+
+    def as_dict(self) -> dict:
+        return {"scheme_id": self.scheme_id, "name": self.name, "people": self.people, "monthly": self.monthly,
+                "period_total": self.period_total, "person_months": self.cost.person_months}
 
 
 @dataclass
@@ -26,10 +47,17 @@ class Stats:
     by_occupation: list[dict] = field(default_factory=list)
     by_sex: dict = field(default_factory=dict)
     by_scheme: list[SchemeCost] = field(default_factory=list)
+    by_district: list[dict] = field(default_factory=list)
+    target: int | None = None     # participants the schemes aim at (None: not set)
+    budget: int | None = None     # rupiah allocated (None: not set)
+
+    @property
+    def cost(self) -> PeriodCost:
+        return sum((s.cost for s in self.by_scheme), PeriodCost())
 
     @property
     def monthly(self) -> int:
-        return sum(s.monthly for s in self.by_scheme)
+        return self.cost.monthly
 
     @property
     def annual(self) -> int:
@@ -37,78 +65,70 @@ class Stats:
 
     @property
     def period_total(self) -> int:
-        return sum(s.period_total for s in self.by_scheme)
+        return self.cost.total
+
+    @property
+    def budget_left(self) -> int | None:
+        """Budget minus the contribution for the coverage period (None without a budget)."""
+        return self.budget - self.period_total if self.budget else None
 
     def as_dict(self) -> dict:
         return {
             "total": self.total, "deleted": self.deleted, "by_village": self.by_village,
-            "by_occupation": self.by_occupation, "by_sex": self.by_sex,
-            "by_scheme": [vars(s) for s in self.by_scheme],
-            "contribution": {"monthly": self.monthly, "annual": self.annual, "period_total": self.period_total},
+            "by_district": self.by_district, "by_occupation": self.by_occupation, "by_sex": self.by_sex,
+            "by_scheme": [s.as_dict() for s in self.by_scheme],
+            "contribution": {"monthly": self.monthly, "annual": self.annual, "period_total": self.period_total,
+                             "person_months": self.cost.person_months},
+            "target": self.target, "budget": self.budget, "budget_left": self.budget_left,
         }
+
+
+def _districts(villages: list[dict]) -> list[dict]:
+    """Village counts summed per kecamatan, most first."""
+    counts, names = Counter(), {}
+    for v in villages:
+        code = district_of(v["code"])
+        counts[code] += v["count"]
+        names[code] = v["district"]
+    return [{"code": code, "name": names[code], "count": n}
+            for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]]))]
+
+
+def _target_and_budget(schemes: list[Scheme]) -> tuple[int | None, int | None]:
+    targets = [s.target_participants for s in schemes if s.target_participants]
+    budgets = [s.budget for s in schemes if s.budget]
+    return (sum(targets) if targets else None), (sum(budgets) if budgets else None)
 
 
 class StatsService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.db = ctx.store.db
-
-    def _group(self, column: str, scheme_id: int | None, batch_id: int | None = None) -> list[tuple]:
-        where, params = self._where(scheme_id, batch_id)
-        return self.db.execute(f"SELECT {column}, count(*) FROM registrations{where} GROUP BY {column} "
-                               f"ORDER BY count(*) DESC, {column}", params).fetchall()
-
-    @staticmethod
-    def _where(scheme_id: int | None, batch_id: int | None = None) -> tuple[str, list]:
-        clauses, params = ["deleted_at IS NULL"], []
-        if scheme_id is not None:
-            clauses.append("scheme_id = ?")
-            params.append(scheme_id)
-        if batch_id is not None:
-            clauses.append("id IN (SELECT registration_id FROM batch_items WHERE batch_id = ?)")
-            params.append(batch_id)
-        return " WHERE " + " AND ".join(clauses), params
+        self.store = ctx.store
 
     def compute(self, scheme_id: int | None = None, batch_id: int | None = None) -> Stats:
-        """Counts and costs of active people: everyone, one scheme, or one batch's members."""
-        where, params = self._where(scheme_id, batch_id)
-        total = self.db.execute(f"SELECT count(*) FROM registrations{where}", params).fetchone()[0]
-        deleted = self.db.execute("SELECT count(*) FROM registrations WHERE deleted_at IS NOT NULL").fetchone()[0]
-        regions = self.ctx.regions
-        villages = []
-        for code, count in self._group("village_code", scheme_id, batch_id):
-            region = regions.get(code)
-            district = regions.get(code[:8])
-            villages.append({"code": code, "name": region.name if region else "?",
-                             "district": district.name if district else "?", "count": count})
-        stats = Stats(total, deleted, villages,
-                      [{"occupation": o, "count": c} for o, c in self._group("occupation", scheme_id, batch_id)],
-                      {s: c for s, c in self._group("sex", scheme_id, batch_id)})
-        stats.by_scheme = self.costs(scheme_id, batch_id)
+        """Counts and costs of active people: everyone, one scheme, or one batch's members; for
+        everyone or a scheme also the target and budget set in the schemes."""
+        repo = self.store.stats
+        villages = [self._village(code, count) for code, count in repo.grouped("village_code", scheme_id, batch_id)]
+        stats = Stats(repo.count(scheme_id, batch_id), repo.deleted(), villages,
+                      [{"occupation": o, "count": c} for o, c in repo.grouped("occupation", scheme_id, batch_id)],
+                      dict(repo.grouped("sex", scheme_id, batch_id)), self.costs(scheme_id, batch_id),
+                      _districts(villages))
+        if batch_id is None:
+            stats.target, stats.budget = _target_and_budget(self._schemes(scheme_id))
         return stats
+
+    def _village(self, code: str, count: int) -> dict:
+        region, district = self.ctx.regions.get(code), self.ctx.regions.get(district_of(code))
+        return {"code": code, "name": region.name if region else "?", "district": district.name if district else "?",
+                "count": count}
+
+    def _schemes(self, scheme_id: int | None) -> list[Scheme]:
+        return [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
 
     def costs(self, scheme_id: int | None = None, batch_id: int | None = None) -> list[SchemeCost]:
         """Contribution per scheme, from groups of people who cost the same."""
-        store = self.ctx.store
-        discounts = store.schemes.discounts()
-        out = []
-        for scheme in store.schemes.all():
-            if scheme_id is not None and scheme.id != scheme_id:
-                continue
-            table = store.schemes.rate_table(scheme.rate_version)
-            where, params = self._where(scheme.id, batch_id)
-            rows = self.db.execute(
-                f"SELECT programs, income, coverage_start, coverage_end, count(*) FROM registrations{where} "
-                "GROUP BY 1, 2, 3, 4", params).fetchall()
-            people = monthly = period = 0
-            for programs, income, start, end, count in rows:
-                first, last = YearMonth.parse(start), YearMonth.parse(end)
-                costs = [monthly_for_person(table, tuple(programs.split(",")), income=income,
-                                            fixed_base=scheme.income_base, funding=scheme.funding_source,
-                                            month=first.plus(i), discounts=discounts).total
-                         for i in range(first.months_until(last))]
-                people += count
-                monthly += costs[0] * count
-                period += sum(costs) * count
-            out.append(SchemeCost(scheme.id, scheme.name, people, monthly, period))
-        return out
+        discounts = self.store.schemes.discounts()
+        return [SchemeCost(s.id, s.name, period_cost(self.store.schemes.rate_table(s.rate_version), s,
+                                                     self.store.stats.covers(s.id, batch_id), discounts))
+                for s in self._schemes(scheme_id)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.registration import SEX_LABELS, Registration, Sex
+from desktop_app.domain.registration import Registration, sex_label
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.domain.slip_token import SlipToken, TokenStatus, check, new_key
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -128,7 +128,7 @@ class VerificationService:
         scheme = self.store.schemes.get(reg.scheme_id)
         village = self.ctx.regions.get(reg.village_code)
         coverage = f"{reg.coverage_start.label()} – {reg.coverage_end.label()}" if reg.coverage_start else ""
-        sex = tr(SEX_LABELS[Sex(reg.sex)]) if reg.sex in ("L", "P") else reg.sex
+        sex = sex_label(reg.sex)
         return {
             "number": format_number(reg.seq), "name": reg.full_name, "nik": mask_nik(reg.nik),
             "birth_date": format_date(reg.birth_date), "sex": sex,

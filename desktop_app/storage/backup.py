@@ -1,53 +1,71 @@
 """Backups through SQLite's online backup API (consistent even while in use).
 
 Backups sit in ``backups/`` beside the database: one a day automatically, one
-before every migration, and any the user asks for. The newest 10 automatic
-ones are kept.
+before every migration, and any the user asks for. Automatic ones are thinned
+with age within a count and a size budget (``storage.retention``).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
-import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop_app.files import PendingFile
 from desktop_app.paths import backup_dir_for
+from desktop_app.storage import retention
 
 log = logging.getLogger(__name__)
-KEEP = 10
+KEEP = retention.KEEP
 DAILY = timedelta(days=1)
 _AUTO_PREFIX = "auto-"
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of an open database to ``target`` (atomically)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
-    dest = sqlite3.connect(tmp)
+    with PendingFile(target, make_folder=True) as pending:
+        dest = sqlite3.connect(pending.temp_path)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        return pending.commit()
+
+
+def read_only_connection(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection; on read-only media (where SQLite cannot even make its lock
+    files) the file is opened as unchanging (``immutable=1``) instead."""
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout, check_same_thread=False)
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    tmp.replace(target)
-    return target
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc).lower() and "readonly" not in str(exc).lower():
+            raise
+    log.info("opening %s as unchanging (read-only media)", Path(path).name)
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout, check_same_thread=False)
 
 
 def is_intact(path: Path) -> bool:
-    """True when ``path`` is a Lindungi database that passes ``PRAGMA quick_check``."""
+    """True when ``path`` is a Lindungi database that passes ``PRAGMA quick_check`` and
+    holds exactly Lindungi's schema for its version (``storage.schema``)."""
+    from desktop_app.storage import schema
+
     if not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = read_only_connection(path)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False
-            return conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'lindungi'"
-                                ).fetchone()[0] > 0
+            if not schema.applied_names(conn):
+                return False
+            return not schema.differences(conn)
         finally:
             conn.close()
     except sqlite3.Error:
@@ -82,9 +100,28 @@ def describe(db_path: Path, backup: Path) -> tuple[str, datetime | None]:
     return ("pre_migration" if reason.startswith("pre-") else "daily"), when
 
 
-def latest_good_backup(db_path: Path) -> Path | None:
+def reads_cleanly(path: Path) -> bool:
+    """True when every row of every table can be read back (text decodes, records parse): the
+    damage a check of the file's structure cannot see, e.g. a changed byte inside a name."""
+    try:
+        conn = read_only_connection(path)
+        try:
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+            for name in tables:
+                for _ in conn.execute(f'SELECT * FROM "{name}"'):
+                    pass
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
+    return True
+
+
+def latest_good_backup(db_path: Path, *, deep: bool = False) -> Path | None:
+    """The newest backup that passes ``is_intact`` (and, with ``deep``, reads back cleanly)."""
     for candidate in list_backups(db_path):
-        if is_intact(candidate):
+        if is_intact(candidate) and (not deep or reads_cleanly(candidate)):
             return candidate
     return None
 
@@ -105,31 +142,21 @@ def daily_backup_due(db_path: Path, *, now: datetime | None = None) -> bool:
     return not autos or now - datetime.fromtimestamp(autos[0].stat().st_mtime) >= DAILY
 
 
+def automatic_backups(db_path: Path) -> list[retention.Candidate]:
+    """The automatic backups of this database with when they were taken and their size."""
+    out = []
+    for path in list_backups(db_path):
+        if path.name.startswith(_AUTO_PREFIX):
+            when = describe(db_path, path)[1] or datetime.fromtimestamp(path.stat().st_mtime)
+            out.append(retention.Candidate(path, when, path.stat().st_size))
+    return out
+
+
 def prune(db_path: Path, keep: int = KEEP) -> None:
-    autos = [p for p in list_backups(db_path) if p.name.startswith(_AUTO_PREFIX)]
-    for old in autos[keep:]:
-        old.unlink(missing_ok=True)
-
-
-def restore_into(backup: Path, db_path: Path, *, now: datetime | None = None) -> Path | None:
-    """Replace the database at ``db_path`` with a copy of ``backup``.
-
-    The caller must hold no connection to ``db_path``. The current file (with
-    its -wal/-shm companions) is moved aside into ``backups/``, never deleted;
-    its new name is returned.
-    """
-    now = now or datetime.now()
-    kept = None
-    if db_path.exists():
-        kept = backup_dir_for(db_path) / f"replaced-{db_path.stem}-{now:%Y%m%d-%H%M%S}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            part = Path(str(db_path) + suffix)
-            if part.exists():
-                part.replace(Path(str(kept) + suffix))
-    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        copy_database(source, db_path)
-    finally:
-        source.close()
-    return kept
+    """Delete the automatic backups ``storage.retention`` does not keep."""
+    autos = automatic_backups(db_path)
+    keeping = {c.path for c in retention.kept(autos, keep=keep)}
+    for old in autos:
+        if old.path not in keeping:
+            old.path.unlink(missing_ok=True)
+            log.info("old backup removed: %s", old.path.name)

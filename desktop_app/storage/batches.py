@@ -1,11 +1,13 @@
-"""Batches: groups of registrations sent together, numbered 1, 2, 3…"""
+"""Batches: groups of registrations sent together, numbered 1, 2, 3… (``domain.batch.Batch``)."""
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import fields
 
 from sqlite_utils import Database
 
+from desktop_app.domain.batch import OPEN_STATUSES, Batch, BatchCounts, BatchKind, BatchStatus
 from desktop_app.domain.dates import now_iso
 
 _RULES = ("registration already in an open batch", "batch is not a draft", "batch status cannot go back")
@@ -29,28 +31,37 @@ def _guarded(run, *args):
         raise BatchRuleBroken(rule) from exc
 
 
+_FIELDS = tuple(f.name for f in fields(Batch))
+_OPEN = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)   # trusted constants, not user input
+
+
+def _batch(row: dict) -> Batch:
+    values = {k: v for k, v in row.items() if k in _FIELDS}
+    return Batch(**values | {"status": BatchStatus(row["status"]), "kind": BatchKind(row["kind"])})
+
 
 class BatchRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def create(self, scheme_id: int, operator: str, *, title: str = "", kind: str = "regular",
+    def create(self, scheme_id: int, operator: str, *, title: str = "", kind: BatchKind = BatchKind.REGULAR,
                parent_batch_id: int | None = None, note: str = "", source_file: str = "",
                source_sha256: str = "") -> int:
         cursor = self.db.execute(
             "INSERT INTO batches (scheme_id, title, kind, parent_batch_id, created_at, created_by, note, "
             "source_file, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [scheme_id, title, kind, parent_batch_id, now_iso(), operator, note, source_file, source_sha256])
+            [scheme_id, title, str(kind), parent_batch_id, now_iso(), operator, note, source_file, source_sha256])
         return cursor.lastrowid
 
-    def get(self, batch_id: int) -> dict | None:
+    def get(self, batch_id: int) -> Batch | None:
         rows = list(self.db.query("SELECT * FROM batches WHERE id = ?", [batch_id]))
-        return rows[0] if rows else None
+        return _batch(rows[0]) if rows else None
 
-    def all(self) -> list[dict]:
-        return list(self.db.query(
+    def all(self) -> list[Batch]:
+        """Every batch, oldest first, with its member count (``people``)."""
+        return [_batch(r) for r in self.db.query(
             "SELECT b.*, (SELECT count(*) FROM batch_items bi WHERE bi.batch_id = b.id) AS people "
-            "FROM batches b ORDER BY b.id"))
+            "FROM batches b ORDER BY b.id")]
 
     def add_items(self, batch_id: int, registration_ids: list[str]) -> None:
         now = now_iso()
@@ -67,20 +78,21 @@ class BatchRepo:
             "SELECT bi.registration_id FROM batch_items bi JOIN registrations r ON r.id = bi.registration_id "
             "WHERE bi.batch_id = ? ORDER BY r.seq", [batch_id]).fetchall()]
 
-    def open_batch_of(self, registration_id: str) -> dict | None:
+    def open_batch_of(self, registration_id: str) -> Batch | None:
         """The batch the person is waiting in: open (draft/locked/submitted), not yet answered for them."""
         rows = list(self.db.query(
             "SELECT b.* FROM batches b JOIN batch_items bi ON bi.batch_id = b.id "
-            "WHERE bi.registration_id = ? AND b.status IN ('draft', 'locked', 'submitted') AND bi.result = '' "
+            f"WHERE bi.registration_id = ? AND b.status IN ({_OPEN}) AND bi.result = '' "
             "ORDER BY b.id DESC", [registration_id]))
-        return rows[0] if rows else None
+        return _batch(rows[0]) if rows else None
 
-    def last_sent_batch_of(self, registration_id: str) -> dict | None:
+    def last_sent_batch_of(self, registration_id: str) -> Batch | None:
         """The latest exported (non-draft) batch holding the person: their data left the office."""
         rows = list(self.db.query(
             "SELECT b.* FROM batches b JOIN batch_items bi ON bi.batch_id = b.id "
-            "WHERE bi.registration_id = ? AND b.status != 'draft' ORDER BY b.id DESC LIMIT 1", [registration_id]))
-        return rows[0] if rows else None
+            "WHERE bi.registration_id = ? AND b.status != ? ORDER BY b.id DESC LIMIT 1",
+            [registration_id, BatchStatus.DRAFT.value]))
+        return _batch(rows[0]) if rows else None
 
     def open_batches_of(self, registration_ids: list[str]) -> dict[str, int]:
         """registration id → open batch id, for those of ``registration_ids`` waiting in one."""
@@ -91,7 +103,7 @@ class BatchRepo:
             for rid, bid in self.db.execute(
                     "SELECT bi.registration_id, bi.batch_id FROM batch_items bi JOIN batches b ON b.id = bi.batch_id "
                     f"WHERE bi.registration_id IN ({marks}) AND bi.result = '' "
-                    "AND b.status IN ('draft', 'locked', 'submitted')", chunk).fetchall():
+                    f"AND b.status IN ({_OPEN})", chunk).fetchall():
                 out[rid] = bid
         return out
 
@@ -109,17 +121,17 @@ class BatchRepo:
             "UPDATE batch_items SET result = ?, result_reason = ?, result_kpj = ?, result_at = ? "
             "WHERE batch_id = ? AND registration_id = ?", [result, reason, kpj, now_iso(), batch_id, registration_id])
 
-    def counts(self, batch_id: int) -> dict:
+    def counts(self, batch_id: int) -> BatchCounts:
         """People in the batch by answer: total, accepted, rejected, waiting, deleted."""
         row = self.db.execute(
             "SELECT count(*), sum(bi.result = 'diterima'), sum(bi.result = 'ditolak'), sum(bi.result = ''), "
             "sum(r.deleted_at IS NOT NULL) FROM batch_items bi JOIN registrations r ON r.id = bi.registration_id "
             "WHERE bi.batch_id = ?", [batch_id]).fetchone()
-        return {"people": row[0], "accepted": row[1] or 0, "rejected": row[2] or 0, "waiting": row[3] or 0,
-                "deleted": row[4] or 0}
+        return BatchCounts(row[0], row[1] or 0, row[2] or 0, row[3] or 0, row[4] or 0)
 
-    def by_source(self, sha256: str) -> list[dict]:
-        return list(self.db.query("SELECT * FROM batches WHERE source_sha256 = ? ORDER BY id", [sha256]))
+    def by_source(self, sha256: str) -> list[Batch]:
+        return [_batch(r) for r in self.db.query("SELECT * FROM batches WHERE source_sha256 = ? ORDER BY id",
+                                                 [sha256])]
 
     def set_fields(self, batch_id: int, **values: object) -> None:
         allowed = {"title", "status", "locked_at", "locked_by", "file_name", "file_sha256", "submitted_at",
@@ -127,4 +139,5 @@ class BatchRepo:
         if set(values) - allowed:
             raise ValueError(f"unknown batch columns: {sorted(set(values) - allowed)}")
         assignments = ", ".join(f"{c} = ?" for c in values)
-        _guarded(self.db.execute, f"UPDATE batches SET {assignments} WHERE id = ?", list(values.values()) + [batch_id])
+        params = [str(v) if isinstance(v, BatchStatus) else v for v in values.values()]
+        _guarded(self.db.execute, f"UPDATE batches SET {assignments} WHERE id = ?", params + [batch_id])

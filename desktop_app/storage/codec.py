@@ -36,12 +36,21 @@ def _month(text: str | None) -> YearMonth | None:
     return YearMonth.parse(text) if text else None
 
 
+def programs_to_text(programs: tuple[str, ...]) -> str:
+    """How a list of programs is stored: ``JKK,JKM``."""
+    return ",".join(programs)
+
+
+def programs_from_text(text: str | None) -> tuple[str, ...]:
+    return tuple(p for p in (text or "").split(",") if p)
+
+
 def registration_to_row(reg: Registration) -> dict:
     row = {name: getattr(reg, name) for name in _REG_COLUMNS}
     for name in ("birth_date", "consent_date", "coverage_start", "coverage_end", "created_at",
                  "updated_at", "deleted_at"):
         row[name] = _iso(row[name])
-    row["programs"] = ",".join(reg.programs)
+    row["programs"] = programs_to_text(reg.programs)
     return row
 
 
@@ -53,7 +62,7 @@ def registration_from_row(row: dict, heirs: list[dict] | None = None) -> Registr
         values[name] = _month(values.get(name))
     for name in ("created_at", "updated_at", "deleted_at"):
         values[name] = _datetime(values.get(name))
-    values["programs"] = tuple(p for p in (values.get("programs") or "").split(",") if p)
+    values["programs"] = programs_from_text(values.get("programs"))
     values["heirs"] = [Heir(h["name"], h["relationship"], h["nik"], h["phone"]) for h in heirs or []]
     return Registration(**values)
 
@@ -72,7 +81,7 @@ def scheme_to_row(scheme: Scheme) -> dict:
         "id": scheme.id, "name": scheme.name, "funding_source": scheme.funding_source.value,
         "payer_name": scheme.payer_name, "wadah_code": scheme.wadah_code, "pks_number": scheme.pks_number,
         "coverage_start": scheme.coverage_start.iso(), "coverage_end": scheme.coverage_end.iso(),
-        "min_age": scheme.min_age, "max_age": scheme.max_age, "programs": ",".join(scheme.programs),
+        "min_age": scheme.min_age, "max_age": scheme.max_age, "programs": programs_to_text(scheme.programs),
         "rate_version": scheme.rate_version, "income_base": scheme.income_base,
         "target_participants": scheme.target_participants, "budget": scheme.budget,
         "is_default": int(scheme.is_default), "active": int(scheme.active), "extra": json.dumps(scheme.extra),
@@ -84,7 +93,7 @@ def scheme_from_row(row: dict) -> Scheme:
         id=row["id"], name=row["name"], funding_source=FundingSource(row["funding_source"]),
         payer_name=row["payer_name"], wadah_code=row["wadah_code"], pks_number=row["pks_number"],
         coverage_start=YearMonth.parse(row["coverage_start"]), coverage_end=YearMonth.parse(row["coverage_end"]),
-        min_age=row["min_age"], max_age=row["max_age"], programs=tuple(row["programs"].split(",")),
+        min_age=row["min_age"], max_age=row["max_age"], programs=programs_from_text(row["programs"]),
         rate_version=row["rate_version"], income_base=row["income_base"],
         target_participants=row["target_participants"], budget=row["budget"],
         is_default=bool(row["is_default"]), active=bool(row["active"]), extra=json.loads(row["extra"] or "{}"),

@@ -246,10 +246,6 @@ def m001_initial(db: Database) -> None:
     _seed_rates(db)
 
 
-def latest_version() -> int:
-    return len(migrations._migrations)
-
-
 _M002 = """
 -- A registration sits in at most one open batch. "Open" membership: the batch is
 -- draft, locked or submitted and BPJS has not answered for this person yet.

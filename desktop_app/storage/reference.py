@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop_app.domain.regions import Level, Region, level_of
+from desktop_app.files import PendingFile
 from desktop_app.paths import resource
 
 SOURCES = ("wilayah.csv", "kode_lama.csv")
@@ -46,9 +47,13 @@ def _tidy_old_name(name: str) -> str:
 
 def build_reference(folder: Path, target: Path) -> None:
     """(Re)build the reference database from the CSV files in ``folder``."""
-    tmp = target.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
+    with PendingFile(target) as pending:
+        _fill_reference(folder, pending.temp_path)
+        pending.commit()
+
+
+def _fill_reference(folder: Path, path: Path) -> None:
+    conn = sqlite3.connect(path)
     conn.executescript(_SCHEMA)
     with open(folder / "wilayah.csv", encoding="utf-8", newline="") as f:
         rows = [(r["kode"], r["nama"].strip(), int(level_of(r["kode"])), 0, None)
@@ -63,7 +68,6 @@ def build_reference(folder: Path, target: Path) -> None:
     conn.commit()
     conn.execute("VACUUM")
     conn.close()
-    tmp.replace(target)
 
 
 class RegionStore:

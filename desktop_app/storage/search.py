@@ -7,16 +7,17 @@ prefix term, so ``O'Brien``, a lone ``"`` or ``AND`` are just words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from desktop_app.domain.record_query import STATUSES, RegistrationQuery
 from desktop_app.domain.regnumber import parse_number
+
+__all__ = ["SORTABLE", "STATUSES", "RegistrationQuery", "count_sql", "fts_expression", "order_clause", "where_clause"]
 
 SORTABLE = {
     "seq": "r.seq", "full_name": "r.full_name COLLATE NOCASE", "nik": "r.nik",
     "birth_date": "r.birth_date", "village_code": "r.village_code", "occupation": "r.occupation",
     "created_at": "r.created_at", "kpj": "r.kpj", "sex": "r.sex", "scheme_id": "r.scheme_id",
 }
-STATUSES = ("active", "deleted", "all", "accepted", "rejected", "no_batch")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEPARATORS = re.compile(r"[\s.\-']+")
 _REG_NUMBER = re.compile(r"\d{1,9}-\d")
@@ -28,23 +29,6 @@ def fts_expression(text: str) -> str | None:
     if not words:
         return None
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
-@dataclass
-class RegistrationQuery:
-    """What the records list (and the CLI search) asks for."""
-
-    text: str = ""
-    village_code: str = ""
-    district_code: str = ""
-    occupation: str = ""
-    scheme_id: int | None = None
-    batch_id: int | None = None
-    status: str = "active"
-    sex: str = ""
-    order_by: str = "seq"
-    descending: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _kind(text: str) -> str:

@@ -2,6 +2,8 @@
 
 ``QLockFile`` writes the process id into ``<database>.lock``; a lock left by a
 process that died (a crash, a power cut) is recognised as stale and taken over.
+The core reads the same file (``storage.instance_lock``), so a restore from the
+command line refuses while a window holds the database.
 """
 
 from __future__ import annotations
@@ -10,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-
-def lock_path_for(db_path: Path) -> Path:
-    return Path(str(Path(db_path).resolve()) + ".lock")
+from desktop_app.paths import lock_path_for
 
 
 class InstanceLock:
@@ -26,6 +26,11 @@ class InstanceLock:
     def acquire(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return self._lock.tryLock(0)
+
+    def cannot_be_written(self) -> bool:
+        """True when the last ``acquire`` failed because the folder is not writable (read-only
+        media), not because another process holds the lock."""
+        return self._lock.error() != QLockFile.LockError.LockFailedError   # LockFailed: someone holds it
 
     def owner_pid(self) -> int | None:
         info = self._lock.getLockInfo()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -12,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.drafts import DraftStore
-from desktop_app.storage.search import RegistrationQuery
+from desktop_app.services.office import OfficeService
+from desktop_app.services.records import RecordsService
 from desktop_app.ui import msgbox
 from desktop_app.ui.navigation import PageSpec, PageStack
 from desktop_app.ui.settings import UiSettings
@@ -24,9 +24,9 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(Path)   # the app closes the window, restores, and opens again
 
     def __init__(self, ctx: Context, settings: UiSettings, drafts: DraftStore, *,
-                 guard: Callable[[], None] = lambda: None, extra_pages: list[PageSpec] = ()) -> None:
+                 extra_pages: list[PageSpec] = ()) -> None:
         super().__init__()
-        self.ctx, self.settings, self.drafts, self.guard = ctx, settings, drafts, guard
+        self.ctx, self.settings, self.drafts = ctx, settings, drafts
         self.undo_stack = QUndoStack(self)
         self.stack = PageStack(self._page_specs(list(extra_pages)))
         central = QWidget()
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.stack.page_shown.connect(self._page_shown)
-        office = ctx.store.office.get()
+        office = OfficeService(ctx).office()
         self.setWindowTitle(f"Lindungi — {office.name}" if office else "Lindungi")
         if not self.restoreGeometry(settings.geometry):
             self.resize(1320, 720)
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
 
     def _make_form(self) -> QWidget:
         from desktop_app.ui.form.page import RegistrationPage
-        page = RegistrationPage(self.ctx, self.settings, self.undo_stack, self.drafts, self.guard)
+        page = RegistrationPage(self.ctx, self.settings, self.undo_stack, self.drafts)
         page.records_changed.connect(self._records_changed)
         page.list_requested.connect(lambda: self.stack.show_page("records"))
         return page
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def _make_settings(self) -> QWidget:
         from desktop_app.ui.setup.settings_page import SettingsPage
-        page = SettingsPage(self.ctx, self.settings, self.guard)
+        page = SettingsPage(self.ctx, self.settings)
         page.schemes_changed.connect(self._schemes_changed)
         page.operator_changed.connect(self._show_operator)
         page.restore_requested.connect(self.restore_requested)
@@ -237,14 +237,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from desktop_app.ui.about import AboutDialog
-        AboutDialog(self, db_path=self.ctx.store.path).exec()
+        AboutDialog(self, db_path=self.ctx.db_path).exec()
 
     # --- status bar ----------------------------------------------------------------
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.counts_label, self.operator_label, self.db_label = QLabel(), QLabel(), QLabel()
-        self.db_label.setText(fill(self.tr("Basis data: {path}"), path=str(self.ctx.store.path)))
-        self.db_label.setToolTip(str(self.ctx.store.path.resolve()))
+        self.db_label.setText(fill(self.tr("Basis data: {path}"), path=self.ctx.db_path))
+        self.db_label.setToolTip(str(self.ctx.db_path.resolve()))
         for label in (self.counts_label, self.operator_label, self.db_label):
             status.addPermanentWidget(label)
         self._show_operator()
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(fill(self.tr("Operator: {name}"), name=self.ctx.operator))
 
     def update_total(self) -> None:
-        total = self.ctx.store.registrations.count(RegistrationQuery())
+        total = RecordsService(self.ctx).total_active()
         self.counts_label.setText(self.tr("%n peserta aktif", "", total))
 
     def _show_counts(self, shown: int, total: int) -> None:

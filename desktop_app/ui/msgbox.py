@@ -9,7 +9,7 @@ catalogue for its own standard buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -67,7 +67,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return dialog.textValue()
 
 
-def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0, *,
+           ok: str = "", cancel: str = "") -> int | None:
     """Pick one of ``items``; the chosen index, or None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
@@ -76,9 +77,11 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str], cur
     dialog.setComboBoxEditable(False)
     if 0 <= current < len(items):
         dialog.setTextValue(items[current])
-    dialog.setOkButtonText(translate("MessageBox", "OK"))
-    dialog.setCancelButtonText(translate("MessageBox", "Batal"))
-    dialog.resize(480, dialog.sizeHint().height())
+    dialog.setOkButtonText(ok or translate("MessageBox", "OK"))
+    dialog.setCancelButtonText(cancel or translate("MessageBox", "Batal"))
+    for text in dialog.findChildren(QLabel):
+        text.setWordWrap(True)
+    dialog.resize(max(480, dialog.sizeHint().width()), dialog.sizeHint().height())
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return items.index(dialog.textValue()) if dialog.textValue() in items else None

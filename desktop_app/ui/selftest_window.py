@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME
+from desktop_app.files import PendingFile
 from desktop_app.paths import resource
 from desktop_app.services.context import Context
 from desktop_app.services.drafts import DraftStore
@@ -78,7 +79,7 @@ def check_main_window(ctx: Context, folder: Path) -> str:
     """Build the real main window, open every page, find the registered person, grab a screenshot."""
     from desktop_app.ui.main_window import MainWindow
     app = QApplication.instance()
-    window = MainWindow(ctx, UiSettings(folder / "settings.ini"), DraftStore(ctx.store.path, folder / "drafts"))
+    window = MainWindow(ctx, UiSettings(folder / "settings.ini"), DraftStore(ctx.db_path, folder / "drafts"))
     try:
         window.resize(*WINDOW_SIZE)
         window.show()
@@ -90,8 +91,10 @@ def check_main_window(ctx: Context, folder: Path) -> str:
         if rows != 1:
             raise RuntimeError(f"the records list shows {rows} people, expected 1")
         shot = window.grab()
-        if shot.isNull() or not shot.save(str(folder / "window.png")):
-            raise RuntimeError("the main window could not be drawn")
+        with PendingFile(folder / "window.png") as pending:
+            if shot.isNull() or not shot.save(str(pending.temp_path), "PNG"):
+                raise RuntimeError("the main window could not be drawn")
+            pending.commit()
         return f"pages {', '.join(window.stack.order)}; records list shows 1; drawn {shot.width()}x{shot.height()}"
     finally:
         window.close()

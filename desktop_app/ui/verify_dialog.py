@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.regnumber import parse_number
 from desktop_app.i18n import tr
 from desktop_app.services.context import Context
+from desktop_app.services.registry import RegistryService
 from desktop_app.services.verification import RECORD_LABELS, Verification, VerificationService
 
 
@@ -86,8 +86,7 @@ class VerifyDialog(QDialog):
     def _registration_id(self) -> str | None:
         if self.result is None or not self.result.record:
             return None
-        seq = parse_number(self.result.record["number"])
-        reg = self.ctx.store.registrations.get_by_seq(seq) if seq is not None else None
+        reg = RegistryService(self.ctx).find_by_number(self.result.record["number"])
         return reg.id if reg else None
 
     def _open(self) -> None:

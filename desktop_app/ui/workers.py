@@ -7,7 +7,8 @@ button, which calls ``job.cancel()`` — the service then unwinds through its ow
 cleanup, so a cancelled run writes nothing.
 
 The worker never touches the window's SQLite connection: it opens a second
-``Store`` on the same file (WAL lets the window read while the worker writes)
+connection on the same file (``Store.sibling()``: WAL lets the window read while
+the worker writes, and the worker's writes wait for the same integrity verdict)
 and closes it when done. ``RegionStore`` is read-only and locks itself, so it is
 shared. Errors come back as values: a ``UserError`` is shown through
 ``msgbox``; anything unexpected is handed to ``sys.excepthook`` (the app's
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop_app.errors import UserError
 from desktop_app.services.context import Context
 from desktop_app.services.jobs import Cancelled, Job
-from desktop_app.storage.store import Store
 from desktop_app.ui import msgbox
 
 log = logging.getLogger(__name__)
@@ -72,19 +72,18 @@ class Worker(QObject):
     def _run(self) -> None:
         outcome = Outcome()
         try:
-            store = Store.open(self.ctx.store.path, check=False, migrate=False, auto_backup=False)
+            ctx = self.ctx.sibling()
         except BaseException as exc:  # noqa: BLE001 - reported on the window's thread
             self.finished.emit(Outcome(error=exc))
             return
         try:
-            ctx = Context(store, self.ctx.regions, operator=self.ctx.operator, clock=self.ctx.clock)
             outcome.result = self.task(ctx, self.job)
         except Cancelled:
             outcome.cancelled = True
         except BaseException as exc:  # noqa: BLE001 - reported on the window's thread
             outcome.error = exc
         finally:
-            store.close()
+            ctx.close()
         self.finished.emit(outcome)
 
 

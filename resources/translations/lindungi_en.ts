@@ -234,6 +234,22 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
+        <source>Berkas basis data kosong (0 bait): {path}.</source>
+        <translation>The database file is empty (0 bytes): {path}.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
+
+Choose the backup to restore:</translation>
+    </message>
+    <message>
         <source>{message}
 
 Pulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah cadangan itu dibuat perlu dimasukkan lagi.</source>
@@ -248,6 +264,30 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
     <message>
         <source>Pulihkan</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>berkas yang diganti saat pemulihan</source>
+        <translation>file replaced by a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{when} — {kind} — {size} — {name}</source>
+        <translation>{when} — {kind} — {size} — {name}</translation>
+    </message>
+    <message>
+        <source>Pemulihan basis data</source>
+        <translation>Database recovery</translation>
     </message>
     <message>
         <source>Keluar</source>
@@ -273,12 +313,20 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
+    <message>
+        <source>HANYA-BACA</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>Hanya-baca: basis data ada di media yang tidak dapat ditulis. Data dapat dilihat dan dicadangkan, tidak diubah.</source>
+        <translation>Read-only: the database is on media that cannot be written. Data can be viewed and backed up, not changed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
-        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; 10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
-        <translation>Lindungi makes an automatic backup every day and before every database upgrade; the newest 10 automatic backups are kept in the folder below. A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a USB stick kept in a safe place&lt;/b&gt; regularly. Backups hold personal data.</translation>
+        <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
+        <translation>Lindungi makes an automatic backup every day and before every database update, in the folder below: one a day for a week, then one a week, then one a month (at most 10, within the space limit shown). A backup on the same laptop does not help when the laptop is lost: &lt;b&gt;copy backups to a flash disk kept in a safe place&lt;/b&gt; regularly. Backups contain personal data.</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -329,20 +377,28 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <translation>Other</translation>
     </message>
     <message>
+        <source>Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB).</source>
+        <translation>Automatic backups: {count} files, {used} MB (limit {budget} GB).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu sekali, di latar belakang).</source>
+        <translation>Full integrity check: not run yet (it runs by itself once a week, in the background).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — baik ({seconds} detik).</source>
+        <translation>Last full integrity check: {when} — good ({seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan keutuhan lengkap terakhir: {when} — &lt;b&gt;ditemukan masalah&lt;/b&gt;: {findings}. Jalankan &quot;lindungi check&quot; untuk langkah perbaikan, atau pulihkan cadangan terakhir yang baik.</source>
+        <translation>Last full integrity check: {when} — &lt;b&gt;problems found&lt;/b&gt;: {findings}. Run &quot;lindungi check&quot; for what to do, or restore the latest good backup.</translation>
+    </message>
+    <message>
         <source>Pilih dulu cadangan di daftar.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
         <source>Simpan cadangan</source>
         <translation>Save backup</translation>
-    </message>
-    <message>
-        <source>Cadangan</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Pilih berkas lain: ini basis data yang sedang dipakai.</source>
-        <translation>Choose another file: this is the database in use.</translation>
     </message>
     <message>
         <source>Cadangan gagal</source>
@@ -442,6 +498,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>Batch {id} has not been exported yet (status &quot;{status}&quot;); export it first, then mark it as sent.</translation>
     </message>
     <message>
+        <source>Batch {id} sudah ditandai terkirim (status &quot;{status}&quot;).</source>
+        <translation>Batch {id} has already been marked as sent (status &quot;{status}&quot;).</translation>
+    </message>
+    <message>
         <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
         <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
     </message>
@@ -470,8 +530,8 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>{number} {name}: not in batch {batch}.</translation>
     </message>
     <message>
-        <source>Tidak ada yang diubah. {count} peserta tidak dapat diproses: {details}</source>
-        <translation>Nothing was changed. {count} participant(s) could not be processed: {details}</translation>
+        <source>Tidak ada yang diubah. %n peserta tidak dapat diproses: {details}</source>
+        <translation>Nothing was changed. %n participant could not be processed: {details}|Nothing was changed. %n participants could not be processed: {details}</translation>
     </message>
     <message>
         <source>Batch {id} tidak punya peserta ditolak yang dapat dikirim ulang.</source>
@@ -897,6 +957,819 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. Tanpa perintah, aplikasi jendela dibuka.</source>
+        <translation>Lindungi: registering vulnerable workers for BPJS Ketenagakerjaan. Without a command, the window opens.</translation>
+    </message>
+    <message>
+        <source>bahasa keluaran (bawaan: id)</source>
+        <translation>language of the output (default: id)</translation>
+    </message>
+    <message>
+        <source>PERINTAH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)</source>
+        <translation>database file (default: LINDUNGI_DB or the user data folder)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON untuk program lain</source>
+        <translation>JSON output for other programs</translation>
+    </message>
+    <message>
+        <source>dibatalkan.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
+        <translation>an unexpected error occurred; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CliBatch</name>
+    <message>
+        <source>kelola batch pengiriman ke BPJS</source>
+        <translation>manage the batches sent to BPJS</translation>
+    </message>
+    <message>
+        <source>Siklus batch: draf → terkunci (diekspor, hash berkas dicatat) → terkirim → dijawab BPJS → batch koreksi untuk yang ditolak.</source>
+        <translation>Batch life: draft → locked (exported, file hash recorded) → sent → answered by BPJS → a correction batch for the rejected.</translation>
+    </message>
+    <message>
+        <source>daftar batch</source>
+        <translation>list the batches</translation>
+    </message>
+    <message>
+        <source>Semua batch dengan status dan jumlah peserta.</source>
+        <translation>Every batch with its status and number of participants.</translation>
+    </message>
+    <message>
+        <source>rincian dan total satu batch</source>
+        <translation>details and totals of one batch</translation>
+    </message>
+    <message>
+        <source>Status, berkas ekspor (SHA-256), jawaban BPJS, jumlah per desa/pekerjaan/jenis kelamin, iuran per bulan dan total masa perlindungan.</source>
+        <translation>Status, exported file (SHA-256), BPJS&apos;s answer, counts per village/occupation/sex, contribution per month and for the coverage period.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>buat batch draf baru</source>
+        <translation>create a new draft batch</translation>
+    </message>
+    <message>
+        <source>Buat batch draf; bisa langsung diisi peserta atau semua peserta yang belum masuk batch (--unbatched).</source>
+        <translation>Create a draft batch, filled at once with the people named or with everyone not yet in a batch (--unbatched).</translation>
+    </message>
+    <message>
+        <source>skema (bawaan: skema utama kantor)</source>
+        <translation>scheme (default: the office&apos;s main scheme)</translation>
+    </message>
+    <message>
+        <source>judul batch</source>
+        <translation>batch title</translation>
+    </message>
+    <message>
+        <source>isi dengan semua peserta skema ini yang belum di batch</source>
+        <translation>fill with every participant of this scheme not yet in a batch</translation>
+    </message>
+    <message>
+        <source>dengan --unbatched: hanya desa ini</source>
+        <translation>with --unbatched: only this village</translation>
+    </message>
+    <message>
+        <source>peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa</source>
+        <translation>participants: registration number (000123-4) or NIK; several allowed</translation>
+    </message>
+    <message>
+        <source>tambah peserta ke batch draf</source>
+        <translation>add participants to a draft batch</translation>
+    </message>
+    <message>
+        <source>Tambah peserta ke batch draf. Semua atau tidak sama sekali.</source>
+        <translation>Add participants to a draft batch. All or nothing.</translation>
+    </message>
+    <message>
+        <source>keluarkan peserta dari batch draf</source>
+        <translation>take participants out of a draft batch</translation>
+    </message>
+    <message>
+        <source>Keluarkan peserta dari batch draf. Semua atau tidak sama sekali.</source>
+        <translation>Take participants out of a draft batch. All or nothing.</translation>
+    </message>
+    <message>
+        <source>tandai batch terkunci sudah dikirim</source>
+        <translation>mark a locked batch as sent</translation>
+    </message>
+    <message>
+        <source>Tandai batch yang sudah diekspor (terkunci) sebagai terkirim ke Dinas/BPJS.</source>
+        <translation>Mark an exported (locked) batch as sent to the Dinas/BPJS.</translation>
+    </message>
+    <message>
+        <source>batch koreksi dari peserta yang ditolak</source>
+        <translation>a correction batch of the rejected participants</translation>
+    </message>
+    <message>
+        <source>Buat batch draf baru berisi peserta yang ditolak BPJS di batch ID, untuk diperbaiki lalu dikirim ulang.</source>
+        <translation>Create a new draft batch with the participants BPJS rejected in batch ID, to correct and send again.</translation>
+    </message>
+    <message>
+        <source>nomor batch yang dijawab BPJS</source>
+        <translation>number of the batch BPJS answered</translation>
+    </message>
+    <message>
+        <source>judul batch koreksi</source>
+        <translation>title of the correction batch</translation>
+    </message>
+    <message>
+        <source>Belum ada batch.</source>
+        <translation>No batches yet.</translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>  Skema      : {value}</source>
+        <translation>  Scheme     : {value}</translation>
+    </message>
+    <message>
+        <source>  Berkas     : {value}</source>
+        <translation>  File       : {value}</translation>
+    </message>
+    <message>
+        <source>, terhapus {n}</source>
+        <translation>, deleted {n}</translation>
+    </message>
+    <message>
+        <source>  Peserta    : {people} (diterima {accepted}, ditolak {rejected}, menunggu {waiting}{deleted})</source>
+        <translation>  People     : {people} (accepted {accepted}, rejected {rejected}, waiting {waiting}{deleted})</translation>
+    </message>
+    <message>
+        <source>  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan</source>
+        <translation>  Contrib.   : {monthly}/month, {period} for the coverage period</translation>
+    </message>
+    <message>
+        <source>--desa hanya dipakai bersama --unbatched.</source>
+        <translation>--desa is only used together with --unbatched.</translation>
+    </message>
+    <message>
+        <source>Batch {id} dibuat dengan {people} peserta.</source>
+        <translation>Batch {id} created with {people} participant(s).</translation>
+    </message>
+    <message>
+        <source>{n} peserta ditambahkan ke batch {id}.</source>
+        <translation>{n} participant(s) added to batch {id}.</translation>
+    </message>
+    <message>
+        <source>{n} peserta dikeluarkan dari batch {id}.</source>
+        <translation>{n} participant(s) taken out of batch {id}.</translation>
+    </message>
+    <message>
+        <source>Batch {id} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-answer BERKAS --batch {id}</source>
+        <translation>Batch {id} marked as sent. Record BPJS&apos;s answer with: lindungi import-answer FILE --batch {id}</translation>
+    </message>
+    <message>
+        <source>Batch koreksi {id} dibuat dengan {people} peserta yang ditolak di batch {parent}. Perbaiki datanya, lalu ekspor.</source>
+        <translation>Correction batch {id} created with {people} participant(s) rejected in batch {parent}. Correct their data, then export.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCore</name>
+    <message>
+        <source>periksa satu NIK</source>
+        <translation>check one NIK</translation>
+    </message>
+    <message>
+        <source>Periksa NIK: panjang, kode wilayah, tanggal lahir, jenis kelamin, nomor urut. Keluar 0 bila valid, 1 bila tidak.</source>
+        <translation>Check a NIK: length, region code, date of birth, sex, serial. Exit 0 when valid, 1 when not.</translation>
+    </message>
+    <message>
+        <source>NIK 16 digit (spasi, titik dan tanda hubung boleh)</source>
+        <translation>16-digit NIK (spaces, dots and dashes allowed)</translation>
+    </message>
+    <message>
+        <source>buat basis data contoh</source>
+        <translation>make a demo database</translation>
+    </message>
+    <message>
+        <source>Buat kantor contoh (Kabupaten Penajam Paser Utara) dengan peserta sintetis, dua skema dan batch per desa.</source>
+        <translation>Make a demo office (Kabupaten Penajam Paser Utara) with synthetic participants, two schemes and a batch per village.</translation>
+    </message>
+    <message>
+        <source>jumlah peserta (bawaan 2000)</source>
+        <translation>number of participants (default 2000)</translation>
+    </message>
+    <message>
+        <source>benih acak, agar hasil dapat diulang</source>
+        <translation>random seed, so the result can be repeated</translation>
+    </message>
+    <message>
+        <source>cari peserta</source>
+        <translation>find participants</translation>
+    </message>
+    <message>
+        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.</source>
+        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ. NIKs are shown masked.</translation>
+    </message>
+    <message>
+        <source>kata nama, awal NIK, nomor pendaftaran atau KPJ</source>
+        <translation>a word of the name, the start of a NIK, a registration number or a KPJ</translation>
+    </message>
+    <message>
+        <source>jumlah hasil paling banyak (bawaan 50)</source>
+        <translation>at most this many results (default 50)</translation>
+    </message>
+    <message>
+        <source>tampilkan NIK lengkap</source>
+        <translation>show the full NIK</translation>
+    </message>
+    <message>
+        <source>angka ringkas</source>
+        <translation>summary figures</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta per kecamatan, desa, pekerjaan, jenis kelamin dan skema; total iuran per bulan, per tahun dan per masa perlindungan; target peserta, anggaran dan sisanya (angka yang sama dengan halaman Laporan).</source>
+        <translation>Participants per district, village, occupation, sex and scheme; contributions per month, per year and for the coverage period; target, budget and what is left (the same figures as the Reports page).</translation>
+    </message>
+    <message>
+        <source>hanya skema ini (bawaan: semua skema)</source>
+        <translation>this scheme only (default: every scheme)</translation>
+    </message>
+    <message>
+        <source>periksa keutuhan basis data</source>
+        <translation>check the database&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah.</source>
+        <translation>Check the file&apos;s integrity, foreign keys, schema and its version; for each finding says what to do. Exit 0 when good, 1 when there is a problem.</translation>
+    </message>
+    <message>
+        <source>bangun ulang indeks bila hanya indeks yang rusak</source>
+        <translation>rebuild the indexes when only indexes are damaged</translation>
+    </message>
+    <message>
+        <source>buat cadangan</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>Salin basis data ke berkas cadangan (aman walau aplikasi sedang dipakai).</source>
+        <translation>Copy the database into a backup file (safe while the app is in use).</translation>
+    </message>
+    <message>
+        <source>berkas cadangan yang dibuat</source>
+        <translation>the backup file to write</translation>
+    </message>
+    <message>
+        <source>pulihkan dari cadangan</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <source>Ganti basis data dengan isi cadangan. Berkas lama tidak dihapus: disimpan di folder backups/.</source>
+        <translation>Replace the database with a backup&apos;s content. The old file is not deleted: it is kept in the backups/ folder.</translation>
+    </message>
+    <message>
+        <source>berkas cadangan</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>jangan tanya konfirmasi</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>TIDAK VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <source>  Jenis kelamin : {value}</source>
+        <translation>  Sex           : {value}</translation>
+    </message>
+    <message>
+        <source>  Tanggal lahir : {value}</source>
+        <translation>  Date of birth : {value}</translation>
+    </message>
+    <message>
+        <source>  Wilayah terbit: {value}</source>
+        <translation>  Issued in     : {value}</translation>
+    </message>
+    <message>
+        <source>  Kesalahan : {value}</source>
+        <translation>  Error   : {value}</translation>
+    </message>
+    <message>
+        <source>  Peringatan: {value}</source>
+        <translation>  Warning : {value}</translation>
+    </message>
+    <message>
+        <source>--count harus 1 atau lebih.</source>
+        <translation>--count must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>{done}/{total} peserta</source>
+        <translation>{done}/{total} participants</translation>
+    </message>
+    <message>
+        <source>Basis data demo dibuat: {path}</source>
+        <translation>Demo database made: {path}</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang cocok dengan &quot;{query}&quot;.</source>
+        <translation>No participant matches &quot;{query}&quot;.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} peserta ditampilkan.</source>
+        <translation>{shown} of {total} participant(s) shown.</translation>
+    </message>
+    <message>
+        <source>Peserta aktif: {total}  (terhapus: {deleted})</source>
+        <translation>Active participants: {total}  (deleted: {deleted})</translation>
+    </message>
+    <message>
+        <source>  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan</source>
+        <translation>  Scheme {id} {name}: {people} people, {monthly}/month, {period} for the coverage period</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}</source>
+        <translation>Contribution per month: {monthly}   per year: {annual}   coverage period: {period}</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Target peserta: {target}   capaian: {share}</source>
+        <translation>Target: {target}   reached: {share}</translation>
+    </message>
+    <message>
+        <source>Anggaran: {budget}   sisa: {left} (terpakai {share})</source>
+        <translation>Budget: {budget}   left: {left} (used {share})</translation>
+    </message>
+    <message>
+        <source>Anggaran: {budget}</source>
+        <translation>Budget: {budget}</translation>
+    </message>
+    <message>
+        <source>Per kecamatan:</source>
+        <translation>Per district:</translation>
+    </message>
+    <message>
+        <source>Desa terbanyak:</source>
+        <translation>Largest villages:</translation>
+    </message>
+    <message>
+        <source>Pekerjaan:</source>
+        <translation>Occupations:</translation>
+    </message>
+    <message>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>Keutuhan      : {value}</source>
+        <translation>Integrity     : {value}</translation>
+    </message>
+    <message>
+        <source> (akan diperbarui saat aplikasi dibuka)</source>
+        <translation> (updated when the app opens)</translation>
+    </message>
+    <message>
+        <source>Versi skema   : {applied} dari {known}</source>
+        <translation>Schema version: {applied} of {known}</translation>
+    </message>
+    <message>
+        <source>Skema asing   : {value}</source>
+        <translation>Foreign schema: {value}</translation>
+    </message>
+    <message>
+        <source>Pendaftaran   : {value}</source>
+        <translation>Registrations : {value}</translation>
+    </message>
+    <message>
+        <source>, terbaru {path}</source>
+        <translation>, newest {path}</translation>
+    </message>
+    <message>
+        <source>Cadangan      : {value}</source>
+        <translation>Backups       : {value}</translation>
+    </message>
+    <message>
+        <source>Yang dilakukan: {value}</source>
+        <translation>What to do    : {value}</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>pemulihan mengganti basis data; tambahkan --yes untuk melanjutkan.</source>
+        <translation>restoring replaces the database; add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>Ganti {target} dengan isi {source}? Ketik &apos;ya&apos;: </source>
+        <translation>Replace {target} with the content of {source}? Type &apos;yes&apos;: </translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan dari {source}.</source>
+        <translation>Database restored from {source}.</translation>
+    </message>
+    <message>
+        <source>Berkas sebelumnya disimpan di {path}</source>
+        <translation>The previous file was kept as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliExcel</name>
+    <message>
+        <source>ekspor batch ke Excel untuk dikirim</source>
+        <translation>export a batch to Excel for sending</translation>
+    </message>
+    <message>
+        <source>Tulis batch ke .xlsx (sheet Peserta, Rekap, Info), periksa ulang setiap sel terhadap basis data, lalu kunci batch dan catat SHA-256 berkasnya.</source>
+        <translation>Write a batch to .xlsx (sheets Peserta, Rekap, Info), check every cell again against the database, then lock the batch and record the file&apos;s SHA-256.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>berkas yang dibuat</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>timpa berkas yang sudah ada</source>
+        <translation>overwrite an existing file</translation>
+    </message>
+    <message>
+        <source>templat kolom lain (lihat docs/excel.md)</source>
+        <translation>another column template (see docs/excel.md)</translation>
+    </message>
+    <message>
+        <source>impor daftar dari desa (Excel)</source>
+        <translation>import a village list (Excel)</translation>
+    </message>
+    <message>
+        <source>Baca daftar peserta dari desa (setiap sheet yang berisi daftar orang), kenali kolomnya dari judul dan isinya, periksa setiap baris seperti formulir, lalu simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang ditolak, ganda atau dilewati, baris baru yang berperingatan, kolom yang tidak dipakai dan sheet yang tidak dibaca dicantumkan (dan ditulis ke --report).</source>
+        <translation>Read a village&apos;s participant list (every sheet holding a list of people), recognise its columns from their headers and values, check every row as the form does, then save the new rows into a new draft batch in one transaction. Rejected, duplicate and skipped rows, new rows with warnings, columns not used and sheets not read are listed (and written to --report).</translation>
+    </message>
+    <message>
+        <source>berkas .xlsx, .xls atau .ods</source>
+        <translation>.xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>skema tujuan (bawaan: skema utama kantor)</source>
+        <translation>target scheme (default: the office&apos;s default scheme)</translation>
+    </message>
+    <message>
+        <source>tulis baris yang tidak diimpor ke berkas ini</source>
+        <translation>write the rows not imported to this file</translation>
+    </message>
+    <message>
+        <source>sheet yang dibaca (boleh berulang; bawaan: setiap sheet berisi daftar orang)</source>
+        <translation>sheet to read (may repeat; default: every sheet holding a list of people)</translation>
+    </message>
+    <message>
+        <source>desa untuk semua baris bila tidak ada kolom desa</source>
+        <translation>village for every row when the file has no village column</translation>
+    </message>
+    <message>
+        <source>pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name atau Nenang!C=nik; FIELD kosong = abaikan. FIELD: {fields}</source>
+        <translation>choose what a column holds (column letter or header), e.g. C=full_name or Nenang!C=nik; an empty FIELD ignores the column. FIELD: {fields}</translation>
+    </message>
+    <message>
+        <source>baris judul kolom (nomor baris Excel; 0 = tanpa judul), bila yang ditemukan salah</source>
+        <translation>the header row (Excel row number; 0 = no header), when the one found is wrong</translation>
+    </message>
+    <message>
+        <source>ingat pilihan kolom ini untuk berkas berikutnya dengan judul kolom yang sama</source>
+        <translation>remember these column choices for the next file with the same column headers</translation>
+    </message>
+    <message>
+        <source>catat jawaban BPJS untuk batch</source>
+        <translation>record BPJS&apos;s answer for a batch</translation>
+    </message>
+    <message>
+        <source>Baca berkas jawaban BPJS (NIK dengan KPJ dan/atau status dan alasan): yang diterima mendapat KPJ, yang ditolak dicatat alasannya. NIK yang tidak ada di batch dicantumkan, tidak ditebak.</source>
+        <translation>Read BPJS&apos;s answer file (NIK with KPJ and/or status and reason): the accepted get their KPJ, the rejected their reason. NIKs not in the batch are listed, never guessed.</translation>
+    </message>
+    <message>
+        <source>berkas jawaban BPJS (.xlsx, .xls, .ods)</source>
+        <translation>BPJS&apos;s answer file (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>nomor batch yang dijawab</source>
+        <translation>number of the batch answered</translation>
+    </message>
+    <message>
+        <source>sheet yang dibaca</source>
+        <translation>the sheet to read</translation>
+    </message>
+    <message>
+        <source>hanya pratinjau; tidak ada yang disimpan</source>
+        <translation>preview only; nothing is saved</translation>
+    </message>
+    <message>
+        <source>tandai batch selesai dijawab walau ada yang belum dijawab</source>
+        <translation>mark the batch answered even if some are still waiting</translation>
+    </message>
+    <message>
+        <source>--out harus berakhiran .xlsx</source>
+        <translation>--out must end in .xlsx</translation>
+    </message>
+    <message>
+        <source>Batch {id}: {rows} peserta diekspor ke {path} dan diperiksa ulang: cocok.</source>
+        <translation>Batch {id}: {rows} participant(s) exported to {path} and checked again: they match.</translation>
+    </message>
+    <message>
+        <source>  Status : {value}</source>
+        <translation>  Status : {value}</translation>
+    </message>
+    <message>
+        <source>--map {item}: tulis KOLOM=FIELD, mis. C=full_name (sheet yang dibaca: {sheets})</source>
+        <translation>--map {item}: write COLUMN=FIELD, e.g. C=full_name (sheets read: {sheets})</translation>
+    </message>
+    <message>
+        <source>--map {item}: field &quot;{field}&quot; tidak dikenal. Pilihan: {fields}</source>
+        <translation>--map {item}: unknown field &quot;{field}&quot;. Choices: {fields}</translation>
+    </message>
+    <message>
+        <source>--map {item}: kolom &quot;{ref}&quot; tidak ditemukan di sheet &quot;{sheet}&quot; (pakai huruf kolom, mis. C=full_name)</source>
+        <translation>--map {item}: column &quot;{ref}&quot; not found on sheet &quot;{sheet}&quot; (use the column letter, e.g. C=full_name)</translation>
+    </message>
+    <message>
+        <source>--header-row {item}: tulis nomor baris Excel, mis. --header-row 5 (0 = tanpa judul)</source>
+        <translation>--header-row {item}: write an Excel row number, e.g. --header-row 5 (0 = no header)</translation>
+    </message>
+    <message>
+        <source>--report harus berakhiran .xlsx</source>
+        <translation>--report must end in .xlsx</translation>
+    </message>
+    <message>
+        <source>dicatat</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>akan dicatat (uji coba)</source>
+        <translation>would be recorded (dry run)</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS untuk batch {id} {action}: diterima {accepted}, ditolak {rejected}, sudah tercatat {unchanged}, tidak cocok {unmatched}, bermasalah {invalid}, tanpa jawaban {no_answer}.</source>
+        <translation>BPJS&apos;s answer for batch {id} {action}: accepted {accepted}, rejected {rejected}, already recorded {unchanged}, unmatched {unmatched}, with problems {invalid}, without an answer {no_answer}.</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>Buat batch koreksi untuk yang ditolak: lindungi batch correction {id}</source>
+        <translation>Make a correction batch for the rejected: lindungi batch correction {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <source>judul kolom di baris {row}</source>
+        <translation>column headers on row {row}</translation>
+    </message>
+    <message>
+        <source>tanpa baris judul kolom</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source> (tersembunyi)</source>
+        <translation> (hidden)</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;{hidden}, {where}.</source>
+        <translation>Sheet &quot;{sheet}&quot;{hidden}, {where}.</translation>
+    </message>
+    <message>
+        <source>  ← periksa (keyakinan rendah)</source>
+        <translation>  ← check (low confidence)</translation>
+    </message>
+    <message>
+        <source>tidak dipakai: {why}</source>
+        <translation>not used: {why}</translation>
+    </message>
+    <message>
+        <source>Desa dari judul berkas: {village}</source>
+        <translation>Village from the file&apos;s title: {village}</translation>
+    </message>
+    <message>
+        <source>Desa dari nama sheet: {village}</source>
+        <translation>Village from the sheet name: {village}</translation>
+    </message>
+    <message>
+        <source>… dan {count} baris lagi (lihat --report atau --json).</source>
+        <translation>… and {count} more rows (see --report or --json).</translation>
+    </message>
+    <message>
+        <source>akan diimpor (uji coba, tidak ada yang disimpan)</source>
+        <translation>would be imported (dry run, nothing saved)</translation>
+    </message>
+    <message>
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>{file}: {count} sheet dibaca.</source>
+        <translation>{file}: {count} sheet(s) read.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; tidak dibaca: {why}</source>
+        <translation>Sheet &quot;{sheet}&quot; not read: {why}</translation>
+    </message>
+    <message>
+        <source>Berkas yang sama pernah diimpor ke batch {ids}.</source>
+        <translation>The same file was imported before into batch {ids}.</translation>
+    </message>
+    <message>
+        <source>Baris data: {rows}  {verb}: {imported}  ditolak: {rejected}  ganda: {duplicates}  dilewati: {skipped}  (baris kosong: {blank})</source>
+        <translation>Data rows: {rows}  {verb}: {imported}  rejected: {rejected}  duplicates: {duplicates}  skipped: {skipped}  (blank rows: {blank})</translation>
+    </message>
+    <message>
+        <source>Batch draf baru: {id}</source>
+        <translation>New draft batch: {id}</translation>
+    </message>
+    <message>
+        <source>Tidak diimpor</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Diimpor dengan peringatan</source>
+        <translation>Imported with warnings</translation>
+    </message>
+    <message>
+        <source>Laporan baris yang tidak diimpor: {path}</source>
+        <translation>Report of the rows not imported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrint</name>
+    <message>
+        <source>cetak bukti pendaftaran (PDF)</source>
+        <translation>print enrolment slips (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak bukti pendaftaran satu peserta atau seluruh batch ke satu PDF (dua bukti per A4, atau A5 sesuai pengaturan). Cetakan ulang bertanda SALINAN; setiap cetakan tercatat di log.</source>
+        <translation>Print the enrolment slips of one participant or a whole batch into one PDF (two slips per A4, or A5, as set). Reprints are marked COPY; every print is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>semua peserta aktif dalam batch ini</source>
+        <translation>every active participant in this batch</translation>
+    </message>
+    <message>
+        <source>nomor pendaftaran, mis. 000123-4</source>
+        <translation>registration number, e.g. 000123-4</translation>
+    </message>
+    <message>
+        <source>berkas PDF yang dibuat</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>cetak berita acara batch (PDF)</source>
+        <translation>print a batch&apos;s handover report (PDF)</translation>
+    </message>
+    <message>
+        <source>Cetak rekapitulasi / berita acara serah terima satu batch: daftar peserta, jumlah per desa dan jenis kelamin, iuran, dan tanda tangan.</source>
+        <translation>Print the recap / handover report of one batch: list of participants, totals per village and sex, contributions and signatures.</translation>
+    </message>
+    <message>
+        <source>nomor batch</source>
+        <translation>batch number</translation>
+    </message>
+    <message>
+        <source>periksa keaslian bukti dari kode QR</source>
+        <translation>check a slip&apos;s QR code is genuine</translation>
+    </message>
+    <message>
+        <source>Periksa teks kode QR sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, 1 bila tidak.</source>
+        <translation>Check the QR text of an enrolment slip with this office&apos;s key (no internet needed). Exit 0 when genuine, 1 when not.</translation>
+    </message>
+    <message>
+        <source>teks hasil pindai kode QR (boleh diketik)</source>
+        <translation>the text scanned from the QR code (may be typed)</translation>
+    </message>
+    <message>
+        <source>pengaturan cetak</source>
+        <translation>print settings</translation>
+    </message>
+    <message>
+        <source>Lihat atau ubah pengaturan cetak: tata letak bukti (a4_two = dua per A4, a5 = satu per A5), NIK lengkap atau tersamar, logo.</source>
+        <translation>Show or change the print settings: slip layout (a4_two = two per A4, a5 = one per A5), full or masked NIK, logo.</translation>
+    </message>
+    <message>
+        <source>tata letak bukti pendaftaran</source>
+        <translation>layout of the enrolment slip</translation>
+    </message>
+    <message>
+        <source>cetak NIK lengkap (bawaan: tidak, tersamar)</source>
+        <translation>print the full NIK (default: no, masked)</translation>
+    </message>
+    <message>
+        <source>gambar logo untuk kop (PNG/JPG)</source>
+        <translation>logo image for the letterhead (PNG/JPG)</translation>
+    </message>
+    <message>
+        <source>tanpa logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>, {n} salinan</source>
+        <translation>, copies: {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {path} ({documents} dokumen, {pages} halaman{extra})</source>
+        <translation>{what}: {path} (documents: {documents}, pages: {pages}{extra})</translation>
+    </message>
+    <message>
+        <source>Bukti pendaftaran dicetak</source>
+        <translation>Enrolment slips printed</translation>
+    </message>
+    <message>
+        <source>Berita acara dicetak</source>
+        <translation>Handover report printed</translation>
+    </message>
+    <message>
+        <source>dua bukti per A4</source>
+        <translation>two slips per A4</translation>
+    </message>
+    <message>
+        <source>satu bukti per A5</source>
+        <translation>one slip per A5</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>tersamar</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Tata letak bukti : {value}</source>
+        <translation>Slip layout      : {value}</translation>
+    </message>
+    <message>
+        <source>NIK pada cetakan : {value}</source>
+        <translation>NIK on prints    : {value}</translation>
+    </message>
+    <message>
+        <source>Logo             : {value}</source>
+        <translation>Logo             : {value}</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+</context>
+<context>
+    <name>CliRates</name>
+    <message>
+        <source>tabel iuran BPU</source>
+        <translation>BPU contribution tables</translation>
+    </message>
+    <message>
+        <source>Tampilkan tabel iuran (golongan penghasilan → dasar → JKK/JKM/JHT) dan statusnya; --set mengoreksi satu golongan.</source>
+        <translation>Show the contribution tables (income bracket → base → JKK/JKM/JHT) and their status; --set corrects one bracket.</translation>
+    </message>
+    <message>
+        <source>koreksi golongan yang mulai dari penghasilan ini (rupiah)</source>
+        <translation>correct the bracket starting at this income (rupiah)</translation>
+    </message>
+    <message>
+        <source>versi tabel (bawaan: yang terbaru)</source>
+        <translation>table version (default: the latest)</translation>
+    </message>
+    <message>
+        <source>nilai baru {name} (rupiah)</source>
+        <translation>new value of {name} (rupiah)</translation>
+    </message>
+    <message>
+        <source>status baru</source>
+        <translation>new status</translation>
+    </message>
+    <message>
+        <source>{version}: {title} (berlaku {date}; {unconfirmed} golongan belum dikonfirmasi)</source>
+        <translation>{version}: {title} (in force from {date}; brackets not yet confirmed: {unconfirmed})</translation>
+    </message>
+    <message>
+        <source>dasar</source>
+        <translation>base</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -948,16 +1821,20 @@ SHA-256: {sha}</translation>
         <translation>Batch {id} holds {count} deleted participant(s); remove them from the batch first (lindungi batch remove), then export again.</translation>
     </message>
     <message>
+        <source>Batch {id} sudah dikirim (status &quot;{status}&quot;) dan tidak diekspor ulang; berkas yang dikirim tetap dipakai.</source>
+        <translation>Batch {id} has been sent (status &quot;{status}&quot;) and is not exported again; the file that was sent remains the one in use.</translation>
+    </message>
+    <message>
         <source>Berkas {path} sudah ada; pilih nama lain atau izinkan menimpa.</source>
         <translation>The file {path} already exists; choose another name or allow overwriting.</translation>
     </message>
     <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}. Tutup berkas itu bila sedang dibuka di Excel, lalu coba lagi.</source>
-        <translation>The file {path} cannot be written: {reason}. Close it if it is open in Excel, then try again.</translation>
-    </message>
-    <message>
         <source>Pemeriksaan berkas gagal: {count} sel berbeda dengan basis data ({cells}). Berkas tidak disimpan dan batch tidak dikunci.</source>
         <translation>File check failed: {count} cell(s) differ from the database ({cells}). The file was not kept and the batch was not locked.</translation>
+    </message>
+    <message>
+        <source>Batch {id} terus berubah selama ekspor (anggota atau data peserta diubah di jendela lain); tidak ada berkas yang disimpan dan batch tidak dikunci. Coba lagi sebentar lagi.</source>
+        <translation>Batch {id} kept changing during the export (members or their data were changed in another window); no file was saved and the batch was not locked. Try again in a moment.</translation>
     </message>
     <message>
         <source>Menyusun baris peserta…</source>
@@ -998,14 +1875,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jumlah peserta</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
     </message>
     <message>
         <source>Iuran per bulan</source>
@@ -1274,6 +2143,17 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
+        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Cari nama, awal NIK, nomor pendaftaran atau KPJ  (Ctrl+F)</source>
@@ -1387,20 +2267,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>The operator name is recorded with everything you save.</translation>
     </message>
     <message>
-        <source>Nama kantor wajib diisi.</source>
-        <translation>The office name is required.</translation>
-    </message>
-    <message>
-        <source>Nama operator wajib diisi.</source>
-        <translation>The operator name is required.</translation>
-    </message>
-    <message>
         <source>Pekerja Rentan {year}</source>
         <translation>Vulnerable Workers {year}</translation>
-    </message>
-    <message>
-        <source>Nama skema wajib diisi.</source>
-        <translation>The scheme name is required.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2339,29 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Hanya indeks yang rusak; datanya sendiri utuh. Bangun ulang indeks: &quot;lindungi check --db {path} --repair&quot;.</source>
+        <translation>Only indexes are damaged; the data itself is intact. Rebuild the indexes: &quot;lindungi check --db {path} --repair&quot;.</translation>
+    </message>
+    <message>
+        <source>Data di berkas ini rusak. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (atau Pengaturan › Cadangan). Berkas sekarang disimpan di backups/; data yang dimasukkan sesudah cadangan itu perlu dimasukkan lagi.</source>
+        <translation>Data in this file is damaged. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot; (or Settings › Backups). The current file is kept in backups/; data entered after that backup must be entered again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini diubah di luar Lindungi (skema asing); jangan dipakai bekerja. Pulihkan cadangan terakhir yang baik ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>This file was changed outside Lindungi (foreign schema); do not work in it. Restore the latest good backup ({when}): &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik. Jangan hapus atau timpa berkas ini: salin ke flashdisk dan hubungi admin/Dinas.</source>
+        <translation>There is no good backup. Do not delete or overwrite this file: copy it to a flash disk and contact the admin/Dinas.</translation>
+    </message>
+    <message>
+        <source>Skema belum diperbarui: buka Lindungi sekali (cadangan dibuat dulu, lalu skema diperbarui).</source>
+        <translation>The schema is not updated yet: open Lindungi once (a backup is made first, then the schema is updated).</translation>
     </message>
 </context>
 <context>
@@ -2084,10 +2975,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>Laporan {path} tidak dapat ditulis: {reason}</source>
-        <translation>The report {path} cannot be written: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2317,6 +3204,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Tidak dapat menulis cadangan ke {path}: {reason}</source>
         <translation>Cannot write the backup to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pilih berkas lain: ini basis data yang sedang dipakai.</source>
+        <translation>Choose another file: this is the database in use.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi; pemulihan dibatalkan.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi; the restore was cancelled.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan cadangan Lindungi yang utuh; pemulihan dibatalkan.</source>
@@ -2577,6 +3472,10 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>Occupation</name>
     <message>
+        <source>Lainnya: {job}</source>
+        <translation>Other: {job}</translation>
+    </message>
+    <message>
         <source>Petani/Pekebun</source>
         <translation>Farmer/Planter</translation>
     </message>
@@ -2715,6 +3614,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
+    <message>
+        <source>Operator &quot;{name}&quot; tidak terdaftar; tambahkan dulu di Pengaturan › Operator.</source>
+        <translation>Operator &quot;{name}&quot; is not registered; add them first in Settings › Operators.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeEditor</name>
@@ -2805,17 +3708,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
-    </message>
-</context>
-<context>
-    <name>PdfFile</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2980,21 +3872,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Cetak berita acara batch {id}</source>
         <translation>Print handover report of batch {id}</translation>
-    </message>
-</context>
-<context>
-    <name>Program</name>
-    <message>
-        <source>Jaminan Kecelakaan Kerja (JKK)</source>
-        <translation>Work Accident Insurance (JKK)</translation>
-    </message>
-    <message>
-        <source>Jaminan Kematian (JKM)</source>
-        <translation>Death Insurance (JKM)</translation>
-    </message>
-    <message>
-        <source>Jaminan Hari Tua (JHT)</source>
-        <translation>Old-Age Savings (JHT)</translation>
     </message>
 </context>
 <context>
@@ -3188,14 +4065,6 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Village</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>F</translation>
-    </message>
-    <message>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -3257,14 +4126,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>F</translation>
     </message>
     <message>
         <source>Dihapus</source>
@@ -3346,25 +4207,6 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>Region</name>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Kabupaten/Kota</source>
-        <translation>Regency/City</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
-    </message>
-</context>
-<context>
     <name>RegionSearchDialog</name>
     <message>
         <source>Cari wilayah</source>
@@ -3396,6 +4238,14 @@ Reason for deletion:</translation>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
     </message>
     <message>
         <source>Pelaksanaan tugas pelayanan publik</source>
@@ -3681,8 +4531,8 @@ Reason for deletion:</translation>
         <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
     </message>
     <message>
-        <source>Data belum dapat disimpan: {count} kesalahan perlu diperbaiki.</source>
-        <translation>The record cannot be saved yet: {count} errors need fixing.</translation>
+        <source>Data belum dapat disimpan: %n kesalahan perlu diperbaiki.</source>
+        <translation>The record cannot be saved yet: %n error needs fixing.|The record cannot be saved yet: %n errors need fixing.</translation>
     </message>
     <message>
         <source>Data peserta tidak ditemukan.</source>
@@ -3806,14 +4656,6 @@ Reason for deletion:</translation>
     <message>
         <source>terpakai</source>
         <translation>used</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
     </message>
 </context>
 <context>
@@ -4301,10 +5143,6 @@ Reason for deletion:</translation>
         <translation>RT {rt}/RW {rw}</translation>
     </message>
     <message>
-        <source>Lainnya: {job}</source>
-        <translation>Other: {job}</translation>
-    </message>
-    <message>
         <source>{amount} per orang</source>
         <translation>{amount} per person</translation>
     </message>
@@ -4324,8 +5162,28 @@ Reason for deletion:</translation>
         <translation>No good backup was found; contact your administrator or the Dinas.</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak memuat skema Lindungi yang sah untuk versinya: {items}. Berkas ini diubah di luar Lindungi dan tidak dipakai.</source>
+        <translation>{path} does not hold Lindungi&apos;s schema for its version: {items}. The file was changed outside Lindungi and is not used.</translation>
+    </message>
+    <message>
         <source>Basis data tidak ditemukan: {path}</source>
         <translation>Database not found: {path}</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi tidak membuat kantor baru di atas data yang ada.</source>
+        <translation>Database not found: {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;. Lindungi does not make a new office over existing data.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}. Di {folder} ada cadangannya, terbaru: {backup}. Pulihkan dengan membuka jendela Lindungi (pilih cadangan lalu &quot;Pulihkan&quot;), atau dari baris perintah: &quot;lindungi restore --db {path} --from {backup}&quot;.</source>
+        <translation>The database file is empty (0 bytes): {path}. {folder} holds backups of it, the newest: {backup}. Restore it by opening the Lindungi window (choose a backup, then &quot;Restore&quot;), or from the command line: &quot;lindungi restore --db {path} --from {backup}&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait) dan tidak ada cadangannya: {path}. Bila memang kantor baru, hapus berkas itu lalu buka Lindungi lagi; bila tidak, cari salinannya dan pulihkan dengan &quot;lindungi restore&quot;.</source>
+        <translation>The database file is empty (0 bytes) and has no backups: {path}. If this really is a new office, delete that file and open Lindungi again; otherwise find a copy of it and restore it with &quot;lindungi restore&quot;.</translation>
+    </message>
+    <message>
+        <source>Cadangan harian tidak dapat ditulis ke {folder} ({reason}). Data tetap tersimpan seperti biasa; kosongkan ruang disk atau periksa folder itu. Lindungi mencoba lagi saat dibuka berikutnya.</source>
+        <translation>The daily backup could not be written to {folder} ({reason}). Data is still saved as usual; free disk space or check that folder. Lindungi tries again the next time it opens.</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Lindungi yang lebih baru. Perbarui aplikasi sebelum membukanya.</source>
@@ -4350,6 +5208,46 @@ Reason for deletion:</translation>
     <message>
         <source>Gagal membaca/menulis disk saat mengakses basis data. Periksa flashdisk atau disk, lalu coba lagi.</source>
         <translation>Reading or writing the disk failed while using the database. Check the USB stick or disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {source} adalah basis data itu sendiri; pilih berkas cadangan yang lain (di folder backups/). Tidak ada yang diubah.</source>
+        <translation>{source} is the database itself; choose another backup file (in the backups/ folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dibuka oleh Lindungi lain (proses {pid}). Tutup jendela atau perintah itu dulu, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is open in another Lindungi (process {pid}). Close that window or command first, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data masih dipakai oleh program lain (ada koneksi yang terbuka). Tutup semua jendela dan perintah Lindungi yang memakainya, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>The database is still in use by another program (a connection is open). Close every Lindungi window and command using it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal: {reason}. Basis data lama tetap utuh: {path}</source>
+        <translation>Restore failed: {reason}. The old database is unchanged: {path}</translation>
+    </message>
+    <message>
+        <source>Salinan pulihan tidak lolos pemeriksaan ({problem}); pemulihan dibatalkan dan basis data lama tetap utuh.</source>
+        <translation>The restored copy failed its check ({problem}); the restore was cancelled and the old database is unchanged.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} tambahan</source>
+        <translation>extra {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} hilang</source>
+        <translation>{kind} {name} missing</translation>
+    </message>
+    <message>
+        <source>{kind} {name} berubah</source>
+        <translation>{kind} {name} changed</translation>
+    </message>
+    <message>
+        <source>riwayat pembaruan skema tidak dikenal ({names})</source>
+        <translation>unknown schema update history ({names})</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
+        <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
     </message>
 </context>
 <context>

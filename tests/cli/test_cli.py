@@ -146,3 +146,21 @@ def test_output_piped_into_head_is_not_an_error(tmp_path):
     pipe = subprocess.run(f'"{sys.executable}" -m desktop_app search --db "{db}" 6409 --limit 300 | head -1',
                           shell=True, env=env, capture_output=True, text=True)
     assert pipe.stdout.count("\n") == 1 and "kesalahan" not in pipe.stderr
+
+
+def test_the_command_line_speaks_english_when_asked(tmp_path, capsys):
+    from desktop_app.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "slips", "--help"])
+    out = capsys.readouterr().out
+    assert "print enrolment slips" not in out and "Print the enrolment slips of one participant" in out
+    assert "the PDF file to write" in out and "berkas PDF" not in out
+
+
+def test_lang_after_the_command_is_understood_too(tmp_path, capsys):
+    from desktop_app.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["rates", "--help", "--lang", "en"])
+    assert "correct the bracket starting at this income" in capsys.readouterr().out

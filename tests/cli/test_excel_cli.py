@@ -1,4 +1,4 @@
-"""CLI: batch lifecycle, export, import and import-result from the command line."""
+"""CLI: batch lifecycle, export, import and import-answer (old name import-result) from the command line."""
 
 import json
 
@@ -41,7 +41,7 @@ def test_batch_lifecycle_export_and_answer(ctx, db_path, tmp_path, capsys):
     wb.active.append([people[0].nik, "12345678901", "DITERIMA", ""])
     wb.active.append([people[1].nik, "", "DITOLAK", "Data KTP tidak padan"])
     wb.save(answer)
-    code, data, _ = run(capsys, "import-result", answer, "--db", db_path, "--batch", batch, "--json")
+    code, data, _ = run(capsys, "import-answer", answer, "--db", db_path, "--batch", batch, "--json")
     assert (data["accepted"], data["rejected"], data["batch_status"]) == (1, 1, "answered")
     code, data, _ = run(capsys, "batch", "correction", batch, "--db", db_path, "--json")
     assert code == 0 and data["people"] == 1 and data["parent_batch_id"] == batch
@@ -64,7 +64,7 @@ def test_import_dry_run_then_real_with_report(ctx, db_path, tmp_path, capsys):
     report = tmp_path / "laporan.xlsx"
     code, data, _ = run(capsys, "import", path, "--db", db_path, "--report", report, "--json")
     assert data["imported"] == sum(1 for s in expected.values() if s == NEW)
-    assert BatchService(ctx).get(data["batch_id"])["kind"] == "import"
+    assert BatchService(ctx).get(data["batch_id"]).kind == "import"
     assert report.exists()
     assert data["rows"] == data["imported"] + data["rejected"] + data["duplicates"] + data["skipped"]
 

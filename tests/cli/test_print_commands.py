@@ -45,7 +45,7 @@ def test_verify_exit_codes(office, db_path, out_dir, capsys):
     regs, _ = office
     run(capsys, "slips", "--db", str(db_path), "--registration", format_number(regs[0].seq), "--out",
         str(out_dir / "s.pdf"))
-    qr = decode_qr_codes(out_dir / "s.pdf", 1, out_dir)[0]
+    qr = decode_qr_codes(out_dir / "s.pdf", 1)[0]
     code, out, _ = run(capsys, "verify", "--db", str(db_path), qr)
     assert code == 0 and "ASLI" in out and regs[0].full_name in out and regs[0].nik not in out
     tampered = qr[:-2] + ("AA" if not qr.endswith("AA") else "BB")

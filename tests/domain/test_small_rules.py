@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from desktop_app.domain import dates
-from desktop_app.domain.contribution import Bracket, Discount, RateTable, monthly_for_person, total_for
+from desktop_app.domain.contribution import Bracket, Cover, Discount, RateTable, monthly_for_person, period_cost
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah, parse_rupiah
 from desktop_app.domain.names import name_key, name_similarity, names_similar
@@ -122,7 +122,7 @@ def test_contribution_lowest_bracket_is_16800():
 
 def test_scheme_total_people_times_months():
     scheme = factories.scheme(coverage_start=YearMonth(2026, 8), coverage_end=YearMonth(2026, 12))
-    assert total_for(_table(), scheme, 15_000) == 15_000 * 16_800 * 5
+    assert period_cost(_table(), scheme, [Cover.whole_scheme(scheme, 15_000)]).total == 15_000 * 16_800 * 5
 
 
 def test_pp50_discount_never_applies_to_apbd():
@@ -140,4 +140,5 @@ def test_pp50_discount_never_applies_to_apbd():
     assert cost(FundingSource.APBDES, YearMonth(2026, 3)) == 16_800       # not listed: unknown, not applied
     scheme = factories.scheme(funding_source=FundingSource.CSR, coverage_start=YearMonth(2026, 11),
                               coverage_end=YearMonth(2027, 2))
-    assert total_for(table, scheme, 10, discounts=(pp50,)) == 10 * (8_400 * 2 + 16_800 * 2)
+    cost = period_cost(table, scheme, [Cover.whole_scheme(scheme, 10)], (pp50,))
+    assert cost.total == 10 * (8_400 * 2 + 16_800 * 2) and cost.rates == {8_400, 16_800} and cost.rate is None

@@ -13,7 +13,7 @@ def test_each_slip_qr_is_read_back_module_for_module(ctx, out_dir):
     pdf = out_dir / "slips.pdf"
     PrintService(ctx).print_slips([r.id for r in regs], pdf)
     matrices = qr_matrices(pdf)
-    scanned = decode_qr_codes(pdf, 1, out_dir) + decode_qr_codes(pdf, 2, out_dir)
+    scanned = decode_qr_codes(pdf, 1) + decode_qr_codes(pdf, 2)
     assert len(matrices) == len(scanned) == 3
     assert matrices == [qr_modules(text) for text in scanned]      # the reader sees what a scanner sees
     assert [text.split(":")[1] for text in scanned] == [format_number(r.seq) for r in regs]

@@ -74,7 +74,7 @@ def test_unicode_and_markup_in_names_print_literally_with_the_embedded_font(tmp_
 def test_each_slip_carries_its_own_qr(tmp_path):
     pdf = tmp_path / "s.pdf"
     write_slips(pdf, HEADER, [view(1), view(2)])
-    assert decode_qr_codes(pdf, 1, tmp_path) == [view(1).qr_text, view(2).qr_text]
+    assert decode_qr_codes(pdf, 1) == [view(1).qr_text, view(2).qr_text]
 
 
 @pytest.mark.parametrize("logo", ["missing.png", "not-an-image.png"])

@@ -21,7 +21,7 @@ def test_totals_per_batch_count_people_and_rupiah(ctx, people):
     service = BatchService(ctx)
     batch = service.create(registration_ids=[p.id for p in people])
     summary = service.summary(batch)
-    assert summary.counts["people"] == 3
+    assert summary.counts.people == 3
     assert summary.stats.by_sex == {"P": 2, "L": 1}
     assert {o["occupation"]: o["count"] for o in summary.stats.by_occupation} == {
         "Petani/Pekebun": 2, "Nelayan/Perikanan": 1}
@@ -44,7 +44,7 @@ def test_locked_batch_refuses_edits_and_person_changes_are_corrections(ctx, peop
     service = BatchService(ctx)
     batch = service.create(registration_ids=[people[0].id])
     BatchExporter(ctx).export(batch, tmp_path / "b.xlsx")
-    assert service.get(batch)["status"] == "locked"
+    assert service.get(batch).status == "locked"
     with pytest.raises(UserError, match="tidak dapat diubah"):
         service.add(batch, [people[1].id])
     with pytest.raises(UserError, match="tidak dapat diubah"):
@@ -77,8 +77,8 @@ def test_correction_batch_takes_the_rejected(ctx, people, tmp_path):
         ctx.store.batches.set_result(batch, people[0].id, "diterima", "", "12345678901")
     correction = service.correction(batch)
     assert ctx.store.batches.item_ids(correction) == [people[1].id]
-    assert service.get(correction)["kind"] == "correction"
-    assert service.get(correction)["parent_batch_id"] == batch
+    assert service.get(correction).kind == "correction"
+    assert service.get(correction).parent_batch_id == batch
     RegistryService(ctx).update(people[1].copy(mother_name="Halimah Binti Umar"))
     assert ctx.store.audit.for_entity("registration", people[1].id)[-1]["action"] == "correction"
 
@@ -89,3 +89,46 @@ def test_resolve_by_number_or_nik(ctx, people):
     assert service.resolve([format_number(people[0].seq), people[1].nik]) == [people[0].id, people[1].id]
     with pytest.raises(UserError):
         service.resolve(["999999-9"])
+
+
+def test_every_service_refuses_from_the_one_rule_with_its_words(ctx, people, tmp_path):
+    from desktop_app.services.importing.answers import AnswerService
+    from desktop_app.services.printing import PrintService
+
+    service = BatchService(ctx)
+    batch = service.create(registration_ids=[p.id for p in people])
+    with pytest.raises(UserError, match="belum menerima jawaban BPJS"):
+        service.correction(batch)
+    with pytest.raises(UserError, match="hanya dicatat untuk batch yang sudah ditandai terkirim"):
+        AnswerService(ctx).analyse(tmp_path / "answer.xlsx", batch)
+    BatchExporter(ctx).export(batch, tmp_path / "b.xlsx")
+    BatchExporter(ctx).export(batch, tmp_path / "again.xlsx")             # a locked batch is exported again
+    service.submit(batch)
+    with pytest.raises(UserError, match="sudah ditandai terkirim"):
+        service.submit(batch)
+    with pytest.raises(UserError, match="tidak diekspor ulang"):
+        BatchExporter(ctx).export(batch, tmp_path / "late.xlsx")
+    assert not (tmp_path / "late.xlsx").exists()
+    stored = service.get(batch)
+    assert stored.file_name == "again.xlsx" and stored.status == "submitted"
+    with pytest.raises(UserError, match="tidak punya peserta ditolak"):
+        service.correction(batch)
+    empty = service.create()
+    with pytest.raises(UserError, match="tidak berisi pendaftaran aktif"):
+        PrintService(ctx).print_batch_slips(empty, tmp_path / "slips.pdf")
+    with pytest.raises(UserError, match="belum berisi peserta"):
+        BatchExporter(ctx).export(empty, tmp_path / "empty.xlsx")
+
+
+def test_lines_unbatched_and_drafts_that_accept_members(ctx, people, tmp_path):
+    service = BatchService(ctx)
+    assert service.unbatched_count(1) == 3 and service.unbatched_count(1, factories.VILLAGE) == 3
+    first = service.create(registration_ids=[people[0].id])
+    second = service.create_for([people[1].id])
+    assert sorted(service.unbatched_ids(1)) == [people[2].id]
+    BatchExporter(ctx).export(first, tmp_path / "b.xlsx")
+    assert [b.id for b in service.accepting_members()] == [second]
+    lines = service.lines()
+    assert [(line.batch.id, line.counts.people, line.scheme_name) for line in lines] == [
+        (second, 1, "APBD Kabupaten 2026"), (first, 1, "APBD Kabupaten 2026")]
+    assert [b.people for b in service.all()] == [1, 1]

@@ -1,5 +1,6 @@
 """Drafts of unsaved form input: saved atomically, one per database, read back, cleared."""
 
+from desktop_app.files import leftovers
 from desktop_app.services.drafts import DraftStore
 
 
@@ -9,7 +10,7 @@ def test_draft_round_trip_and_clear(tmp_path):
     drafts.save({"nik": "6409015708900001", "heirs": [{"name": "Ahmad"}]}, editing_id="abc")
     draft = drafts.load()
     assert draft.fields["heirs"][0]["name"] == "Ahmad" and draft.editing_id == "abc"
-    assert not drafts.path.with_suffix(".tmp").exists()
+    assert not leftovers(drafts.path)
     drafts.clear()
     assert drafts.load() is None and not drafts.path.exists()
 

@@ -73,7 +73,7 @@ def test_round_trip_every_cell_matches_the_database(ctx, batch, tmp_path):
     assert result.rows == len(people) == ws.max_row - 1
     assert hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
     stored = BatchService(ctx).get(batch_id)
-    assert (stored["status"], stored["file_sha256"], stored["row_count"]) == ("locked", result.sha256, len(people))
+    assert (stored.status, stored.file_sha256, stored.row_count) == ("locked", result.sha256, len(people))
 
 
 def test_header_is_bold_frozen_filtered_and_sized(ctx, batch, tmp_path):
@@ -138,7 +138,7 @@ def test_mismatch_leaves_the_batch_unlocked_and_names_the_cells(ctx, batch, tmp_
         BatchExporter(ctx).export(batch[0], out)
     assert caught.value.mismatches[0].cell == "B2"
     assert list(out.parent.iterdir()) == []
-    assert BatchService(ctx).get(batch[0])["status"] == "draft"
+    assert BatchService(ctx).get(batch[0]).status == "draft"
 
 
 def test_cancelled_export_writes_nothing(ctx, batch, tmp_path):
@@ -147,7 +147,7 @@ def test_cancelled_export_writes_nothing(ctx, batch, tmp_path):
     with pytest.raises(Cancelled):
         BatchExporter(ctx).export(batch[0], tmp_path / "out" / "batch.xlsx", job=job)
     assert list((tmp_path / "out").iterdir()) == []
-    assert BatchService(ctx).get(batch[0])["status"] == "draft"
+    assert BatchService(ctx).get(batch[0]).status == "draft"
 
 
 def test_existing_file_is_not_overwritten_unless_asked(ctx, batch, tmp_path):

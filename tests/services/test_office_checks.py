@@ -4,7 +4,6 @@ import pytest
 
 from desktop_app.domain.dates import YearMonth
 from desktop_app.errors import UserError
-from desktop_app.services.maintenance import quick_check_file
 from desktop_app.services.office import OfficeService
 from tests import factories
 
@@ -23,11 +22,19 @@ def test_an_operator_needs_a_name(ctx):
         OfficeService(ctx).add_operator("   ")
 
 
-def test_quick_check_file_passes_a_good_database_and_names_a_damaged_one(ctx, db_path, tmp_path):
-    assert quick_check_file(db_path) is None
-    broken = tmp_path / "broken.db"
-    data = bytearray(db_path.read_bytes())
-    data[200:4000] = b"\x00" * 3800       # trample the first page's b-tree
-    broken.write_bytes(bytes(data))
-    damaged = quick_check_file(broken)
-    assert damaged is not None and "rusak" in damaged.message
+def test_area_villages_and_districts_come_from_the_office_area(ctx):
+    from dataclasses import replace
+
+    from desktop_app.domain.regions import district_of
+    from desktop_app.services.office import OfficeService
+
+    offices = OfficeService(ctx)
+    villages = offices.area_villages()
+    assert villages and all(district_of(v.code) == "64.09.01" and d.code == "64.09.01" for v, d in villages)
+    desa = replace(offices.office(), village_code=villages[0][0].code)
+    offices.save_office(desa)
+    assert offices.area_villages() == villages                       # a desa office: its whole kecamatan
+    offices.save_office(replace(desa, district_code="", village_code=""))
+    whole = offices.area_villages()
+    assert len({d.code for _, d in whole}) > 1 and set(villages) < set(whole)
+    assert [r.code for r in offices.districts()] == [r.code for r in ctx.regions.children("64.09")]

@@ -145,5 +145,5 @@ def test_recap_figures_equal_the_batch_summary(ctx, out_dir, batch):
     assert f"{stats.total} orang (laki-laki {stats.by_sex.get('L', 0)}, perempuan {stats.by_sex.get('P', 0)})" in text
     for village in stats.by_village:
         assert f"{village['name']} " in text
-    assert sum(v["count"] for v in stats.by_village) == stats.total == summary.counts["people"]
+    assert sum(v["count"] for v in stats.by_village) == stats.total == summary.counts.people
     assert format_rupiah(stats.monthly) in text and format_rupiah(stats.period_total) in text

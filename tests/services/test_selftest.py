@@ -24,10 +24,11 @@ def test_every_core_step_passes_and_leaves_real_files(tmp_path):
     try:
         assert [r.name for r in run.results] == CORE_STEPS
         assert run.ok, [(r.name, r.detail) for r in run.results if not r.ok]
-        sheet = openpyxl.load_workbook(tmp_path / "batch-uji.xlsx", read_only=True)["Peserta"]
-        values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+        workbook = openpyxl.load_workbook(tmp_path / "batch-uji.xlsx", read_only=True)
+        values = [cell for row in workbook["Peserta"].iter_rows(values_only=True) for cell in row]
+        workbook.close()
         assert selftest.SAMPLE_NIK in values and "Siti Aminah" in values          # NIK kept as text
-        scanned = decode_qr_codes(core.slip_path, 1, tmp_path)
+        scanned = decode_qr_codes(core.slip_path, 1)
         assert len(scanned) == 1 and VerificationService(core.ctx).verify(scanned[0]).genuine
     finally:
         core.close()

@@ -16,7 +16,7 @@ from tests.services.printing_helpers import register
 def printed_code(ctx, reg, out_dir) -> str:
     out = out_dir / f"slip-{reg.seq}.pdf"
     PrintService(ctx).print_slips([reg.id], out)
-    codes = decode_qr_codes(out, 1, out_dir)
+    codes = decode_qr_codes(out, 1)
     assert len(codes) == 1
     return codes[0]
 

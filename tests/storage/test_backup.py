@@ -54,18 +54,22 @@ def test_restore_refuses_a_file_that_is_not_a_lindungi_backup(tmp_path, db_path)
     assert db_path.read_bytes() == before
 
 
-def test_daily_backup_once_a_day_and_pruned_to_ten(ctx, db_path):
+def test_daily_backup_once_a_day_and_thinned(ctx, db_path):
     Store.open(db_path).close()        # existing database: first open of the day backs up
     autos = [p for p in backups.list_backups(db_path) if p.name.startswith("auto-")]
     assert len(autos) == 1 and "harian" in autos[0].name
     Store.open(db_path).close()        # same day: no second one
     assert len([p for p in backups.list_backups(db_path) if p.name.startswith("auto-")]) == 1
-    start = datetime(2026, 1, 1)
-    for day in range(12):
-        backups.automatic_backup(ctx.store.db.conn, db_path, "harian", now=start + timedelta(days=day))
-    autos = [p for p in backups.list_backups(db_path) if p.name.startswith("auto-")]
-    assert len(autos) == backups.KEEP
-    assert backups.is_intact(autos[0])
+    start = datetime.now() - timedelta(days=40)
+    for day in range(41):
+        backups.automatic_backup(ctx.store.db.conn, db_path, "harian", now=start + timedelta(days=day, minutes=1))
+    kept = backups.automatic_backups(db_path)
+    days = sorted({c.taken_at.date() for c in kept}, reverse=True)
+    newest = days[0]
+    assert len(kept) <= backups.KEEP
+    assert days[:7] == [newest - timedelta(days=d) for d in range(7)]          # a week of dailies
+    assert any((newest - d).days >= 7 for d in days)                           # then older, thinned
+    assert backups.is_intact(kept[0].path)
 
 
 def test_daily_backup_due_without_any_backup():

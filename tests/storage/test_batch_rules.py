@@ -36,7 +36,7 @@ def test_rejected_person_may_join_a_new_batch_while_the_old_one_is_open(ctx):
         second = store.batches.create(1, "t", kind="correction", parent_batch_id=first)
         store.batches.add_items(second, [reg.id])
     assert store.batches.item_ids(second) == [reg.id]
-    assert store.batches.open_batch_of(reg.id)["id"] == second
+    assert store.batches.open_batch_of(reg.id).id == second
 
 
 def test_members_of_a_locked_batch_cannot_change(ctx):
@@ -62,4 +62,4 @@ def test_status_never_goes_back(ctx):
     with pytest.raises(BatchRuleBroken):
         with store.write():
             store.batches.set_fields(batch, status="draft")
-    assert store.batches.get(batch)["status"] == "submitted"
+    assert store.batches.get(batch).status == "submitted"

@@ -39,18 +39,20 @@ def test_reopening_an_existing_database_applies_nothing_twice(db_path):
         store.close()
 
 
-def test_pending_migration_on_existing_database_is_backed_up_first(db_path):
+def test_a_file_whose_migration_history_was_tampered_with_is_refused_untouched(db_path):
+    """Pre-migration backups are covered by test_existing_database_is_upgraded_keeping_its_data;
+    a history that no Lindungi writes (m001 missing, later ones present) is not migrated at all."""
     Store.open(db_path).close()
     conn = sqlite3.connect(db_path)
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm001_initial'")
     conn.execute("DROP TABLE audit_log")  # pretend m001 never ran… partially
     conn.commit()
     conn.close()
-    with pytest.raises(sqlite3.OperationalError):
-        Store.open(db_path)  # re-running m001 on existing tables fails inside its transaction…
-    assert any("pre-m001_initial" in p.name for p in backups.list_backups(db_path))  # …after a backup
+    with pytest.raises(DamagedDatabase, match="riwayat pembaruan skema"):
+        Store.open(db_path)
+    assert not any("pre-m001_initial" in p.name for p in backups.list_backups(db_path))
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT count(*) FROM registrations").fetchone()[0] == 0  # untouched, rolled back
+    assert conn.execute("SELECT count(*) FROM registrations").fetchone()[0] == 0  # untouched
     conn.close()
 
 

@@ -92,3 +92,10 @@ def test_bare_name_count_uses_the_index_alone_and_agrees_with_the_join(ctx, peop
     assert "registrations r" in joined
     assert ctx.store.registrations.count(RegistrationQuery(text="siti")) == \
         ctx.store.db.execute(joined, params).fetchone()[0] == 2
+
+
+def test_every_sort_key_of_the_domain_has_its_sql():
+    from desktop_app.domain.record_query import SORT_KEYS
+    from desktop_app.storage.search import SORTABLE
+
+    assert set(SORTABLE) == set(SORT_KEYS)

@@ -4,6 +4,7 @@ database offered its latest good backup at start."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 
 from PySide6.QtCore import QTimer
@@ -43,7 +44,8 @@ def test_backup_on_demand_writes_an_intact_copy(qtbot, ctx, files, answers, tmp_
     _tab(qtbot, ctx).make_backup()
     assert files.suggested[-1].suffix == ".db"
     assert backups.is_intact(written)
-    assert sqlite3.connect(written).execute("SELECT count(*) FROM registrations").fetchone()[0] == 1
+    with closing(sqlite3.connect(written)) as copy:
+        assert copy.execute("SELECT count(*) FROM registrations").fetchone()[0] == 1
     assert answers.shown[-1][1] == "Cadangan dibuat" and str(written) in answers.shown[-1][2]
 
 
@@ -92,8 +94,9 @@ def test_restore_from_settings_closes_restores_and_opens_again(qtbot, ctx, db_pa
     assert seen[-1] == (True, True)                       # the second window shows the restored data
     assert answers.shown[-1][1] == "Pemulihan selesai"
     replaced = [p for p in backups.list_backups(db_path) if p.name.startswith("replaced-")]
-    assert replaced and sqlite3.connect(replaced[0]).execute(
-        "SELECT count(*) FROM registrations WHERE id = ?", [later.id]).fetchone()[0] == 1
+    assert replaced
+    with closing(sqlite3.connect(replaced[0])) as old:
+        assert old.execute("SELECT count(*) FROM registrations WHERE id = ?", [later.id]).fetchone()[0] == 1
     store = Store.open(db_path)
     assert store.audit.recent(action="restore")[0]["new"]["from"] == str(copy)
     store.close()

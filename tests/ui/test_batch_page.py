@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.services.exporter import BatchExporter, sha256_of
+from desktop_app.files import leftovers, sha256_of
+from desktop_app.services.exporter import BatchExporter
 from desktop_app.ui import msgbox
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
@@ -35,7 +36,7 @@ def test_new_batch_then_export_locks_it_with_the_files_sha(window, ctx, files, a
     on_next_dialog(lambda d: d.ok_button.click(), NewBatchDialog)
     page.buttons["new"].click()
     batch = page.current()
-    assert batch["status"] == "draft" and batch["counts"]["people"] == 3
+    assert batch.batch.status == "draft" and batch.counts.people == 3
     assert "3 orang" in page.detail.facts["people"].text() and page.detail.facts["monthly"].text() == "Rp50.400"
     assert page.detail.members_model.rowCount() == 3
     assert page.detail.members_model.index(0, 1).data() == mask_nik(regs[0].nik)
@@ -44,17 +45,18 @@ def test_new_batch_then_export_locks_it_with_the_files_sha(window, ctx, files, a
     out = out_dir / "kirim.xlsx"
     files.to_save = [out]
     page.buttons["export"].click()
-    assert files.suggested[0].name.startswith(f"batch-{batch['id']}-") and files.suggested[0].suffix == ".xlsx"
-    stored = ctx.store.batches.get(batch["id"])
-    assert out.exists() and stored["status"] == "locked" and stored["file_sha256"] == sha256_of(out)
+    assert files.suggested[0].name.startswith(f"batch-{batch.batch.id}-") and files.suggested[0].suffix == ".xlsx"
+    stored = ctx.store.batches.get(batch.batch.id)
+    assert out.exists() and stored.status == "locked" and stored.file_sha256 == sha256_of(out)
     kind, _title, text = answers.shown[-1]
-    assert kind == "info" and stored["file_sha256"] in text and "terkunci" in text
-    sheet = openpyxl.load_workbook(out, read_only=True)["Peserta"]
-    rows = list(sheet.iter_rows(values_only=True))
+    assert kind == "info" and stored.file_sha256 in text and "terkunci" in text
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    rows = list(workbook["Peserta"].iter_rows(values_only=True))
+    workbook.close()
     nik_column = rows[0].index("NIK")
     assert sorted(r[nik_column] for r in rows[1:]) == sorted(r.nik for r in regs)
-    assert page.detail.facts["file"].text().endswith(stored["file_sha256"]) or \
-        stored["file_sha256"] in page.detail.facts["file"].text()
+    assert page.detail.facts["file"].text().endswith(stored.file_sha256) or \
+        stored.file_sha256 in page.detail.facts["file"].text()
     assert page.buttons["submit"].isEnabled() and not page.buttons["remove"].isEnabled()
     page.buttons["folder"].click()
     assert files.opened[-1] == out.parent.resolve()
@@ -82,7 +84,7 @@ def test_cancelling_an_export_half_way_writes_no_file_and_leaves_the_batch_open(
         if not reached.is_set() or dialog is None or not dialog.isVisible():
             QTimer.singleShot(10, press_cancel)
             return
-        assert any(p.name.endswith(".tmp.xlsx") for p in out_dir.iterdir())   # half-way indeed
+        assert leftovers(out)   # half-way indeed: the temporary file is there
         dialog.findChild(QPushButton).click()
         release.set()
 
@@ -96,7 +98,7 @@ def test_cancelling_an_export_half_way_writes_no_file_and_leaves_the_batch_open(
     assert reached.is_set()
     assert list(out_dir.iterdir()) == []
     stored = ctx.store.batches.get(batch_id)
-    assert stored["status"] == "draft" and not stored["file_sha256"]
+    assert stored.status == "draft" and not stored.file_sha256
     assert answers.shown[-1][0] == "info" and "Dibatalkan" in answers.shown[-1][2]
 
 
@@ -121,7 +123,7 @@ def test_bpjs_answer_is_previewed_then_recorded_and_rejected_go_to_a_correction(
     assert not page.buttons["answer"].isEnabled() and "terkirim" in page.buttons["answer"].toolTip()
     answers.ask_replies = [True]
     page.buttons["submit"].click()
-    assert ctx.store.batches.get(batch_id)["status"] == "submitted"
+    assert ctx.store.batches.get(batch_id).status == "submitted"
     answer = out_dir / "jawaban.xlsx"
     write_answer(answer, [(regs[0].nik, "12345678901", "DITERIMA", ""),
                           (regs[1].nik, "", "DITOLAK", "Nama ibu tidak sesuai"),
@@ -136,12 +138,12 @@ def test_bpjs_answer_is_previewed_then_recorded_and_rejected_go_to_a_correction(
     rejected = ctx.store.registrations.get(regs[1].id)
     assert rejected.bpjs_status == "ditolak" and rejected.bpjs_reason == "Nama ibu tidak sesuai"
     assert "1 diterima, 1 ditolak" in answers.shown[-1][2]
-    assert ctx.store.batches.get(batch_id)["status"] == "submitted"        # one person still waits
+    assert ctx.store.batches.get(batch_id).status == "submitted"        # one person still waits
     answers.ask_replies = [True]
     page.buttons["correction"].click()
     correction = page.current()
-    assert correction["kind"] == "correction" and correction["parent_batch_id"] == batch_id
-    assert ctx.store.batches.item_ids(correction["id"]) == [regs[1].id]
+    assert correction.batch.kind == "correction" and correction.batch.parent_batch_id == batch_id
+    assert ctx.store.batches.item_ids(correction.batch.id) == [regs[1].id]
 
 
 def test_recap_and_all_slips_print_from_the_batch_page(window, ctx, files, out_dir):
@@ -186,5 +188,5 @@ def test_selected_people_join_a_batch_from_the_records_list(window, ctx, answers
     records.add_to_batch()
     assert offered and offered[0][-1].startswith("Batch baru")
     batch = ctx.store.batches.all()[-1]
-    assert sorted(ctx.store.batches.item_ids(batch["id"])) == sorted(r.id for r in regs)
+    assert sorted(ctx.store.batches.item_ids(batch.id)) == sorted(r.id for r in regs)
     assert "3 peserta masuk batch" in answers.shown[-1][2]

@@ -69,7 +69,7 @@ def test_selected_people_in_the_list_print_in_one_pdf(window, ctx, files):
 def test_verify_dialog_accepts_the_printed_code_and_refuses_a_tampered_one(window, ctx, files, out_dir, qtbot):
     reg = save_person(window, full_name="Siti Aminah")
     window.print_current()
-    code = decode_qr_codes(files.opened[-1], 1, out_dir)[0]
+    code = decode_qr_codes(files.opened[-1], 1)[0]
     dialog = VerifyDialog(ctx, window)
     qtbot.addWidget(dialog)
     dialog.code.setText(code)
@@ -89,7 +89,7 @@ def test_verify_dialog_accepts_the_printed_code_and_refuses_a_tampered_one(windo
 def test_verify_from_the_help_menu_opens_the_genuine_record(window, ctx, files, out_dir):
     reg = save_person(window, full_name="Siti Aminah")
     window.print_current()
-    code = decode_qr_codes(files.opened[-1], 1, out_dir)[0]
+    code = decode_qr_codes(files.opened[-1], 1)[0]
     window.new_registration()
 
     def check_and_open(dialog):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from desktop_app import app as app_module
 from desktop_app import paths
+from desktop_app.files import leftovers
 from desktop_app.services.drafts import DraftStore
 from desktop_app.ui.excepthook import ExceptionHandler
 from desktop_app.ui.instance import InstanceLock
@@ -165,7 +166,7 @@ def test_demo_option_builds_the_demo_office_once_next_to_the_usual_database(qtbo
     try:
         path = running.ctx.store.path
         assert path == paths.user_data_dir() / "lindungi-demo.db" and path.exists()
-        assert not path.with_name(path.name + ".part").exists()
+        assert not leftovers(path)
         assert running.window.form().offices.office().regency_code == "64.09"
         assert running.ctx.store.registrations.count(running.window.records().model.query) == 40
     finally:

@@ -7,6 +7,7 @@ import threading
 
 from desktop_app.domain.money import format_rupiah
 from desktop_app.errors import UserError
+from desktop_app.services.batches import BatchService
 from desktop_app.services.importing.service import ImportService
 from desktop_app.services.office import OfficeService
 from desktop_app.services.stats import StatsService
@@ -48,8 +49,7 @@ def test_batch_models_pass_the_model_tester(qtmodeltester, ctx):
     batch_id = batch_of(ctx, people(ctx, 3))
     batches = BatchListModel()
     qtmodeltester.check(batches)
-    batches.set_rows([dict(b, scheme="APBD", counts=ctx.store.batches.counts(b["id"]))
-                      for b in ctx.store.batches.all()])
+    batches.set_rows(BatchService(ctx).lines())
     assert batches.rowCount() == 1 and batches.index(0, 4).data() == "3"
     members = BatchMembersModel()
     qtmodeltester.check(members)

@@ -12,14 +12,16 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.domain.batch import Action
 from desktop_app.domain.dates import now_iso
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.normalize import normalize_digits
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
+from desktop_app.files import sha256_of
 from desktop_app.formats.xlsx_reader import read_sheets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.batches import ANSWERED, SUBMITTED, BatchService, status_label
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.importing.cells import identity_number, is_blank, text_of
 from desktop_app.services.importing.headers import normalize_value
@@ -33,9 +35,6 @@ ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER = (
 _REJECT_WORDS = ("DITOLAK", "TOLAK", "GAGAL", "TIDAK", "INVALID", "REJECT", "BELUM MEMENUHI", "SALAH", "GANDA")
 _ACCEPT_WORDS = ("DITERIMA", "TERIMA", "BERHASIL", "SUKSES", "AKTIF", "OK", "VALID", "TERDAFTAR", "ACCEPT")
 
-M_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Results", "Batch {id} berstatus \"{status}\"; jawaban BPJS hanya dicatat "
-                                               "untuk batch "
-                                    "yang sudah ditandai terkirim (lindungi batch submit {id}).")
 M_NO_HEADER = QT_TRANSLATE_NOOP("Results", "Tidak ditemukan kolom NIK di {name}; berkas jawaban BPJS perlu kolom "
                                            "NIK dan "
                                 "KPJ dan/atau STATUS.")
@@ -75,13 +74,14 @@ class AnswerPreview:
     rows: list[AnswerRow] = field(default_factory=list)
     applied: bool = False
     batch_status: str = ""
+    sha256: str = ""          # of BPJS's file, as the import and the export keep theirs
 
     def count(self, outcome: str) -> int:
         return sum(1 for r in self.rows if r.outcome == outcome)
 
     def as_dict(self) -> dict:
         outcomes = (ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER)
-        return {"file": str(self.path), "batch_id": self.batch_id, "applied": self.applied,
+        return {"file": str(self.path), "sha256": self.sha256, "batch_id": self.batch_id, "applied": self.applied,
                 "batch_status": self.batch_status, "rows": len(self.rows),
                 **{o: self.count(o) for o in outcomes},
                 "details": [r.as_dict() for r in self.rows if r.outcome not in (ACCEPTED, UNCHANGED)]}
@@ -104,12 +104,10 @@ class AnswerService:
 
     def analyse(self, path: Path, batch_id: int, *, sheet: str | None = None, job: Job = NO_JOB) -> AnswerPreview:
         path = Path(path)
-        batch = self.batches.get(batch_id)
-        if batch["status"] not in (SUBMITTED, ANSWERED):
-            raise UserError(tr(M_NOT_SUBMITTED, id=batch_id, status=status_label(batch["status"])))
+        self.batches.require(batch_id, Action.RECORD_ANSWER)
         raw, fields = self._table(path, sheet)
         members = {i["nik"]: i for i in self.store.batches.items(batch_id)}
-        preview = AnswerPreview(path, batch_id)
+        preview = AnswerPreview(path, batch_id, sha256=sha256_of(path))
         seen_nik: dict[str, int] = {}
         seen_kpj: dict[str, int] = {}
         first = fields.pop("_first")
@@ -211,12 +209,9 @@ class AnswerService:
                                         new={k: values[k] for k in ("bpjs_status", "bpjs_reason") if k in values}
                                         | ({"kpj": r.kpj} if r.kpj else {}),
                                         note=f"batch {preview.batch_id}, {preview.path.name} baris {r.row}")
-            batch = self.batches.get(preview.batch_id)
-            waiting = self.store.batches.counts(preview.batch_id)["waiting"]
-            if batch["status"] == SUBMITTED and (waiting == 0 or final):
-                self.batches.mark_answered(preview.batch_id)
+            self.batches.close_if_answered(preview.batch_id, final=final)
         preview.applied = True
-        preview.batch_status = self.batches.get(preview.batch_id)["status"]
-        log.info("BPJS answer for batch %s: %s accepted, %s rejected", preview.batch_id, preview.count(ACCEPTED),
-                 preview.count(REJECTED))
+        preview.batch_status = str(self.batches.get(preview.batch_id).status)
+        log.info("BPJS answer for batch %s (sha256 %s): %s accepted, %s rejected", preview.batch_id,
+                 preview.sha256[:12], preview.count(ACCEPTED), preview.count(REJECTED))
         return preview

@@ -13,7 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from desktop_app.domain.problems import Problem, error
-from desktop_app.domain.regions import Level, RegionDirectory, code_from_digits
+from desktop_app.domain.regions import RegionDirectory, code_from_digits, district_of, is_within, villages_in
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services.importing.headers import normalize_value
 
@@ -43,18 +43,10 @@ class VillageResolver:
     def _index(self) -> dict[str, list[str]]:
         if self._by_name is None:
             self._by_name, self._districts = {}, set()
-            for village in self._villages(self.area):
+            for village in villages_in(self.regions, self.area):
                 self._by_name.setdefault(self.key(village.name), []).append(village.code)
-                self._districts.add(self.key(self.name_of(village.code[:8])))
+                self._districts.add(self.key(self.name_of(district_of(village.code))))
         return self._by_name
-
-    def _villages(self, code: str) -> list:
-        region = self.regions.get(code)
-        if region is None:
-            return []
-        if region.level is Level.VILLAGE:
-            return [region]
-        return [v for child in self.regions.children(code) for v in self._villages(child.code)]
 
     @staticmethod
     def key(name: str) -> str:
@@ -76,17 +68,17 @@ class VillageResolver:
     def _resolve(self, text: str, district: str) -> tuple[str, Problem | None]:
         if _CODE.match(text):
             code = code_from_digits(text.replace(".", ""))
-            if self.regions.get(code) is None or not code.startswith(self.area):
+            if self.regions.get(code) is None or not is_within(code, self.area):
                 return "", error("village_code", "import.village_outside", M_VILLAGE_OUTSIDE, value=code,
                                  area=self.area_name)
             return code, None
         codes = self._index().get(self.key(text), [])
         if len(codes) > 1 and district:
-            codes = [c for c in codes if self.key(self.name_of(c[:8])) == self.key(district)] or codes
+            codes = [c for c in codes if self.key(self.name_of(district_of(c))) == self.key(district)] or codes
         if len(codes) == 1:
             return codes[0], None
         if codes:
-            districts = ", ".join(sorted({self.name_of(c[:8]) for c in codes}))
+            districts = ", ".join(sorted({self.name_of(district_of(c)) for c in codes}))
             return "", error("village_code", "import.village_ambiguous", M_VILLAGE_AMBIGUOUS, value=text,
                              districts=districts)
         return "", self._unknown(text)

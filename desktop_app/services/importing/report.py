@@ -11,12 +11,10 @@ sheets that were not used, with why, and the notes of the preview.
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.errors import UserError
+from desktop_app.files import PendingFile
 from desktop_app.formats.xlsx_writer import NUMBER, TEXT, Column, SheetData, write_workbook
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.importing.cells import text_of
@@ -38,7 +36,6 @@ I_FILE = QT_TRANSLATE_NOOP("ImportReport", "Berkas")
 I_UNUSED = QT_TRANSLATE_NOOP("ImportReport", "Kolom tidak dipakai")
 I_UNREAD = QT_TRANSLATE_NOOP("ImportReport", "Sheet tidak dibaca")
 I_NOTE = QT_TRANSLATE_NOOP("ImportReport", "Catatan")
-M_WRITE = QT_TRANSLATE_NOOP("ImportReport", "Laporan {path} tidak dapat ditulis: {reason}")
 _IDENTITY = ("nik", "kk_number", "heir_nik", "phone", "heir_phone")
 
 
@@ -111,14 +108,7 @@ def report_sheets(preview: ImportPreview) -> list[SheetData]:
 
 
 def write_report(preview: ImportPreview, out: Path) -> Path:
-    """Write the report next to a temporary name, then rename it into place."""
-    out = Path(out)
-    tmp = out.with_name(f".{out.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx")
-    try:
-        write_workbook(tmp, report_sheets(preview))
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(tr(M_WRITE, path=out, reason=exc.strerror or exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
+    """Write the report under a temporary name, then rename it into place."""
+    with PendingFile(Path(out)) as pending:
+        write_workbook(pending.temp_path, report_sheets(preview))
+        return pending.commit()

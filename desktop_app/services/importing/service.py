@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from desktop_app.domain.batch import BatchKind
 from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
 from desktop_app.errors import UserError
@@ -111,7 +112,7 @@ class ImportService:
             settler.settle(item, check)
         for preview in previews:
             preview.notes += row_notes(preview, [r for r in rows if r.sheet == preview.sheet], settler.refused_for)
-        earlier = [b["id"] for b in self.store.batches.by_source(book.sha256)]
+        earlier = [b.id for b in self.store.batches.by_source(book.sha256)]
         return ImportPreview(path, book.sha256, scheme.id, previews, rows, unread, earlier, notes, list(book.names))
 
     def _scheme(self, scheme_id: int | None):
@@ -124,7 +125,7 @@ class ImportService:
         office = self.store.office.get()
         if office is None:
             raise UserError(tr(M_NO_OFFICE))
-        return office.village_code[:8] if office.village_code else (office.district_code or office.regency_code)
+        return office.area_code
 
     def _given_village(self, villages: VillageResolver, given: str) -> tuple[str, str]:
         if given:
@@ -226,7 +227,7 @@ class ImportService:
             for first in range(0, len(regs), 2000):
                 stored += self.store.registrations.insert_many(regs[first:first + 2000], stamp, table_rows)
                 job.step(len(stored), len(regs), tr(M_STEP_SAVE))
-            batch_id = self.store.batches.create(preview.scheme_id, op, kind="import",
+            batch_id = self.store.batches.create(preview.scheme_id, op, kind=BatchKind.IMPORT,
                                                  title=title or tr(M_BATCH_TITLE, file=preview.path.name),
                                                  source_file=preview.path.name, source_sha256=preview.sha256)
             self.store.batches.add_items(batch_id, [s.id for s in stored])

@@ -1,4 +1,8 @@
-"""Which batch actions can act now, and in words why not (shown on the disabled buttons)."""
+"""Which batch actions can act now, and in words why not (shown on the disabled buttons).
+
+The rule is ``domain.batch.allowed``; this module only puts its reasons into words and adds
+what only the window knows: nothing chosen, no member selected, the export file on this computer.
+"""
 
 from __future__ import annotations
 
@@ -6,48 +10,49 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.services.batches import ANSWERED, DRAFT, LOCKED, SUBMITTED
+from desktop_app.domain.batch import Action, Reason, allowed
+from desktop_app.services.batches import BatchLine
 
 translate = QCoreApplication.translate
+ACTIONS = {"export": Action.EXPORT, "submit": Action.SUBMIT, "answer": Action.RECORD_ANSWER,
+           "correction": Action.MAKE_CORRECTION, "slips": Action.PRINT_SLIPS, "recap": Action.PRINT_RECAP,
+           "remove": Action.REMOVE_MEMBERS}
 ACTION_KEYS = ("new", "export", "submit", "answer", "correction", "slips", "recap", "folder", "remove")
 
 
-def reasons(batch: dict | None, counts: dict, export_path: Path | None, selected_members: int) -> dict[str, str]:
+def reason_text(reason: Reason) -> str:
+    """A refusal's reason as the tooltip of the greyed-out button."""
+    texts = {
+        Reason.ALREADY_SENT: translate(
+            "BatchActions", "Batch yang sudah dikirim tidak diekspor ulang; berkas yang dikirim tetap dipakai."),
+        Reason.EMPTY: translate("BatchActions", "Batch ini belum berisi peserta."),
+        Reason.HAS_DELETED: translate(
+            "BatchActions", "Batch berisi peserta yang sudah dihapus; keluarkan dulu dari batch."),
+        Reason.NOT_EXPORTED: translate(
+            "BatchActions", "Ekspor batch ke Excel dulu; hanya batch terkunci yang ditandai terkirim."),
+        Reason.ALREADY_SUBMITTED: translate("BatchActions", "Batch ini sudah ditandai terkirim."),
+        Reason.NOT_SENT: translate("BatchActions", "Jawaban BPJS dicatat setelah batch ditandai terkirim."),
+        Reason.NO_REJECTED: translate("BatchActions", "Tidak ada peserta yang ditolak BPJS di batch ini."),
+        Reason.NO_ACTIVE: translate("BatchActions", "Batch ini tidak berisi peserta aktif."),
+        Reason.NOT_DRAFT: translate(
+            "BatchActions", "Isi batch yang sudah terkunci tidak dapat diubah; buat batch koreksi bila perlu."),
+    }
+    return texts[reason]
+
+
+def reasons(line: BatchLine | None, export_path: Path | None, selected_members: int) -> dict[str, str]:
     """Action key → "" when it can act, else the reason it cannot."""
     out = dict.fromkeys(ACTION_KEYS, "")
-    if batch is None:
+    if line is None:
         none = translate("BatchActions", "Pilih batch di daftar dulu.")
         return out | {k: none for k in ACTION_KEYS if k != "new"}
-    status, people, deleted = batch["status"], counts.get("people", 0), counts.get("deleted", 0)
-    if status not in (DRAFT, LOCKED):
-        out["export"] = translate(
-            "BatchActions", "Batch yang sudah dikirim tidak diekspor ulang; berkas yang dikirim tetap dipakai."
-        )
-    elif not people:
-        out["export"] = translate("BatchActions", "Batch ini belum berisi peserta.")
-    elif deleted:
-        out["export"] = translate("BatchActions", "Batch berisi peserta yang sudah dihapus; keluarkan dulu dari batch.")
-    if status != LOCKED:
-        out["submit"] = (
-            translate("BatchActions", "Ekspor batch ke Excel dulu; hanya batch terkunci yang ditandai terkirim.")
-            if status == DRAFT
-            else translate("BatchActions", "Batch ini sudah ditandai terkirim.")
-        )
-    if status not in (SUBMITTED, ANSWERED):
-        out["answer"] = translate("BatchActions", "Jawaban BPJS dicatat setelah batch ditandai terkirim.")
-        out["correction"] = out["answer"]
-    elif not counts.get("rejected"):
-        out["correction"] = translate("BatchActions", "Tidak ada peserta yang ditolak BPJS di batch ini.")
-    if people - deleted <= 0:
-        out["slips"] = out["recap"] = translate("BatchActions", "Batch ini tidak berisi peserta aktif.")
-    if not batch["file_sha256"]:
+    for key, action in ACTIONS.items():
+        refusal = allowed(line.batch, action, line.counts)
+        out[key] = reason_text(refusal.reason) if refusal else ""
+    if not out["remove"] and not selected_members:
+        out["remove"] = translate("BatchActions", "Pilih peserta di tab Anggota dulu.")
+    if not line.batch.exported:
         out["folder"] = translate("BatchActions", "Batch ini belum diekspor.")
     elif export_path is None or not export_path.exists():
         out["folder"] = translate("BatchActions", "Berkas ekspor batch ini tidak ditemukan di komputer ini.")
-    if status != DRAFT:
-        out["remove"] = translate(
-            "BatchActions", "Isi batch yang sudah terkunci tidak dapat diubah; buat batch koreksi bila perlu."
-        )
-    elif not selected_members:
-        out["remove"] = translate("BatchActions", "Pilih peserta di tab Anggota dulu.")
     return out

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.batch import Batch, kind_label, status_label
 from desktop_app.domain.money import format_rupiah
+from desktop_app.domain.occupations import occupation_label
+from desktop_app.domain.registration import Sex
 from desktop_app.i18n import fill
-from desktop_app.i18n import translate as core_translate
-from desktop_app.services.batches import BatchSummary, kind_label, status_label
+from desktop_app.services.batches import BatchSummary
 from desktop_app.ui.batches.models import BatchMembersModel, answer_text, short_time
 
 
@@ -96,29 +98,28 @@ class BatchDetail(QWidget):
             fill_counts(self.by_occupation, [])
             return
         b, s = summary.batch, summary.stats
-        self.title.setText(fill(self.tr("Batch {id}: {title}"), id=str(b["id"]), title=b["title"]))
+        self.title.setText(fill(self.tr("Batch {id}: {title}"), id=str(b.id), title=b.title))
         self.facts["scheme"].setText(summary.scheme_name)
-        self.facts["status"].setText(f"{status_label(b['status'])} · {kind_label(b['kind'])}")
-        self.facts["created"].setText(f"{short_time(b['created_at'])} · {b['created_by']}")
+        self.facts["status"].setText(f"{status_label(b.status)} · {kind_label(b.kind)}")
+        self.facts["created"].setText(f"{short_time(b.created_at)} · {b.created_by}")
         self.facts["file"].setText(self._file_text(b))
-        self.facts["answer"].setText(answer_text(summary.counts) if b["status"] in ("submitted", "answered")
-                                     else self.tr("belum dikirim"))
+        self.facts["answer"].setText(answer_text(summary.counts) if b.sent else self.tr("belum dikirim"))
         self.facts["people"].setText(fill(self.tr("{total} orang (L {male}, P {female})"), total=s.total,
-                                          male=s.by_sex.get("L", 0), female=s.by_sex.get("P", 0)))
+                                          male=s.by_sex.get(Sex.MALE, 0), female=s.by_sex.get(Sex.FEMALE, 0)))
         self.facts["monthly"].setText(format_rupiah(s.monthly))
         self.facts["period"].setText(fill(self.tr("{money} ({months} bulan)"), money=format_rupiah(s.period_total),
                                           months=months))
         fill_counts(self.by_village, [(v["name"], v["district"], v["count"]) for v in s.by_village])
-        fill_counts(self.by_occupation, [(core_translate("Occupation", o["occupation"]) if o["occupation"] else "-",
-                                          o["count"]) for o in s.by_occupation])
+        fill_counts(self.by_occupation, [(occupation_label(o["occupation"]) or "-", o["count"])
+                                         for o in s.by_occupation])
 
-    def _file_text(self, batch: dict) -> str:
-        if not batch["file_sha256"]:
+    def _file_text(self, batch: Batch) -> str:
+        if not batch.exported:
             return self.tr("belum diekspor")
-        text = f"{batch['file_name']}\nSHA-256: {batch['file_sha256']}"
-        if batch["locked_at"]:
-            text += "\n" + fill(self.tr("dikunci {time} oleh {name}"), time=short_time(batch["locked_at"]),
-                                name=batch["locked_by"] or "-")
+        text = f"{batch.file_name}\nSHA-256: {batch.file_sha256}"
+        if batch.locked_at:
+            text += "\n" + fill(self.tr("dikunci {time} oleh {name}"), time=short_time(batch.locked_at),
+                                name=batch.locked_by or "-")
         return text
 
     def selected_member_ids(self) -> list[str]:

@@ -7,11 +7,13 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.domain.batch import BatchCounts, status_label
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.registration import BpjsStatus
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP, fill
-from desktop_app.services.batches import status_label
+from desktop_app.services.batches import BatchLine
 from desktop_app.ui.widgets.rows_model import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,11 +40,11 @@ MEMBER_COLUMNS = (
 )
 
 
-def answer_text(counts: dict) -> str:
+def answer_text(counts: BatchCounts) -> str:
     """``12 diterima · 3 ditolak · 5 menunggu`` (only the parts that are not zero)."""
-    parts = [(counts.get("accepted", 0), translate("BatchModel", "{n} diterima")),
-             (counts.get("rejected", 0), translate("BatchModel", "{n} ditolak")),
-             (counts.get("waiting", 0), translate("BatchModel", "{n} menunggu"))]
+    parts = [(counts.accepted, translate("BatchModel", "{n} diterima")),
+             (counts.rejected, translate("BatchModel", "{n} ditolak")),
+             (counts.waiting, translate("BatchModel", "{n} menunggu"))]
     return " · ".join(fill(text, n=str(n)) for n, text in parts if n)
 
 
@@ -55,42 +57,44 @@ def short_time(iso: str) -> str:
 
 
 class BatchListModel(RowsTableModel):
-    """Rows are batch dicts with ``scheme`` (name) and ``counts`` added."""
+    """Rows are ``BatchService.lines()``: a batch, its scheme's name and its counts."""
 
     columns = BATCH_COLUMNS
 
     def row_of(self, batch_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == batch_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.batch.id == batch_id), -1)
 
-    def cell(self, row: dict, key: str, role: int):
+    def cell(self, row: BatchLine, key: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == ID_ROLE:
-            return row["id"]
+            return row.batch.id
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "people"):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "file" and row["file_sha256"]:
-                return f"{row['file_name']}\nSHA-256: {row['file_sha256']}"
+            if key == "file" and row.batch.exported:
+                return f"{row.batch.file_name}\nSHA-256: {row.batch.file_sha256}"
             return self._display(row, key)
         return None
 
     @staticmethod
-    def _display(row: dict, key: str) -> str:
+    def _display(row: BatchLine, key: str) -> str:
+        batch = row.batch
         if key == "id":
-            return str(row["id"])
+            return str(batch.id)
         if key == "status":
-            return status_label(row["status"])
+            return status_label(batch.status)
         if key == "people":
-            return str(row["counts"]["people"])
+            return str(row.counts.people)
         if key == "created_at":
-            return short_time(row["created_at"])
+            return short_time(batch.created_at)
         if key == "file":
-            return f"{row['file_name']} ({row['file_sha256'][:12]}…)" if row["file_sha256"] else ""
+            return f"{batch.file_name} ({batch.file_sha256[:12]}…)" if batch.exported else ""
         if key == "answer":
-            return answer_text(row["counts"]) if row["status"] in ("submitted", "answered") else ""
-        value = row.get(key)
-        return "" if value is None else str(value)
+            return answer_text(row.counts) if batch.sent else ""
+        if key == "scheme":
+            return row.scheme_name
+        return batch.title if key == "title" else ""
 
 
 class BatchMembersModel(RowsTableModel):
@@ -108,7 +112,7 @@ class BatchMembersModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row["deleted_at"]:
                 return QBrush(QColor("#8a8a8a"))
-            if row["result"] == "ditolak":
+            if row["result"] == BpjsStatus.REJECTED:
                 return QBrush(QColor("#b3261e"))
         return None
 
@@ -121,7 +125,8 @@ class BatchMembersModel(RowsTableModel):
         if key == "result":
             if row["deleted_at"]:
                 return translate("BatchModel", "Dihapus")
-            answers = {"diterima": translate("BatchModel", "Diterima"), "ditolak": translate("BatchModel", "Ditolak")}
+            answers = {BpjsStatus.ACCEPTED: translate("BatchModel", "Diterima"),
+                       BpjsStatus.REJECTED: translate("BatchModel", "Ditolak")}
             return answers.get(row["result"], translate("BatchModel", "Menunggu"))
         value = row.get(key)
         return "" if value is None else str(value)

@@ -5,38 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.i18n import fill
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
-from desktop_app.storage.search import RegistrationQuery
+from desktop_app.services.office import OfficeService
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
 def office_villages(ctx: Context) -> list[tuple[str, str]]:
-    """(name, code) of the desa/kelurahan in the office's area, by district."""
-    office = ctx.store.office.get()
-    if office is None:
-        return []
-    if office.village_code:
-        region = ctx.regions.get(office.village_code)
-        return [(region.name, region.code)] if region else []
-    districts = [ctx.regions.get(office.district_code)] if office.district_code else \
-        ctx.regions.children(office.regency_code)
-    out = []
-    for district in districts:
-        if district is None:
-            continue
-        out += [(f"{v.name} ({district.name})", v.code) for v in ctx.regions.children(district.code)]
-    return out
+    """(label, code) of the desa/kelurahan in the office's area, by kecamatan."""
+    return [(f"{v.name} ({d.name})" if d else v.name, v.code) for v, d in OfficeService(ctx).area_villages()]
 
 
 class NewBatchDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.batches = BatchService(ctx)
+        offices = OfficeService(ctx)
         self.setWindowTitle(self.tr("Batch baru"))
         self.scheme = ChoiceCombo()
-        schemes = [s for s in ctx.store.schemes.all() if s.active]
+        schemes = offices.schemes(active_only=True)
         self.scheme.set_choices([(s.label(), s.id) for s in schemes])
-        default = ctx.store.schemes.default()
+        default = offices.default_scheme()
         self.scheme.set_value(default.id if default else (schemes[0].id if schemes else None))
         self.village = ChoiceCombo(editable=True)
         self.village.set_choices([(self.tr("(semua desa)"), "")] + office_villages(ctx))
@@ -65,15 +54,13 @@ class NewBatchDialog(QDialog):
         self.resize(560, self.sizeHint().height())
         self.update_count()
 
-    def query(self) -> RegistrationQuery:
-        return RegistrationQuery(status="no_batch", scheme_id=self.scheme.value(),
-                                 village_code=self.village.value() or "")
-
     def registration_ids(self) -> list[str]:
-        return self.ctx.store.registrations.ids(self.query()) if self.scheme.value() is not None else []
+        scheme_id = self.scheme.value()
+        return self.batches.unbatched_ids(scheme_id, self.village.value() or "") if scheme_id is not None else []
 
     def update_count(self) -> None:
-        count = self.ctx.store.registrations.count(self.query()) if self.scheme.value() is not None else 0
+        scheme_id = self.scheme.value()
+        count = self.batches.unbatched_count(scheme_id, self.village.value() or "") if scheme_id is not None else 0
         self.count_label.setText(fill(self.tr("{count} peserta akan masuk batch ini."), count=str(count)))
         self.ok_button.setEnabled(count > 0)
         none = self.tr("Tidak ada peserta yang belum masuk batch untuk pilihan ini.")

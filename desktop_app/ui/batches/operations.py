@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop_app.domain.batch import Action, allowed
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
-from desktop_app.services.batches import DRAFT, BatchService
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import BatchExporter, ExportMismatch
 from desktop_app.services.importing.answers import ACCEPTED, REJECTED, AnswerService
@@ -46,23 +47,24 @@ def slug(text: str) -> str:
 
 
 def export(page: BatchPage) -> None:
-    batch = page.current()
+    line = page.current()
+    batch_id = line.batch.id
     title = translate("BatchActions", "Ekspor batch ke Excel")
-    suggested = Path(page.settings.last_folder) / f"batch-{batch['id']}-{slug(batch['scheme'])}.xlsx"
+    suggested = Path(page.settings.last_folder) / f"batch-{batch_id}-{slug(line.scheme_name)}.xlsx"
     out = file_dialogs.save_file(page, title, suggested, file_dialogs.xlsx_filter())
     if out is None:
         return
     page.settings.last_folder = str(out.parent)
     outcome = run_task(
-        page, page.ctx, title, lambda c, job: BatchExporter(c).export(batch["id"], out, job=job, overwrite=True)
+        page, page.ctx, title, lambda c, job: BatchExporter(c).export(batch_id, out, job=job, overwrite=True)
     )
     if isinstance(outcome.error, ExportMismatch):
         cells = "\n".join(f"{m.sheet}!{m.cell}: {m.expected!r} ≠ {m.found!r}" for m in outcome.error.mismatches)
         msgbox.error(page, title, outcome.error.message, cells)
-        page.changed(batch["id"])
+        page.changed(batch_id)
         return
     if not report(page, title, outcome):
-        page.changed(batch["id"])
+        page.changed(batch_id)
         return
     result = outcome.result
     page.settings.remember_export(result.sha256, result.path)
@@ -77,23 +79,23 @@ def export(page: BatchPage) -> None:
             ),
             file=result.path,
             rows=result.rows,
-            id=batch["id"],
+            id=batch_id,
             sha=result.sha256,
         ),
     )
-    page.changed(batch["id"])
+    page.changed(batch_id)
 
 
 def submit(page: BatchPage) -> None:
-    batch = page.current()
+    line = page.current()
     question = fill(
         translate(
             "BatchActions",
             "Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat "
             "dibatalkan; setelahnya jawaban BPJS dapat dicatat.",
         ),
-        id=batch["id"],
-        people=batch["counts"]["people"],
+        id=line.batch.id,
+        people=line.counts.people,
     )
     if not msgbox.ask(
         page,
@@ -106,8 +108,8 @@ def submit(page: BatchPage) -> None:
     _simple(
         page,
         translate("BatchActions", "Tandai terkirim"),
-        lambda: BatchService(page.ctx).submit(batch["id"]),
-        batch["id"],
+        lambda: BatchService(page.ctx).submit(line.batch.id),
+        line.batch.id,
     )
 
 
@@ -122,7 +124,7 @@ def _simple(page: BatchPage, title: str, call, select_id: int | None) -> bool:
 
 
 def record_answer(page: BatchPage) -> None:
-    batch = page.current()
+    batch_id = page.current().batch.id
     title = translate("BatchActions", "Catat jawaban BPJS")
     path = file_dialogs.open_file(page, title, page.settings.last_folder, file_dialogs.excel_filter())
     if path is None:
@@ -132,7 +134,7 @@ def record_answer(page: BatchPage) -> None:
         page,
         page.ctx,
         translate("BatchActions", "Membaca jawaban BPJS…"),
-        lambda c, job: AnswerService(c).analyse(path, batch["id"], job=job),
+        lambda c, job: AnswerService(c).analyse(path, batch_id, job=job),
     )
     if not report(page, title, outcome):
         return
@@ -157,19 +159,19 @@ def record_answer(page: BatchPage) -> None:
                 rejected=done.count(REJECTED),
             ),
         )
-    page.changed(batch["id"])
+    page.changed(batch_id)
 
 
 def correction(page: BatchPage) -> None:
-    batch = page.current()
+    line = page.current()
     question = fill(
         translate(
             "BatchActions",
             "Buat batch koreksi berisi {count} peserta yang ditolak BPJS di batch {id}? Perbaiki datanya, "
             "lalu ekspor dan kirim batch koreksi itu.",
         ),
-        count=batch["counts"]["rejected"],
-        id=batch["id"],
+        count=line.counts.rejected,
+        id=line.batch.id,
     )
     if not msgbox.ask(
         page,
@@ -183,7 +185,7 @@ def correction(page: BatchPage) -> None:
     _simple(
         page,
         translate("BatchActions", "Batch koreksi"),
-        lambda: made.append(BatchService(page.ctx).correction(batch["id"])),
+        lambda: made.append(BatchService(page.ctx).correction(line.batch.id)),
         None,
     )
     if made:
@@ -191,9 +193,9 @@ def correction(page: BatchPage) -> None:
 
 
 def remove_members(page: BatchPage) -> None:
-    batch = page.current()
+    line = page.current()
     ids = page.detail.selected_member_ids()
-    if not ids or batch["status"] != DRAFT:
+    if not ids or allowed(line.batch, Action.REMOVE_MEMBERS, line.counts) is not None:
         return
     question = fill(
         translate(
@@ -201,7 +203,7 @@ def remove_members(page: BatchPage) -> None:
             "Keluarkan {count} peserta dari batch {id}? Datanya tetap tersimpan dan dapat dimasukkan ke batch lain.",
         ),
         count=len(ids),
-        id=batch["id"],
+        id=line.batch.id,
     )
     if msgbox.ask(
         page,
@@ -213,22 +215,22 @@ def remove_members(page: BatchPage) -> None:
         _simple(
             page,
             translate("BatchActions", "Keluarkan dari batch"),
-            lambda: BatchService(page.ctx).remove(batch["id"], ids),
-            batch["id"],
+            lambda: BatchService(page.ctx).remove(line.batch.id, ids),
+            line.batch.id,
         )
 
 
 def print_slips(page: BatchPage) -> None:
-    printing.print_batch_slips(page, page.ctx, page.current()["id"])
+    printing.print_batch_slips(page, page.ctx, page.current().batch.id)
     page.refresh()
 
 
 def print_recap(page: BatchPage) -> None:
-    printing.print_recap(page, page.ctx, page.current()["id"])
+    printing.print_recap(page, page.ctx, page.current().batch.id)
 
 
 def open_folder(page: BatchPage) -> None:
-    path = page.settings.export_path(page.current()["file_sha256"])
+    path = page.settings.export_path(page.current().batch.file_sha256)
     if path is not None:
         file_dialogs.show_in_system(page, path.parent)
 
@@ -236,15 +238,11 @@ def open_folder(page: BatchPage) -> None:
 def add_to_batch(parent: QWidget, ctx: Context, registration_ids: list[str]) -> int | None:
     """From Data Peserta: put these people into a draft batch (or a new one); the batch id, or None."""
     service = BatchService(ctx)
-    drafts = [b for b in service.all() if b["status"] == DRAFT]
+    drafts = service.accepting_members()
     items = [
-        fill(
-            translate("BatchActions", "Batch {id}: {title} ({people} peserta)"),
-            id=b["id"],
-            title=b["title"],
-            people=b["people"],
-        )
-        for b in reversed(drafts)
+        fill(translate("BatchActions", "Batch {id}: {title} ({people} peserta)"), id=b.id, title=b.title,
+             people=b.people)
+        for b in drafts
     ] + [translate("BatchActions", "Batch baru (skema peserta ini)")]
     label = fill(translate("BatchActions", "Masukkan {count} peserta ke batch draf:"), count=len(registration_ids))
     choice = msgbox.choose(parent, translate("BatchActions", "Tambah ke batch"), label, items)
@@ -253,10 +251,9 @@ def add_to_batch(parent: QWidget, ctx: Context, registration_ids: list[str]) -> 
     title = translate("BatchActions", "Tambah ke batch")
     try:
         if choice == len(items) - 1:
-            first = ctx.store.registrations.get(registration_ids[0])
-            batch_id = service.create(first.scheme_id, registration_ids=registration_ids)
+            batch_id = service.create_for(registration_ids)
         else:
-            batch_id = list(reversed(drafts))[choice]["id"]
+            batch_id = drafts[choice].id
             service.add(batch_id, registration_ids)
     except UserError as exc:
         msgbox.error(parent, title, exc.message)

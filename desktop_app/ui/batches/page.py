@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.batches import BatchService
+from desktop_app.services.batches import BatchLine, BatchService
 from desktop_app.services.context import Context
 from desktop_app.ui.batches import operations
 from desktop_app.ui.batches.availability import reasons
@@ -133,10 +133,7 @@ class BatchPage(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Reload every batch (keeping or moving the selection) and the detail panel."""
         keep = select_id if select_id is not None else self.current_id()
-        schemes = {s.id: s.name for s in self.ctx.store.schemes.all()}
-        rows = [dict(b, scheme=schemes.get(b["scheme_id"], ""), counts=self.ctx.store.batches.counts(b["id"]))
-                for b in reversed(self.service.all())]
-        self.model.set_rows(rows)
+        self.model.set_rows(self.service.lines())
         row = self.model.row_of(keep) if keep is not None else -1
         self.select_row(row if row >= 0 else 0)
         self.show_current()
@@ -154,26 +151,24 @@ class BatchPage(QWidget):
         index = self.view.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
-    def current(self) -> dict | None:
+    def current(self) -> BatchLine | None:
         index = self.view.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
 
     def show_current(self) -> None:
-        batch = self.current()
-        if batch is None:
+        line = self.current()
+        if line is None:
             self.detail.show_summary(None, [], 0)
         else:
-            summary = self.service.summary(batch["id"])
-            scheme = self.ctx.store.schemes.get(batch["scheme_id"])
-            self.detail.show_summary(summary, self.ctx.store.batches.items(batch["id"]),
-                                     scheme.months if scheme else 0)
+            summary = self.service.summary(line.batch.id)
+            self.detail.show_summary(summary, self.service.members(line.batch.id),
+                                     summary.scheme.months if summary.scheme else 0)
         self.update_actions()
 
     def update_actions(self) -> None:
-        batch = self.current()
-        export_path = self.settings.export_path(batch["file_sha256"]) if batch else None
-        why = reasons(batch, batch["counts"] if batch else {}, export_path,
-                      len(self.detail.selected_member_ids()))
+        line = self.current()
+        export_path = self.settings.export_path(line.batch.file_sha256) if line else None
+        why = reasons(line, export_path, len(self.detail.selected_member_ids()))
         for key, action in self.actions.items():
             action.setEnabled(not why[key])
             action.setToolTip(why[key] or action.text().replace("&", ""))

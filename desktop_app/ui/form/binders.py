@@ -11,13 +11,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik, strip_separators
-from desktop_app.domain.office import Office
-from desktop_app.domain.regions import Level
+from desktop_app.domain.programs import Program
+from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import default_period
 from desktop_app.i18n import fill
 from desktop_app.services.office import OfficeService
-from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.form.widget import RegistrationForm
 from desktop_app.ui.widgets.regions import RegionSearchDialog
 
@@ -27,18 +26,18 @@ translate = QCoreApplication.translate
 class AddressBinder(QObject):
     """Kecamatan list limited to the office's kabupaten; any other one can be searched for."""
 
-    def __init__(self, form: RegistrationForm, regions: RegionStore, office: Office | None) -> None:
+    def __init__(self, form: RegistrationForm, regions: RegionDirectory, offices: OfficeService) -> None:
         super().__init__(form)
         self.form, self.regions = form, regions
-        self.home_regency = office.regency_code if office else ""
-        self.home_district = office.district_code if office else ""
-        form.district.set_regions(regions.children(self.home_regency) if self.home_regency else [])
+        office = offices.office()
+        self.home_district = office.home_district if office else ""
+        form.district.set_regions(offices.districts())
         form.district.value_changed.connect(self._district_changed)
         form.other_region.clicked.connect(self.search_other)
 
     def _district_changed(self, code: str | None) -> None:
         self.form.village.set_regions(self.regions.children(code) if code else [], keep_value=True)
-        self.form.kk_number.prefix = code.replace(".", "") if code else ""  # a KK starts with it
+        self.form.kk_number.prefix = digits_of(code) if code else ""  # a KK starts with it
 
     def search_other(self) -> None:
         dialog = RegionSearchDialog(self.regions, Level.DISTRICT, self.form)
@@ -54,7 +53,7 @@ class AddressBinder(QObject):
 
     def set_village(self, code: str) -> None:
         """Select a village (and its kecamatan), wherever it is."""
-        self.set_district(code[:8] if code else (self.home_district or None))
+        self.set_district(district_of(code) if code else (self.home_district or None))
         self.form.village.set_value(code or None)
 
     def defaults(self) -> None:
@@ -96,7 +95,7 @@ class MembershipBinder(QObject):
             form.coverage_start.set_value(start)
         if form.coverage_end.month() is None:
             form.coverage_end.set_value(end)
-        form.programs["JHT"].setChecked("JHT" in scheme.programs)
+        form.programs[Program.JHT].setChecked(Program.JHT in scheme.programs)
         self._show_contribution()
 
     def _show_contribution(self) -> None:
@@ -121,7 +120,7 @@ class NikAssistant(QObject):
     """Fills birth date and sex from a complete NIK (unless the officer typed them) and names the
     issuing region. A mismatch with what was typed is reported by validation as a warning."""
 
-    def __init__(self, form: RegistrationForm, regions: RegionStore, today: Callable[[], date]) -> None:
+    def __init__(self, form: RegistrationForm, regions: RegionDirectory, today: Callable[[], date]) -> None:
         super().__init__(form)
         self.form, self.regions, self.today = form, regions, today
         self._auto_birth = ""

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.registration import LegalBasis, Registration
+from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, spouse_relationship
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
@@ -42,7 +40,6 @@ class RegistrationPage(QWidget):
         settings: UiSettings,
         undo_stack: QUndoStack,
         drafts: DraftStore,
-        guard: Callable[[], None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,12 +47,12 @@ class RegistrationPage(QWidget):
         self.registry, self.offices = RegistryService(ctx), OfficeService(ctx)
         self.form = RegistrationForm(ctx.today)
         self.form.load_birth_places_later(lambda: birth_place_names(ctx.regions))
-        self.address = AddressBinder(self.form, ctx.regions, self.offices.office())
+        self.address = AddressBinder(self.form, ctx.regions, self.offices)
         self.membership = MembershipBinder(self.form, self.offices, ctx.today)
         self.nik_assistant = NikAssistant(self.form, ctx.regions, ctx.today)
         self.problems = ProblemsView(self.form)
         self.carry = CarryForward(self.form, settings, self)
-        self.saver = SaveFlow(self, guard)
+        self.saver = SaveFlow(self)
         self.base = Registration()
         self.last_saved: Registration | None = None
         self.check: Check | None = None
@@ -207,8 +204,9 @@ class RegistrationPage(QWidget):
         rows = self.form.heirs.rows
         if not rows or not rows[0].name.text().strip() or rows[0].relationship.text():
             return
-        if self.form.marital_status.value() == "kawin" and self.form.sex.value() in ("L", "P"):
-            rows[0].relationship.set_value("Istri" if self.form.sex.value() == "L" else "Suami")
+        spouse = spouse_relationship(self.form.sex.value() or "")
+        if self.form.marital_status.value() == MaritalStatus.MARRIED and spouse:
+            rows[0].relationship.set_value(spouse)
 
     # --- checking ------------------------------------------------------------
     def _field_left(self, key: str) -> None:
@@ -316,7 +314,7 @@ class RegistrationPage(QWidget):
         return True
 
     def restore_draft(self, fields: dict, editing_id: str) -> None:
-        reg = self.ctx.store.registrations.get(editing_id) if editing_id else None
+        reg = self.registry.find(editing_id)
         if reg is not None:
             self.load(reg)
         else:

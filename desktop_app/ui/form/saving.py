@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -29,8 +28,8 @@ translate = QCoreApplication.translate
 
 
 class SaveFlow:
-    def __init__(self, page: RegistrationPage, guard: Callable[[], None]) -> None:
-        self.page, self.guard = page, guard
+    def __init__(self, page: RegistrationPage) -> None:
+        self.page = page
 
     def save(self, *, then_new: bool) -> Registration | None:
         """Ctrl+S / Ctrl+Shift+S. Refusals put the cursor where the problem is; nothing half-saved."""
@@ -44,7 +43,6 @@ class SaveFlow:
             self._show_refusal(problems)
             return None
         try:
-            self.guard()
             return self._store(page.current_registration(), then_new, confirm_similar=False)
         except UserError as exc:
             msgbox.error(page, translate("SaveFlow", "Tidak dapat menyimpan"), exc.message)
@@ -112,7 +110,7 @@ class SaveFlow:
 
     def _confirm_similar(self, reg: Registration, exc: SimilarPeopleFound) -> bool:
         page = self.page
-        existing = [page.ctx.store.registrations.get(s.id) for s in exc.similar]
+        existing = [page.registry.find(s.id) for s in exc.similar]
         dialog = SimilarPeopleDialog(reg, [r for r in existing if r is not None], page.ctx.regions, page)
         confirmed = run_similar_dialog(dialog)
         if not confirmed:

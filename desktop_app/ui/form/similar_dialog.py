@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.registration import FIELD_LABELS, SEX_LABELS, Registration
+from desktop_app.domain.regions import RegionDirectory
+from desktop_app.domain.registration import FIELD_LABELS, Registration, sex_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill, tr
-from desktop_app.storage.reference import RegionStore
 
 COMPARED = (
     "nik",
@@ -36,12 +36,12 @@ COMPARED = (
 MAX_SHOWN = 3
 
 
-def _value(reg: Registration, name: str, regions: RegionStore) -> str:
+def _value(reg: Registration, name: str, regions: RegionDirectory) -> str:
     value = getattr(reg, name)
     if name == "birth_date":
         return format_date(value)
     if name == "sex":
-        return tr(SEX_LABELS[value]) if value in SEX_LABELS else value
+        return sex_label(value)
     if name == "village_code":
         region = regions.get(value) if value else None
         return region.name if region else value
@@ -52,7 +52,7 @@ class SimilarPeopleDialog(QDialog):
     """``exec()`` is Accepted when the officer confirms these are different people."""
 
     def __init__(
-        self, typed: Registration, existing: list[Registration], regions: RegionStore, parent: QWidget | None = None
+        self, typed: Registration, existing: list[Registration], regions: RegionDirectory, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ada peserta yang mirip"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.problems import Problem, error
+from desktop_app.domain.programs import Program
 from desktop_app.domain.registration import Registration
 from desktop_app.ui.form.widget import RegistrationForm
 
@@ -131,7 +132,7 @@ def raw_state(form: RegistrationForm) -> dict:
         birth_date=form.birth_date.text(),
         consent_date=form.consent_date.text(),
         income=form.income.text(),
-        jht=form.programs["JHT"].isChecked(),
+        jht=form.programs[Program.JHT].isChecked(),
         heirs=form.heirs.raw(),
     )
     for name in ("coverage_start", "coverage_end"):
@@ -151,7 +152,7 @@ def set_raw_state(form: RegistrationForm, raw: dict) -> None:
     form.birth_date.setText(str(raw.get("birth_date") or ""))
     form.consent_date.setText(str(raw.get("consent_date") or ""))
     form.income.setText(str(raw.get("income") or ""))
-    form.programs["JHT"].setChecked(bool(raw.get("jht")))
+    form.programs[Program.JHT].setChecked(bool(raw.get("jht")))
     for name in ("coverage_start", "coverage_end"):
         set_month_text(getattr(form, name), str(raw.get(name) or ""))
     form.heirs.set_raw(list(raw.get("heirs") or []))
@@ -177,7 +178,7 @@ def write_registration(form: RegistrationForm, reg: Registration) -> None:
         form.occupation.set_value(reg.occupation)
     else:
         form.occupation.set_text(reg.occupation)
-    form.programs["JHT"].setChecked("JHT" in reg.programs)
+    form.programs[Program.JHT].setChecked(Program.JHT in reg.programs)
     form.coverage_start.set_value(reg.coverage_start)
     form.coverage_end.set_value(reg.coverage_end)
     form.heirs.set_heirs(reg.heirs)

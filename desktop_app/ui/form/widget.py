@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.occupations import OCCUPATIONS, OTHER
+from desktop_app.domain.occupations import OCCUPATIONS, OTHER, occupation_label
+from desktop_app.domain.programs import BASE_PROGRAMS, PROGRAMS, Program
 from desktop_app.domain.registration import (
     FIELD_LABELS,
     LEGAL_BASIS_LABELS,
-    MARITAL_STATUSES,
-    SEX_LABELS,
     BpjsStatus,
     LegalBasis,
+    MaritalStatus,
+    Sex,
+    marital_label,
+    sex_label,
 )
 from desktop_app.i18n import tr
 from desktop_app.ui.form.heirs import HeirsEditor
@@ -86,10 +89,10 @@ class RegistrationForm(QScrollArea):
             edit.setMaxLength(100)
         self.birth_date = DateLineEdit(today)
         self.sex = ChoiceCombo()
-        self.sex.set_choices([(tr(text), str(code)) for code, text in SEX_LABELS.items()])
+        self.sex.set_choices([(sex_label(sex), str(sex)) for sex in Sex])
         self.kk_number = PrefixedDigitsEdit(16)
         self.marital_status = ChoiceCombo()
-        self.marital_status.set_choices([(tr(text), code) for code, text in MARITAL_STATUSES.items()])
+        self.marital_status.set_choices([(marital_label(status), str(status)) for status in MaritalStatus])
         self.address = QLineEdit()
         self.address.setMaxLength(200)
         self.rt, self.rw = DigitsEdit(3), DigitsEdit(3)
@@ -103,15 +106,15 @@ class RegistrationForm(QScrollArea):
         self.phone = DigitsEdit(15, plus=True)
         self.email = QLineEdit()
         self.occupation = ChoiceCombo(editable=True)
-        self.occupation.set_choices([(tr(o), str(o)) for o in OCCUPATIONS])
+        self.occupation.set_choices([(occupation_label(o), str(o)) for o in OCCUPATIONS])
         self.occupation_other = QLineEdit()
         self.occupation_other.setPlaceholderText(self.tr("Tulis pekerjaannya"))
         self.income = MoneyEdit()
         self.heirs = HeirsEditor()
         self.scheme = ChoiceCombo()
         self.coverage_start, self.coverage_end = MonthCombo(), MonthCombo()
-        self.programs = {p: QCheckBox(p) for p in ("JKK", "JKM", "JHT")}
-        for p in ("JKK", "JKM"):
+        self.programs = {p: QCheckBox(p) for p in PROGRAMS}
+        for p in BASE_PROGRAMS:
             self.programs[p].setChecked(True)
             self.programs[p].setEnabled(False)
             self.programs[p].setToolTip(self.tr("JKK dan JKM selalu termasuk."))
@@ -215,7 +218,7 @@ class RegistrationForm(QScrollArea):
             line.addWidget(box)
         line.addWidget(self.contribution, 1)
         row = self._add(member, "programs", label("programs"), ("programs",), programs)
-        row.inputs = [self.programs["JHT"]]
+        row.inputs = [self.programs[Program.JHT]]
         legal = Section(self.tr("Dasar pemrosesan data dan catatan"))
         for name, widget in (("legal_basis", self.legal_basis), ("consent_date", self.consent_date),
                              ("consent_note", self.consent_note), ("note", self.note)):
@@ -247,7 +250,7 @@ class RegistrationForm(QScrollArea):
                 self.kk_number, self.marital_status, self.address, self.rt, self.rw, self.district, self.village,
                 self.phone, self.email, self.occupation, self.occupation_other, self.income,
                 *self.heirs.inputs(), self.heirs.add_button, self.scheme, self.coverage_start,
-                self.coverage_end, self.programs["JHT"], self.legal_basis, self.consent_date,
+                self.coverage_end, self.programs[Program.JHT], self.legal_basis, self.consent_date,
                 self.consent_note, self.note, self.kpj, self.bpjs_status, self.bpjs_reason]
 
     def _chain_focus(self) -> None:

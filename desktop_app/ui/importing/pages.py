@@ -28,6 +28,7 @@ from desktop_app.services.importing.preview import (
     ImportPreview,
     status_label,
 )
+from desktop_app.services.office import OfficeService
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.batches.new_batch_dialog import office_villages
 from desktop_app.ui.importing.preview_model import STATUS_ROLE, WARNED, ImportPreviewModel
@@ -62,9 +63,9 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.browse)
         ctx = wizard.ctx
         self.scheme = ChoiceCombo()
-        schemes = [s for s in ctx.store.schemes.all() if s.active]
-        self.scheme.set_choices([(s.label(), s.id) for s in schemes])
-        default = ctx.store.schemes.default()
+        offices = OfficeService(ctx)
+        self.scheme.set_choices([(s.label(), s.id) for s in offices.schemes(active_only=True)])
+        default = offices.default_scheme()
         self.scheme.set_value(default.id if default else None)
         self.village = ChoiceCombo(editable=True)
         self.village.set_choices([(self.tr("(menurut kolom desa di berkas)"), "")] + office_villages(ctx))

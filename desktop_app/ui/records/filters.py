@@ -7,10 +7,11 @@ from dataclasses import replace
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.domain.occupations import OCCUPATIONS
-from desktop_app.i18n import tr
+from desktop_app.domain.occupations import OCCUPATIONS, occupation_label
+from desktop_app.domain.record_query import RegistrationQuery
+from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
-from desktop_app.storage.search import RegistrationQuery
+from desktop_app.services.office import OfficeService
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.regions import RegionCombo
 
@@ -54,12 +55,11 @@ class FilterBar(QWidget):
             combo.value_changed.connect(lambda _v: self.emit_query())
 
     def _fill(self) -> None:
-        office = self.ctx.store.office.get()
         everything = (self.tr("(semua)"), None)
-        districts = self.ctx.regions.children(office.regency_code) if office else []
+        districts = OfficeService(self.ctx).districts()
         self.district.set_choices([everything] + [(r.name, r.code) for r in districts])
         self.village.set_choices([everything])
-        self.occupation.set_choices([everything] + [(tr(o), str(o)) for o in OCCUPATIONS])
+        self.occupation.set_choices([everything] + [(occupation_label(o), str(o)) for o in OCCUPATIONS])
         self.reload_schemes()
         self.status.set_choices([(self.tr("Aktif"), "active"), (self.tr("Diterima BPJS"), "accepted"),
                                  (self.tr("Ditolak BPJS"), "rejected"), (self.tr("Belum masuk batch"), "no_batch"),
@@ -69,9 +69,9 @@ class FilterBar(QWidget):
 
     def reload_schemes(self) -> None:
         everything = (self.tr("(semua)"), None)
-        self.scheme.set_choices([everything] + [(s.name, s.id) for s in self.ctx.store.schemes.all()])
-        batches = self.ctx.store.batches.all()
-        self.batch.set_choices([everything] + [(f"{b['id']} — {b['title']}".strip(" —"), b["id"]) for b in batches])
+        self.scheme.set_choices([everything] + [(s.name, s.id) for s in OfficeService(self.ctx).schemes()])
+        batches = BatchService(self.ctx).all()
+        self.batch.set_choices([everything] + [(f"{b.id} — {b.title}".strip(" —"), b.id) for b in batches])
 
     def _district_changed(self, code: str | None) -> None:
         everything = (self.tr("(semua)"), None)

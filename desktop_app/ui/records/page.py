@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
+from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
-from desktop_app.storage.search import RegistrationQuery
 from desktop_app.ui import msgbox
 from desktop_app.ui.commands import DeleteRegistrationCommand
 from desktop_app.ui.records.filters import FilterBar
@@ -46,7 +47,8 @@ class RecordsPage(QWidget):
         self.ctx, self.settings, self.undo_stack = ctx, settings, undo_stack
         self.registry = RegistryService(ctx)
         self.filters = FilterBar(ctx)
-        self.model = RecordTableModel(ctx.store.registrations, ctx.regions, self._scheme_names(), self)
+        self.records = RecordsService(ctx)
+        self.model = RecordTableModel(self.records, ctx.regions, self._scheme_names(), self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,7 +74,7 @@ class RecordsPage(QWidget):
         self.apply_query(self.filters.query())
 
     def _scheme_names(self) -> dict[int, str]:
-        return {s.id: s.name for s in self.ctx.store.schemes.all()}
+        return self.records.scheme_names()
 
     def _default_widths(self) -> None:
         for column, width in enumerate((80, 140, 210, 85, 36, 140, 160, 150, 55)):
@@ -140,7 +142,7 @@ class RecordsPage(QWidget):
     def _update_counts(self) -> None:
         shown = self.model.total()
         self.count_label.setText(self.tr("%n peserta cocok", "", shown))
-        self.counts_changed.emit(shown, self.ctx.store.registrations.count(RegistrationQuery()))
+        self.counts_changed.emit(shown, self.records.total_active())
 
     def focus_first(self) -> None:
         self.view.setFocus()

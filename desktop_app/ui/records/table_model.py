@@ -16,13 +16,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.occupations import occupation_label
+from desktop_app.domain.record_query import SORT_KEYS, RegistrationQuery
 from desktop_app.domain.regions import RegionDirectory
-from desktop_app.domain.registration import BpjsStatus
+from desktop_app.domain.registration import BpjsStatus, sex_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import QT_TRANSLATE_NOOP
-from desktop_app.i18n import translate as core_translate
-from desktop_app.storage.registrations import RegistrationRepo
-from desktop_app.storage.search import SORTABLE, RegistrationQuery
+from desktop_app.services.records import RecordsService
 
 _ROOT = QModelIndex()  # the invisible root: an immutable value, safe as a shared default
 PAGE_SIZE = 100
@@ -46,10 +46,10 @@ translate = QCoreApplication.translate
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, repo: RegistrationRepo, regions: RegionDirectory, scheme_names: dict[int, str],
+    def __init__(self, records: RecordsService, regions: RegionDirectory, scheme_names: dict[int, str],
                  parent=None) -> None:
         super().__init__(parent)
-        self.repo, self.regions, self.scheme_names = repo, regions, scheme_names
+        self.repo, self.regions, self.scheme_names = records, regions, scheme_names
         self.query = RegistrationQuery()
         self.reveal_nik = False
         self._rows: list[dict] = []
@@ -119,7 +119,7 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("RecordTableModel", COLUMNS[section][1])
-            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in SORTABLE:
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in SORT_KEYS:
                 return translate("RecordTableModel", "Klik untuk mengurutkan")
         return None
 
@@ -162,9 +162,9 @@ class RecordTableModel(QAbstractTableModel):
         if key == "scheme_id":
             return self.scheme_names.get(value, "")
         if key == "occupation":
-            return core_translate("Occupation", value) if value else ""
+            return occupation_label(value)
         if key == "sex":
-            return translate("RecordTableModel", "L") if value == "L" else translate("RecordTableModel", "P")
+            return sex_label(value, short=True)
         if key == "batch_id":
             return str(value) if value is not None else ""
         if key == "status":
@@ -183,7 +183,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- sorting ---------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][0] not in SORTABLE:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][0] not in SORT_KEYS:
             return
         self.set_query(replace(self.query, order_by=COLUMNS[column][0],
                                descending=order == Qt.SortOrder.DescendingOrder))

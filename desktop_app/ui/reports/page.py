@@ -1,9 +1,8 @@
 """Laporan: coverage against the scheme's target, the money (per month, per year, for the coverage
-period, against the budget), and counts by kecamatan, desa, occupation and sex."""
+period, against the budget), and counts by kecamatan, desa, occupation and sex — every figure as
+``StatsService.compute`` gives it (the same call as ``lindungi stats``); the page only writes them."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,24 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.money import format_rupiah
-from desktop_app.i18n import translate as core_translate
+from desktop_app.domain.money import format_count, format_rupiah, format_share
+from desktop_app.domain.occupations import occupation_label
+from desktop_app.domain.registration import sex_label
 from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
 from desktop_app.services.stats import Stats, StatsService
 from desktop_app.ui.batches.detail import counts_table, fill_counts
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
-def percent(part: int, whole: int | None) -> str:
-    if not whole:
-        return "-"
-    return f"{part * 100 / whole:.1f}%".replace(".", ",")
-
-
 class ReportsPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.offices = OfficeService(ctx)
         self.stats_service = StatsService(ctx)
         self.stats: Stats | None = None
         self.values: dict[str, str] = {}
@@ -97,32 +92,25 @@ class ReportsPage(QWidget):
         return box
 
     def reload_schemes(self) -> None:
-        schemes = self.ctx.store.schemes.all()
+        schemes = self.offices.schemes()
         self.scheme.set_choices([(self.tr("(semua skema)"), None)] + [(s.label(), s.id) for s in schemes])
         if self.scheme.currentIndex() < 0:
             self.scheme.setCurrentIndex(0)
         self.refresh()
 
-    def _target_and_budget(self) -> tuple[int | None, int | None]:
-        chosen = self.scheme.value()
-        schemes = [s for s in self.ctx.store.schemes.all() if chosen is None or s.id == chosen]
-        targets = [s.target_participants for s in schemes if s.target_participants]
-        budgets = [s.budget for s in schemes if s.budget]
-        return (sum(targets) if targets else None), (sum(budgets) if budgets else None)
-
     def refresh(self) -> None:
         stats = self.stats = self.stats_service.compute(scheme_id=self.scheme.value())
-        target, budget = self._target_and_budget()
+        target, budget = stats.target, stats.budget
         none, used = self.tr("belum ditetapkan"), self.tr("terpakai")
         self.values = {
-            "people": f"{stats.total:,}".replace(",", "."),
-            "target": f"{target:,}".replace(",", ".") if target else none,
-            "reached": percent(stats.total, target),
+            "people": format_count(stats.total),
+            "target": format_count(target) if target else none,
+            "reached": format_share(stats.total, target),
             "monthly": format_rupiah(stats.monthly), "annual": format_rupiah(stats.annual),
             "period": format_rupiah(stats.period_total),
             "budget": format_rupiah(budget) if budget else none,
-            "budget_left": (f"{format_rupiah(budget - stats.period_total)} "
-                            f"({used} {percent(stats.period_total, budget)})") if budget else "-",
+            "budget_left": (f"{format_rupiah(stats.budget_left)} "
+                            f"({used} {format_share(stats.period_total, budget)})") if budget else "-",
         }
         for key, text in self.values.items():
             self.labels[key].setText(text)
@@ -132,16 +120,11 @@ class ReportsPage(QWidget):
         self._fill_tables(stats)
 
     def _fill_tables(self, stats: Stats) -> None:
-        districts = Counter()
-        for v in stats.by_village:
-            districts[v["district"]] += v["count"]
-        fill_counts(self.tables["district"], sorted(districts.items(), key=lambda kv: (-kv[1], kv[0])))
+        fill_counts(self.tables["district"], [(d["name"], d["count"]) for d in stats.by_district])
         fill_counts(self.tables["village"], [(v["name"], v["district"], v["count"]) for v in stats.by_village])
-        occupations = [(core_translate("Occupation", o["occupation"]) if o["occupation"] else "-", o["count"])
-                       for o in stats.by_occupation]
-        fill_counts(self.tables["occupation"], occupations)
-        sexes = {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}
-        fill_counts(self.tables["sex"], [(sexes.get(s, s), c) for s, c in stats.by_sex.items()])
+        fill_counts(self.tables["occupation"], [(occupation_label(o["occupation"]) or "-", o["count"])
+                                                for o in stats.by_occupation])
+        fill_counts(self.tables["sex"], [(sex_label(s), c) for s, c in stats.by_sex.items()])
 
     def focus_first(self) -> None:
         self.scheme.setFocus()

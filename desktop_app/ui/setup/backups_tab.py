@@ -7,7 +7,7 @@ current file in ``backups/``) and opens again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
 from datetime import datetime
 from pathlib import Path
 
@@ -17,10 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem
 from desktop_app.domain.dates import format_date
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
-from desktop_app.paths import backup_dir_for
 from desktop_app.services import maintenance
 from desktop_app.services.context import Context
-from desktop_app.storage.backup import is_intact
+from desktop_app.services.health import FullCheckService
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.widgets.tables import read_only_table
 
@@ -28,18 +27,23 @@ from desktop_app.ui.widgets.tables import read_only_table
 class BackupsTab(QWidget):
     restore_requested = Signal(Path)
 
-    def __init__(self, ctx: Context, guard: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.guard = ctx, guard
-        self.folder = backup_dir_for(ctx.store.path)
+        self.ctx = ctx
+        self.maintenance = maintenance.MaintenanceService(ctx)
+        self.folder = self.maintenance.folder
         intro = QLabel(self.tr(
-            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data; "
-            "10 cadangan otomatis terbaru disimpan di folder di bawah ini. Cadangan di laptop yang sama "
+            "Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder "
+            "di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling "
+            "banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama "
             "tidak menolong bila laptop hilang: <b>salin cadangan ke flashdisk yang disimpan aman</b> secara "
             "berkala. Cadangan berisi data pribadi."))
         intro.setWordWrap(True)
         self.folder_label = QLabel(str(self.folder))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.space_label = QLabel()
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
         self.table = read_only_table([self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -58,6 +62,8 @@ class BackupsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.folder_label)
+        layout.addWidget(self.space_label)
+        layout.addWidget(self.check_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.refresh()
@@ -67,14 +73,34 @@ class BackupsTab(QWidget):
                 "replaced": self.tr("Basis data sebelum pemulihan")}.get(kind, self.tr("Lainnya"))
 
     def refresh(self) -> None:
-        self.entries = maintenance.backup_entries(self.ctx.store.path)
+        self.entries = self.maintenance.entries()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (f"{format_date(entry.taken_at.date())} {entry.taken_at:%H:%M}", self._kind_label(entry.kind),
                      f"{entry.size / 1_048_576:.1f} MB", entry.path.name)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        count, used, budget = self.maintenance.space_used()
+        self.space_label.setText(fill(self.tr("Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB)."),
+                                      count=count, used=f"{used / 1_048_576:.1f}", budget=f"{budget / 1024**3:.0f}"))
+        self._show_full_check()
         self._update_buttons()
+
+    def _show_full_check(self) -> None:
+        last = FullCheckService(self.ctx).last()
+        if last is None:
+            text = self.tr("Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu "
+                           "sekali, di latar belakang).")
+        elif last.ok:
+            text = fill(self.tr("Pemeriksaan keutuhan lengkap terakhir: {when} — baik ({seconds} detik)."),
+                        when=f"{format_date(last.at.date())} {last.at:%H:%M}", seconds=f"{last.seconds:.1f}")
+        else:
+            text = fill(self.tr("Pemeriksaan keutuhan lengkap terakhir: {when} — <b>ditemukan masalah</b>: "
+                                "{findings}. Jalankan \"lindungi check\" untuk langkah perbaikan, atau pulihkan "
+                                "cadangan terakhir yang baik."),
+                        when=f"{format_date(last.at.date())} {last.at:%H:%M}",
+                        findings=html.escape("; ".join(last.findings[:3])))
+        self.check_label.setText(text)
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectedItems())
@@ -87,11 +113,8 @@ class BackupsTab(QWidget):
                                         default_suffix=".db")
         if target is None:
             return
-        if target.resolve() == self.ctx.store.path.resolve():
-            msgbox.error(self, self.tr("Cadangan"), self.tr("Pilih berkas lain: ini basis data yang sedang dipakai."))
-            return
         try:
-            path = maintenance.backup(self.ctx.store, target, overwrite=True)
+            path = self.maintenance.backup_to(target)
         except UserError as exc:
             msgbox.error(self, self.tr("Cadangan gagal"), exc.message)
             return
@@ -111,7 +134,7 @@ class BackupsTab(QWidget):
             self._ask_restore(source)
 
     def _ask_restore(self, source: Path) -> None:
-        if not is_intact(source):
+        if not self.maintenance.is_good_backup(source):
             msgbox.error(self, self.tr("Pulihkan"),
                          fill(self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}"), path=source))
             return

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.office import Office
+from desktop_app.domain.regions import RegionDirectory
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
-from desktop_app.storage.reference import RegionStore
 from desktop_app.ui.widgets.regions import RegionCascade
 
 translate = QCoreApplication.translate
@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 class OfficeEditor:
     """Builds ``region_box`` (province → kabupaten/kota → kecamatan) and ``details_box`` (names, signatory)."""
 
-    def __init__(self, regions: RegionStore) -> None:
+    def __init__(self, regions: RegionDirectory) -> None:
         self.regions = regions
         self.cascade = RegionCascade(regions)
         self.region_box = QWidget()

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop_app.errors import UserError
 from desktop_app.services.context import Context
-from desktop_app.services.print_settings import PrintSettings, load_print_settings, save_print_settings
+from desktop_app.services.print_settings import PrintSettings, save_print_settings
+from desktop_app.services.printing import PrintService
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
 class PrintSettingsTab(QWidget):
-    def __init__(self, ctx: Context, guard: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.guard = ctx, guard
+        self.ctx = ctx
         self.layout_choice = ChoiceCombo()
         self.layout_choice.set_choices([(self.tr("Dua bukti per halaman A4 (dengan garis potong)"), "a4_two"),
                                         (self.tr("Satu bukti per halaman A5"), "a5")])
@@ -47,7 +47,7 @@ class PrintSettingsTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        current = load_print_settings(self.ctx.store)
+        current = PrintService(self.ctx).settings()
         self.layout_choice.set_value(current.slip_layout)
         self.full_nik.setChecked(current.full_nik)
         self.logo.setText(current.logo_path)
@@ -62,7 +62,6 @@ class PrintSettingsTab(QWidget):
         chosen = PrintSettings(self.layout_choice.value() or "a4_two", self.full_nik.isChecked(),
                                self.logo.text().strip())
         try:
-            self.guard()
             save_print_settings(self.ctx, chosen)
         except UserError as exc:
             msgbox.error(self, self.tr("Pengaturan cetak belum disimpan"), exc.message)

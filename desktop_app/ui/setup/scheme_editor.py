@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.eligibility import DEFAULT_WAGE_EARNERS, EXTRA_KEY, wage_earner_phrases
 from desktop_app.domain.money import format_rupiah
+from desktop_app.domain.programs import Program, programs_with
 from desktop_app.domain.scheme import DEFAULT_WADAH, FUNDING_LABELS, WADAH_CODES, FundingSource, Scheme
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill, tr
@@ -127,7 +128,7 @@ class SchemeEditor(QWidget):
             coverage_end=end,
             rate_version=self.offices.latest_rate_version(),
         )
-        programs = ("JKK", "JKM", "JHT") if self.jht.isChecked() else ("JKK", "JKM")
+        programs = programs_with(jht=self.jht.isChecked())
         return replace(
             base,
             name=self.name.text().strip(),
@@ -165,7 +166,7 @@ class SchemeEditor(QWidget):
         self.end.set_value(scheme.coverage_end)
         self.min_age.setValue(scheme.min_age)
         self.max_age.setValue(scheme.max_age)
-        self.jht.setChecked("JHT" in scheme.programs)
+        self.jht.setChecked(Program.JHT in scheme.programs)
         self.target.setValue(scheme.target_participants or 0)
         self.budget.set_value(scheme.budget)
         self.is_default.setChecked(scheme.is_default)

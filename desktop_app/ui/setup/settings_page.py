@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -38,19 +37,18 @@ class SettingsPage(QTabWidget):
     operator_changed = Signal()
     restore_requested = Signal(Path)
 
-    def __init__(self, ctx: Context, settings: UiSettings, guard: Callable[[], None] = lambda: None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.settings, self.guard = ctx, settings, guard
+        self.ctx, self.settings = ctx, settings
         self.offices = OfficeService(ctx)
         self.addTab(self._office_tab(), self.tr("Kantor"))
         self.addTab(self._schemes_tab(), self.tr("Skema"))
         self.addTab(self._operators_tab(), self.tr("Operator"))
         self.addTab(self._language_tab(), self.tr("Bahasa"))
         self.addTab(RatesView(self.offices), self.tr("Tarif iuran"))
-        self.print_tab = PrintSettingsTab(ctx, guard)
+        self.print_tab = PrintSettingsTab(ctx)
         self.addTab(self.print_tab, self.tr("Cetak"))
-        self.backups_tab = BackupsTab(ctx, guard)
+        self.backups_tab = BackupsTab(ctx)
         self.backups_tab.restore_requested.connect(self.restore_requested)
         self.addTab(self.backups_tab, self.tr("Cadangan"))
 
@@ -74,7 +72,6 @@ class SettingsPage(QTabWidget):
 
     def save_office(self) -> None:
         try:
-            self.guard()
             self.offices.save_office(self.office_editor.office())
         except UserError as exc:
             msgbox.error(self, self.tr("Profil kantor belum disimpan"), exc.message)
@@ -155,7 +152,6 @@ class SettingsPage(QTabWidget):
     def add_operator(self) -> None:
         name = self.new_operator.text().strip()
         try:
-            self.guard()
             self.offices.add_operator(name)
         except UserError as exc:
             msgbox.error(self, self.tr("Operator belum ditambahkan"), exc.message)
@@ -166,7 +162,11 @@ class SettingsPage(QTabWidget):
 
     def _choose_operator(self, name: str | None) -> None:
         if name and name != self.ctx.operator:
-            self.ctx.operator = name
+            try:
+                self.offices.use_operator(name)
+            except UserError as exc:
+                msgbox.error(self, self.tr("Operator"), exc.message)
+                return
             self.settings.operator = name
             self.operator_changed.emit()
 

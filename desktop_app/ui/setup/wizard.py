@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_app.errors import UserError
@@ -110,21 +108,15 @@ class FirstRunWizard(QWizard):
 
     def _check_office(self) -> None:
         office = self.office_editor.office()
-        if not office.name:
-            raise UserError(self.tr("Nama kantor wajib diisi."))
-        if not self.operator.text().strip():
-            raise UserError(self.tr("Nama operator wajib diisi."))
+        self.offices.check_office(office)
+        self.offices.check_operator_name(self.operator.text())
         if not self.scheme_editor.payer_name.text().strip():
             self.scheme_editor.payer_name.setText(office.government_name)
         if not self.scheme_editor.name.text().strip():
-            self.scheme_editor.name.setText(
-                fill(self.tr("Pekerja Rentan {year}"), year=str(self.ctx.today().year))
-            )
+            self.scheme_editor.name.setText(fill(self.tr("Pekerja Rentan {year}"), year=self.ctx.today().year))
 
     def _check_scheme(self) -> None:
-        scheme = self.scheme_editor.scheme()
-        if not scheme.name:
-            raise UserError(self.tr("Nama skema wajib diisi."))
+        self.offices.check_scheme(self.scheme_editor.scheme())
 
     def accept(self) -> None:
         """Finish: save everything, or say why not and stay open."""
@@ -132,11 +124,7 @@ class FirstRunWizard(QWizard):
             office = self.office_editor.office()
             scheme = self.scheme_editor.scheme()
             operator = self.operator.text().strip()
-            self.ctx.operator = operator
-            with self.ctx.store.write():  # one transaction: all three or none
-                self.offices.save_office(office)
-                self.offices.add_operator(operator, "admin")
-                self.offices.save_scheme(replace(scheme, is_default=True))
+            self.offices.set_up(office, operator, scheme)
         except UserError as exc:
             msgbox.error(self, self.windowTitle(), exc.message)
             return

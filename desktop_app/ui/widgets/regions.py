@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.regions import Level, Region
-from desktop_app.storage.reference import RegionStore
+from desktop_app.domain.regions import Level, Region, RegionDirectory
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 
@@ -45,7 +44,7 @@ class RegionCascade(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, regions: RegionStore, parent: QWidget | None = None) -> None:
+    def __init__(self, regions: RegionDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.regions = regions
         self.province, self.regency, self.district = RegionCombo(), RegionCombo(), RegionCombo()
@@ -70,7 +69,7 @@ class RegionCascade(QWidget):
 class RegionSearchDialog(QDialog):
     """Find any kecamatan (or other level) in Indonesia by name."""
 
-    def __init__(self, regions: RegionStore, level: Level, parent: QWidget | None = None) -> None:
+    def __init__(self, regions: RegionDirectory, level: Level, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.regions, self.level = regions, level
         self.setWindowTitle(self.tr("Cari wilayah"))

@@ -1,9 +1,12 @@
 """BPJS's answer: KPJ for the accepted, reasons for the rejected, unmatched NIKs listed."""
 
+import hashlib
+
 import openpyxl
 import pytest
 
 from desktop_app.errors import UserError
+from desktop_app.files import sha256_of
 from desktop_app.services.batches import BatchService
 from desktop_app.services.exporter import BatchExporter
 from desktop_app.services.importing.answers import AnswerService
@@ -51,8 +54,9 @@ def test_answer_updates_each_person_and_closes_the_batch(ctx, sent, tmp_path):
     assert ctx.store.registrations.get(ani.id).kpj == "23456789012"
     rejected = ctx.store.registrations.get(budi.id)
     assert (rejected.bpjs_status, rejected.bpjs_reason) == ("ditolak", "Nama ibu kandung tidak sesuai")
-    assert BatchService(ctx).get(batch)["status"] == "answered"
+    assert BatchService(ctx).get(batch).status == "answered"
     assert preview.as_dict()["details"][-1]["nik"].startswith("6409****")
+    assert preview.as_dict()["sha256"] == sha256_of(path) == hashlib.sha256(path.read_bytes()).hexdigest()
 
     correction = BatchService(ctx).correction(batch)
     assert ctx.store.batches.item_ids(correction) == [budi.id]
@@ -66,9 +70,9 @@ def test_partial_answer_keeps_the_batch_submitted(ctx, sent, tmp_path):
     path = _answer(tmp_path / "sebagian.xlsx", [[people[0].nik, "", "12345678901", "", ""]])
     service = AnswerService(ctx)
     service.commit(service.analyse(path, batch))
-    assert BatchService(ctx).get(batch)["status"] == "submitted"
+    assert BatchService(ctx).get(batch).status == "submitted"
     service.commit(service.analyse(path, batch), final=True)
-    assert BatchService(ctx).get(batch)["status"] == "answered"
+    assert BatchService(ctx).get(batch).status == "answered"
 
 
 def test_bad_rows_are_listed_not_guessed(ctx, sent, tmp_path):

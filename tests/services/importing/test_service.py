@@ -87,7 +87,7 @@ def test_commit_writes_new_rows_into_one_draft_batch_and_reimport_creates_nobody
     new = sum(1 for s in expected.values() if s == NEW)
     assert result.imported == new and _count(ctx) == before + new
     batch = BatchService(ctx).get(result.batch_id)
-    assert (batch["status"], batch["kind"], batch["source_sha256"]) == ("draft", "import", result.preview.sha256)
+    assert (batch.status, batch.kind, batch.source_sha256) == ("draft", "import", result.preview.sha256)
     assert len(ctx.store.batches.item_ids(result.batch_id)) == new
     notes = [a["note"] for a in ctx.store.audit.recent(100, action="create")]
     assert any(n.startswith("impor daftar desa nenang.xlsx baris 7") for n in notes)

@@ -1,0 +1,71 @@
+"""The records list and the CLI search: count, page and find registrations for a query.
+
+The window's ``RecordTableModel`` pages through ``page()``; ``lindungi search``
+calls ``search()``; the new-batch dialog takes ``ids()``. One door, so the
+list, the command line and a batch see the same people for the same query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.record_query import RegistrationQuery
+from desktop_app.domain.regnumber import format_number
+from desktop_app.services.context import Context
+
+
+@dataclass(frozen=True)
+class RecordHit:
+    """One search result as the CLI prints it (NIK masked unless asked)."""
+
+    number: str
+    id: str
+    nik: str
+    name: str
+    birth_date: str | None
+    sex: str
+    village_code: str
+    village: str
+    scheme: str
+    kpj: str
+    batch: int | None
+
+    def as_dict(self) -> dict:
+        return dict(vars(self))
+
+
+class RecordsService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.repo = ctx.store.registrations
+
+    def count(self, query: RegistrationQuery) -> int:
+        return self.repo.count(query)
+
+    def total_active(self) -> int:
+        """Active registrations in the office (the status bar's figure)."""
+        return self.repo.count(RegistrationQuery())
+
+    def page(self, query: RegistrationQuery, offset: int = 0, limit: int = 100) -> list[dict]:
+        """One page of list rows (the columns of ``storage.registrations.LIST_COLUMNS`` and ``batch_id``)."""
+        return self.repo.page(query, offset, limit)
+
+    def ids(self, query: RegistrationQuery) -> list[str]:
+        return self.repo.ids(query)
+
+    def scheme_names(self) -> dict[int, str]:
+        return {s.id: s.name for s in self.ctx.store.schemes.all()}
+
+    def search(self, text: str, limit: int = 50, *, full_nik: bool = False) -> tuple[int, list[RecordHit]]:
+        """(how many match, the first ``limit``) for a name, NIK prefix, registration number or KPJ."""
+        query = RegistrationQuery(text=text)
+        schemes = self.scheme_names()
+        hits = []
+        for r in self.repo.page(query, 0, max(1, limit)):
+            village = self.ctx.regions.get(r["village_code"])
+            hits.append(RecordHit(format_number(r["seq"]), r["id"], r["nik"] if full_nik else mask_nik(r["nik"]),
+                                  r["full_name"], r["birth_date"], r["sex"], r["village_code"],
+                                  village.name if village else "", schemes.get(r["scheme_id"], ""), r["kpj"],
+                                  r["batch_id"]))
+        return self.repo.count(query), hits

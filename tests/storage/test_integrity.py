@@ -1,0 +1,85 @@
+"""The integrity verdict guards every write at ``Store.write()``, whatever door a write takes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from desktop_app.errors import DamagedDatabase
+from desktop_app.services.batches import BatchService
+from desktop_app.services.context import Context
+from desktop_app.services.office import OfficeService
+from desktop_app.services.registry import RegistryService
+from desktop_app.storage.integrity import IntegrityVerdict
+from desktop_app.storage.store import Store
+from tests import factories
+
+
+def _damaged_copy(ctx: Context, tmp_path):
+    """A copy whose name index is trampled: it opens and reads, but fails ``quick_check``."""
+    registry = RegistryService(ctx)
+    words = ["Ani", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko", "Kiki", "Lina",
+             "Made", "Nur", "Oki", "Putu", "Rina", "Sari", "Tono", "Umar"]
+    names = [f"{a} {b} {c}" for a in words for b in words[::-1] for c in ("Putra", "Putri")][:300]
+    people = [registry.register(factories.registration(full_name=name), confirm_similar=True) for name in names]
+    ctx.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = ctx.store.db.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'registrations_name' AND pagetype = 'leaf' LIMIT 1").fetchone()[0]
+    size = ctx.store.db.execute("PRAGMA page_size").fetchone()[0]
+    target = tmp_path / "damaged.db"
+    shutil.copyfile(ctx.store.path, target)
+    data = bytearray(target.read_bytes())
+    data[(page - 1) * size + 120:(page - 1) * size + 900] = b"\x07" * 780
+    target.write_bytes(bytes(data))
+    return target, people
+
+
+def test_a_new_verdict_lets_writes_through_at_once():
+    verdict = IntegrityVerdict()
+    assert not verdict.pending
+    verdict.ensure_ok()
+    seen = []
+    verdict.on_done(seen.append)
+    assert seen == [None]
+
+
+def test_background_check_of_a_good_file_passes_and_writes_go_through(ctx, regions):
+    path = ctx.store.path
+    ctx.store.close()
+    store = Store.open(path, background_check=True)
+    try:
+        assert store.verdict.wait(10)
+        assert store.verdict.damaged is None
+        RegistryService(Context(store, regions, operator="x")).register(factories.registration())
+    finally:
+        store.close()
+
+
+def test_every_write_into_a_damaged_file_is_refused(ctx, regions, tmp_path):
+    target, people = _damaged_copy(ctx, tmp_path)
+    store = Store.open(target, background_check=True, auto_backup=False)
+    try:
+        assert store.verdict.wait(10) and store.verdict.damaged is not None
+        damaged_ctx = Context(store, regions, operator="x", clock=lambda: factories.TODAY)
+        registry, batches = RegistryService(damaged_ctx), BatchService(damaged_ctx)
+        attempts = [
+            lambda: registry.register(factories.registration(full_name="Baru Sekali")),
+            lambda: registry.delete(people[0].id, "salah input"),
+            lambda: batches.create(1, "Batch baru"),
+            lambda: OfficeService(damaged_ctx).add_operator("baru"),
+        ]
+        for attempt in attempts:
+            with pytest.raises(DamagedDatabase, match="rusak"):
+                attempt()
+        sibling = store.sibling()
+        try:
+            with pytest.raises(DamagedDatabase), sibling.write():
+                pass
+        finally:
+            sibling.close()
+        count = sqlite3.connect(target).execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        assert count == ctx.store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    finally:
+        store.close()
