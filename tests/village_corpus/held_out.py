@@ -52,7 +52,8 @@ def _columns(rng: random.Random, village: bool, form: bool) -> list[Col]:
         return [Col("x:timestamp", "Timestamp")] + [Col(f, rng.choice(HELD_OUT_QUESTIONS[f]) if f in
                                                         HELD_OUT_QUESTIONS else _spelling(f, rng)) for f in fields]
     cols = [Col(f, _spelling(f, rng)) for f in fields]
-    if rng.random() < 0.4:                              # heirs grouped under one title
+    heirs = [i for i, f in enumerate(fields) if f in ("heir_name", "heir_relationship")]
+    if rng.random() < 0.4 and heirs[1] - heirs[0] == 1:  # heirs grouped under one title (side by side)
         for col in cols:
             if col.field in ("heir_name", "heir_relationship"):
                 col.group, col.header = "AHLI WARIS", "NAMA" if col.field == "heir_name" else "HUBUNGAN"
