@@ -35,6 +35,7 @@ _MONTH_WORDS = {
     "agu": 8, "ags": 8, "agt": 8, "agst": 8, "agust": 8, "peb": 2, "pebruari": 2, "pebuari": 2, "febuari": 2,
     "mrt": 3, "nop": 11, "nopember": 11, "sept": 9, "sep": 9, "okt": 10, "des": 12, "djuni": 6, "djuli": 7,
 }
+_SPACES = re.compile(r"\s+")
 _TIME = re.compile(r"(?:[ t]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?)$")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*[-/. ]\s*(\d{2}|\d{4})")
 _NAMED = re.compile(r"(\d{1,2})\s*[-/. ]?\s*([a-z]+)\.?\s*[-/. ,]*\s*(\d{2}|\d{4})")
@@ -154,7 +155,7 @@ def parse_day_first(text: str, *, today: date) -> date:
     and ISO ``1990-08-17`` (a time after it is ignored). A two-digit year gets the century that
     makes the date the most recent one not in the future. Raises ``ValueError`` otherwise.
     """
-    text = _TIME.sub("", re.sub(r"\s+", " ", text.strip().lower()).rstrip("."))
+    text = _TIME.sub("", _SPACES.sub(" ", text.strip().lower()).rstrip("."))
     m = _ISO.fullmatch(text)
     if m:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

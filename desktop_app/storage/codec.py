@@ -46,7 +46,8 @@ def programs_from_text(text: str | None) -> tuple[str, ...]:
 
 
 def registration_to_row(reg: Registration) -> dict:
-    row = {name: getattr(reg, name) for name in _REG_COLUMNS}
+    values = reg.__dict__
+    row = {name: values[name] for name in _REG_COLUMNS}
     for name in ("birth_date", "consent_date", "coverage_start", "coverage_end", "created_at",
                  "updated_at", "deleted_at"):
         row[name] = _iso(row[name])

@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -169,24 +170,35 @@ class RegistrationRepo:
             "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
             [(reg.id, i, h.name, h.relationship, h.nik, h.phone) for i, h in enumerate(reg.heirs)])
 
-    def insert_many(self, regs: list[Registration], stamp: dict | None = None,
-                    rows_out: list[dict] | None = None) -> list[Registration]:
-        """Bulk insert (demo data, imports); ids and sequence numbers are assigned here, ``stamp`` (created_at
-        and the like) is set in the same copy, and the table rows are added to ``rows_out`` when given."""
+    def insert_many(self, regs: list[Registration]) -> list[Registration]:
+        """Bulk insert (demo data); ids and sequence numbers are assigned here."""
         first = self.next_seq()
-        stamp = stamp or {}
         # shallow copies: the caller's heirs lists are not modified here, only shared
-        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i, **stamp) for i, reg in enumerate(regs)]
-        rows = [registration_to_row(r) for r in stored]
+        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i) for i, reg in enumerate(regs)]
+        self._insert([registration_to_row(r) for r in stored], stored)
+        return stored
+
+    def insert_rows(self, regs: list[Registration], stamp: dict) -> list[dict]:
+        """Bulk insert for imports without copying the registrations: each gets a new id and the next sequence
+        number, ``stamp`` (created_at and the like) is written with it; returns the table rows written."""
+        first = self.next_seq()
+        stamped = {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in stamp.items()}
+        rows = []
+        for i, reg in enumerate(regs):
+            row = registration_to_row(reg)
+            row.update(stamped, id=str(uuid.uuid4()), seq=first + i)
+            rows.append(row)
+        self._insert(rows, regs)
+        return rows
+
+    def _insert(self, rows: list[dict], regs: list[Registration]) -> None:
         marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
         self.db.conn.executemany(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
                                  ([row[c] for c in REGISTRATION_COLUMNS] for row in rows))
         self.db.conn.executemany(
             "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
-            [(r.id, i, h.name, h.relationship, h.nik, h.phone) for r in stored for i, h in enumerate(r.heirs)])
-        if rows_out is not None:
-            rows_out.extend(rows)
-        return stored
+            [(row["id"], i, h.name, h.relationship, h.nik, h.phone) for row, reg in zip(rows, regs, strict=True)
+             for i, h in enumerate(reg.heirs)])
 
     def set_fields(self, registration_id: str, **values: object) -> None:
         unknown = set(values) - set(REGISTRATION_COLUMNS)

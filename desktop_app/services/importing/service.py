@@ -222,19 +222,18 @@ class ImportService:
         regs = [r.registration for r in rows]
         with self.store.write():
             self._recheck(regs)
-            stored: list = []
             table_rows: list[dict] = []
             for first in range(0, len(regs), 2000):
-                stored += self.store.registrations.insert_many(regs[first:first + 2000], stamp, table_rows)
-                job.step(len(stored), len(regs), tr(M_STEP_SAVE))
+                table_rows += self.store.registrations.insert_rows(regs[first:first + 2000], stamp)
+                job.step(len(table_rows), len(regs), tr(M_STEP_SAVE))
             batch_id = self.store.batches.create(preview.scheme_id, op, kind=BatchKind.IMPORT,
                                                  title=title or tr(M_BATCH_TITLE, file=preview.path.name),
                                                  source_file=preview.path.name, source_sha256=preview.sha256)
-            self.store.batches.add_items(batch_id, [s.id for s in stored])
-            self._audit(preview, rows, stored, table_rows, batch_id)
+            self.store.batches.add_items(batch_id, [row["id"] for row in table_rows])
+            self._audit(preview, rows, table_rows, batch_id)
             job.step(len(regs), len(regs), tr(M_STEP_SAVE))
-        log.info("imported %s rows from %s into batch %s", len(stored), preview.path.name, batch_id)
-        return ImportResult(preview, batch_id, len(stored))
+        log.info("imported %s rows from %s into batch %s", len(table_rows), preview.path.name, batch_id)
+        return ImportResult(preview, batch_id, len(table_rows))
 
     def _recheck(self, regs: list) -> None:
         existing = self.store.registrations.active_by_nik([r.nik for r in regs])
@@ -244,17 +243,18 @@ class ImportService:
                         mask_nik(clash[0].nik))
             raise UserError(tr(M_CHANGED, count=len(clash)))
 
-    def _audit(self, preview: ImportPreview, rows: list[RowResult], stored: list, table_rows: list[dict],
-               batch_id: int) -> None:
+    def _audit(self, preview: ImportPreview, rows: list[RowResult], table_rows: list[dict], batch_id: int) -> None:
         op, name = self.ctx.operator, preview.path.name
         several = len(preview.tables) > 1
         entries = []
-        for row, reg, table_row in zip(rows, stored, table_rows, strict=True):
+        for row, table_row in zip(rows, table_rows, strict=True):
             note = tr(M_AUDIT_NOTE_SHEET, file=name, sheet=row.sheet, row=row.row) if several \
                 else tr(M_AUDIT_NOTE, file=name, row=row.row)
-            entries.append((op, "create", "registration", reg.id, None, registration_snapshot(reg, table_row), note))
+            reg_id = table_row["id"]
+            entries.append((op, "create", "registration", reg_id, None,
+                            registration_snapshot(row.registration, table_row), note))
             if row.similar_ids:
-                entries.append((op, "similar_confirmed", "registration", reg.id, None,
+                entries.append((op, "similar_confirmed", "registration", reg_id, None,
                                 {"similar_to": row.similar_ids}, note))
             if len(entries) >= 2000:
                 self.store.audit.record_many(entries)
