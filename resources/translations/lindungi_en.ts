@@ -2636,6 +2636,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>No sheet has recognisable participant column headers; sheet &quot;{sheet}&quot; is read. Choose what each column holds yourself.</translation>
     </message>
     <message>
+        <source>Berkas {name} berisi {count} baris data; satu impor paling banyak {limit} baris. Pecah daftarnya menjadi beberapa berkas.</source>
+        <translation>The file {name} holds {count} data rows; one import takes at most {limit} rows. Split the list into several files.</translation>
+    </message>
+    <message>
         <source>Impor {file}</source>
         <translation>Import {file}</translation>
     </message>

@@ -49,6 +49,8 @@ M_CHANGED = QT_TRANSLATE_NOOP("Import", "Data berubah sejak pratinjau: {count} N
 M_BAD_VILLAGE = QT_TRANSLATE_NOOP("Import", "Desa untuk seluruh berkas tidak dikenali: {detail}")
 M_NOTHING_RECOGNISED = QT_TRANSLATE_NOOP("Import", "Tidak ada sheet dengan judul kolom daftar peserta yang dikenali; "
                                          "sheet \"{sheet}\" dibaca. Pilih sendiri isi setiap kolom.")
+M_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("Import", "Berkas {name} berisi {count} baris data; satu impor paling banyak "
+                                    "{limit} baris. Pecah daftarnya menjadi beberapa berkas.")
 M_BATCH_TITLE = QT_TRANSLATE_NOOP("Import", "Impor {file}")
 M_AUDIT_NOTE = QT_TRANSLATE_NOOP("Import", "impor {file} baris {row}")
 M_AUDIT_NOTE_SHEET = QT_TRANSLATE_NOOP("Import", "impor {file} sheet {sheet} baris {row}")
@@ -57,6 +59,7 @@ M_STEP_CHECK = QT_TRANSLATE_NOOP("Import", "Memeriksa baris…")
 M_STEP_SAVE = QT_TRANSLATE_NOOP("Import", "Menyimpan peserta…")
 
 Overrides = dict[str, dict[int, str]]      # sheet ("" = every sheet) → column index → field
+MAX_ROWS = 50_000                          # rows one analysis holds (≈ 5 KB each): the import stays < 500 MB
 
 
 def _per_sheet(values: dict | None) -> dict:
@@ -162,6 +165,9 @@ class ImportService:
             notes.append(tr(M_NOTHING_RECOGNISED, sheet=best.sheet.name))
         if not tables:
             raise UserError(tr(M_EMPTY, name=book.path.name))
+        count = sum(len(t.sheet.rows) - t.data_start for t in tables)
+        if count > MAX_ROWS:
+            raise UserError(tr(M_TOO_MANY_ROWS, name=book.path.name, count=count, limit=MAX_ROWS))
         order = {name: i for i, name in enumerate(book.names)}
         return sorted(tables, key=lambda t: order.get(t.sheet.name, 0)), unread, notes
 

@@ -230,3 +230,12 @@ def test_an_empty_workbook_says_so(ctx, tmp_path):
     path = _write(tmp_path / "kosong.xlsx", [])
     with pytest.raises(UserError, match="tidak berisi data"):
         ImportService(ctx).analyse(path)
+
+
+def test_an_import_holds_at_most_max_rows(ctx, tmp_path, monkeypatch):
+    import desktop_app.services.importing.service as service_module
+
+    monkeypatch.setattr(service_module, "MAX_ROWS", 2)
+    path = _write(tmp_path / "banyak.xlsx", [["NIK", "NAMA"]] + [[f"640901570890{i:04d}", "Siti"] for i in range(1, 4)])
+    with pytest.raises(UserError, match="paling banyak 2 baris"):
+        ImportService(ctx).analyse(path)
