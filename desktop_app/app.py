@@ -36,7 +36,7 @@ from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 from desktop_app.ui import msgbox
 from desktop_app.ui.excepthook import ExceptionHandler
-from desktop_app.ui.instance import InstanceLock
+from desktop_app.ui.instance import InstanceLock, WindowBeacon, call_open_window
 from desktop_app.ui.language import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
@@ -186,6 +186,8 @@ def _operator(settings: UiSettings, store: Store) -> str:
 
 
 def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
+    if call_open_window(db_path):
+        return                      # the open window came forward: that is where to work
     text = translate(
         "App",
         "Basis data ini sedang dibuka oleh jendela Lindungi lain (proses {pid}). Pakai jendela "
@@ -309,6 +311,7 @@ def start(argv: list[str]) -> Running | int:
         return 0
     window = MainWindow(ctx, settings, DraftStore(db_path))
     _show_storage_notices(window, store)
+    WindowBeacon(db_path, window)
     handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))
     handler.install()
     running = Running(app, window, ctx, lock, handler, store.verdict)

@@ -16,6 +16,7 @@ becomes the one ``UserError`` for a file that cannot be written (``cannot_write`
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import secrets
@@ -25,19 +26,16 @@ from pathlib import Path
 
 from desktop_app import scratch
 from desktop_app.errors import UserError
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.oserrors import file_error
 
 TEMP_MARK = ".lindungi-tmp"
-M_CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    "Files", "Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di "
-    "program lain, tutup dulu lalu coba lagi; atau pilih folder lain.")
-M_NO_FOLDER = QT_TRANSLATE_NOOP("Files", "Folder {folder} tidak ada.")
 
 
 def cannot_write(path: Path, exc: OSError) -> UserError:
     """The message for a file that could not be written (read-only folder, no permission,
-    disk full, or the target held open by another program)."""
-    return UserError(tr(M_CANNOT_WRITE, path=str(path), reason=exc.strerror or exc.__class__.__name__))
+    disk full, name too long, the target held open by another program, the folder gone):
+    one sentence per kind, from ``oserrors``."""
+    return file_error(path, exc, writing=True)
 
 
 def sha256_of(path: Path) -> str:
@@ -84,7 +82,8 @@ class PendingFile:
             except OSError as exc:
                 raise cannot_write(self.target, exc) from exc
         if not self.target.parent.is_dir():
-            raise UserError(tr(M_NO_FOLDER, folder=str(self.target.parent)))
+            gone = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(self.target.parent))
+            raise file_error(self.target, gone)
         # open(..., "x") rather than mkstemp, so the file gets the usual permissions (umask),
         # not mkstemp's owner-only 0600, once it is moved into place.
         for _ in range(100):
@@ -128,7 +127,9 @@ class PendingFile:
             raise
 
     def discard(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        # A folder that turned read-only (or a flash drive pulled out) must not turn the first,
+        # explained error into a second, unexplained one while cleaning up.
+        with contextlib.suppress(OSError):
             self.temp_path.unlink()
         scratch.forget(self.temp_path)
 

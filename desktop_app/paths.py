@@ -4,11 +4,15 @@ Resources are found in three layouts: a PyInstaller bundle (``sys._MEIPASS``), a
 installed wheel (``desktop_app/resources``, mapped there by pyproject.toml) and a
 source checkout (``resources/`` beside the package).
 
-User data follows Qt's ``AppLocalDataLocation`` for an application named
-"Lindungi" without an organisation (computed here without importing Qt, so the
-core and the CLI stay Qt-free; a UI test checks that both agree). The local,
-not roaming, folder is used on purpose: personal data must not follow a
-Windows roaming profile onto a server.
+User data lives where ``platformdirs`` puts an application named "Lindungi" with
+no author folder: ``%LOCALAPPDATA%\\Lindungi`` on Windows, ``~/Library/Application
+Support/Lindungi`` on macOS, ``$XDG_DATA_HOME/Lindungi`` (``~/.local/share/Lindungi``)
+elsewhere. That is also Qt's ``AppLocalDataLocation`` for an application without an
+organisation (a UI test checks that both agree), found here without importing Qt so
+the core and the CLI stay Qt-free. The local, not roaming, folder is used on purpose:
+personal data must not follow a Windows roaming profile onto a server. (One
+difference from earlier versions: on macOS, which Lindungi is not built for,
+platformdirs also follows ``$XDG_DATA_HOME`` when a user has set it.)
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ import os
 import sys
 from functools import lru_cache
 from pathlib import Path
+
+import platformdirs
+from platformdirs.api import PlatformDirsABC
 
 from desktop_app import APP_NAME
 
@@ -42,18 +49,19 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def app_dirs(platform: type[PlatformDirsABC] = platformdirs.PlatformDirs) -> PlatformDirsABC:
+    """The platform's folders for Lindungi (nothing created). ``platform`` is this system's
+    class unless a test asks what another system (e.g. ``platformdirs.windows.Windows``) answers."""
+    return platform(APP_NAME, appauthor=False, roaming=False, ensure_exists=False)
+
+
 def user_data_dir() -> Path:
-    """Per-user folder for the database, backups, drafts and logs (not created here)."""
+    """Per-user folder for the database, backups, drafts and logs (not created here);
+    ``LINDUNGI_DATA_DIR`` overrides it."""
     override = os.environ.get("LINDUNGI_DATA_DIR")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_NAME
+    return Path(app_dirs().user_data_dir)
 
 
 def default_db_path() -> Path:

@@ -124,6 +124,7 @@ def test_kill_9_during_export_and_backup_leaves_nothing_after_the_next_start(off
     assert before and "temporary file(s) left behind" in caplog.text   # there was something to sweep
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_openpyxl_scratch_goes_to_the_app_folder_and_is_swept_once_its_process_is_gone(tmp_path):
     system_tmp = tmp_path / "system-tmp"
     system_tmp.mkdir()

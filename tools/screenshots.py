@@ -31,7 +31,10 @@ def build_demo(folder: Path) -> Path:
     from desktop_app.storage.store import Store
     path = folder / "demo.db"
     store, regions = Store.open(path), RegionStore()
-    DemoBuilder(Context(store, regions, operator="Rina (operator)"), seed=7).build(2000)
+    ctx = Context(store, regions, operator="Rina (operator)")
+    DemoBuilder(ctx, seed=7).build(2000)
+    from desktop_app.services.demo_progress import advance
+    advance(ctx)          # exported, sent and answered batches, so Laporan has every BPJS state to show
     store.close()
     regions.close()
     return path
@@ -128,6 +131,22 @@ def shoot_batches(window, app, suffix: str) -> None:
     page.detail.members.selectRow(0)
     settle(app)
     shoot(window, f"batches{suffix}")
+    from desktop_app.ui.batches.submit_dialog import SubmitDialog
+    dialog = SubmitDialog(biggest.batch.id, biggest.counts.people, page.ctx.today(),
+                          "Disnakertrans Kabupaten Penajam Paser Utara", window)
+    dialog.letter.setText("560/214/Kec.Pnj/XI/2026")
+    dialog.show()
+    settle(app)
+    shoot(dialog, f"batch-submit{suffix}")
+    dialog.close()
+    from desktop_app.services.office import OfficeService
+    from desktop_app.ui.batches.renew_dialog import RenewDialog
+    renew = RenewDialog(OfficeService(page.ctx).schemes(), window)
+    renew.pks.setText("560/002/DTK-PPU/I/2027")
+    renew.show()
+    settle(app)
+    shoot(renew, f"batch-renew{suffix}")
+    renew.close()
 
 
 def _headerless(folder: Path) -> Path:
@@ -170,10 +189,15 @@ def shoot_import(window, app, folder: Path, suffix: str) -> None:
 
 
 def shoot_reports(window, app, suffix: str) -> None:
+    """Laporan with its charts, then the per-desa table (people by BPJS state, committed and pending)."""
     page = window.stack.show_page("reports")
-    page.tables["village"].parent().parent().setCurrentIndex(1)
+    page.refresh()
+    page.tabs.setCurrentIndex(0)
     settle(app)
     shoot(window, f"reports{suffix}")
+    page.tabs.setCurrentWidget(page.tables["village"])
+    settle(app)
+    shoot(window, f"reports-desa{suffix}")
 
 
 def shoot_verify(running) -> None:

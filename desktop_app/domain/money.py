@@ -3,6 +3,8 @@ dot thousands (``15.000``) and shares (``50,0%``)."""
 
 from __future__ import annotations
 
+from desktop_app.i18n import current_language
+
 
 def format_rupiah(amount: int) -> str:
     """``16800`` → ``Rp16.800``; negative amounts keep their sign in front."""
@@ -29,7 +31,9 @@ def format_count(count: int) -> str:
 
 
 def format_share(part: int, whole: int | None) -> str:
-    """``part`` as a percentage of ``whole`` with one decimal (``50,0%``); ``-`` without a whole."""
+    """``part`` as a percentage of ``whole`` with one decimal, in the current language's decimal mark
+    (``50,0%`` in Indonesian, ``50.0%`` in English); ``-`` without a whole."""
     if not whole:
         return "-"
-    return f"{part * 100 / whole:.1f}%".replace(".", ",")
+    text = f"{part * 100 / whole:.1f}%"
+    return text.replace(".", ",") if current_language() == "id" else text

@@ -30,6 +30,8 @@ VARIANTS = {
     **dict.fromkeys(("dewi", "dewy"), "dewi"),
     **dict.fromkeys(("syarif", "sarif", "syarief"), "syarif"),
 }
+# Spellings from before the 1972 reform, still on many KTPs: Soekarno/Sukarno, Djoko/Joko, Tjahjo/Cahjo.
+OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"))
 PATRONYMICS = frozenset({"bin", "binti", "bt", "bte", "b"})
 _SINGLE_LETTER_FOR = {"m": "muhammad", "a": "ahmad"}
 
@@ -39,6 +41,39 @@ def _ascii_words(name: str) -> list[str]:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "").replace(".", ". ")
     return re.findall(r"[a-z0-9]+\.?", text)
+
+
+def modern_spelling(word: str) -> str:
+    """``soekarno`` → ``sukarno``, ``djoko`` → ``joko``, ``tjahjo`` → ``cahjo``."""
+    for old, new in OLD_SPELLINGS:
+        word = word.replace(old, new)
+    return word
+
+
+def _canonical(word: str) -> str:
+    return VARIANTS.get(word) or VARIANTS.get(modern_spelling(word)) or modern_spelling(word)
+
+
+def spelling_variants(word: str) -> list[str]:
+    """Spellings a typed name word may be stored under, by the rules ``name_key`` uses:
+    ``muhamad`` → muhammad, mohammad, moh., …; ``sukarno`` → soekarno; ``joko`` → djoko."""
+    word = "".join(_ascii_words(word)).rstrip(".")
+    forms = {word}
+    canonical = VARIANTS.get(word) or VARIANTS.get(modern_spelling(word))
+    if canonical:
+        forms |= {spelling for spelling, canon in VARIANTS.items() if canon == canonical}
+    modern = modern_spelling(word)
+    olds = {modern}
+    for before, after in OLD_SPELLINGS:          # each rule alone and combined: "cahjo" → "tjahjo"
+        olds |= {form.replace(after, before) for form in olds}
+    forms |= olds
+    return sorted(f for f in forms if f)
+
+
+def is_title(raw_word: str) -> bool:
+    """A title written before or after a name (``H.``, ``Hj``, ``Dr.``), not a name word."""
+    word = raw_word.casefold().rstrip(".")
+    return word in TITLES and (raw_word.endswith(".") or word in {"hj", "haji", "hajjah", "almh", "alm"})
 
 
 def name_key(name: str) -> str:
@@ -52,7 +87,7 @@ def name_key(name: str) -> str:
             continue
         if len(word) == 1 and raw.endswith(".") and word in _SINGLE_LETTER_FOR:
             word = _SINGLE_LETTER_FOR[word]
-        words.append(VARIANTS.get(word, word))
+        words.append(_canonical(word))
     return " ".join(words)
 
 

@@ -29,6 +29,7 @@ from desktop_app.errors import UserError
 from desktop_app.formats import ods_scan, xls_scan, xlsx_scan
 from desktop_app.formats.cells import column_letter
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.oserrors import file_error
 
 SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods")
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -43,6 +44,9 @@ M_PASSWORD = QT_TRANSLATE_NOOP("Import", "Berkas {name} dilindungi kata sandi. B
                                "(File › Info › Protect Workbook), simpan, lalu impor lagi.")
 M_UNREADABLE = QT_TRANSLATE_NOOP("Import", "Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau "
                                  "bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.")
+M_TEXT_FILE = QT_TRANSLATE_NOOP("Import", "Berkas {name} sebenarnya berkas teks (CSV), bukan buku kerja Excel, walau "
+                                "namanya berakhiran {suffix}. Buka di Excel, simpan sebagai \"Buku Kerja Excel "
+                                "(.xlsx)\", lalu impor lagi.")
 M_NO_SHEET = QT_TRANSLATE_NOOP("Import", "Sheet \"{sheet}\" tidak ada di berkas {name}. Sheet yang ada: {sheets}.")
 M_EMPTY = QT_TRANSLATE_NOOP("Import", "Berkas {name} tidak berisi data.")
 M_FILE_TOO_BIG = QT_TRANSLATE_NOOP("Import", "Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB). "
@@ -94,6 +98,22 @@ class Workbook:
     names: list[str] = field(default_factory=list)                   # every sheet, in workbook order
 
 
+def _looks_like_text(head: bytes) -> bool:
+    """A CSV file renamed .xlsx: no zip/OLE signature, no NUL bytes, decodes as text, and its
+    first two lines share a separator."""
+    if head.startswith((b"PK", _OLE_MAGIC)) or b"\0" in head or not head.strip():
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            head.decode("cp1252")
+        except UnicodeDecodeError:
+            return False
+    lines = head.splitlines()
+    return len(lines) >= 2 and any(sep in lines[0] and sep in lines[1] for sep in (b",", b";", b"\t"))
+
+
 def _looks_encrypted(data: bytes, suffix: str) -> bool:
     if data[:8] != _OLE_MAGIC:
         return False
@@ -106,12 +126,18 @@ def _load(path: Path) -> bytes:
         raise UnreadableWorkbook(tr(M_MISSING, name=name))
     if path.suffix.lower() not in SUPPORTED:
         raise UnreadableWorkbook(tr(M_EXTENSION, name=name))
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise UnreadableWorkbook(tr(M_FILE_TOO_BIG, name=name, size=size // 2 ** 20, limit=MAX_FILE_BYTES // 2 ** 20))
-    data = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableWorkbook(tr(M_FILE_TOO_BIG, name=name, size=size // 2 ** 20,
+                                        limit=MAX_FILE_BYTES // 2 ** 20))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise file_error(path, exc, writing=False) from exc
     if _looks_encrypted(data, path.suffix.lower()):
         raise UnreadableWorkbook(tr(M_PASSWORD, name=name))
+    if path.suffix.lower() != ".ods" and _looks_like_text(data[:4096]):
+        raise UnreadableWorkbook(tr(M_TEXT_FILE, name=name, suffix=path.suffix))
     return data
 
 

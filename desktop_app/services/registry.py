@@ -28,6 +28,9 @@ M_OTHER_SCHEME = QT_TRANSLATE_NOOP("Registry", "NIK ini juga terdaftar di skema 
                                                "nama {name}.")
 M_SIMILAR = QT_TRANSLATE_NOOP("Registry", "Ada peserta mirip di desa yang sama dengan tanggal lahir sama: {number} "
                                           "{name} (NIK {nik}). Pastikan bukan orang yang sama.")
+M_NIK_ONE_DIGIT = QT_TRANSLATE_NOOP("Registry", "NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?")
+M_NIK_SWAPPED = QT_TRANSLATE_NOOP("Registry", "NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — "
+                                              "salah ketik?")
 M_INVALID = QT_TRANSLATE_NOOP("Registry", "Data belum dapat disimpan: %n kesalahan perlu diperbaiki.")
 M_NOT_FOUND = QT_TRANSLATE_NOOP("Registry", "Data peserta tidak ditemukan.")
 M_REASON = QT_TRANSLATE_NOOP("Registry", "Alasan penghapusan wajib diisi.")
@@ -47,6 +50,56 @@ class Similar:
     full_name: str
     birth_date: str
     score: float
+    nik_hint: str = ""      # "NIK ini hanya beda 1 angka dari …" when the NIKs look like a typing error
+
+
+def nik_typo(typed: str, other: str) -> str:
+    """``"digit"`` when two NIKs differ in one digit, ``"swap"`` when two neighbouring digits are
+    swapped, else ``""`` — the usual typing errors."""
+    if len(typed) != len(other) or typed == other:
+        return ""
+    diff = [i for i, (a, b) in enumerate(zip(typed, other, strict=True)) if a != b]
+    if len(diff) == 1:
+        return "digit"
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == other[diff[1]] \
+            and typed[diff[1]] == other[diff[0]]:
+        return "swap"
+    return ""
+
+
+def nik_neighbours(nik: str) -> list[str]:
+    """Every NIK one typing error away from ``nik`` (one digit changed, or two neighbours swapped)."""
+    out = set()
+    for i, digit in enumerate(nik):
+        out.update(nik[:i] + d + nik[i + 1:] for d in "0123456789" if d != digit)
+        if i + 1 < len(nik) and nik[i + 1] != digit:
+            out.add(nik[:i] + nik[i + 1] + digit + nik[i + 2:])
+    return sorted(out)
+
+
+def nik_hint(typed: str, other: str, number: str, name: str) -> str:
+    """The sentence the form and the similar-people dialog show for a near-identical NIK."""
+    kind = nik_typo(typed, other)
+    if not kind:
+        return ""
+    return tr(M_NIK_ONE_DIGIT if kind == "digit" else M_NIK_SWAPPED, number=number, name=name)
+
+
+def similar_among(reg: Registration, near: list[dict], births: list[dict]) -> list[Similar]:
+    """Of the people whose NIK is one typing error away and those of the same desa and birth date, the ones
+    with a similar name and a different NIK (near-NIK hints first)."""
+    if not reg.full_name:
+        return []
+    out: dict[str, Similar] = {}
+    for row in list(near) + list(births):
+        if row["id"] == reg.id or row["nik"] == reg.nik or row["id"] in out:
+            continue
+        score = name_similarity(reg.full_name, row["full_name"])
+        if score >= SIMILAR_THRESHOLD:
+            number = format_number(row["seq"])
+            out[row["id"]] = Similar(row["id"], number, row["nik"], row["full_name"], row.get("birth_date", ""),
+                                     score, nik_hint(reg.nik, row["nik"], number, row["full_name"]))
+    return sorted(out.values(), key=lambda s: (not s.nik_hint, -s.score))
 
 
 @dataclass
@@ -101,32 +154,21 @@ class RegistryService:
         clean = result.registration
         check = Check(result)
         if len(clean.nik) == 16:
-            self._same_nik(check, [o for o in self.store.registrations.active_for_nik(clean.nik) if o.id != clean.id])
-        self._similar(check, self.similar_people(clean))
+            self.same_nik(check, [o for o in self.store.registrations.active_for_nik(clean.nik) if o.id != clean.id])
+        near = self._near_niks(clean)
+        births = self.store.registrations.same_birth_in_village(clean.village_code, clean.birth_date.isoformat()) \
+            if clean.village_code and clean.birth_date else []
+        self.look_alike(check, near, births)
         return check
 
     def check_many(self, regs: list[Registration], scheme: Scheme) -> list[Check]:
         """``check`` for many registrations of one scheme (an import), with the duplicate queries made once
-        per chunk instead of twice per person."""
-        today = self.ctx.today()
-        results = [validate(r, scheme, self.ctx.regions, today=today) for r in regs]
-        cleans = [r.registration for r in results]
-        by_nik = self.store.registrations.active_by_nik(sorted({c.nik for c in cleans if len(c.nik) == 16}))
-        same_scheme = [row["id"] for rows in by_nik.values() for row in rows if row["scheme_id"] == scheme.id]
-        full = self.store.registrations.get_many(same_scheme)
-        pairs = [(c.village_code, c.birth_date.isoformat()) for c in cleans if c.village_code and c.birth_date]
-        births = self.store.registrations.same_birth_in_villages(pairs)
-        checks = []
-        for result, clean in zip(results, cleans, strict=True):
-            check = Check(result)
-            others = [full.get(row["id"]) or _Light(row) for row in by_nik.get(clean.nik, []) if row["id"] != clean.id]
-            self._same_nik(check, others)
-            candidates = births.get((clean.village_code, clean.birth_date.isoformat()), []) if clean.birth_date else []
-            self._similar(check, self._similar_among(clean, candidates))
-            checks.append(check)
-        return checks
+        per chunk instead of three per person (``registry_many``)."""
+        from desktop_app.services.registry_many import check_many
 
-    def _same_nik(self, check: Check, others: list) -> None:
+        return check_many(self, regs, scheme)
+
+    def same_nik(self, check: Check, others: list) -> None:
         """The one rule for a NIK already active: same scheme is a duplicate, another scheme a warning."""
         clean = check.validation.registration
         for other in others:
@@ -141,32 +183,32 @@ class RegistryService:
                                            name=other.full_name))
 
     @staticmethod
-    def _similar(check: Check, similar: list[Similar]) -> None:
-        check.similar = similar
-        for s in similar:
+    def look_alike(check: Check, near: list[dict], births: list[dict]) -> None:
+        """Similar people (``similar_among``) and NIKs one typing error away, as warnings."""
+        clean = check.validation.registration
+        check.similar = similar_among(clean, near, births)
+        for s in check.similar:
             check.extra.append(warning("full_name", "duplicate.similar", M_SIMILAR, number=s.number,
                                        name=s.full_name, nik=mask_nik(s.nik)))
+        for row in near[:2]:
+            text = M_NIK_ONE_DIGIT if nik_typo(clean.nik, row["nik"]) == "digit" else M_NIK_SWAPPED
+            check.extra.append(warning("nik", "duplicate.near_nik", text, number=format_number(row["seq"]),
+                                       name=row["full_name"]))
+
+    def _near_niks(self, reg: Registration) -> list[dict]:
+        """Active people whose NIK is one typing error away from ``reg``'s (never ``reg`` itself)."""
+        if len(reg.nik) != 16 or not reg.nik.isdigit():
+            return []
+        found = self.store.registrations.active_by_nik(nik_neighbours(reg.nik))
+        return sorted((row for rows in found.values() for row in rows if row["id"] != reg.id),
+                      key=lambda row: row["seq"])
 
     def similar_people(self, reg: Registration) -> list[Similar]:
-        """Same desa, same birth date, similar name, different NIK."""
-        if not (reg.village_code and reg.birth_date and reg.full_name):
-            return []
-        return self._similar_among(reg, self.store.registrations.same_birth_in_village(
-            reg.village_code, reg.birth_date.isoformat()))
-
-    @staticmethod
-    def _similar_among(reg: Registration, rows: list[dict]) -> list[Similar]:
-        if not (reg.village_code and reg.birth_date and reg.full_name):
-            return []
-        out = []
-        for row in rows:
-            if row["id"] == reg.id or row["nik"] == reg.nik:
-                continue
-            score = name_similarity(reg.full_name, row["full_name"])
-            if score >= SIMILAR_THRESHOLD:
-                out.append(Similar(row["id"], format_number(row["seq"]), row["nik"], row["full_name"],
-                                   row["birth_date"], score))
-        return sorted(out, key=lambda s: -s.score)
+        """A similar name and a different NIK, and either the same desa and birth date or a NIK one
+        typing error away (one digit, or two neighbours swapped)."""
+        births = self.store.registrations.same_birth_in_village(reg.village_code, reg.birth_date.isoformat()) \
+            if reg.village_code and reg.birth_date else []
+        return similar_among(reg, self._near_niks(reg), births)
 
     def _checked(self, reg: Registration, confirm_similar: bool) -> Check:
         check = self.check(reg)
@@ -257,7 +299,8 @@ class RegistryService:
             with self.store.write():
                 self.store.registrations.set_fields(reg.id, deleted_at=None, deleted_by="", deleted_reason="")
                 self.store.audit.record(self.ctx.operator, "restore", "registration", reg.id,
-                                        old={"deleted_at": reg.deleted_at.isoformat()}, new={"deleted_at": None})
+                                        old={"deleted_at": reg.deleted_at.isoformat()}, new={"deleted_at": None},
+                                        note=reg.deleted_reason)
         except ActiveNikTaken:
             raise self._race_duplicate(reg) from None
         return self.get(reg.id)
@@ -269,13 +312,6 @@ class RegistryService:
         return DuplicateRegistration(tr(M_DUPLICATE, number=format_number(other.seq), name=other.full_name),
                                      other.id, format_number(other.seq))
 
-
-
-class _Light:
-    """An active registration in another scheme, as far as the duplicate rule needs it."""
-
-    def __init__(self, row: dict) -> None:
-        self.id, self.seq, self.full_name, self.scheme_id = row["id"], row["seq"], row["full_name"], row["scheme_id"]
 
 
 class SimilarPeopleFound(UserError):

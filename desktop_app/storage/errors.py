@@ -1,8 +1,17 @@
-"""Map ``sqlite3`` failures onto the two kinds of error (expected vs bug)."""
+"""Map ``sqlite3`` failures onto the two kinds of error (expected vs bug).
+
+Failures are sorted by SQLite's own result code (``sqlite_errorcode``, primary code in
+its low byte), never by message text: busy/locked, full, read-only (or no permission),
+cannot open, and I/O errors are the environment's doing and become a
+``DatabaseUnavailable`` the user can act on. A file that is not a database or is
+corrupt is sorted as damaged; ``storage.database`` answers that with the latest good
+backup. Every other code (constraints, misuse, SQL errors) is a bug.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import enum
 import sqlite3
 from collections.abc import Iterator
 
@@ -21,31 +30,59 @@ M_IO = QT_TRANSLATE_NOOP("Storage", "Gagal membaca/menulis disk saat mengakses b
                                     "disk, "
                     "lalu coba lagi.")
 
-_EXPECTED = (
-    ("database is locked", M_LOCKED),
-    ("database table is locked", M_LOCKED),
-    ("database or disk is full", M_FULL),
-    ("attempt to write a readonly database", M_READONLY),
-    ("unable to open database", M_CANNOT_OPEN),
-    ("disk i/o error", M_IO),
-)
+
+class Trouble(enum.Enum):
+    """What went wrong around the database file, as far as the user is concerned."""
+
+    LOCKED = "locked"
+    FULL = "full"
+    READONLY = "readonly"
+    CANNOT_OPEN = "cannot_open"
+    IO = "io"
+    DAMAGED = "damaged"
+
+
+_BY_PRIMARY_CODE = {
+    sqlite3.SQLITE_BUSY: Trouble.LOCKED,
+    sqlite3.SQLITE_LOCKED: Trouble.LOCKED,
+    sqlite3.SQLITE_FULL: Trouble.FULL,
+    sqlite3.SQLITE_READONLY: Trouble.READONLY,
+    sqlite3.SQLITE_PERM: Trouble.READONLY,
+    sqlite3.SQLITE_CANTOPEN: Trouble.CANNOT_OPEN,
+    sqlite3.SQLITE_IOERR: Trouble.IO,
+    sqlite3.SQLITE_NOTADB: Trouble.DAMAGED,
+    sqlite3.SQLITE_CORRUPT: Trouble.DAMAGED,
+}
+_MESSAGES = {
+    Trouble.LOCKED: M_LOCKED,
+    Trouble.FULL: M_FULL,
+    Trouble.READONLY: M_READONLY,
+    Trouble.CANNOT_OPEN: M_CANNOT_OPEN,
+    Trouble.IO: M_IO,
+}
+
+
+def trouble_of(exc: sqlite3.Error) -> Trouble | None:
+    """The kind of environmental failure ``exc`` reports, or None (a bug, or not from SQLite itself)."""
+    code = getattr(exc, "sqlite_errorcode", None)     # absent on errors the sqlite3 module raises itself
+    return None if code is None else _BY_PRIMARY_CODE.get(code & 0xFF)
 
 
 def expected_error(exc: sqlite3.Error, path: str = "") -> DatabaseUnavailable | None:
-    """The user-facing error for an environmental SQLite failure, or None for a bug."""
-    text = str(exc).lower()
-    for needle, message in _EXPECTED:
-        if needle in text:
-            return DatabaseUnavailable(tr(message, path=path), detail=str(exc))
-    return None
+    """The user-facing error for an environmental SQLite failure; None for a bug or a damaged
+    file (the caller names the latest good backup for that)."""
+    message = _MESSAGES.get(trouble_of(exc))
+    if message is None:
+        return None
+    return DatabaseUnavailable(tr(message, path=path), detail=f"{exc} ({exc.sqlite_errorname})")
 
 
 @contextlib.contextmanager
 def mapped_errors(path: str = "") -> Iterator[None]:
-    """Re-raise locked/full/read-only/I-O failures as ``DatabaseUnavailable``."""
+    """Re-raise locked/full/read-only/cannot-open/I-O failures as ``DatabaseUnavailable``."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         mapped = expected_error(exc, path)
         if mapped is None:
             raise

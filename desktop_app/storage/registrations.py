@@ -16,7 +16,7 @@ from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_ro
 from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
 LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
-                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "phone")
+                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "deleted_reason", "phone")
 
 
 class ActiveNikTaken(Exception):
@@ -107,6 +107,11 @@ class RegistrationRepo:
                     "AND deleted_at IS NULL", params):
                 out.setdefault((row["village_code"], row["birth_date"]), []).append(row)
         return out
+
+    def active_niks(self) -> Iterator[tuple]:
+        """(id, seq, nik, full_name, scheme_id) of every active registration, streamed (near-NIK checks)."""
+        yield from self.db.execute("SELECT id, seq, nik, full_name, scheme_id FROM registrations "
+                                   "WHERE deleted_at IS NULL")
 
     def get_many(self, ids: list[str]) -> dict[str, Registration]:
         """Registrations with their heirs by id, two queries per 500 ids."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.domain.names import is_title, spelling_variants
 from desktop_app.domain.record_query import STATUSES, RegistrationQuery
 from desktop_app.domain.regnumber import parse_number
 
@@ -19,16 +20,30 @@ SORTABLE = {
     "created_at": "r.created_at", "kpj": "r.kpj", "sex": "r.sex", "scheme_id": "r.scheme_id",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TYPED_WORD = re.compile(r"\w+\.?", re.UNICODE)
 _SEPARATORS = re.compile(r"[\s.\-']+")
 _REG_NUMBER = re.compile(r"\d{1,9}-\d")
 
 
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"*'
+
+
 def fts_expression(text: str) -> str | None:
-    """``Nur'aini  sit`` → ``"Nur"* "aini"* "sit"*`` (all words, each a prefix)."""
-    words = _WORD.findall(text)
+    """``Rin'aini  sit`` → ``"Rin"* AND "aini"* AND "sit"*`` (all words, each a prefix). Each word also
+    matches its spelling variants by the duplicate check's rules (``muhamad`` finds Muhammad and
+    Moh., ``sukarno`` finds Soekarno); a title typed with its dot (``H.``) is not required."""
+    raw = _TYPED_WORD.findall(text)
+    words = [w.rstrip(".") for w in raw if not is_title(w)] or [w.rstrip(".") for w in raw]
+    words = [w for w in words if w]
     if not words:
         return None
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    groups = []
+    for word in words:
+        # abbreviations ("st" for Siti, "md") only when typed as such: as prefixes they match too much
+        forms = [word] + [v for v in spelling_variants(word) if v != word.casefold() and len(v) > 2]
+        groups.append(_quoted(forms[0]) if len(forms) == 1 else "(" + " OR ".join(_quoted(f) for f in forms) + ")")
+    return " AND ".join(groups)
 
 
 def _kind(text: str) -> str:

@@ -81,3 +81,22 @@ class DeleteRegistrationCommand(RegistryCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.registry.restore(self.reg.id))
+
+
+class RestoreRegistrationCommand(RegistryCommand):
+    """Pulihkan: a deleted record becomes active again; undo deletes it again with the same reason."""
+
+    def __init__(self, registry: RegistryService, reg: Registration, notify: Notify, *, done: bool = True) -> None:
+        super().__init__(
+            fill(translate("UndoCommands", "Pulihkan data {name}"), name=reg.full_name), registry, notify, done=done
+        )
+        self.reg = reg
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._run(lambda: self.registry.restore(self.reg.id))
+
+    def undo(self) -> None:
+        self._run(lambda: self.registry.delete(self.reg.id, self.reg.deleted_reason or "-"))

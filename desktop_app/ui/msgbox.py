@@ -8,10 +8,36 @@ catalogue for its own standard buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 translate = QCoreApplication.translate
+
+
+class _KeepDefault(QObject):
+    """Re-asserts the safe default button when the dialog is shown: QDialogButtonBox otherwise makes
+    its first accept-role button the default on show, and autoDefault buttons take it over on focus."""
+
+    def __init__(self, dialog: QDialog, button: QPushButton) -> None:
+        super().__init__(dialog)
+        self.button = button
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            for other in watched.findChildren(QPushButton):
+                if other is not self.button:
+                    other.setAutoDefault(False)
+                    other.setDefault(False)
+            self.button.setAutoDefault(True)
+            self.button.setDefault(True)
+            self.button.setFocus()
+        return False
+
+
+def safe_default(dialog: QDialog, button: QPushButton) -> None:
+    """Make ``button`` (the choice that changes nothing) what Enter presses in ``dialog``, for good."""
+    _KeepDefault(dialog, button)
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.i18n import fill
+from desktop_app.oserrors import file_error
 from desktop_app.paths import user_data_dir
 from desktop_app.services.context import Context
 from desktop_app.ui import file_dialogs
@@ -32,7 +33,10 @@ PRINT_FOLDER = "cetak"
 
 def print_folder() -> Path:
     folder = user_data_dir() / PRINT_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise file_error(folder / "bukti.pdf", exc) from exc
     return folder
 
 

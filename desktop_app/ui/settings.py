@@ -14,7 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from desktop_app.paths import user_data_dir
 
 SETTINGS_FILE = "settings.ini"
-DEFAULT_CARRY = ("village", "rt_rw", "occupation", "scheme", "coverage")
+# RT/RW differ from one person to the next even within a desa: not carried unless pinned.
+DEFAULT_CARRY = ("village", "occupation", "scheme", "coverage")
 
 
 class UiSettings:
@@ -64,22 +65,32 @@ class UiSettings:
     def last_view(self, value: str) -> None:
         self._qs.setValue("window/last_view", value)
 
+    def _top_level(self, key: str) -> str:
+        """A key of the INI file's ``[General]`` section. Earlier versions wrote ``general/<key>``,
+        which Qt stores as ``[%General]`` and reads back as ``General/<key>`` (so it never matched
+        on Linux, where keys are case-sensitive): those values are still read."""
+        for name in (key, f"General/{key}", f"general/{key}"):
+            value = self._text(name)
+            if value:
+                return value
+        return ""
+
     @property
     def language(self) -> str:
-        value = self._text("general/language", "id")
+        value = self._top_level("language")
         return value if value in ("id", "en") else "id"
 
     @language.setter
     def language(self, value: str) -> None:
-        self._qs.setValue("general/language", value)
+        self._qs.setValue("language", value)
 
     @property
     def operator(self) -> str:
-        return self._text("general/operator")
+        return self._top_level("operator")
 
     @operator.setter
     def operator(self, value: str) -> None:
-        self._qs.setValue("general/operator", value)
+        self._qs.setValue("operator", value)
 
     @property
     def carry_forward(self) -> list[str]:

@@ -30,6 +30,7 @@ QLineEdit[problem="warning"]:focus, QComboBox[problem="warning"]:focus {{ border
 QLabel#fieldMessage[severity="error"] {{ color: {ERROR}; }}
 QLabel#fieldMessage[severity="warning"] {{ color: {WARNING}; background: #fff4d6; padding: 1px 3px; }}
 QLabel#fieldHint {{ color: #455a64; }}
+QLabel#dialogWarning {{ color: {ERROR}; font-weight: bold; }}
 QLabel#saveReason[severity="error"] {{ color: {ERROR}; }}
 QLabel#saveReason[severity="ok"] {{ color: #1b5e20; }}
 QLabel#savedBanner {{ color: #1b5e20; font-weight: bold; }}

@@ -234,22 +234,6 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <source>Berkas basis data kosong (0 bait): {path}.</source>
-        <translation>The database file is empty (0 bytes): {path}.</translation>
-    </message>
-    <message>
-        <source>Basis data tidak ditemukan: {path}.</source>
-        <translation>Database not found: {path}.</translation>
-    </message>
-    <message>
-        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
-
-Pilih cadangan yang dipulihkan:</source>
-        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
-
-Choose the backup to restore:</translation>
-    </message>
-    <message>
         <source>{message}
 
 Pulihkan sekarang dari cadangan itu? Berkas yang rusak tidak dihapus: disimpan di folder cadangan untuk diperiksa petugas TI. Data yang dimasukkan sesudah cadangan itu dibuat perlu dimasukkan lagi.</source>
@@ -284,6 +268,22 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
     <message>
         <source>{when} — {kind} — {size} — {name}</source>
         <translation>{when} — {kind} — {size} — {name}</translation>
+    </message>
+    <message>
+        <source>Berkas basis data kosong (0 bait): {path}.</source>
+        <translation>The database file is empty (0 bytes): {path}.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak ditemukan: {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak membuat kantor baru di atas data yang ada. Berkas yang sekarang (bila ada) disimpan di folder cadangan.
+
+Pilih cadangan yang dipulihkan:</source>
+        <translation>Lindungi does not make a new office over existing data. The current file (if any) is kept in the backups folder.
+
+Choose the backup to restore:</translation>
     </message>
     <message>
         <source>Pemulihan basis data</source>
@@ -450,6 +450,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -500,6 +504,10 @@ Data entered after that backup was made is not in it. The current file is not de
     <message>
         <source>Batch {id} sudah ditandai terkirim (status &quot;{status}&quot;).</source>
         <translation>Batch {id} has already been marked as sent (status &quot;{status}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tanggal kirim {date} belum tiba (hari ini {today}).</source>
+        <translation>The sending date {date} has not come yet (today is {today}).</translation>
     </message>
     <message>
         <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
@@ -621,10 +629,6 @@ SHA-256: {sha}</source>
 SHA-256: {sha}</translation>
     </message>
     <message>
-        <source>Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat.</source>
-        <translation>Mark batch {id} ({people} participants) as sent to the Dinas/BPJS? This step cannot be undone; afterwards BPJS&apos;s answer can be recorded.</translation>
-    </message>
-    <message>
         <source>Tandai terkirim</source>
         <translation>Mark as sent</translation>
     </message>
@@ -635,6 +639,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>Catat jawaban BPJS</source>
         <translation>Record BPJS answer</translation>
+    </message>
+    <message>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
+    </message>
+    <message>
+        <source>Bulan awal dan akhir ditulis YYYY-MM, mis. 2027-01.</source>
+        <translation>Write the first and last month as YYYY-MM, e.g. 2027-01.</translation>
+    </message>
+    <message>
+        <source>Skema {scheme} dibuat. Batch perpanjangan {id} berisi {count} peserta (KPJ ikut). Tidak ikut: {left}.
+
+{lines}</source>
+        <translation>Scheme {scheme} created. Renewal batch {id} holds {count} participants (KPJ numbers kept). Left out: {left}.
+
+{lines}</translation>
     </message>
     <message>
         <source>Membaca jawaban BPJS…</source>
@@ -712,20 +732,16 @@ SHA-256: {sha}</translation>
         <translation>Export file</translation>
     </message>
     <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <source>Jawaban BPJS</source>
         <translation>BPJS answer</translation>
     </message>
     <message>
         <source>Peserta</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total masa perlindungan</source>
-        <translation>Total for the coverage period</translation>
     </message>
     <message>
         <source>Desa/Kelurahan</source>
@@ -768,16 +784,16 @@ SHA-256: {sha}</translation>
         <translation>{total} people (M {male}, F {female})</translation>
     </message>
     <message>
-        <source>{money} ({months} bulan)</source>
-        <translation>{money} ({months} months)</translation>
-    </message>
-    <message>
         <source>belum diekspor</source>
         <translation>not exported yet</translation>
     </message>
     <message>
         <source>dikunci {time} oleh {name}</source>
         <translation>locked {time} by {name}</translation>
+    </message>
+    <message>
+        <source>{date} · surat pengantar {letter} · kepada {recipient}</source>
+        <translation>{date} · cover letter {letter} · to {recipient}</translation>
     </message>
 </context>
 <context>
@@ -868,6 +884,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Batch &amp;baru…</source>
         <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <source>&amp;Perpanjang ke skema baru…</source>
+        <translation>&amp;Renew into a new scheme…</translation>
     </message>
     <message>
         <source>&amp;Ekspor ke Excel…</source>
@@ -1070,6 +1090,54 @@ SHA-256: {sha}</translation>
         <translation>Mark an exported (locked) batch as sent to the Dinas/BPJS.</translation>
     </message>
     <message>
+        <source>tanggal kirim (bawaan: hari ini)</source>
+        <translation>date sent (default: today)</translation>
+    </message>
+    <message>
+        <source>nomor surat pengantar</source>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>penerima, mis. &quot;Disnakertrans Kab. PPU&quot; (bawaan: penerima batch terakhir)</source>
+        <translation>recipient, e.g. &quot;Disnakertrans Kab. PPU&quot; (default: the last batch&apos;s recipient)</translation>
+    </message>
+    <message>
+        <source>perpanjang skema ke periode baru</source>
+        <translation>renew a scheme into a new period</translation>
+    </message>
+    <message>
+        <source>Buat skema periode berikutnya (pembayar, tabel iuran, program dan batas umur sama) dan batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>Create the next period&apos;s scheme (same payer, rate table, programs and age window) and a draft renewal batch with the participants BPJS accepted who are still active and still within the age window; their KPJ carries over. Those left out are listed with why.</translation>
+    </message>
+    <message>
+        <source>nomor skema yang diperpanjang</source>
+        <translation>number of the scheme to renew</translation>
+    </message>
+    <message>
+        <source>nama skema baru</source>
+        <translation>name of the new scheme</translation>
+    </message>
+    <message>
+        <source>bulan awal skema baru</source>
+        <translation>first month of the new scheme</translation>
+    </message>
+    <message>
+        <source>bulan akhir skema baru</source>
+        <translation>last month of the new scheme</translation>
+    </message>
+    <message>
+        <source>nomor PKS skema baru</source>
+        <translation>PKS agreement number of the new scheme</translation>
+    </message>
+    <message>
+        <source>anggaran skema baru</source>
+        <translation>budget of the new scheme</translation>
+    </message>
+    <message>
+        <source>target peserta skema baru</source>
+        <translation>participant target of the new scheme</translation>
+    </message>
+    <message>
         <source>batch koreksi dari peserta yang ditolak</source>
         <translation>a correction batch of the rejected participants</translation>
     </message>
@@ -1110,8 +1178,8 @@ SHA-256: {sha}</translation>
         <translation>  People     : {people} (accepted {accepted}, rejected {rejected}, waiting {waiting}{deleted})</translation>
     </message>
     <message>
-        <source>  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan</source>
-        <translation>  Contrib.   : {monthly}/month, {period} for the coverage period</translation>
+        <source>  Iuran      : {cost}; satu bulan semua peserta {monthly}</source>
+        <translation>  Contrib.   : {cost}; one month for everyone {monthly}</translation>
     </message>
     <message>
         <source>--desa hanya dipakai bersama --unbatched.</source>
@@ -1128,6 +1196,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>{n} peserta dikeluarkan dari batch {id}.</source>
         <translation>{n} participant(s) taken out of batch {id}.</translation>
+    </message>
+    <message>
+        <source>tanggal tidak dikenal: {text} (pakai YYYY-MM-DD)</source>
+        <translation>unknown date: {text} (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Skema {id} {name} dibuat; batch perpanjangan {batch} berisi {people} peserta (KPJ ikut). Ekspor batch itu lalu kirim.</source>
+        <translation>Scheme {id} {name} created; renewal batch {batch} holds {people} participant(s) (KPJ carried over). Export that batch, then send it.</translation>
+    </message>
+    <message>
+        <source>  tidak ikut: {number}  {name}: {why}</source>
+        <translation>  left out: {number}  {name}: {why}</translation>
     </message>
     <message>
         <source>Batch {id} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-answer BERKAS --batch {id}</source>
@@ -1173,10 +1253,6 @@ SHA-256: {sha}</translation>
         <translation>find participants</translation>
     </message>
     <message>
-        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.</source>
-        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ. NIKs are shown masked.</translation>
-    </message>
-    <message>
         <source>kata nama, awal NIK, nomor pendaftaran atau KPJ</source>
         <translation>a word of the name, the start of a NIK, a registration number or a KPJ</translation>
     </message>
@@ -1185,8 +1261,36 @@ SHA-256: {sha}</translation>
         <translation>at most this many results (default 50)</translation>
     </message>
     <message>
-        <source>tampilkan NIK lengkap</source>
-        <translation>show the full NIK</translation>
+        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.</source>
+        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ, filtered by village, district, status, scheme and batch; --xlsx writes the whole list to Excel. NIKs are shown masked.</translation>
+    </message>
+    <message>
+        <source>hanya desa/kelurahan ini (kode wilayah)</source>
+        <translation>this village only (region code)</translation>
+    </message>
+    <message>
+        <source>hanya kecamatan ini (kode wilayah)</source>
+        <translation>this district only (region code)</translation>
+    </message>
+    <message>
+        <source>status peserta (bawaan: active)</source>
+        <translation>participant status (default: active)</translation>
+    </message>
+    <message>
+        <source>hanya skema ini</source>
+        <translation>this scheme only</translation>
+    </message>
+    <message>
+        <source>hanya anggota batch ini</source>
+        <translation>members of this batch only</translation>
+    </message>
+    <message>
+        <source>NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan</source>
+        <translation>full NIK (and phone number in --xlsx); this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>tulis seluruh daftar yang cocok ke berkas Excel (bukan hanya --limit baris)</source>
+        <translation>write the whole matching list to an Excel file (not only --limit rows)</translation>
     </message>
     <message>
         <source>angka ringkas</source>
@@ -1199,6 +1303,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>hanya skema ini (bawaan: semua skema)</source>
         <translation>this scheme only (default: every scheme)</translation>
+    </message>
+    <message>
+        <source>hanya bulan-bulan ini (bawaan: seluruh masa perlindungan)</source>
+        <translation>only these months (default: the whole coverage period)</translation>
+    </message>
+    <message>
+        <source>cetak laporan lengkap ke PDF</source>
+        <translation>print the whole report as PDF</translation>
+    </message>
+    <message>
+        <source>ekspor laporan ke Excel</source>
+        <translation>export the report to Excel</translation>
     </message>
     <message>
         <source>periksa keutuhan basis data</source>
@@ -1289,32 +1405,28 @@ SHA-256: {sha}</translation>
         <translation>{shown} of {total} participant(s) shown.</translation>
     </message>
     <message>
+        <source>NIK lengkap</source>
+        <translation>full NIK</translation>
+    </message>
+    <message>
+        <source>NIK disamarkan</source>
+        <translation>NIK masked</translation>
+    </message>
+    <message>
+        <source>{rows} peserta ditulis ke {path} ({shown}).</source>
+        <translation>{rows} participant(s) written to {path} ({shown}).</translation>
+    </message>
+    <message>
         <source>Peserta aktif: {total}  (terhapus: {deleted})</source>
         <translation>Active participants: {total}  (deleted: {deleted})</translation>
     </message>
     <message>
-        <source>  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan</source>
-        <translation>  Scheme {id} {name}: {people} people, {monthly}/month, {period} for the coverage period</translation>
+        <source>  Skema {id} {name}: {cost}</source>
+        <translation>  Scheme {id} {name}: {cost}</translation>
     </message>
     <message>
-        <source>Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}</source>
-        <translation>Contribution per month: {monthly}   per year: {annual}   coverage period: {period}</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>Target peserta: {target}   capaian: {share}</source>
-        <translation>Target: {target}   reached: {share}</translation>
-    </message>
-    <message>
-        <source>Anggaran: {budget}   sisa: {left} (terpakai {share})</source>
-        <translation>Budget: {budget}   left: {left} (used {share})</translation>
-    </message>
-    <message>
-        <source>Anggaran: {budget}</source>
-        <translation>Budget: {budget}</translation>
+        <source>Iuran satu bulan: {monthly}   total: {cost}</source>
+        <translation>Contribution for one month: {monthly}   total: {cost}</translation>
     </message>
     <message>
         <source>Per kecamatan:</source>
@@ -1327,6 +1439,26 @@ SHA-256: {sha}</translation>
     <message>
         <source>Pekerjaan:</source>
         <translation>Occupations:</translation>
+    </message>
+    <message>
+        <source>periode tidak dikenal: {text} (pakai 2026-01:2026-06)</source>
+        <translation>unknown period: {text} (use 2026-01:2026-06)</translation>
+    </message>
+    <message>
+        <source>Ditulis: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan:</source>
+        <translation>Coverage report:</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS:</source>
+        <translation>By BPJS status:</translation>
+    </message>
+    <message>
+        <source>Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
+        <translation>Per village (registered, accepted, sent; committed, pending):</translation>
     </message>
     <message>
         <source>baik</source>
@@ -1770,6 +1902,104 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per bulan</source>
+        <translation>Contribution per person per month</translation>
+    </message>
+    <message>
+        <source>Iuran satu bulan (semua peserta)</source>
+        <translation>One month&apos;s contribution (everyone)</translation>
+    </message>
+    <message>
+        <source>Total iuran</source>
+        <translation>Total contribution</translation>
+    </message>
+    <message>
+        <source>{count} orang</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>per orang berbeda, {start} – {end}</source>
+        <translation>differs per person, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>berbeda, {low} – {high}</source>
+        <translation>differs, {low} – {high}</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Rp0 (belum ada peserta)</source>
+        <translation>Rp0 (no participants yet)</translation>
+    </message>
+    <message>
+        <source>{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})</source>
+        <translation>{person_months} person-months × {rate} = {total} ({people} people; {months})</translation>
+    </message>
+    <message>
+        <source>{total} untuk {person_months} orang-bulan, iuran per orang per bulan {rate} ({people} orang; {months})</source>
+        <translation>{total} for {person_months} person-months, contribution per person per month {rate} ({people} people; {months})</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Belum masuk batch</source>
+        <translation>Not in a batch</translation>
+    </message>
+    <message>
+        <source>Batch draf</source>
+        <translation>In a draft batch</translation>
+    </message>
+    <message>
+        <source>Sudah diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim, menunggu BPJS</source>
+        <translation>Sent, waiting for BPJS</translation>
+    </message>
+    <message>
+        <source>Diterima (terlindungi)</source>
+        <translation>Accepted (covered)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dalam batch koreksi</source>
+        <translation>In a correction batch</translation>
+    </message>
+    <message>
+        <source>{low}–{high} tahun</source>
+        <translation>{low}–{high} years</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -1853,10 +2083,6 @@ SHA-256: {sha}</translation>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>KODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
         <source>JUMLAH PESERTA</source>
         <translation>PARTICIPANTS</translation>
     </message>
@@ -1877,12 +2103,8 @@ SHA-256: {sha}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total iuran masa perlindungan</source>
-        <translation>Total contribution for the coverage period</translation>
+        <source>KODE / KETERANGAN</source>
+        <translation>CODE / REMARK</translation>
     </message>
     <message>
         <source>Desa/Kelurahan: {name}</source>
@@ -1931,6 +2153,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jenis batch</source>
         <translation>Batch kind</translation>
+    </message>
+    <message>
+        <source>{kind} — perpanjangan dari skema {name}</source>
+        <translation>{kind} — renewal of scheme {name}</translation>
     </message>
     <message>
         <source>Diekspor oleh</source>
@@ -2122,8 +2348,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>(from the village column in the file)</translation>
     </message>
     <message>
-        <source>&amp;Berkas:</source>
-        <translation>&amp;File:</translation>
+        <source>Be&amp;rkas:</source>
+        <translation>Fi&amp;le:</translation>
     </message>
     <message>
         <source>&amp;Skema:</source>
@@ -2140,17 +2366,6 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pilih daftar desa</source>
         <translation>Choose a village list</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis ({reason}). Bila berkas itu sedang dibuka di program lain, tutup dulu lalu coba lagi; atau pilih folder lain.</source>
-        <translation>The file {path} cannot be written ({reason}). If it is open in another program, close it and try again, or choose another folder.</translation>
-    </message>
-    <message>
-        <source>Folder {folder} tidak ada.</source>
-        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2474,22 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Who pays the contributions and for how long. JKK + JKM for vulnerable workers: Rp16.800 per person per month.</translation>
     </message>
     <message>
+        <source>Batalkan persiapan?</source>
+        <translation>Cancel the set-up?</translation>
+    </message>
+    <message>
+        <source>Isian persiapan belum disimpan dan akan hilang; Lindungi lalu ditutup. Batalkan?</source>
+        <translation>What you typed for the set-up is not saved yet and will be lost; Lindungi then closes. Cancel?</translation>
+    </message>
+    <message>
+        <source>Batalkan dan tutup</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
         <source>Nama Anda (operator)</source>
         <translation>Your name (operator)</translation>
     </message>
@@ -2284,6 +2515,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Belum ada pendaftaran yang tersimpan untuk dicetak. Isi dan simpan formulir, atau buka data dari Data Peserta.</source>
         <translation>No saved registration to print yet. Fill in and save the form, or open a record from Participants.</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti {number}</source>
+        <translation>Print Slip {number}</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti</source>
+        <translation>Print Slip</translation>
     </message>
     <message>
         <source>Cetak bukti {number} {name} (Ctrl+P)</source>
@@ -2526,6 +2765,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas {name} tidak dapat dibaca sebagai buku kerja Excel (rusak atau bukan berkas Excel). Buka dan simpan ulang di Excel, lalu impor lagi.</source>
         <translation>File {name} cannot be read as an Excel workbook (damaged, or not an Excel file). Open and save it again in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sebenarnya berkas teks (CSV), bukan buku kerja Excel, walau namanya berakhiran {suffix}. Buka di Excel, simpan sebagai &quot;Buku Kerja Excel (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is really a text (CSV) file, not an Excel workbook, although its name ends in {suffix}. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; tidak ada di berkas {name}. Sheet yang ada: {sheets}.</source>
@@ -3060,6 +3303,141 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>NO PENDAFTARAN</source>
+        <translation>REGISTRATION NUMBER</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NAMA LENGKAP</source>
+        <translation>FULL NAME</translation>
+    </message>
+    <message>
+        <source>TANGGAL LAHIR</source>
+        <translation>DATE OF BIRTH</translation>
+    </message>
+    <message>
+        <source>JENIS KELAMIN</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>DESA/KELURAHAN</source>
+        <translation>VILLAGE</translation>
+    </message>
+    <message>
+        <source>KECAMATAN</source>
+        <translation>DISTRICT</translation>
+    </message>
+    <message>
+        <source>PEKERJAAN</source>
+        <translation>OCCUPATION</translation>
+    </message>
+    <message>
+        <source>NO HP</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>SKEMA</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NO KPJ</source>
+        <translation>KPJ NUMBER</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta pada daftar ini; tidak ada yang diekspor.</source>
+        <translation>Nobody is on this list; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas gagal ({cells}); berkas tidak disimpan.</source>
+        <translation>The file check failed ({cells}); the file was not saved.</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar peserta…</source>
+        <translation>Building the participant list…</translation>
+    </message>
+    <message>
+        <source>Saringan</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP</source>
+        <translation>NIK and phone numbers</translation>
+    </message>
+    <message>
+        <source>lengkap (pilihan operator, tercatat di log pemrosesan)</source>
+        <translation>in full (the operator&apos;s choice, written to the processing log)</translation>
+    </message>
+    <message>
+        <source>disamarkan</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Versi aplikasi</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>ISI</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar ke Excel</source>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>Daftar kosong; tidak ada yang diekspor.</source>
+        <translation>The list is empty; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Ekspor {count} peserta pada daftar ini. NIK dan nomor HP:</source>
+        <translation>Export the {count} participants on this list. NIK and phone numbers:</translation>
+    </message>
+    <message>
+        <source>Disamarkan (disarankan)</source>
+        <translation>Masked (recommended)</translation>
+    </message>
+    <message>
+        <source>Lengkap — pilihan ini dicatat di log pemrosesan</source>
+        <translation>In full — this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>{count} peserta ditulis ke {file}.</source>
+        <translation>{count} participants written to {file}.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4076,30 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Pemerintah {name}</translation>
     </message>
     <message>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regency/city</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>&quot;{typed}&quot; cocok dengan beberapa {level}: {names}. Ketik lebih lengkap atau pilih dari daftar (panah bawah).</source>
+        <translation>&quot;{typed}&quot; fits several: {names} ({level}). Type more of the name or pick from the list (Down arrow).</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; karena {above} belum dipilih. Pilih {above} dulu.</source>
+        <translation>No {level} &quot;{typed}&quot; because no {above} is chosen yet. Choose the {above} first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada {level} &quot;{typed}&quot; di {parent}. Periksa ejaannya, atau pilihan di atasnya.</source>
+        <translation>No {level} &quot;{typed}&quot; in {parent}. Check the spelling, or the choice above it.</translation>
+    </message>
+    <message>
         <source>Pilih provinsi dan kabupaten/kota kantor.</source>
         <translation>Choose the office&apos;s province and regency/city.</translation>
     </message>
@@ -3712,6 +4114,65 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
+        <translation>Lindungi is not allowed to write in the folder {folder}. Choose another folder (for example Documents), or ask the computer&apos;s administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} hanya dapat dibaca (misalnya flashdisk yang dikunci atau CD). Buka kunci flashdisk (geser tombol kecil di sisinya), atau pilih folder lain.</source>
+        <translation>The folder {folder} is read-only (for example a write-protected flash drive or a CD). Unlock the flash drive (slide the small switch on its side), or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan di {folder} penuh. Hapus berkas yang tidak perlu atau pilih flashdisk/folder lain, lalu coba lagi.</source>
+        <translation>The storage at {folder} is full. Delete files you no longer need or choose another flash drive/folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pilih folder yang lebih dekat (misalnya langsung di Dokumen) atau nama yang lebih pendek.</source>
+        <translation>The file name or location is too long: {path}. Choose a folder closer to the top (for example directly in Documents) or a shorter name.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dibuka di program lain (misalnya Excel atau pembaca PDF). Tutup berkas itu di program tersebut, lalu coba lagi; atau simpan dengan nama lain.</source>
+        <translation>The file {name} is open in another program (for example Excel or a PDF viewer). Close it in that program, then try again; or save under another name.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada lagi (dipindah, dihapus, atau flashdisk dicabut). Pasang lagi flashdisknya atau pilih folder lain.</source>
+        <translation>The folder {folder} is no longer there (moved, deleted, or the flash drive was pulled out). Plug the flash drive back in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis ({reason}). Pilih folder lain, lalu coba lagi.</source>
+        <translation>The file {path} cannot be written ({reason}). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Lindungi tidak diizinkan membuka berkas {name}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>Lindungi is not allowed to open the file {name}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibuka dari {folder}. Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {name} cannot be opened from {folder}. Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Tempat penyimpanan penuh sehingga berkas {name} tidak dapat dibuka. Hapus berkas yang tidak perlu, lalu coba lagi.</source>
+        <translation>The storage is full, so the file {name} cannot be opened. Delete files you no longer need, then try again.</translation>
+    </message>
+    <message>
+        <source>Nama atau letak berkas terlalu panjang: {path}. Pindahkan berkas itu ke folder yang lebih dekat (misalnya Dokumen), lalu pilih lagi.</source>
+        <translation>The file name or location is too long: {path}. Move the file to a folder closer to the top (for example Documents), then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sedang dikunci oleh program lain (misalnya Excel). Tutup berkas itu di program tersebut, lalu coba lagi.</source>
+        <translation>The file {name} is locked by another program (for example Excel). Close it in that program, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak ada lagi di {folder} (dipindah, dihapus, atau flashdisk dicabut). Periksa letaknya, lalu pilih lagi.</source>
+        <translation>The file {name} is no longer in {folder} (moved, deleted, or the flash drive was pulled out). Check where it is, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca ({reason}). Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file {path} cannot be read ({reason}). Copy it to the Documents folder, then choose the copy.</translation>
     </message>
 </context>
 <context>
@@ -3986,28 +4447,40 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>On {date}, {office} hands over the data of {total} vulnerable workers in batch {batch} for enrolment as BPJS Ketenagakerjaan participants, as detailed below.</translation>
     </message>
     <message>
-        <source>Iuran per orang per bulan</source>
-        <translation>Contribution per person per month</translation>
-    </message>
-    <message>
-        <source>menurut penghasilan masing-masing</source>
-        <translation>according to each person&apos;s income</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan untuk {total} peserta</source>
-        <translation>Contribution per month for {total} participants</translation>
-    </message>
-    <message>
-        <source>Iuran selama masa perlindungan ({months} bulan, {start} – {end})</source>
-        <translation>Contribution for the coverage period ({months} months, {start} – {end})</translation>
-    </message>
-    <message>
         <source>Yang menyerahkan,</source>
         <translation>Handed over by,</translation>
     </message>
     <message>
         <source>Mengetahui,</source>
         <translation>Acknowledged by,</translation>
+    </message>
+    <message>
+        <source>Yang menerima,</source>
+        <translation>Received by,</translation>
+    </message>
+    <message>
+        <source>Dinas / BPJS Ketenagakerjaan</source>
+        <translation>Dinas / BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Tanggal kirim</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Nomor surat pengantar</source>
+        <translation>Cover letter number</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>DRAF</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>DRAF — batch belum diekspor, daftar masih dapat berubah: bukan untuk ditandatangani</source>
+        <translation>DRAFT — batch not exported yet, the list may still change: not for signature</translation>
     </message>
     <message>
         <source>Dicetak {date} oleh {operator}</source>
@@ -4024,6 +4497,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Status batch</source>
         <translation>Batch status</translation>
+    </message>
+    <message>
+        <source>Jenis batch</source>
+        <translation>Batch type</translation>
+    </message>
+    <message>
+        <source>Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)</source>
+        <translation>Renewal of membership from scheme {name} (existing KPJ numbers kept)</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4577,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>NIK</translation>
     </message>
     <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -4159,6 +4644,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
         <source>Cetak bukti</source>
         <translation>Print slips</translation>
     </message>
@@ -4169,6 +4658,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar…</source>
+        <translation>Export list…</translation>
     </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
@@ -4190,16 +4683,48 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Delete record</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus.</source>
-        <translation>This record is already deleted.</translation>
+        <source>Data ini sudah dihapus. Pulihkan dengan Ctrl+R.</source>
+        <translation>This record is already deleted. Restore it with Ctrl+R.</translation>
     </message>
     <message>
-        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan dengan Urungkan (Ctrl+Z).
+        <source>Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan kapan saja (Data Peserta › Pulihkan, Ctrl+R).
 
 Alasan penghapusan:</source>
-        <translation>Delete {number} {name}? The record stays stored for the log and can be restored with Undo (Ctrl+Z).
+        <translation>Delete {number} {name}? The record is kept for the log and can be restored at any time (Participants › Restore, Ctrl+R).
 
 Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan wajib diisi (misalnya: terdaftar dua kali, meninggal, pindah). Tulis alasannya, atau tekan Batal.
+
+Alasan penghapusan:</source>
+        <translation>A reason for the deletion is required (for example: registered twice, died, moved away). Type the reason, or press Cancel.
+
+Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Pulihkan data</source>
+        <translation>Restore record</translation>
+    </message>
+    <message>
+        <source>Data ini tidak terhapus.</source>
+        <translation>This record is not deleted.</translation>
+    </message>
+    <message>
+        <source>Pulihkan {number} {name}? Data ini dihapus dengan alasan: {reason}</source>
+        <translation>Restore {number} {name}? It was deleted with the reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tidak dapat memulihkan</source>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>Hapus data peserta</source>
@@ -4278,6 +4803,22 @@ Reason for deletion:</translation>
     <message>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS</source>
+        <translation>Accepted by BPJS</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4951,10 @@ Reason for deletion:</translation>
         <source>Bulan &quot;{value}&quot; tidak ada dalam masa skema.</source>
         <translation>Month &quot;{value}&quot; is not within the scheme period.</translation>
     </message>
+    <message>
+        <source>{label} baru 15 angka; harus 16. Satu angka mungkin terlewat — cocokkan lagi dengan kartunya.</source>
+        <translation>{label} has only 15 digits; it needs 16. A digit may have been left out — check it against the card again.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -4470,8 +5015,24 @@ Reason for deletion:</translation>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <source>Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.</source>
-        <translation>This record is deleted; restore it first (Undo) before changing it.</translation>
+        <source>Data ini sudah dihapus; pulihkan dulu (Pulihkan di Data Peserta) sebelum mengubahnya.</source>
+        <translation>This record is deleted; restore it first (Restore in Participants) before changing it.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan NIK peserta.</source>
+        <translation>Start with the participant&apos;s NIK.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>B&amp;uka data {number}</source>
+        <translation>&amp;Open record {number}</translation>
+    </message>
+    <message>
+        <source>Buka data yang sudah terdaftar dengan NIK ini (Alt+U)</source>
+        <translation>Open the record already registered with this NIK (Alt+O)</translation>
     </message>
     <message numerus="yes">
         <source>Belum dapat disimpan — %n isian perlu diperbaiki: </source>
@@ -4492,16 +5053,20 @@ Reason for deletion:</translation>
         <translation>Ready to save.</translation>
     </message>
     <message>
-        <source>Buka data {number}</source>
-        <translation>Open {number}</translation>
-    </message>
-    <message>
         <source>Perubahan {number} ({name}) tersimpan.</source>
         <translation>Changes to {number} ({name}) saved.</translation>
     </message>
     <message>
         <source>Tersimpan sebagai {number}: {name}.</source>
         <translation>Saved as {number}: {name}.</translation>
+    </message>
+    <message>
+        <source>Diurungkan: {action}. Ctrl+Y mengulanginya.</source>
+        <translation>Undone: {action}. Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <source>Diulang: {action}.</source>
+        <translation>Redone: {action}.</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
@@ -4535,6 +5100,14 @@ Reason for deletion:</translation>
         <translation>A similar participant with the same date of birth lives in the same village: {number} {name} (NIK {nik}). Make sure it is not the same person.</translation>
     </message>
     <message>
+        <source>NIK ini hanya beda 1 angka dari {number} ({name}) — salah ketik?</source>
+        <translation>This NIK differs in only one digit from {number} ({name}) — a typing error?</translation>
+    </message>
+    <message>
+        <source>NIK ini sama dengan {number} ({name}) tetapi dua angkanya tertukar — salah ketik?</source>
+        <translation>This NIK is the same as {number} ({name}) with two digits swapped — a typing error?</translation>
+    </message>
+    <message>
         <source>Data belum dapat disimpan: %n kesalahan perlu diperbaiki.</source>
         <translation>The record cannot be saved yet: %n error needs fixing.|The record cannot be saved yet: %n errors need fixing.</translation>
     </message>
@@ -4560,41 +5133,167 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>RenewDialog</name>
     <message>
-        <source>Muat ulang (F5)</source>
-        <translation>Reload (F5)</translation>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
     </message>
     <message>
-        <source>&amp;Skema:</source>
-        <translation>&amp;Scheme:</translation>
+        <source>Skema yang &amp;diperpanjang:</source>
+        <translation>Scheme to &amp;renew:</translation>
     </message>
     <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
+        <source>&amp;Nama skema baru:</source>
+        <translation>&amp;New scheme&apos;s name:</translation>
     </message>
     <message>
-        <source>Peserta</source>
-        <translation>Participants</translation>
+        <source>Bulan &amp;awal:</source>
+        <translation>&amp;First month:</translation>
     </message>
     <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
+        <source>Bulan a&amp;khir:</source>
+        <translation>&amp;Last month:</translation>
     </message>
     <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
+        <source>Nomor &amp;PKS:</source>
+        <translation>&amp;PKS number:</translation>
     </message>
     <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
+        <source>A&amp;nggaran (Rp):</source>
+        <translation>&amp;Budget (Rp):</translation>
+    </message>
+    <message>
+        <source>&amp;Target peserta:</source>
+        <translation>Participant &amp;target:</translation>
+    </message>
+    <message>
+        <source>Skema baru memakai pembayar, tabel iuran, program dan batas umur yang sama. Batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; nomor KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>The new scheme keeps the payer, rate table, programs and age limits. The draft renewal batch holds the participants BPJS accepted who are still active and still within the age limits; their KPJ numbers carry over. Everyone left out is listed with the reason.</translation>
+    </message>
+    <message>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Skema {id} tidak ditemukan.</source>
+        <translation>Scheme {id} not found.</translation>
+    </message>
+    <message>
+        <source>Skema baru harus dimulai sesudah skema lama berakhir ({end}).</source>
+        <translation>The new scheme must start after the old one ends ({end}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta skema {name} yang dapat diperpanjang: {why}</source>
+        <translation>Nobody in scheme {name} can be renewed: {why}</translation>
+    </message>
+    <message>
+        <source>Perpanjangan dari {name}</source>
+        <translation>Renewal of {name}</translation>
+    </message>
+    <message>
+        <source>data sudah dihapus</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <source>ditolak BPJS</source>
+        <translation>rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>belum diterima BPJS</source>
+        <translation>not accepted by BPJS yet</translation>
+    </message>
+    <message>
+        <source>umur {age} tahun pada awal skema baru (batas {low}–{high})</source>
+        <translation>aged {age} at the new scheme&apos;s start (limits {low}–{high})</translation>
+    </message>
+    <message>
+        <source>perpanjangan dari {number}</source>
+        <translation>renewal of {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>LAPORAN KEPESERTAAN BPJS KETENAGAKERJAAN PEKERJA RENTAN</source>
+        <translation>BPJS KETENAGAKERJAAN COVERAGE REPORT FOR VULNERABLE WORKERS</translation>
+    </message>
+    <message>
+        <source>{scheme} · {period} · per {date}</source>
+        <translation>{scheme} · {period} · as of {date}</translation>
+    </message>
+    <message>
+        <source>Semua skema</source>
+        <translation>All schemes</translation>
+    </message>
+    <message>
+        <source>seluruh masa perlindungan</source>
+        <translation>whole coverage period</translation>
+    </message>
+    <message>
+        <source>Peserta terdaftar</source>
+        <translation>Registered participants</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS (terlindungi)</source>
+        <translation>Accepted by BPJS (covered)</translation>
+    </message>
+    <message>
+        <source>Target peserta</source>
+        <translation>Participant target</translation>
+    </message>
+    <message>
+        <source>Capaian (diterima terhadap target)</source>
+        <translation>Coverage (accepted against target)</translation>
+    </message>
+    <message>
+        <source>Anggaran dialokasikan</source>
+        <translation>Budget allocated</translation>
+    </message>
+    <message>
+        <source>Terpakai (peserta diterima)</source>
+        <translation>Committed (accepted participants)</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban BPJS (terkirim)</source>
+        <translation>Pending BPJS&apos;s answer (sent)</translation>
+    </message>
+    <message>
+        <source>Sisa anggaran</source>
+        <translation>Budget remaining</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Cakupan per desa/kelurahan menurut status BPJS</source>
+        <translation>Coverage per village by BPJS status</translation>
+    </message>
+    <message>
+        <source>Pendaftaran per bulan</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Anggaran: dialokasikan, terpakai, menunggu, sisa</source>
+        <translation>Budget: allocated, committed, pending, remaining</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS</source>
+        <translation>By BPJS status</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
         <translation>By district</translation>
     </message>
     <message>
-        <source>Per desa</source>
+        <source>Per desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
@@ -4606,6 +5305,164 @@ Reason for deletion:</translation>
         <translation>By sex</translation>
     </message>
     <message>
+        <source>Per kelompok umur</source>
+        <translation>By age group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran (Rp)</source>
+        <translation>Contribution (Rp)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Terpakai (Rp)</source>
+        <translation>Committed (Rp)</translation>
+    </message>
+    <message>
+        <source>Menunggu (Rp)</source>
+        <translation>Pending (Rp)</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kepala kantor,</source>
+        <translation>Head of office,</translation>
+    </message>
+    <message>
+        <source>Dicetak {date} oleh {operator}</source>
+        <translation>Printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan — {office}</source>
+        <translation>Coverage report — {office}</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu di Pengaturan.</source>
+        <translation>The office profile is not filled in yet; fill it in under Settings.</translation>
+    </message>
+    <message>
+        <source>Belum batch</source>
+        <translation>No batch</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan ke Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis ke {file}.</source>
+        <translation>Report written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -4614,52 +5471,36 @@ Reason for deletion:</translation>
         <translation>Coverage</translation>
     </message>
     <message>
-        <source>Peserta aktif:</source>
-        <translation>Active participants:</translation>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <source>Target peserta:</source>
-        <translation>Target participants:</translation>
+        <source>&amp;Dari:</source>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>Capaian:</source>
-        <translation>Reached:</translation>
+        <source>&amp;Sampai:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>Iuran</source>
-        <translation>Contribution</translation>
+        <source>Cetak PDF (Ctrl+P)</source>
+        <translation>Print PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Per bulan:</source>
-        <translation>Per month:</translation>
+        <source>Ekspor Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Per tahun (12 bulan):</source>
-        <translation>Per year (12 months):</translation>
+        <source>(seluruh masa)</source>
+        <translation>(whole period)</translation>
     </message>
     <message>
-        <source>Total masa perlindungan:</source>
-        <translation>Total for the coverage period:</translation>
-    </message>
-    <message>
-        <source>Anggaran skema:</source>
-        <translation>Scheme budget:</translation>
-    </message>
-    <message>
-        <source>Sisa anggaran:</source>
-        <translation>Budget left:</translation>
+        <source>Grafik</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>(semua skema)</source>
         <translation>(all schemes)</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>terpakai</source>
-        <translation>used</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5697,18 @@ Reason for deletion:</translation>
     <message>
         <source>{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.</source>
         <translation>{total} per person per month ({parts}); {months} months = {period} per person.</translation>
+    </message>
+    <message>
+        <source>Kebutuhan: {target} orang × {per_person} = {need}.</source>
+        <translation>Needed: {target} people × {per_person} = {need}.</translation>
+    </message>
+    <message>
+        <source>Anggaran kurang {gap}.</source>
+        <translation>The budget is {gap} short.</translation>
+    </message>
+    <message>
+        <source>Anggaran cukup.</source>
+        <translation>The budget is enough.</translation>
     </message>
     <message>
         <source>Ubah skema</source>
@@ -5255,6 +6108,41 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Tandai terkirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>mis. 560/123/Kec.Pnj/XI/2026</source>
+        <translation>e.g. 560/123/Kec.Pnj/XI/2026</translation>
+    </message>
+    <message>
+        <source>mis. Disnakertrans Kabupaten / BPJS Ketenagakerjaan Cabang …</source>
+        <translation>e.g. Regency Manpower Office / BPJS Ketenagakerjaan branch …</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kirim:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;surat pengantar:</source>
+        <translation>Cover &amp;letter number:</translation>
+    </message>
+    <message>
+        <source>&amp;Penerima:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>Batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS. Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat. Tanggal, nomor surat dan penerima dicetak di berita acara.</source>
+        <translation>Batch {id} ({people} participants) has been sent to the Dinas/BPJS. This step cannot be undone; afterwards BPJS&apos;s answer can be recorded. The date, letter number and recipient are printed on the handover report.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Tidak dapat diurungkan/diulang</source>
@@ -5267,6 +6155,10 @@ Reason for deletion:</translation>
     <message>
         <source>Hapus data {name}</source>
         <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <source>Pulihkan data {name}</source>
+        <translation>Restore record {name}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 import json
 
 import openpyxl
+import pytest
 
 from desktop_app.cli import main
 from desktop_app.services.batches import BatchService
@@ -34,7 +35,13 @@ def test_batch_lifecycle_export_and_answer(ctx, db_path, tmp_path, capsys):
     assert code == 2 and err.count("\n") == 1 and "tidak dapat diubah" in err
     assert len(ctx.store.batches.item_ids(batch)) == 2
 
-    assert run(capsys, "batch", "submit", batch, "--db", db_path)[0] == 0
+    with pytest.raises(SystemExit):
+        run(capsys, "batch", "submit", batch, "--db", db_path, "--sent-on", "18-11-2026")
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    code, data, _ = run(capsys, "batch", "submit", batch, "--db", db_path, "--sent-on", "2026-11-18",
+                        "--letter", "560/9/2026", "--recipient", "Disnakertrans PPU", "--json")
+    assert code == 0 and (data["sent_on"], data["cover_letter_no"], data["recipient"]) == (
+        "2026-11-18", "560/9/2026", "Disnakertrans PPU")
     answer = tmp_path / "jawaban.xlsx"
     wb = openpyxl.Workbook()
     wb.active.append(["NIK", "KPJ", "STATUS", "ALASAN"])
@@ -128,3 +135,18 @@ def test_bad_input_is_one_line_and_exit_2(ctx, db_path, tmp_path, capsys):
         code, _, err = run(capsys, *argv)
         assert code == 2 and err.startswith("lindungi: ") and err.count("\n") == 1, argv
     assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_search_writes_the_whole_filtered_list_to_excel(ctx, db_path, tmp_path, capsys):
+    registry = RegistryService(ctx)
+    for name in ("Siti Aminah", "Siti Rahma", "Budi"):
+        registry.register(factories.registration(full_name=name))
+    out = tmp_path / "siti.xlsx"
+    code, data, _ = run(capsys, "search", "siti", "--db", db_path, "--xlsx", out, "--limit", "1", "--json")
+    assert code == 0 and data["rows"] == 2 and data["full_nik"] is False
+    ws = openpyxl.load_workbook(out)["Peserta"]
+    assert sorted(r[3].value for r in ws.iter_rows(min_row=2)) == ["Siti Aminah", "Siti Rahma"]
+    assert all("*" in r[2].value for r in ws.iter_rows(min_row=2))
+    code, data, _ = run(capsys, "search", "--db", db_path, "--xlsx", tmp_path / "all.xlsx", "--show-nik", "--json")
+    assert data["rows"] == 3 and data["full_nik"] is True
+    assert ctx.store.audit.recent(action="export_list")[0]["new"]["full_nik"] is True

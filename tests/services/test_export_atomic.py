@@ -108,6 +108,7 @@ BatchExporter(ctx).export(int(sys.argv[2]), Path(sys.argv[3]))
 """
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_crash_between_rename_and_commit_can_be_exported_again(ctx, draft, tmp_path):
     batch_id, _ = draft
     out = tmp_path / "kirim" / "batch.xlsx"

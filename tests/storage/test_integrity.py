@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -79,7 +80,8 @@ def test_every_write_into_a_damaged_file_is_refused(ctx, regions, tmp_path):
                 pass
         finally:
             sibling.close()
-        count = sqlite3.connect(target).execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        with closing(sqlite3.connect(target)) as conn:
+            count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
         assert count == ctx.store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     finally:
         store.close()

@@ -67,7 +67,7 @@ def test_status_filters(ctx, people):
 
 
 def test_fts_expression_quotes_every_word():
-    assert fts_expression('Nur"aini x') == '"Nur"* "aini"* "x"*'
+    assert fts_expression('Rin"aini x') == '"Rin"* AND "aini"* AND "x"*'
     assert fts_expression('"') is None
 
 

@@ -53,6 +53,7 @@ def test_save_and_new_then_ctrl_p_prints_the_person_just_saved(window, files):
     save_shortcut(then_new=True)
     saved = page.last_saved
     assert not page.editing and page.print_button.isEnabled()
+    assert page.print_button.text() == f"Cetak Bukti {format_number(saved.seq)}"   # whose slip, on a blank form
     window.print_current()
     assert "Budi Santoso" in all_text(files.opened[-1]) and saved.full_name == "Budi Santoso"
 

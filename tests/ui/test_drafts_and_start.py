@@ -186,3 +186,17 @@ def test_a_new_database_opens_the_first_run_wizard_and_cancelling_leaves(qtbot, 
     lock = InstanceLock(tmp_path / "baru.db")
     assert lock.acquire()
     lock.release()
+
+
+def test_a_second_start_brings_the_open_window_forward(qtbot, store, ctx, db_path, answers):
+    store.close()
+    running = app_module.start(["--db", str(db_path)])
+    try:
+        window = running.window
+        window.showMinimized()
+        qtbot.waitUntil(window.isMinimized, timeout=2000)
+        assert app_module.run_gui(["--db", str(db_path)]) == 1        # the second start gives way…
+        qtbot.waitUntil(lambda: not window.isMinimized(), timeout=3000)  # …and the open window comes forward
+        assert answers.shown == []                                    # no refusal box to click away
+    finally:
+        running.close()

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests import factories
-from tests.ui.conftest import answer_next_dialog, fill_form, press, save_shortcut
+from tests.ui.conftest import answer_next_dialog, fill_form, press, save_shortcut, type_text
 
 
 def test_a_kecamatan_outside_the_office_regency_is_found_with_alt_l(window, ctx, qtbot):
@@ -57,3 +57,22 @@ def test_heir_rows_are_added_and_removed(window, qtbot):
     heirs.rows[0].name.setFocus()
     press(Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert [h.name for h in heirs.heirs()] == ["Budi"]
+
+
+def test_a_blank_form_is_not_a_list_of_mistakes(window):
+    page = window.form()
+    assert "perlu diperbaiki" not in page.reason_label.text()
+    assert page.reason_label.property("severity") != "error"
+    assert "NIK" in page.reason_label.text()
+
+
+def test_simpan_is_disabled_while_an_opened_record_is_unchanged(window, ctx):
+    from desktop_app.services.registry import RegistryService
+    reg = RegistryService(ctx).register(factories.registration())
+    page = window.form()
+    page.load(reg)
+    assert not page.save_button.isEnabled() and "Belum ada perubahan" in page.reason_label.text()
+    page.form.full_name.setFocus()
+    type_text("x")
+    page.run_check()
+    assert page.save_button.isEnabled()

@@ -51,3 +51,32 @@ def test_settings_say_the_language_applies_after_restart(qtbot, ctx, ui_settings
     page.language.set_value("en")
     assert ui_settings.language == "en"
     assert "Buka ulang" in page.language_note.text()
+
+
+def _read_in_a_new_process(path, name: str) -> str:
+    """What a freshly started Lindungi reads from the settings file (no QSettings cache shared)."""
+    import subprocess
+    import sys
+    code = ("import sys; from pathlib import Path; from desktop_app.ui.settings import UiSettings; "
+            f"print(getattr(UiSettings(Path(sys.argv[1])), {name!r}))")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_the_language_chosen_in_settings_survives_a_restart(qtbot, ctx, ui_settings):
+    from desktop_app.ui.setup.settings_page import SettingsPage
+    page = SettingsPage(ctx, ui_settings)
+    qtbot.addWidget(page)
+    page.language.set_value("en")
+    ui_settings.operator = "Rina"
+    ui_settings.sync()
+    assert _read_in_a_new_process(ui_settings.path, "language") == "en"
+    assert _read_in_a_new_process(ui_settings.path, "operator") == "Rina"
+
+
+def test_a_settings_file_written_by_the_earlier_version_is_still_read(tmp_path):
+    from desktop_app.ui.settings import UiSettings
+    path = tmp_path / "old.ini"
+    path.write_text("[%General]\nlanguage=en\noperator=Rina\n", encoding="utf-8")
+    settings = UiSettings(path)
+    assert (settings.language, settings.operator) == ("en", "Rina")

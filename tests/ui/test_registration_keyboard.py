@@ -100,3 +100,12 @@ def test_a_typed_birth_date_that_differs_from_the_nik_is_an_amber_warning(window
     assert message.isVisible() and message.property("severity") == "warning"
     assert "17/08/1990" in message.text()
     assert page.form.birth_date.text() == "18/08/1990"                 # the officer's value is kept
+
+
+def test_a_fifteen_digit_nik_typed_by_hand_gets_a_typing_message_not_the_excel_one(window):
+    page = window.form()
+    type_text(factories.nik_for(date(1990, 8, 17), "P")[:15])
+    press(TAB)
+    message = page.form.rows["nik"].message.text()
+    assert "15 angka" in message and "terlewat" in message and "Excel" not in message
+    assert "Excel" not in page.reason_label.text()

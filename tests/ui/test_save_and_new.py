@@ -9,6 +9,7 @@ from tests.ui.conftest import fill_form, save_shortcut
 
 def test_save_and_new_carries_pinned_fields_only(window, ctx):
     page = window.form()
+    page.carry.actions["rt_rw"].setChecked(True)
     first = factories.registration(full_name="Siti Aminah", rt="004", rw="002", occupation="Petani/Pekebun",
                                    village_code="64.09.01.2021")
     fill_form(page, first)
@@ -43,6 +44,7 @@ def test_plain_save_keeps_the_record_on_screen_and_ctrl_n_starts_the_next_with_c
 
     from tests.ui.conftest import press
     page = window.form()
+    page.carry.actions["rt_rw"].setChecked(True)
     reg = factories.registration(rt="009")
     fill_form(page, reg)
     save_shortcut()
@@ -57,6 +59,7 @@ def test_carried_fields_are_passed_by_tab_and_reached_by_shift_tab(window, ctx):
 
     from tests.ui.conftest import press
     page = window.form()
+    page.carry.actions["rt_rw"].setChecked(True)
     fill_form(page, factories.registration(rt="004", rw="002", village_code="64.09.01.2021"))
     save_shortcut(then_new=True)
     page.form.address.setFocus()
@@ -84,3 +87,29 @@ def test_kk_offers_the_kecamatan_code_and_repairs_a_fully_typed_number(window):
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Tab)                                      # left with only the offered code: empty
     assert kk.text() == "" and not page.is_dirty()
+
+
+def test_rt_rw_are_not_pinned_by_default(window):
+    page = window.form()
+    assert not page.form.pins["rt_rw"].isChecked() and page.form.pins["village"].isChecked()
+    fill_form(page, factories.registration(rt="004", rw="002"))
+    save_shortcut(then_new=True)
+    assert (page.form.rt.text(), page.form.rw.text()) == ("", "")
+
+
+def test_editing_a_carried_rt_makes_tab_stop_at_the_carried_rw_and_desa(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import press, type_text
+    page = window.form()
+    page.carry.actions["rt_rw"].setChecked(True)
+    fill_form(page, factories.registration(rt="004", rw="002", village_code="64.09.01.2021"))
+    save_shortcut(then_new=True)
+    page.form.rt.setFocus()
+    page.form.rt.selectAll()
+    type_text("7")                                             # this person lives in another RT
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.form.rw          # not on to the phone
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (page.form.district, page.form.district.lineEdit())

@@ -16,6 +16,7 @@ from desktop_app.services.importing.answers import (
     UNMATCHED,
     AnswerPreview,
 )
+from desktop_app.ui import msgbox
 from desktop_app.ui.batches.detail import counts_table, fill_counts
 
 translate = QCoreApplication.translate
@@ -53,7 +54,8 @@ class AnswerDialog(QDialog):
         self.final = QCheckBox(self.tr("Tandai batch sudah dijawab walaupun masih ada peserta tanpa jawaban"))
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(self.tr("Catat jawaban"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        msgbox.safe_default(self, cancel)      # recording changes many records: Enter must not do it
         applicable = preview.count(ACCEPTED) + preview.count(REJECTED)
         self.ok_button.setEnabled(applicable > 0)
         if not applicable:

@@ -40,6 +40,17 @@ class CarryForward(QObject):
             pin.toggled.connect(action.setChecked)
             action.toggled.connect(self._remember)
             self.actions[group] = action
+        for edit in (form.rt, form.rw):
+            edit.textEdited.connect(self._address_edited)
+        for combo in (form.district, form.village):
+            if combo.lineEdit() is not None:
+                combo.lineEdit().textEdited.connect(self._address_edited)
+
+    def _address_edited(self, _text: str) -> None:
+        """A carried address part was changed by hand: this person lives elsewhere, so Tab stops at
+        the other carried parts too (a wrong RW or desa is not passed on silently)."""
+        for widget in (self.form.rt, self.form.rw, self.form.district, self.form.village):
+            self.form.set_skipped(widget, False)
 
     def enabled(self) -> set[str]:
         return {g for g, a in self.actions.items() if a.isChecked()}

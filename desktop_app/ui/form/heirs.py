@@ -25,6 +25,8 @@ class HeirRow:
         self.relationship.set_choices([(tr(r), str(r)) for r in HEIR_RELATIONSHIPS])
         self.relationship.setMinimumContentsLength(10)
         self.nik = DigitsEdit(16)
+        # Room for all 16 digits plus the frame, so the end of a NIK is never hidden while checking it.
+        self.nik.setMinimumWidth(self.nik.fontMetrics().horizontalAdvance("0" * 17) + 16)
         self.nik.setPlaceholderText(translate("HeirsEditor", "NIK (boleh kosong)"))
         self.phone = DigitsEdit(15, plus=True)
         self.phone.setPlaceholderText(translate("HeirsEditor", "No. HP"))

@@ -65,6 +65,8 @@ class RegistrationPage(QWidget):
         self.form.edited.connect(self._check_timer.start)
         self.form.heirs.changed.connect(self._suggest_spouse)
         self.form.field_left.connect(self._field_left)
+        self._undo_count, self._undo_index = undo_stack.count(), undo_stack.index()
+        undo_stack.indexChanged.connect(self._undo_moved)
         self.new_record(carry=False)
 
     # --- layout --------------------------------------------------------------
@@ -165,6 +167,7 @@ class RegistrationPage(QWidget):
         """Open a record from the list (asks first when the form holds unsaved input)."""
         if self.is_dirty() and not self.confirm_discard():
             return False
+        self.saved_banner.setVisible(False)          # the banner was about the previous record
         self.load(self.registry.get(registration_id))
         return True
 
@@ -176,6 +179,7 @@ class RegistrationPage(QWidget):
     def request_new(self) -> None:
         if self.is_dirty() and not self.confirm_discard():
             return
+        self.saved_banner.setVisible(False)
         self.discard_draft()
         self.new_record(carry=True)
 
@@ -212,6 +216,10 @@ class RegistrationPage(QWidget):
     def _field_left(self, key: str) -> None:
         self.problems.touched.add(key)
         self.run_check()
+        if key == "nik" and self.check is not None and self.check.duplicate is not None:
+            # A registered NIK cannot be saved again: stay here (fix it, or Alt+U opens the existing record).
+            self.form.nik.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.nik.selectAll()
 
     def current_registration(self) -> Registration:
         return state.read_registration(self.form, self.base)
@@ -220,25 +228,34 @@ class RegistrationPage(QWidget):
         self._check_timer.stop()
         reg = self.current_registration()
         self.check = self.registry.check(reg)
-        problems = state.ui_problems(self.form) + self.check.problems
+        problems = state.ui_problems(self.form) + state.as_typed_by_hand(self.check.problems)
         self.problems.render(problems)
         self._show_save_state(problems)
         return problems
 
     def _show_save_state(self, problems: list) -> None:
-        errors = [p for p in problems if p.is_error]
+        # The duplicate is the one error that matters first: nothing else is worth fixing while it stands.
+        errors = sorted((p for p in problems if p.is_error), key=lambda p: p.code != "duplicate.nik")
         deleted = self.base.deleted
+        dirty = self.is_dirty()
         for button in (self.save_button, self.save_new_button):
             button.setEnabled(not errors and not deleted)
+        if self.editing and not dirty:
+            self.save_button.setEnabled(False)              # nothing changed: nothing to save
         if deleted:
-            reason = self.tr("Data ini sudah dihapus; pulihkan dulu (Urungkan) sebelum mengubahnya.")
+            reason = self.tr("Data ini sudah dihapus; pulihkan dulu (Pulihkan di Data Peserta) sebelum mengubahnya.")
+        elif not self.editing and not dirty and not self.problems.show_all and not self.problems.touched:
+            reason = self.tr("Mulai dengan NIK peserta.")     # a blank form is not a list of mistakes
+        elif self.editing and not dirty and not errors:
+            reason = self.tr("Belum ada perubahan.")
         elif errors:
             reason = self.tr("Belum dapat disimpan — %n isian perlu diperbaiki: ", "", len(errors)) + errors[0].text()
         else:
             warnings = len(problems) - len(errors)
             reason = self.tr("Siap disimpan (%n peringatan).", "", warnings) if warnings else self.tr("Siap disimpan.")
         self.reason_label.setText(reason)
-        self.reason_label.setProperty("severity", "error" if errors or deleted else "ok")
+        quiet = not self.editing and not dirty and not self.problems.show_all and not self.problems.touched
+        self.reason_label.setProperty("severity", "neutral" if quiet else "error" if errors or deleted else "ok")
         self.reason_label.style().polish(self.reason_label)
         update_print_button(self)
         tip = "\n".join("• " + p.text() for p in errors) or reason
@@ -248,8 +265,9 @@ class RegistrationPage(QWidget):
         self.duplicate_button.setVisible(duplicate is not None)
         if duplicate is not None:
             self.duplicate_button.setText(
-                fill(self.tr("Buka data {number}"), number=format_number(duplicate.seq))
+                fill(self.tr("B&uka data {number}"), number=format_number(duplicate.seq))
             )
+            self.duplicate_button.setToolTip(self.tr("Buka data yang sudah terdaftar dengan NIK ini (Alt+U)"))
 
     def _open_duplicate(self) -> None:
         if self.check and self.check.duplicate is not None:
@@ -274,6 +292,20 @@ class RegistrationPage(QWidget):
         else:
             self.load(stored)
         self.records_changed.emit(stored.id)
+
+    def _undo_moved(self, index: int) -> None:
+        """The banner follows Urungkan/Ulangi: after Ctrl+Z it no longer says the change is saved."""
+        stack = self.undo_stack
+        pushed = stack.count() != self._undo_count
+        previous, self._undo_count, self._undo_index = self._undo_index, stack.count(), index
+        if pushed or index == previous:
+            return
+        if index < previous:
+            text = fill(self.tr("Diurungkan: {action}. Ctrl+Y mengulanginya."), action=stack.command(index).text())
+        else:
+            text = fill(self.tr("Diulang: {action}."), action=stack.command(index - 1).text())
+        self.saved_banner.setText(text)
+        self.saved_banner.setVisible(True)
 
     def print_current(self) -> None:
         """Cetak Bukti (Ctrl+P): the slip of the saved person this form is about."""

@@ -46,6 +46,11 @@ def print_form_slip(page: RegistrationPage) -> bool:
 def update_print_button(page: RegistrationPage) -> None:
     reg = slip_target(page)
     page.print_button.setEnabled(reg is not None)
+    # On the blank form after Save & New the slip is the previous person's: the button says whose.
+    if reg is not None and not page.editing:
+        page.print_button.setText(fill(translate("FormPrint", "Cetak Bukti {number}"), number=format_number(reg.seq)))
+    else:
+        page.print_button.setText(translate("FormPrint", "Cetak Bukti"))
     if reg is not None:
         tip = translate("FormPrint", "Cetak bukti {number} {name} (Ctrl+P)")
         page.print_button.setToolTip(fill(tip, number=format_number(reg.seq), name=reg.full_name))

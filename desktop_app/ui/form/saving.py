@@ -81,7 +81,8 @@ class SaveFlow:
     def _show_refusal(self, problems: list) -> None:
         page = self.page
         page.problems.show_all = True
-        page.problems.render(state.ui_problems(page.form) + (page.check.problems if page.check else problems))
+        found = state.as_typed_by_hand(page.check.problems if page.check else problems)
+        page.problems.render(state.ui_problems(page.form) + found)
         target = page.problems.first_error_input(problems)
         if target is not None:
             page.form.ensureWidgetVisible(target)
@@ -110,11 +111,14 @@ class SaveFlow:
 
     def _confirm_similar(self, reg: Registration, exc: SimilarPeopleFound) -> bool:
         page = self.page
-        existing = [page.registry.find(s.id) for s in exc.similar]
-        dialog = SimilarPeopleDialog(reg, [r for r in existing if r is not None], page.ctx.regions, page)
+        found = [(page.registry.find(s.id), s.nik_hint) for s in exc.similar]
+        found = [(r, hint) for r, hint in found if r is not None]
+        dialog = SimilarPeopleDialog(reg, [r for r, _ in found], page.ctx.regions, page, hints=[h for _, h in found])
         confirmed = run_similar_dialog(dialog)
+        dialog.deleteLater()
+        page.window().activateWindow()
         if not confirmed:
-            page.form.full_name.setFocus()
+            (page.form.nik if any(h for _, h in found) else page.form.full_name).setFocus()
         return confirmed
 
 

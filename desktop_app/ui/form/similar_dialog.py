@@ -20,6 +20,7 @@ from desktop_app.domain.regions import RegionDirectory
 from desktop_app.domain.registration import FIELD_LABELS, Registration, sex_label
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill, tr
+from desktop_app.ui.msgbox import safe_default
 
 COMPARED = (
     "nik",
@@ -52,7 +53,8 @@ class SimilarPeopleDialog(QDialog):
     """``exec()`` is Accepted when the officer confirms these are different people."""
 
     def __init__(
-        self, typed: Registration, existing: list[Registration], regions: RegionDirectory, parent: QWidget | None = None
+        self, typed: Registration, existing: list[Registration], regions: RegionDirectory,
+        parent: QWidget | None = None, hints: list[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ada peserta yang mirip"))
@@ -65,6 +67,10 @@ class SimilarPeopleDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.hint = QLabel("\n".join(h for h in hints if h))
+        self.hint.setObjectName("dialogWarning")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(any(hints))
         table = QTableWidget(len(COMPARED), 1 + len(shown))
         headers = [self.tr("Yang diketik")] + [
             fill(self.tr("Terdaftar {number}"), number=format_number(r.seq)) for r in shown
@@ -79,6 +85,9 @@ class SimilarPeopleDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if column and text == mine:
                     item.setBackground(Qt.GlobalColor.yellow)
+                elif column and name == "nik" and hints[column - 1:column] and hints[column - 1]:
+                    item.setBackground(Qt.GlobalColor.red)
+                    item.setForeground(Qt.GlobalColor.white)
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -88,12 +97,12 @@ class SimilarPeopleDialog(QDialog):
             self.tr("Orang berbeda — &simpan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = buttons.addButton(self.tr("&Batal, periksa lagi"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setDefault(True)
-        self.cancel_button.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        safe_default(self, self.cancel_button)      # Enter never saves a probable duplicate
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.hint)
         layout.addWidget(table, 1)
         if len(existing) > MAX_SHOWN:
             layout.addWidget(

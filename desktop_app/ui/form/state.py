@@ -123,6 +123,19 @@ def ui_problems(form: RegistrationForm) -> list[Problem]:
     return out
 
 
+def as_typed_by_hand(problems: list[Problem]) -> list[Problem]:
+    """The domain explains a 15-digit NIK as Excel's doing (true of imported lists); in the form a
+    person typed it, so the message speaks of a digit left out while typing."""
+    out = []
+    for p in problems:
+        if p.code.endswith("fifteen_digits") and p.field in ("nik", "kk_number"):
+            text = translate("RegistrationForm", "{label} baru 15 angka; harus 16. Satu angka mungkin terlewat — "
+                                                 "cocokkan lagi dengan kartunya.")
+            p = error(p.field, "ui.nik_fifteen_typed", text, label=p.params.get("label", "NIK"))
+        out.append(p)
+    return out
+
+
 def raw_state(form: RegistrationForm) -> dict:
     """Everything as typed (JSON-safe), for drafts and for noticing unsaved changes."""
     raw = {name: _text(form, name) for name in TEXT_FIELDS}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -290,6 +291,8 @@ class RegistrationForm(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and self._undo_goes_to_window(watched, event):
+            return True                # left unaccepted: the window's Urungkan/Ulangi takes the key
         if kind == QEvent.Type.FocusIn and watched is self.birth_place and self._birth_place_loader:
             self.set_birth_places(self._birth_place_loader())
             self._birth_place_loader = None
@@ -306,6 +309,20 @@ class RegistrationForm(QScrollArea):
                 self.focus_next()
                 return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _undo_goes_to_window(watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a box with nothing of its own to undo (say, just after a save) undoes the last
+        saved change instead of being swallowed by the box; likewise Ctrl+Y / Ctrl+Shift+Z."""
+        edit = watched.lineEdit() if isinstance(watched, ChoiceCombo) and watched.isEditable() else watched
+        if not isinstance(edit, QLineEdit):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not edit.isUndoAvailable()
+        if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeyCombination(
+                Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y):
+            return not edit.isRedoAvailable()
+        return False
 
     def focus_next(self) -> None:
         widget = self.focusWidget() or self.window().focusWidget()

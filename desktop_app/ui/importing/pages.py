@@ -74,7 +74,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Berkas:"), row)
+        file_label = QLabel(self.tr("Be&rkas:"))          # a label with a buddy: Alt+R, no literal "&"
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Skema:"), self.scheme)
         form.addRow(self.tr("&Desa untuk seluruh berkas:"), self.village)
         hint = QLabel(self.tr("Pilih desa bila berkas tidak punya kolom desa; bila kosong, desa dibaca dari kolom "

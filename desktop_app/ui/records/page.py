@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +26,8 @@ from desktop_app.services.context import Context
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
 from desktop_app.ui import msgbox
-from desktop_app.ui.commands import DeleteRegistrationCommand
+from desktop_app.ui.commands import DeleteRegistrationCommand, RestoreRegistrationCommand
+from desktop_app.ui.records import list_export
 from desktop_app.ui.records.filters import FilterBar
 from desktop_app.ui.records.table_model import RecordTableModel
 from desktop_app.ui.settings import UiSettings
@@ -70,6 +72,7 @@ class RecordsPage(QWidget):
         self._build_actions()
         self._build_layout()
         self.filters.query_changed.connect(self.apply_query)
+        self.filters.search.installEventFilter(self)
         self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
         self.apply_query(self.filters.query())
 
@@ -77,7 +80,7 @@ class RecordsPage(QWidget):
         return self.records.scheme_names()
 
     def _default_widths(self) -> None:
-        for column, width in enumerate((80, 140, 210, 85, 36, 140, 160, 150, 55)):
+        for column, width in enumerate((80, 140, 105, 210, 85, 36, 140, 160, 150, 55)):
             self.view.setColumnWidth(column, width)
 
     def _remember_header(self) -> None:
@@ -87,6 +90,8 @@ class RecordsPage(QWidget):
         self.open_action = QAction(self.tr("Buka"), self, triggered=lambda: self.open_row(self.current_row()))
         self.delete_action = QAction(self.tr("Hapus…"), self, triggered=self.delete_current)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.restore_action = QAction(self.tr("Pulihkan…"), self, triggered=self.restore_current)
+        self.restore_action.setShortcut(QKeySequence("Ctrl+R"))
         self.print_action = QAction(self.tr("Cetak bukti"), self, triggered=self.print_current)
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))   # the window's Ctrl+P lands in print_current
         self.batch_action = QAction(self.tr("Tambah ke batch…"), self, triggered=self.add_to_batch)
@@ -96,18 +101,22 @@ class RecordsPage(QWidget):
         self.reveal_action = QAction(self.tr("Tampilkan NIK lengkap"), self, checkable=True)
         self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.reveal_action.toggled.connect(self.model.set_reveal_nik)
-        for action in (self.open_action, self.delete_action):
+        for action in (self.open_action, self.delete_action, self.restore_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.view.addAction(action)
         self.reveal_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.reveal_action)
+        self.export_action = QAction(self.tr("Ekspor daftar…"), self, triggered=lambda: list_export.export_list(self))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.export_action)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         self.count_label = QLabel()
         buttons.addWidget(self.count_label, 1)
-        for action in (self.reveal_action, self.print_action, self.batch_action, self.open_action,
-                       self.delete_action):
+        for action in (self.reveal_action, self.export_action, self.print_action, self.batch_action,
+                       self.open_action, self.delete_action, self.restore_action):
             button = QPushButton(action.text())
             button.setCheckable(action.isCheckable())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or "Enter"
@@ -143,6 +152,22 @@ class RecordsPage(QWidget):
         shown = self.model.total()
         self.count_label.setText(self.tr("%n peserta cocok", "", shown))
         self.counts_changed.emit(shown, self.records.total_active())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Enter opens the highlighted match and Down/PageDown move into the list."""
+        if watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.filters.emit_query()           # what was typed counts, even before the pause
+                self.open_row(self.current_row())
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if key == Qt.Key.Key_Down and self.current_row() == 0:
+                    return True                     # the first match is already highlighted
+                QApplication.sendEvent(self.view, event)
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_first(self) -> None:
         self.view.setFocus()
@@ -197,14 +222,9 @@ class RecordsPage(QWidget):
             return
         data = self.model.row(row)
         if data["deleted_at"]:
-            msgbox.info(self, self.tr("Hapus data"), self.tr("Data ini sudah dihapus."))
+            msgbox.info(self, self.tr("Hapus data"), self.tr("Data ini sudah dihapus. Pulihkan dengan Ctrl+R."))
             return
-        label = self.tr(
-            "Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan "
-            "dengan Urungkan (Ctrl+Z).\n\nAlasan penghapusan:"
-        )
-        label = fill(label, number=format_number(data["seq"]), name=data["full_name"])
-        reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
+        reason = self._ask_reason(data)
         if reason is None:
             return
         try:
@@ -214,4 +234,40 @@ class RecordsPage(QWidget):
             msgbox.error(self, self.tr("Tidak dapat menghapus"), exc.message)
             return
         self.undo_stack.push(DeleteRegistrationCommand(self.registry, reg, reason, self.records_changed.emit))
+        self.records_changed.emit(reg.id)
+
+    def _ask_reason(self, data: dict) -> str | None:
+        """The reason for a deletion; an empty answer asks again (only Batal/Esc gives up)."""
+        label = self.tr(
+            "Hapus {number} {name}? Data tetap tersimpan untuk log dan dapat dipulihkan kapan saja "
+            "(Data Peserta › Pulihkan, Ctrl+R).\n\nAlasan penghapusan:"
+        )
+        label = fill(label, number=format_number(data["seq"]), name=data["full_name"])
+        while True:
+            reason = msgbox.ask_text(self, self.tr("Hapus data peserta"), label)
+            if reason is None or reason.strip():
+                return reason
+            label = self.tr("Alasan penghapusan wajib diisi (misalnya: terdaftar dua kali, meninggal, pindah). "
+                            "Tulis alasannya, atau tekan Batal.\n\nAlasan penghapusan:")
+
+    def restore_current(self) -> None:
+        """Pulihkan (Ctrl+R): a deleted record is active again, any day after its deletion; audited."""
+        row = self.current_row()
+        if row < 0:
+            return
+        data = self.model.row(row)
+        if not data["deleted_at"]:
+            msgbox.info(self, self.tr("Pulihkan data"), self.tr("Data ini tidak terhapus."))
+            return
+        text = fill(self.tr("Pulihkan {number} {name}? Data ini dihapus dengan alasan: {reason}"),
+                    number=format_number(data["seq"]), name=data["full_name"], reason=data.get("deleted_reason") or "—")
+        if not msgbox.ask(self, self.tr("Pulihkan data"), text, yes=self.tr("Pulihkan"), no=self.tr("Batal")):
+            return
+        try:
+            reg = self.registry.get(data["id"])
+            self.registry.restore(reg.id)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Tidak dapat memulihkan"), exc.message)
+            return
+        self.undo_stack.push(RestoreRegistrationCommand(self.registry, reg, self.records_changed.emit))
         self.records_changed.emit(reg.id)

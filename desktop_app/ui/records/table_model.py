@@ -30,6 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
     ("seq", QT_TRANSLATE_NOOP("RecordTableModel", "Nomor")),
     ("nik", QT_TRANSLATE_NOOP("RecordTableModel", "NIK")),
+    ("kpj", QT_TRANSLATE_NOOP("RecordTableModel", "KPJ")),
     ("full_name", QT_TRANSLATE_NOOP("RecordTableModel", "Nama")),
     ("birth_date", QT_TRANSLATE_NOOP("RecordTableModel", "Tgl lahir")),
     ("sex", QT_TRANSLATE_NOOP("RecordTableModel", "L/P")),
@@ -140,7 +141,7 @@ class RecordTableModel(QAbstractTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.ForegroundRole and row["deleted_at"]:
             return QBrush(QColor("#8a8a8a"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("seq", "nik", "birth_date", "batch_id"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("seq", "nik", "kpj", "birth_date", "batch_id"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "village_code":
             return " › ".join(r.name for r in self.regions.lineage(row["village_code"])[1:])
@@ -174,7 +175,8 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _status(row: dict) -> str:
         if row["deleted_at"]:
-            return translate("RecordTableModel", "Dihapus")
+            reason = row.get("deleted_reason") or ""
+            return translate("RecordTableModel", "Dihapus") + (f": {reason}" if reason else "")
         if row["bpjs_status"] == BpjsStatus.ACCEPTED:
             return translate("RecordTableModel", "Diterima BPJS") + (f" ({row['kpj']})" if row["kpj"] else "")
         if row["bpjs_status"] == BpjsStatus.REJECTED:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem
 from desktop_app.domain.dates import format_date
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
+from desktop_app.oserrors import file_error
 from desktop_app.services import maintenance
 from desktop_app.services.context import Context
 from desktop_app.services.health import FullCheckService
@@ -146,5 +147,9 @@ class BackupsTab(QWidget):
             self.restore_requested.emit(source)
 
     def open_folder(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            msgbox.error(self, self.tr("Folder cadangan"), file_error(self.folder / "cadangan", exc).message)
+            return
         file_dialogs.show_in_system(self, self.folder)

@@ -33,6 +33,13 @@ class OfficeEditor:
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         form.addRow("", hint)
+        self.region_problem = QLabel()
+        self.region_problem.setObjectName("dialogWarning")
+        self.region_problem.setWordWrap(True)
+        form.addRow("", self.region_problem)
+        for combo in (self.cascade.province, self.cascade.regency, self.cascade.district):
+            combo.lineEdit().textEdited.connect(lambda _t: self.explain_regions())
+            combo.lineEdit().editingFinished.connect(self.explain_regions)
         self.name, self.government_name, self.address, self.phone = (QLineEdit() for _ in range(4))
         self.head_name, self.head_title, self.head_nip = QLineEdit(), QLineEdit(), QLineEdit()
         self.officer_name, self.officer_title, self.officer_nip = QLineEdit(), QLineEdit(), QLineEdit()
@@ -75,10 +82,41 @@ class OfficeEditor:
                 edit.setText(text)
                 self._suggested[key] = text
 
+    def explain_regions(self) -> str:
+        """Say why a typed province, kabupaten/kota or kecamatan was not taken (nothing is guessed)."""
+        found = []
+        levels = ((self.cascade.province, translate("OfficeEditor", "provinsi"), None),
+                  (self.cascade.regency, translate("OfficeEditor", "kabupaten/kota"), self.cascade.province),
+                  (self.cascade.district, translate("OfficeEditor", "kecamatan"), self.cascade.regency))
+        for combo, level, above in levels:
+            typed, text = combo.text(), ""
+            if not typed or combo.value() is not None:
+                continue
+            several = combo.ambiguous()
+            if several:
+                text = fill(translate("OfficeEditor", "\"{typed}\" cocok dengan beberapa {level}: {names}. Ketik lebih "
+                                                      "lengkap atau pilih dari daftar (panah bawah)."),
+                            typed=typed, level=level, names=", ".join(several[:4]))
+            elif above is not None and above.value() is None:
+                text = fill(translate("OfficeEditor", "Tidak ada {level} \"{typed}\" karena {above} belum dipilih. "
+                                                      "Pilih {above} dulu."),
+                            typed=typed, level=level, above=levels[[c for c, _, _ in levels].index(above)][1])
+            elif combo.candidates(typed) == []:
+                text = fill(translate("OfficeEditor", "Tidak ada {level} \"{typed}\" di {parent}. Periksa ejaannya, "
+                                                      "atau pilihan di atasnya."),
+                            typed=typed, level=level, parent=above.currentText() if above else "Indonesia")
+            if text:
+                found.append(text)
+        text = "\n".join(found)
+        self.region_problem.setText(text)
+        self.region_problem.setVisible(bool(text))
+        return text
+
     def office(self) -> Office:
         """The office as entered; raises ``UserError`` naming what is missing."""
         if not self.cascade.regency.value():
-            raise UserError(translate("OfficeEditor", "Pilih provinsi dan kabupaten/kota kantor."))
+            raise UserError(self.explain_regions() or translate("OfficeEditor", "Pilih provinsi dan kabupaten/kota "
+                                                                                "kantor."))
         for text, edit in (
             (translate("OfficeEditor", "NIP penanda tangan"), self.head_nip),
             (translate("OfficeEditor", "NIP petugas"), self.officer_nip),

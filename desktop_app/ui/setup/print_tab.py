@@ -37,7 +37,9 @@ class PrintSettingsTab(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("&Tata letak bukti:"), self.layout_choice)
         form.addRow("", self.full_nik)
-        form.addRow(self.tr("&Logo kop surat:"), row)
+        logo_label = QLabel(self.tr("&Logo kop surat:"))  # a label with a buddy: Alt+L, no literal "&"
+        logo_label.setBuddy(self.logo)
+        form.addRow(logo_label, row)
         note = QLabel(self.tr("Pengaturan ini tersimpan di basis data kantor dan berlaku untuk bukti dan berita acara "
                               "berikutnya, dari jendela maupun dari perintah lindungi."))
         note.setObjectName("fieldHint")

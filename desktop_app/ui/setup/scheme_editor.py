@@ -60,10 +60,14 @@ class SchemeEditor(QWidget):
         self.target = QSpinBox()
         self.target.setRange(0, 10_000_000)
         self.target.setSpecialValueText(translate("SchemeEditor", "(tidak ditentukan)"))
+        self.target.setGroupSeparatorShown(True)           # 15.000, not 15000
         self.budget = MoneyEdit()
         self.wage_earners = QLineEdit(", ".join(DEFAULT_WAGE_EARNERS))
         self.wage_earners.setToolTip(translate("SchemeEditor", "Pekerjaan penerima upah (dengan pemberi kerja) yang "
                                                "ditolak skema ini, dipisah koma; berlaku di formulir dan impor."))
+        self.budget_check = QLabel()
+        self.budget_check.setObjectName("fieldHint")
+        self.budget_check.setWordWrap(True)
         self.is_default = QCheckBox(translate("SchemeEditor", "Skema bawaan untuk pendaftaran baru"))
         self.active = QCheckBox(translate("SchemeEditor", "Aktif (dapat dipilih di formulir)"))
         self.rate = QLabel()
@@ -74,6 +78,9 @@ class SchemeEditor(QWidget):
         for signal in (self.funding.value_changed, self.start.value_changed, self.end.value_changed):
             signal.connect(lambda _v: self.show_rate())
         self.jht.toggled.connect(lambda _c: self.show_rate())
+        self.target.valueChanged.connect(lambda _v: self.show_rate())
+        self.budget.textChanged.connect(lambda _t: self.show_rate())
+        self.budget.editingFinished.connect(self.show_rate)
         self.funding.set_value(FundingSource.APBD_KABKOTA)
         self.start.set_value(YearMonth(today.year, 1))
         self.end.set_value(YearMonth(today.year, 12))
@@ -104,6 +111,7 @@ class SchemeEditor(QWidget):
             (translate("SchemeEditor", "Iuran"), self.rate),
             (translate("SchemeEditor", "Target peserta"), self.target),
             (translate("SchemeEditor", "Anggaran (Rp)"), self.budget),
+            ("", self.budget_check),
             (translate("SchemeEditor", "Ditolak (penerima upah)"), self.wage_earners),
             ("", self.is_default),
             ("", self.active),
@@ -191,6 +199,23 @@ class SchemeEditor(QWidget):
             fill(text, total=format_rupiah(rate.total), parts=" + ".join(parts), months=str(scheme.months),
                  period=format_rupiah(period))
         )
+        self._check_budget(scheme, period)
+
+    def _check_budget(self, scheme: Scheme, per_person: int) -> None:
+        """The budget against target × contribution × months (a warning: the office may top it up later)."""
+        target, budget = self.target.value(), self.budget.value()
+        if not target:
+            self.budget_check.clear()
+            return
+        need = per_person * target
+        text = fill(translate("SchemeEditor", "Kebutuhan: {target} orang × {per_person} = {need}."),
+                    target=f"{target:,}".replace(",", "."), per_person=format_rupiah(per_person),
+                    need=format_rupiah(need))
+        if budget is not None and budget < need:
+            text += " " + fill(translate("SchemeEditor", "Anggaran kurang {gap}."), gap=format_rupiah(need - budget))
+        elif budget is not None:
+            text += " " + translate("SchemeEditor", "Anggaran cukup.")
+        self.budget_check.setText(text)
 
 
 class SchemeDialog(QDialog):

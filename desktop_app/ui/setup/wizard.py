@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_app.errors import UserError
@@ -30,8 +31,30 @@ class _Page(QWizardPage):
             self._check()
         except UserError as exc:
             msgbox.warn(self, self.wizard().windowTitle(), exc.message)
+            target = field_named_in(self, exc.message)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         return True
+
+
+def field_named_in(page: QWidget, message: str) -> QWidget | None:
+    """The input whose label the message names (longest label first: "NIP penanda tangan" before
+    "Nama"), else the first empty one on the page: where the cursor belongs after the error box."""
+    text = message.casefold()
+    rows = []
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel) and field.widget() is not None:
+                rows.append((label.widget().text().replace("&", "").casefold(), field.widget()))
+    for name, widget in sorted(rows, key=lambda r: -len(r[0])):
+        words = [w for w in name.replace(":", " ").split() if len(w) > 2]
+        if name and (name in text or (words and all(w in text for w in words))):
+            return widget
+    empty = [w for _, w in rows if isinstance(w, QLineEdit) and w.isEnabled() and not w.text().strip()]
+    return empty[0] if empty else None
 
 
 class FirstRunWizard(QWizard):
@@ -89,7 +112,22 @@ class FirstRunWizard(QWizard):
                 self._check_scheme,
             )
         )
+        # Tab from the last field goes to Lanjut/Selesai, never to "< Kembali" (Enter would go back).
+        self.button(QWizard.WizardButton.BackButton).setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resize(720, 620)
+
+    def _typed_anything(self) -> bool:
+        editor = self.office_editor
+        return bool(self.currentId() > 0 or editor.cascade.province.text() or self.operator.text().strip())
+
+    def reject(self) -> None:
+        """Batal (or Esc) after something was typed asks first: the office's set-up would be lost."""
+        if self._typed_anything() and not msgbox.ask(
+                self, self.tr("Batalkan persiapan?"),
+                self.tr("Isian persiapan belum disimpan dan akan hilang; Lindungi lalu ditutup. Batalkan?"),
+                yes=self.tr("Batalkan dan tutup"), no=self.tr("Kembali ke isian")):
+            return
+        super().reject()
 
     def _office_body(self) -> QWidget:
         body = QWidget()

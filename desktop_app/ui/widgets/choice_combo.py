@@ -3,8 +3,8 @@
 Editable mode shows a popup of the items containing what was typed; when the
 field is left (Tab, Enter, click elsewhere) a partial text is resolved to the
 first item that starts with it, else the first that contains it. So ``pen⇥``
-picks "Penajam" with four key presses, and anything unmatched stays visible
-as typed for validation to report.
+picks "Penajam" with four key presses, and anything unmatched — or fitting
+several items, like "kalimantan t" — stays visible as typed for validation to report.
 """
 
 from __future__ import annotations
@@ -99,17 +99,29 @@ class ChoiceCombo(QComboBox):
         self._emit_if_changed()
 
     # --- type-ahead --------------------------------------------------------
-    def match(self, text: str) -> int:
-        """Index of the item ``text`` stands for: exact, then prefix, then contains."""
+    def candidates(self, text: str) -> list[int]:
+        """Items ``text`` may stand for: the exact one, else those starting with it, else those
+        containing it (the first kind that has any)."""
         needle = text.strip().casefold()
         if not needle:
-            return -1
+            return []
         labels = [self.itemText(i).casefold() for i in range(self.count())]
         for test in (str.__eq__, str.startswith, str.__contains__):
-            for i, label in enumerate(labels):
-                if test(label, needle):
-                    return i
-        return -1
+            found = [i for i, label in enumerate(labels) if test(label, needle)]
+            if found:
+                return found
+        return []
+
+    def match(self, text: str) -> int:
+        """Index of the one item ``text`` stands for; -1 when none, or when it fits several
+        ("kalimantan t": Tengah or Timur?) — never a silent guess."""
+        found = self.candidates(text)
+        return found[0] if len(found) == 1 else -1
+
+    def ambiguous(self) -> list[str]:
+        """The item labels the typed text fits when it fits more than one (else empty)."""
+        found = self.candidates(self.currentText()) if self.isEditable() and self.value() is None else []
+        return [self.itemText(i) for i in found] if len(found) > 1 else []
 
     def resolve_text(self) -> None:
         text = self.currentText()

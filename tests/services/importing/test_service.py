@@ -239,3 +239,25 @@ def test_an_import_holds_at_most_max_rows(ctx, tmp_path, monkeypatch):
     path = _write(tmp_path / "banyak.xlsx", [["NIK", "NAMA"]] + [[f"640901570890{i:04d}", "Siti"] for i in range(1, 4)])
     with pytest.raises(UserError, match="paling banyak 2 baris"):
         ImportService(ctx).analyse(path)
+
+
+def test_libreoffice_ods_is_read_too(ctx, tmp_path):
+    import shutil
+    import subprocess
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: cannot make an .ods file")
+    source = tmp_path / "desa.xlsx"
+    messy_list(source)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "ods",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    preview = ImportService(ctx).analyse(tmp_path / "desa.ods")
+    assert preview.header_row == 5 and preview.count(NEW) == 6
+
+
+def test_a_csv_renamed_xlsx_is_called_a_text_file_not_damaged(ctx, tmp_path):
+    path = tmp_path / "peserta.xlsx"
+    path.write_text("NIK;NAMA\n6409015708900001;Siti Aminah\n", encoding="utf-8")
+    with pytest.raises(UnreadableWorkbook) as caught:
+        ImportService(ctx).analyse(path)
+    assert "CSV" in caught.value.message and "rusak" not in caught.value.message
+    assert "Buku Kerja Excel" in caught.value.message
