@@ -1,6 +1,7 @@
 """Render the real window offscreen on a demo database and save screenshots for the docs.
 
     python tools/screenshots.py            # writes docs/screenshots/*.png
+    python tools/screenshots.py --only import    # only the import wizard's pages
 
 Builds a fresh demo office (Kabupaten Penajam Paser Utara, 2,000 synthetic
 people) in a temporary folder, starts Lindungi exactly as ``lindungi --db``
@@ -75,6 +76,7 @@ def shoot(widget, name: str) -> None:
 
 
 def main() -> int:
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["LINDUNGI_DATA_DIR"] = str(folder / "userdata")
@@ -87,6 +89,10 @@ def main() -> int:
             window.activateWindow()
             settle(app)
             suffix = "" if language == "id" else "-en"
+            if only == "import":
+                shoot_import(window, app, folder, suffix)
+                running.close()
+                continue
             window.stack.show_page("registration")
             type_worker(window.form())
             settle(app)
@@ -143,20 +149,43 @@ def shoot_batches(window, app, suffix: str) -> None:
     renew.close()
 
 
+def _headerless(folder: Path) -> Path:
+    """A list typed without a header row: only the columns' values can say what they are."""
+    from openpyxl import Workbook
+
+    from tests.village_corpus.people import People
+    people = People(77)
+    wb = Workbook()
+    for _ in range(12):
+        p = people.person()
+        wb.active.append([p.nik, p.name, p.place, p.birth.strftime("%d-%m-%Y"), p.sex, p.mother, p.address,
+                          p.village, p.occupation, p.phone, p.heir, p.relation])
+    path = folder / "tanpa-judul.xlsx"
+    wb.save(path)
+    return path
+
+
 def shoot_import(window, app, folder: Path, suffix: str) -> None:
-    """The import wizard's preview page on a messy village list (nothing is imported)."""
-    from tests.village_lists import messy_list
-    path = folder / "daftar-nenang.xlsx"
-    messy_list(path)
+    """The import wizard on corpus files (nothing is imported): the sheets and columns of a workbook with one
+    sheet per kelurahan, a list without headers whose columns are recognised from their values (to confirm),
+    and the preview of a difficult list."""
+    from tests.village_corpus.builder import build
+    from tests.village_corpus.corpus import tuning
+    files = {spec.name: spec for spec in tuning()}
     wizard = window.stack.show_page("import").wizard
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
-    settle(app)
-    shoot(window, f"import-mapping{suffix}")
-    wizard.next()
-    settle(app)
-    shoot(window, f"import-preview{suffix}")
-    wizard.done(0)
+    for name, shots in (("03-per-kelurahan", ["import-mapping"]), ("", ["import-confirm"]),
+                        ("10-hostile", [None, "import-preview"])):
+        path = build(files[name], folder)[0] if name else _headerless(folder)
+        wizard.file_page.path.setText(str(path))
+        for shot in shots:
+            if wizard.currentPage() is wizard.mapping_page:
+                wizard.mapping_page.confirm.setChecked(True)
+            wizard.next()
+            settle(app)
+            if shot:
+                shoot(window, f"{shot}{suffix}")
+        wizard.done(0)
+        settle(app)
 
 
 def shoot_reports(window, app, suffix: str) -> None:

@@ -91,6 +91,10 @@ class _Cells:
         if isinstance(value, (int, float, date)) and not isinstance(value, bool):
             cell = WriteOnlyCell(self.ws, value)
             cell.number_format = NUMBER_FORMATS[fmt if fmt != TEXT else NUMBER]
+            if isinstance(value, date) and fmt in (TEXT, NUMBER):
+                cell.number_format = NUMBER_FORMATS[DATE]        # a date stays a date in any column
+            elif isinstance(value, float) and not value.is_integer() and fmt in (TEXT, NUMBER):
+                cell.number_format = "General"                  # 0.5 must not be shown as 1
             return cell
         raise TypeError(f"cannot write {type(value).__name__} to a cell")
 

@@ -1548,6 +1548,46 @@ SHA-256: {sha}</translation>
         <translation>another column template (see docs/excel.md)</translation>
     </message>
     <message>
+        <source>impor daftar dari desa (Excel)</source>
+        <translation>import a village list (Excel)</translation>
+    </message>
+    <message>
+        <source>Baca daftar peserta dari desa (setiap sheet yang berisi daftar orang), kenali kolomnya dari judul dan isinya, periksa setiap baris seperti formulir, lalu simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang ditolak, ganda atau dilewati, baris baru yang berperingatan, kolom yang tidak dipakai dan sheet yang tidak dibaca dicantumkan (dan ditulis ke --report).</source>
+        <translation>Read a village&apos;s participant list (every sheet holding a list of people), recognise its columns from their headers and values, check every row as the form does, then save the new rows into a new draft batch in one transaction. Rejected, duplicate and skipped rows, new rows with warnings, columns not used and sheets not read are listed (and written to --report).</translation>
+    </message>
+    <message>
+        <source>berkas .xlsx, .xls atau .ods</source>
+        <translation>.xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>skema tujuan (bawaan: skema utama kantor)</source>
+        <translation>target scheme (default: the office&apos;s default scheme)</translation>
+    </message>
+    <message>
+        <source>tulis baris yang tidak diimpor ke berkas ini</source>
+        <translation>write the rows not imported to this file</translation>
+    </message>
+    <message>
+        <source>sheet yang dibaca (boleh berulang; bawaan: setiap sheet berisi daftar orang)</source>
+        <translation>sheet to read (may repeat; default: every sheet holding a list of people)</translation>
+    </message>
+    <message>
+        <source>desa untuk semua baris bila tidak ada kolom desa</source>
+        <translation>village for every row when the file has no village column</translation>
+    </message>
+    <message>
+        <source>pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name atau Nenang!C=nik; FIELD kosong = abaikan. FIELD: {fields}</source>
+        <translation>choose what a column holds (column letter or header), e.g. C=full_name or Nenang!C=nik; an empty FIELD ignores the column. FIELD: {fields}</translation>
+    </message>
+    <message>
+        <source>baris judul kolom (nomor baris Excel; 0 = tanpa judul), bila yang ditemukan salah</source>
+        <translation>the header row (Excel row number; 0 = no header), when the one found is wrong</translation>
+    </message>
+    <message>
+        <source>ingat pilihan kolom ini untuk berkas berikutnya dengan judul kolom yang sama</source>
+        <translation>remember these column choices for the next file with the same column headers</translation>
+    </message>
+    <message>
         <source>catat jawaban BPJS untuk batch</source>
         <translation>record BPJS&apos;s answer for a batch</translation>
     </message>
@@ -1588,6 +1628,26 @@ SHA-256: {sha}</translation>
         <translation>  Status : {value}</translation>
     </message>
     <message>
+        <source>--map {item}: tulis KOLOM=FIELD, mis. C=full_name (sheet yang dibaca: {sheets})</source>
+        <translation>--map {item}: write COLUMN=FIELD, e.g. C=full_name (sheets read: {sheets})</translation>
+    </message>
+    <message>
+        <source>--map {item}: field &quot;{field}&quot; tidak dikenal. Pilihan: {fields}</source>
+        <translation>--map {item}: unknown field &quot;{field}&quot;. Choices: {fields}</translation>
+    </message>
+    <message>
+        <source>--map {item}: kolom &quot;{ref}&quot; tidak ditemukan di sheet &quot;{sheet}&quot; (pakai huruf kolom, mis. C=full_name)</source>
+        <translation>--map {item}: column &quot;{ref}&quot; not found on sheet &quot;{sheet}&quot; (use the column letter, e.g. C=full_name)</translation>
+    </message>
+    <message>
+        <source>--header-row {item}: tulis nomor baris Excel, mis. --header-row 5 (0 = tanpa judul)</source>
+        <translation>--header-row {item}: write an Excel row number, e.g. --header-row 5 (0 = no header)</translation>
+    </message>
+    <message>
+        <source>--report harus berakhiran .xlsx</source>
+        <translation>--report must end in .xlsx</translation>
+    </message>
+    <message>
         <source>dicatat</source>
         <translation>recorded</translation>
     </message>
@@ -1606,6 +1666,85 @@ SHA-256: {sha}</translation>
     <message>
         <source>Buat batch koreksi untuk yang ditolak: lindungi batch correction {id}</source>
         <translation>Make a correction batch for the rejected: lindungi batch correction {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <source>judul kolom di baris {row}</source>
+        <translation>column headers on row {row}</translation>
+    </message>
+    <message>
+        <source>tanpa baris judul kolom</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source> (tersembunyi)</source>
+        <translation> (hidden)</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;{hidden}, {where}.</source>
+        <translation>Sheet &quot;{sheet}&quot;{hidden}, {where}.</translation>
+    </message>
+    <message>
+        <source>  ← periksa (keyakinan rendah)</source>
+        <translation>  ← check (low confidence)</translation>
+    </message>
+    <message>
+        <source>tidak dipakai: {why}</source>
+        <translation>not used: {why}</translation>
+    </message>
+    <message>
+        <source>Desa dari judul berkas: {village}</source>
+        <translation>Village from the file&apos;s title: {village}</translation>
+    </message>
+    <message>
+        <source>Desa dari nama sheet: {village}</source>
+        <translation>Village from the sheet name: {village}</translation>
+    </message>
+    <message>
+        <source>… dan {count} baris lagi (lihat --report atau --json).</source>
+        <translation>… and {count} more rows (see --report or --json).</translation>
+    </message>
+    <message>
+        <source>akan diimpor (uji coba, tidak ada yang disimpan)</source>
+        <translation>would be imported (dry run, nothing saved)</translation>
+    </message>
+    <message>
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>{file}: {count} sheet dibaca.</source>
+        <translation>{file}: {count} sheet(s) read.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; tidak dibaca: {why}</source>
+        <translation>Sheet &quot;{sheet}&quot; not read: {why}</translation>
+    </message>
+    <message>
+        <source>Berkas yang sama pernah diimpor ke batch {ids}.</source>
+        <translation>The same file was imported before into batch {ids}.</translation>
+    </message>
+    <message>
+        <source>Baris data: {rows}  {verb}: {imported}  ditolak: {rejected}  ganda: {duplicates}  dilewati: {skipped}  (baris kosong: {blank})</source>
+        <translation>Data rows: {rows}  {verb}: {imported}  rejected: {rejected}  duplicates: {duplicates}  skipped: {skipped}  (blank rows: {blank})</translation>
+    </message>
+    <message>
+        <source>Batch draf baru: {id}</source>
+        <translation>New draft batch: {id}</translation>
+    </message>
+    <message>
+        <source>Tidak diimpor</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Diimpor dengan peringatan</source>
+        <translation>Imported with warnings</translation>
+    </message>
+    <message>
+        <source>Laporan baris yang tidak diimpor: {path}</source>
+        <translation>Report of the rows not imported: {path}</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2008,13 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jumlah peserta demo harus antara 1 dan 2.000.000.</source>
         <translation>The number of demo participants must be between 1 and 2,000,000.</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>Penerima Upah</source>
+        <translation>Wage Earner (Penerima Upah)</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +2715,28 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>The mobile number lost its leading 0 to Excel&apos;s number format; the 0 was added back. Check the number.</translation>
     </message>
     <message>
+        <source>Sel nomor HP berisi {count} nomor; yang pertama ({first}) dipakai.</source>
+        <translation>The phone cell holds {count} numbers; the first one ({first}) is used.</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; tidak dapat dibaca sebagai tanggal; tulis seperti 17-08-1990.</source>
         <translation>{label} &quot;{value}&quot; cannot be read as a date; write it like 17-08-1990.</translation>
     </message>
     <message>
-        <source>{label} &quot;{value}&quot; bukan jumlah rupiah; tulis seperti 900000.</source>
-        <translation>{label} &quot;{value}&quot; is not a rupiah amount; write it like 900000.</translation>
+        <source>{label} &quot;{value}&quot; bukan jumlah rupiah; tulis seperti 900000. Dikosongkan.</source>
+        <translation>{label} &quot;{value}&quot; is not a rupiah amount; write it like 900000. Left empty.</translation>
+    </message>
+    <message>
+        <source>{label} {value} terlalu besar untuk jumlah rupiah; dikosongkan.</source>
+        <translation>{label} {value} is too large for a rupiah amount; left empty.</translation>
+    </message>
+    <message>
+        <source>{label} {value} bukan jumlah rupiah utuh; dikosongkan. Tulis jumlahnya dalam rupiah, mis. 900000.</source>
+        <translation>{label} {value} is not a whole rupiah amount; left empty. Write the amount in rupiah, e.g. 900000.</translation>
+    </message>
+    <message>
+        <source>Sel {cell} berisi rumus tanpa hasil tersimpan; simpan sebagai nilai (salin, lalu Tempel Spesial › Nilai) dan kirim ulang.</source>
+        <translation>Cell {cell} holds a formula saved without its result; save it as a value (copy, then Paste Special › Values) and send the file again.</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -2617,6 +2779,26 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>File {name} holds no data.</translation>
     </message>
     <message>
+        <source>Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB). Pecah daftarnya menjadi beberapa berkas.</source>
+        <translation>The file {name} is too large ({size} MB; at most {limit} MB). Split the list into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} membengkak menjadi lebih dari {limit} MB saat dibuka; berkas ini rusak atau sengaja dibuat berbahaya. Tidak ada yang dibaca.</source>
+        <translation>The file {name} unpacks to more than {limit} MB; it is damaged or deliberately harmful. Nothing was read.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;: {count} sel jauh di luar tabel tidak dibaca (mis. {cells}). Periksa isi sel itu di berkas aslinya.</source>
+        <translation>Sheet &quot;{sheet}&quot;: {count} cells far outside the table were not read (e.g. {cells}). Check those cells in the original file.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; di berkas {name} terisi sampai sel {cell}: terlalu besar untuk dibaca. Hapus isi di luar tabel (atau simpan sebagai .xlsx), simpan ulang, lalu impor lagi.</source>
+        <translation>Sheet &quot;{sheet}&quot; of {name} has content down to cell {cell}: too large to read. Delete what lies outside the table (or save it as .xlsx), save again and import again.</translation>
+    </message>
+    <message>
+        <source>bukan lembar data (grafik atau makro).</source>
+        <translation>not a data sheet (chart or macro).</translation>
+    </message>
+    <message>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -2657,20 +2839,20 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>No village given; add a DESA column or choose a village for the whole file.</translation>
     </message>
     <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
         <source>Pekerjaan &quot;{value}&quot; tidak ada di daftar; dicatat sebagai &quot;Lainnya&quot;.</source>
         <translation>Occupation &quot;{value}&quot; is not in the list; recorded as &quot;Other&quot;.</translation>
     </message>
     <message>
         <source>Status perkawinan &quot;{value}&quot; tidak dikenal; dikosongkan.</source>
         <translation>Unknown marital status &quot;{value}&quot;; left empty.</translation>
-    </message>
-    <message>
-        <source>Tidak ditemukan baris judul kolom yang dikenali di {name} (perlu minimal kolom NIK, mis. &quot;NIK&quot; atau &quot;NO. KTP&quot;). Periksa berkasnya atau pilih kolom secara manual.</source>
-        <translation>No recognisable header row was found in {name} (at least a NIK column is needed, e.g. &quot;NIK&quot; or &quot;NO. KTP&quot;). Check the file or choose the columns by hand.</translation>
-    </message>
-    <message>
-        <source>Kolom NIK belum dipilih; pilih kolom yang berisi NIK.</source>
-        <translation>No NIK column chosen; choose the column that holds the NIK.</translation>
     </message>
     <message>
         <source>Profil kantor belum diisi; isi dulu di Pengaturan agar desa dapat dikenali.</source>
@@ -2681,12 +2863,24 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Scheme {id} not found or not active.</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak berisi data di sheet mana pun.</source>
+        <translation>The file {name} holds no data on any sheet.</translation>
+    </message>
+    <message>
         <source>Data berubah sejak pratinjau: {count} NIK kini sudah terdaftar. Tidak ada yang diimpor; analisis ulang berkasnya.</source>
         <translation>The data changed since the preview: {count} NIK(s) are now registered. Nothing was imported; analyse the file again.</translation>
     </message>
     <message>
         <source>Desa untuk seluruh berkas tidak dikenali: {detail}</source>
         <translation>The village for the whole file was not recognised: {detail}</translation>
+    </message>
+    <message>
+        <source>Tidak ada sheet dengan judul kolom daftar peserta yang dikenali; sheet &quot;{sheet}&quot; dibaca. Pilih sendiri isi setiap kolom.</source>
+        <translation>No sheet has recognisable participant column headers; sheet &quot;{sheet}&quot; is read. Choose what each column holds yourself.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi {count} baris data; satu impor paling banyak {limit} baris. Pecah daftarnya menjadi beberapa berkas.</source>
+        <translation>The file {name} holds {count} data rows; one import takes at most {limit} rows. Split the list into several files.</translation>
     </message>
     <message>
         <source>Impor {file}</source>
@@ -2697,8 +2891,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>import {file} row {row}</translation>
     </message>
     <message>
-        <source>Baris kosong.</source>
-        <translation>Empty row.</translation>
+        <source>impor {file} sheet {sheet} baris {row}</source>
+        <translation>import {file} sheet {sheet} row {row}</translation>
     </message>
     <message>
         <source>Baris jumlah/total.</source>
@@ -2709,8 +2903,40 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Column-number row under the header.</translation>
     </message>
     <message>
-        <source>Di bawah tabel (catatan/tanda tangan), bukan data peserta.</source>
-        <translation>Below the table (notes/signatures), not participant data.</translation>
+        <source>Judul kolom yang diulang (mis. di tiap halaman cetak).</source>
+        <translation>Column headers repeated (e.g. on every printed page).</translation>
+    </message>
+    <message>
+        <source>Tanda tangan, nama pejabat atau tempat/tanggal surat; bukan data peserta.</source>
+        <translation>Signature, official&apos;s name or place/date of the letter; not participant data.</translation>
+    </message>
+    <message>
+        <source>Catatan, bukan data peserta.</source>
+        <translation>A note, not participant data.</translation>
+    </message>
+    <message>
+        <source>Judul kelompok &quot;{value}&quot;, bukan data peserta.</source>
+        <translation>Group heading &quot;{value}&quot;, not participant data.</translation>
+    </message>
+    <message>
+        <source>Judul kelompok &quot;{value}&quot;: desa {village} dipakai untuk baris di bawahnya yang tidak menyebut desa.</source>
+        <translation>Group heading &quot;{value}&quot;: village {village} is used for the rows below it that name no village.</translation>
+    </message>
+    <message>
+        <source>Judul kelompok &quot;{value}&quot;: dipakai sebagai alamat untuk baris di bawahnya yang alamatnya kosong.</source>
+        <translation>Group heading &quot;{value}&quot;: used as the address of the rows below it whose address is empty.</translation>
+    </message>
+    <message>
+        <source>Baris tanpa NIK dan hampir tanpa data peserta; bukan data peserta.</source>
+        <translation>A row without a NIK and with almost no participant data; not participant data.</translation>
+    </message>
+    <message>
+        <source>Baris ini disembunyikan di berkas; tetap dibaca.</source>
+        <translation>This row is hidden in the file; it is read anyway.</translation>
+    </message>
+    <message>
+        <source>Desa &quot;{value}&quot; dari judul kelompok di baris {row} tidak ditemukan di wilayah {area}.</source>
+        <translation>Village &quot;{value}&quot; from the group heading on row {row} was not found in {area}.</translation>
     </message>
     <message>
         <source>Sudah terdaftar: {number} atas nama {name}.</source>
@@ -2719,6 +2945,34 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>Same NIK as row {row} of this file.</translation>
+    </message>
+    <message>
+        <source>Kolom {field} belum dipilih.</source>
+        <translation>No column is chosen for {field}.</translation>
+    </message>
+    <message>
+        <source>{problem} Isian ini dikosongkan; peserta tetap diimpor.</source>
+        <translation>{problem} The field was left empty; the participant is imported.</translation>
+    </message>
+    <message>
+        <source>Perbaiki: {fields}.</source>
+        <translation>Fix: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar; tidak perlu dikirim lagi.</source>
+        <translation>Already registered; no need to send again.</translation>
+    </message>
+    <message>
+        <source>Hapus salah satu baris ganda, atau perbaiki NIK-nya.</source>
+        <translation>Delete one of the duplicate rows, or correct its NIK.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi syarat skema ini; kirim lagi hanya bila datanya salah.</source>
+        <translation>Not eligible for this scheme; send again only if the data is wrong.</translation>
+    </message>
+    <message>
+        <source>Tambahkan kolom {field}, atau pilih kolomnya saat mengimpor.</source>
+        <translation>Add a {field} column, or choose its column when importing.</translation>
     </message>
     <message>
         <source>Membaca berkas…</source>
@@ -2731,6 +2985,62 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
+    </message>
+    <message>
+        <source>Kolom {field} belum dipilih: {count} baris ditolak karena itu. Pilih kolom yang berisi {field} (langkah Periksa kolom, atau --map KOLOM={key}).</source>
+        <translation>No column is chosen for {field}: {count} rows are refused because of it. Choose the column that holds {field} (the Check columns step, or --map COLUMN={key}).</translation>
+    </message>
+    <message>
+        <source>Kolom {field} belum dipilih (--map KOLOM={key}).</source>
+        <translation>No column is chosen for {field} (--map COLUMN={key}).</translation>
+    </message>
+    <message>
+        <source>Kolom {columns} dikenali dengan keyakinan rendah; periksa pilihannya.</source>
+        <translation>Columns {columns} were recognised with low confidence; check the choices.</translation>
+    </message>
+    <message>
+        <source>Kolom {columns} disembunyikan di berkas; isinya tetap dibaca.</source>
+        <translation>Columns {columns} are hidden in the file; their content is read anyway.</translation>
+    </message>
+    <message>
+        <source>{count} baris disembunyikan di berkas; tetap dibaca dan ditandai.</source>
+        <translation>{count} rows are hidden in the file; they are read and flagged.</translation>
+    </message>
+    <message>
+        <source>Kolom {column} berisi rumus di {count} sel; hasil yang tersimpan di berkas yang dipakai.</source>
+        <translation>Column {column} holds formulas in {count} cells; the results saved in the file are used.</translation>
+    </message>
+    <message>
+        <source>Pilihan kolom yang diingat dari {file} dipakai lagi (judul kolomnya sama).</source>
+        <translation>The column choices remembered from {file} are used again (same column headers).</translation>
+    </message>
+    <message>
+        <source>sheet kosong.</source>
+        <translation>empty sheet.</translation>
+    </message>
+    <message>
+        <source>rekap atau ringkasan, bukan daftar orang.</source>
+        <translation>a recap or summary, not a list of people.</translation>
+    </message>
+    <message>
+        <source>petunjuk atau keterangan, bukan daftar orang.</source>
+        <translation>instructions or notes, not a list of people.</translation>
+    </message>
+    <message>
+        <source>hanya judul kolom, belum ada baris data.</source>
+        <translation>column headers only, no data rows yet.</translation>
+    </message>
+    <message>
+        <source>tidak ada daftar orang yang dikenali (bila isinya daftar peserta, pilih sheet ini dan kolomnya sendiri).</source>
+        <translation>no recognisable list of people (if it is a participant list, choose this sheet and its columns yourself).</translation>
+    </message>
+    <message>
+        <source>tidak dipilih.</source>
+        <translation>not chosen.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; disembunyikan di berkas; tetap dibaca.</source>
+        <translation>Sheet &quot;{sheet}&quot; is hidden in the file; it is read anyway.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3090,42 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Heir: phone number</translation>
     </message>
     <message>
+        <source>Status (jawaban BPJS)</source>
+        <translation>Status (BPJS answer)</translation>
+    </message>
+    <message>
+        <source>Alasan (jawaban BPJS atau laporan impor)</source>
+        <translation>Reason (BPJS answer or import report)</translation>
+    </message>
+    <message>
+        <source>kolom kosong</source>
+        <translation>empty column</translation>
+    </message>
+    <message>
+        <source>judul dan isinya tidak dikenali</source>
+        <translation>neither its header nor its content is recognised</translation>
+    </message>
+    <message>
+        <source>cocok untuk {field}, tetapi kolom {rival} sudah dipakai untuk itu</source>
+        <translation>fits {field}, but column {rival} is already used for it</translation>
+    </message>
+    <message>
+        <source>kolom jawaban BPJS atau laporan impor, tidak diimpor</source>
+        <translation>a BPJS answer or import report column, not imported</translation>
+    </message>
+    <message>
+        <source>nomor urut, tidak diimpor</source>
+        <translation>row number, not imported</translation>
+    </message>
+    <message>
+        <source>diabaikan atas pilihan Anda</source>
+        <translation>ignored as you chose</translation>
+    </message>
+    <message>
+        <source>tersembunyi di berkas</source>
+        <translation>hidden in the file</translation>
+    </message>
+    <message>
         <source>(abaikan kolom ini)</source>
         <translation>(ignore this column)</translation>
     </message>
@@ -2793,6 +3139,10 @@ Open it from the file manager (Windows Explorer).</translation>
 </context>
 <context>
     <name>ImportPreview</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
     <message>
         <source>Baris</source>
         <translation>Row</translation>
@@ -2817,8 +3167,8 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>BARIS EXCEL</source>
-        <translation>EXCEL ROW</translation>
+        <source>BARIS ASLI</source>
+        <translation>ORIGINAL ROW</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -2829,8 +3179,48 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>REASON</translation>
     </message>
     <message>
+        <source>YANG PERLU DIPERBAIKI</source>
+        <translation>WHAT TO FIX</translation>
+    </message>
+    <message>
         <source>PERINGATAN</source>
         <translation>WARNINGS</translation>
+    </message>
+    <message>
+        <source>Catatan impor</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>HAL</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <source>KOLOM</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kolom tidak dipakai</source>
+        <translation>Column not used</translation>
+    </message>
+    <message>
+        <source>Sheet tidak dibaca</source>
+        <translation>Sheet not read</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3228,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Baris data: {rows}</source>
         <translation>Data rows: {rows}</translation>
+    </message>
+    <message>
+        <source>baru dengan peringatan: {n}</source>
+        <translation>new with warnings: {n}</translation>
+    </message>
+    <message>
+        <source>baris kosong: {n}</source>
+        <translation>blank rows: {n}</translation>
     </message>
     <message>
         <source>&lt; &amp;Kembali</source>
@@ -3205,8 +3603,12 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <source>2. Periksa kolom</source>
-        <translation>2. Check the columns</translation>
+        <source>2. Periksa sheet dan kolom</source>
+        <translation>2. Check sheets and columns</translation>
+    </message>
+    <message>
+        <source>tanpa judul</source>
+        <translation>no header</translation>
     </message>
     <message>
         <source>Kolom</source>
@@ -3225,12 +3627,44 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Used for</translation>
     </message>
     <message>
-        <source>&amp;Ingat pilihan kolom ini untuk berkas berikutnya</source>
-        <translation>&amp;Remember these column choices for the next files</translation>
+        <source>Keyakinan</source>
+        <translation>Confidence</translation>
     </message>
     <message>
-        <source>Judul kolom ditemukan di baris {row} (sheet &quot;{sheet}&quot;). Ubah pilihan di kolom kanan bila ada yang salah; pratinjau dihitung ulang.</source>
-        <translation>Column headers found on row {row} (sheet &quot;{sheet}&quot;). Change a choice on the right if it is wrong; the preview is recomputed.</translation>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kolom yang &amp;disorot sudah saya periksa</source>
+        <translation>I have checked the &amp;highlighted columns</translation>
+    </message>
+    <message>
+        <source>&amp;Ingat pilihan kolom ini untuk berkas berikutnya dengan judul yang sama</source>
+        <translation>&amp;Remember these column choices for the next file with the same headers</translation>
+    </message>
+    <message>
+        <source>Sheet yang dibaca:</source>
+        <translation>Sheets read:</translation>
+    </message>
+    <message>
+        <source>&amp;Tabel:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>&amp;Baris judul kolom (nomor baris Excel):</source>
+        <translation>Header &amp;row (Excel row number):</translation>
+    </message>
+    <message>
+        <source>{sheet} — {why}</source>
+        <translation>{sheet} — {why}</translation>
+    </message>
+    <message>
+        <source>{read} sheet dibaca dari {file}. Ubah isi kolom di kanan bila salah; pratinjau dihitung ulang.</source>
+        <translation>{read} sheet(s) read from {file}. Change a column&apos;s field on the right if it is wrong; the preview is recomputed.</translation>
+    </message>
+    <message>
+        <source>{value} — periksa</source>
+        <translation>{value} — check</translation>
     </message>
     <message>
         <source>Pratinjau:</source>
@@ -3756,6 +4190,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Not imported</translation>
     </message>
     <message>
+        <source>Baru dengan peringatan</source>
+        <translation>New with warnings</translation>
+    </message>
+    <message>
         <source>Simpan &amp;laporan baris yang tidak diimpor…</source>
         <translation>Save a &amp;report of the rows not imported…</translation>
     </message>
@@ -3766,6 +4204,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas yang sama persis sudah pernah diimpor (batch {ids}).</source>
         <translation>The very same file was imported before (batch {ids}).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; tidak dibaca: {why}</source>
+        <translation>Sheet &quot;{sheet}&quot; not read: {why}</translation>
     </message>
     <message>
         <source>&amp;Impor {count} peserta</source>
@@ -5177,6 +5619,10 @@ Reason for deletion:</translation>
         <translation>(not set)</translation>
     </message>
     <message>
+        <source>Pekerjaan penerima upah (dengan pemberi kerja) yang ditolak skema ini, dipisah koma; berlaku di formulir dan impor.</source>
+        <translation>Wage-earning occupations (with an employer) this scheme refuses, separated by commas; applies in the form and the import.</translation>
+    </message>
+    <message>
         <source>Skema bawaan untuk pendaftaran baru</source>
         <translation>Default scheme for new registrations</translation>
     </message>
@@ -5231,6 +5677,10 @@ Reason for deletion:</translation>
     <message>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <source>Ditolak (penerima upah)</source>
+        <translation>Refused (wage earners)</translation>
     </message>
     <message>
         <source>Pilih bulan awal dan akhir masa perlindungan.</source>
@@ -5780,6 +6230,14 @@ Reason for deletion:</translation>
     <message>
         <source>Penghasilan tidak boleh negatif.</source>
         <translation>Income cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Penghasilan {value} per bulan tidak masuk akal; periksa angkanya (paling besar Rp10.000.000.000).</source>
+        <translation>An income of {value} per month is not plausible; check the amount (at most Rp10.000.000.000).</translation>
+    </message>
+    <message>
+        <source>Pekerjaan &quot;{value}&quot; adalah pekerja penerima upah (segmen {segment}): pemberi kerjanya yang mendaftarkan. Skema ini hanya untuk pekerja bukan penerima upah.</source>
+        <translation>The occupation &quot;{value}&quot; is a wage earner&apos;s (segment {segment}): the employer registers them. This scheme is only for workers who are not wage earners.</translation>
     </message>
     <message>
         <source>Program JKK dan JKM wajib; JHT boleh ditambahkan.</source>

@@ -10,7 +10,7 @@ from desktop_app.services.batches import BatchService
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage.search import RegistrationQuery
 from tests import factories
-from tests.village_lists import NEW, messy_list
+from tests.village_lists import NEW, listed, messy_list
 
 
 def run(capsys, *argv):
@@ -61,8 +61,12 @@ def test_import_dry_run_then_real_with_report(ctx, db_path, tmp_path, capsys):
     code, data, _ = run(capsys, "import", path, "--db", db_path, "--dry-run", "--json")
     assert code == 0 and data["dry_run"] and data["batch_id"] is None
     assert data["rows"] == data["imported"] + data["rejected"] + data["duplicates"] + data["skipped"]
-    assert data["rows"] == len(expected)
+    assert data["rows"] == len(listed(expected)) and data["blank"] == 1
     assert ctx.store.registrations.count(RegistrationQuery(status="all")) == count
+    table = data["tables"][0]
+    assert {c["column"]: c["confidence"] for c in table["columns"]}["B"] == 1.0
+    assert [c["column"] for c in table["unused_columns"]] == ["A"] and table["unused_columns"][0]["why"]
+    assert any(d["status"] == "new" and d["warnings"] for d in data["details"])      # warnings of imported rows
 
     report = tmp_path / "laporan.xlsx"
     code, data, _ = run(capsys, "import", path, "--db", db_path, "--report", report, "--json")
@@ -78,13 +82,48 @@ def test_import_dry_run_then_real_with_report(ctx, db_path, tmp_path, capsys):
 def test_import_text_output_and_mapping_option(ctx, db_path, tmp_path, capsys):
     path = tmp_path / "aneh.xlsx"
     wb = openpyxl.Workbook()
-    wb.active.append(["NIK", "NAMA PANGGILAN RESMI", "TGL LAHIR", "DESA"])
-    wb.active.append(["6409015708900001", "Siti Aminah", "17-08-1990", "Nenang"])
+    wb.active.append(["NIK", "NAMA PANGGILAN RESMI", "TGL LAHIR", "DESA", "FOTO"])
+    wb.active.append(["6409015708900001", "Siti Aminah", "17-08-1990", "Nenang", "ada"])
     wb.save(path)
     code, out, _ = run(capsys, "import", path, "--db", db_path, "--dry-run", "--map", "B=full_name")
     assert code == 0 and "akan diimpor (uji coba" in out
+    assert "E FOTO" in out and "tidak dipakai: judul dan isinya tidak dikenali" in out
+    assert "B NAMA PANGGILAN RESMI" in out and "→ Nama lengkap (100%, user)" in out
     code, _, err = run(capsys, "import", path, "--db", db_path, "--map", "B=ukuran_sepatu")
     assert code == 2 and "ukuran_sepatu" in err
+
+
+def test_a_file_nothing_recognises_is_mapped_with_map_and_header_row(ctx, db_path, tmp_path, capsys):
+    path = tmp_path / "polos.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["6409015708900001", "Siti Aminah", "Penajam", "17-08-1990", "P", "Halimah", "Jl. A", "Nenang",
+                 "Nelayan"], ["6409010403850001", "Budi Santoso", "Penajam", "04-03-1985", "L", "Aminah", "Jl. B",
+                              "Nenang", "Petani"]):
+        wb.active.append(row)
+    wb.save(path)
+    argv = ["import", path, "--db", db_path, "--dry-run", "--json", "--header-row", "0"]
+    code, data, _ = run(capsys, *argv)
+    assert code == 0 and data["rows"] == 2 and data["imported"] == 0
+    names = ["B=full_name", "C=birth_place", "F=mother_name", "G=address", "I=occupation"]
+    code, data, _ = run(capsys, *argv, *[x for m in names for x in ("--map", m)])
+    assert code == 0 and data["imported"] == 2
+
+
+def test_several_sheets_and_the_sheet_option(ctx, db_path, tmp_path, capsys):
+    path = tmp_path / "dua.xlsx"
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, nik in (("NENANG", "6409015708900001"), ("SEPAN", "6409010403850001")):
+        ws = wb.create_sheet(name)
+        ws.append(["NIK", "NAMA", "TEMPAT LAHIR", "TGL LAHIR", "NAMA IBU", "ALAMAT", "PEKERJAAN"])
+        ws.append([nik, "Orang", "Penajam", "01-01-1980", "Halimah", "Jl. A", "Petani"])
+    wb.create_sheet("REKAP").append(["REKAPITULASI"])
+    wb.save(path)
+    code, out, _ = run(capsys, "import", path, "--db", db_path, "--dry-run")
+    assert "2 sheet dibaca" in out and 'Sheet "REKAP" tidak dibaca: rekap' in out and "NENANG!2" in out
+    code, data, _ = run(capsys, "import", path, "--db", db_path, "--dry-run", "--json", "--sheet", "SEPAN")
+    assert [t["sheet"] for t in data["tables"]] == ["SEPAN"]
+    assert {u["sheet"] for u in data["unread_sheets"]} == {"NENANG", "REKAP"}
 
 
 def test_bad_input_is_one_line_and_exit_2(ctx, db_path, tmp_path, capsys):
