@@ -15,6 +15,7 @@ from tests.factories import nik_for
 
 # Expected status per Excel row of the messy list.
 NEW, DUP, DUP_FILE, REJECTED, SKIPPED = "new", "duplicate", "duplicate_in_file", "rejected", "skipped"
+BLANK = "blank"          # a blank row: counted apart, not listed
 
 HEADERS = ["NO", "NO. KTP", "NAMA LENGKAP", "TEMPAT LAHIR", "TGL LAHIR", "L/P", "NAMA IBU KANDUNG", "ALAMAT",
            "RT", "RW", "DESA/KEL", "PEKERJAAN", "NO. HP", "AHLI WARIS", None]
@@ -30,8 +31,13 @@ def person(n: int, nik: object, name: str, birth: object, sex: str = "L", **extr
     return row
 
 
+def listed(expected: dict[int, str]) -> dict[int, str]:
+    """The rows a preview lists (blank rows are only counted)."""
+    return {row: status for row, status in expected.items() if status != BLANK}
+
+
 def messy_list(path: Path, *, existing_nik: str = "") -> dict[int, str]:
-    """Write the messy list; return {excel_row: expected status}."""
+    """Write the messy list; return {excel_row: expected status} (``BLANK`` for the blank row)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "Data"
@@ -57,7 +63,7 @@ def messy_list(path: Path, *, existing_nik: str = "") -> dict[int, str]:
         (person(5, 6409010605800010, "Rusak Nol", "06-05-1980"), REJECTED),                           # 11 numeric, last digit 0
         (person(6, "6.40901E+15", "Rusak Sains", "06-05-1980"), REJECTED),                            # 12 scientific text
         (person(7, 640901060580123, "Rusak Limabelas", "06-05-1980"), REJECTED),                      # 13 15 digits
-        ([None] * 15, SKIPPED),                                                                       # 14 blank row
+        ([None] * 15, BLANK),                                                                         # 14 blank row
         (person(8, existing_nik, "Sudah Ada", date(1985, 3, 4)), DUP if existing_nik else REJECTED),  # 15 registered
         (person(9, nik_for(date(1985, 3, 4), "L", serial=4321), "Dua Kali", "4 Maret 1985"), NEW),  # 16 first of a pair
         (person(10, nik_for(date(1985, 3, 4), "L", serial=4321), "Dua Kali", "1985-03-04"), DUP_FILE),  # 17 same NIK again

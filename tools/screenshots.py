@@ -1,6 +1,7 @@
 """Render the real window offscreen on a demo database and save screenshots for the docs.
 
     python tools/screenshots.py            # writes docs/screenshots/*.png
+    python tools/screenshots.py --only import    # only the import wizard's pages
 
 Builds a fresh demo office (Kabupaten Penajam Paser Utara, 2,000 synthetic
 people) in a temporary folder, starts Lindungi exactly as ``lindungi --db``
@@ -30,7 +31,10 @@ def build_demo(folder: Path) -> Path:
     from desktop_app.storage.store import Store
     path = folder / "demo.db"
     store, regions = Store.open(path), RegionStore()
-    DemoBuilder(Context(store, regions, operator="Rina (operator)"), seed=7).build(2000)
+    ctx = Context(store, regions, operator="Rina (operator)")
+    DemoBuilder(ctx, seed=7).build(2000)
+    from desktop_app.services.demo_progress import advance
+    advance(ctx)          # exported, sent and answered batches, so Laporan has every BPJS state to show
     store.close()
     regions.close()
     return path
@@ -72,6 +76,7 @@ def shoot(widget, name: str) -> None:
 
 
 def main() -> int:
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["LINDUNGI_DATA_DIR"] = str(folder / "userdata")
@@ -84,6 +89,10 @@ def main() -> int:
             window.activateWindow()
             settle(app)
             suffix = "" if language == "id" else "-en"
+            if only == "import":
+                shoot_import(window, app, folder, suffix)
+                running.close()
+                continue
             window.stack.show_page("registration")
             type_worker(window.form())
             settle(app)
@@ -122,29 +131,73 @@ def shoot_batches(window, app, suffix: str) -> None:
     page.detail.members.selectRow(0)
     settle(app)
     shoot(window, f"batches{suffix}")
+    from desktop_app.ui.batches.submit_dialog import SubmitDialog
+    dialog = SubmitDialog(biggest.batch.id, biggest.counts.people, page.ctx.today(),
+                          "Disnakertrans Kabupaten Penajam Paser Utara", window)
+    dialog.letter.setText("560/214/Kec.Pnj/XI/2026")
+    dialog.show()
+    settle(app)
+    shoot(dialog, f"batch-submit{suffix}")
+    dialog.close()
+    from desktop_app.services.office import OfficeService
+    from desktop_app.ui.batches.renew_dialog import RenewDialog
+    renew = RenewDialog(OfficeService(page.ctx).schemes(), window)
+    renew.pks.setText("560/002/DTK-PPU/I/2027")
+    renew.show()
+    settle(app)
+    shoot(renew, f"batch-renew{suffix}")
+    renew.close()
+
+
+def _headerless(folder: Path) -> Path:
+    """A list typed without a header row: only the columns' values can say what they are."""
+    from openpyxl import Workbook
+
+    from tests.village_corpus.people import People
+    people = People(77)
+    wb = Workbook()
+    for _ in range(12):
+        p = people.person()
+        wb.active.append([p.nik, p.name, p.place, p.birth.strftime("%d-%m-%Y"), p.sex, p.mother, p.address,
+                          p.village, p.occupation, p.phone, p.heir, p.relation])
+    path = folder / "tanpa-judul.xlsx"
+    wb.save(path)
+    return path
 
 
 def shoot_import(window, app, folder: Path, suffix: str) -> None:
-    """The import wizard's preview page on a messy village list (nothing is imported)."""
-    from tests.village_lists import messy_list
-    path = folder / "daftar-nenang.xlsx"
-    messy_list(path)
+    """The import wizard on corpus files (nothing is imported): the sheets and columns of a workbook with one
+    sheet per kelurahan, a list without headers whose columns are recognised from their values (to confirm),
+    and the preview of a difficult list."""
+    from tests.village_corpus.builder import build
+    from tests.village_corpus.corpus import tuning
+    files = {spec.name: spec for spec in tuning()}
     wizard = window.stack.show_page("import").wizard
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
-    settle(app)
-    shoot(window, f"import-mapping{suffix}")
-    wizard.next()
-    settle(app)
-    shoot(window, f"import-preview{suffix}")
-    wizard.done(0)
+    for name, shots in (("03-per-kelurahan", ["import-mapping"]), ("", ["import-confirm"]),
+                        ("10-hostile", [None, "import-preview"])):
+        path = build(files[name], folder)[0] if name else _headerless(folder)
+        wizard.file_page.path.setText(str(path))
+        for shot in shots:
+            if wizard.currentPage() is wizard.mapping_page:
+                wizard.mapping_page.confirm.setChecked(True)
+            wizard.next()
+            settle(app)
+            if shot:
+                shoot(window, f"{shot}{suffix}")
+        wizard.done(0)
+        settle(app)
 
 
 def shoot_reports(window, app, suffix: str) -> None:
+    """Laporan with its charts, then the per-desa table (people by BPJS state, committed and pending)."""
     page = window.stack.show_page("reports")
-    page.tables["village"].parent().parent().setCurrentIndex(1)
+    page.refresh()
+    page.tabs.setCurrentIndex(0)
     settle(app)
     shoot(window, f"reports{suffix}")
+    page.tabs.setCurrentWidget(page.tables["village"])
+    settle(app)
+    shoot(window, f"reports-desa{suffix}")
 
 
 def shoot_verify(running) -> None:

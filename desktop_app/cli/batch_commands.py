@@ -1,8 +1,9 @@
-"""Batch commands: ``lindungi batch list|show|create|add|remove|submit|correction``."""
+"""Batch commands: ``lindungi batch list|show|create|add|remove|submit|renew|correction``."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, fail, open_context, print_json
 from desktop_app.domain.money import format_rupiah
@@ -98,7 +99,46 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     q.add_argument("batch", type=int, metavar="ID", help=translate("CliBatch", "nomor batch"))
+    q.add_argument(
+        "--sent-on",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help=translate("CliBatch", "tanggal kirim (bawaan: hari ini)"),
+    )
+    q.add_argument("--letter", default="", metavar="NOMOR", help=translate("CliBatch", "nomor surat pengantar"))
+    q.add_argument(
+        "--recipient",
+        default="",
+        metavar="PENERIMA",
+        help=translate("CliBatch", 'penerima, mis. "Disnakertrans Kab. PPU" (bawaan: penerima batch terakhir)'),
+    )
     _common(q, cmd_submit)
+
+    q = bsub.add_parser(
+        "renew",
+        help=translate("CliBatch", "perpanjang skema ke periode baru"),
+        description=translate(
+            "CliBatch",
+            "Buat skema periode berikutnya (pembayar, tabel iuran, "
+            "program dan batas umur sama) dan batch draf perpanjangan "
+            "berisi peserta yang diterima BPJS, masih aktif dan masih "
+            "memenuhi syarat umur; KPJ ikut. Yang tidak ikut "
+            "dicantumkan alasannya.",
+        ),
+    )
+    q.add_argument("scheme", type=int, metavar="SKEMA", help=translate("CliBatch", "nomor skema yang diperpanjang"))
+    q.add_argument("--name", required=True, help=translate("CliBatch", "nama skema baru"))
+    q.add_argument("--start", required=True, metavar="YYYY-MM", help=translate("CliBatch", "bulan awal skema baru"))
+    q.add_argument("--end", required=True, metavar="YYYY-MM", help=translate("CliBatch", "bulan akhir skema baru"))
+    q.add_argument("--pks", default="", metavar="NOMOR", help=translate("CliBatch", "nomor PKS skema baru"))
+    q.add_argument(
+        "--budget", type=int, default=None, metavar="RUPIAH", help=translate("CliBatch", "anggaran skema baru")
+    )
+    q.add_argument(
+        "--target", type=int, default=None, metavar="ORANG", help=translate("CliBatch", "target peserta skema baru")
+    )
+    _common(q, cmd_renew)
 
     q = bsub.add_parser(
         "correction",
@@ -138,6 +178,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop_app.domain.batch import kind_label, status_label
+    from desktop_app.domain.cost_text import cost_summary
     from desktop_app.domain.occupations import occupation_label
     from desktop_app.domain.registration import Sex, sex_label
     from desktop_app.services.batches import BatchService
@@ -172,9 +213,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     )
     print(
         fill(
-            translate("CliBatch", "  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan"),
+            translate("CliBatch", "  Iuran      : {cost}; satu bulan semua peserta {monthly}"),
+            cost=cost_summary(s.cost),
             monthly=format_rupiah(s.monthly),
-            period=format_rupiah(s.period_total),
         )
     )
     for v in s.by_village:
@@ -232,15 +273,68 @@ def cmd_remove(args: argparse.Namespace) -> int:
     )
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            fill(translate("CliBatch", "tanggal tidak dikenal: {text} (pakai YYYY-MM-DD)"), text=repr(text))
+        ) from None
+
+
+def cmd_renew(args: argparse.Namespace) -> int:
+    from desktop_app.domain.dates import YearMonth
+    from desktop_app.services.renewal import RenewalService
+
+    with open_context(args) as ctx:
+        result = RenewalService(ctx).renew(
+            args.scheme,
+            args.name,
+            YearMonth.parse(args.start),
+            YearMonth.parse(args.end),
+            pks_number=args.pks,
+            budget=args.budget,
+            target=args.target,
+        )
+    if args.json:
+        print_json(result.as_dict())
+        return EXIT_OK
+    print(
+        fill(
+            translate(
+                "CliBatch",
+                "Skema {id} {name} dibuat; batch perpanjangan {batch} berisi {people} peserta "
+                "(KPJ ikut). Ekspor batch itu lalu kirim.",
+            ),
+            id=result.scheme.id,
+            name=result.scheme.name,
+            batch=result.batch_id,
+            people=len(result.carried),
+        )
+    )
+    for number, name, why in result.left_out:
+        print(fill(translate("CliBatch", "  tidak ikut: {number}  {name}: {why}"), number=number, name=name, why=why))
+    return EXIT_OK
+
+
 def cmd_submit(args: argparse.Namespace) -> int:
     from desktop_app.domain.batch import BatchStatus
     from desktop_app.services.batches import BatchService
 
     with open_context(args) as ctx:
-        BatchService(ctx).submit(args.batch)
+        service = BatchService(ctx)
+        recipient = args.recipient or service.last_recipient()
+        service.submit(args.batch, args.sent_on, args.letter, recipient)
+        sent = service.get(args.batch)
     return _done(
         args,
-        {"batch_id": args.batch, "status": str(BatchStatus.SUBMITTED)},
+        {
+            "batch_id": args.batch,
+            "status": str(BatchStatus.SUBMITTED),
+            "sent_on": sent.sent_on,
+            "cover_letter_no": sent.cover_letter_no,
+            "recipient": sent.recipient,
+        },
         fill(
             translate(
                 "CliBatch",

@@ -19,10 +19,12 @@ from desktop_app.cli.common import (
     operator_name,
     print_json,
 )
+from desktop_app.domain.cost_text import cost_summary
 from desktop_app.domain.dates import format_date, format_date_long
-from desktop_app.domain.money import format_count, format_rupiah, format_share
+from desktop_app.domain.money import format_count, format_rupiah
 from desktop_app.domain.nik import parse_nik
 from desktop_app.domain.occupations import occupation_label
+from desktop_app.domain.record_query import STATUSES
 from desktop_app.domain.registration import Sex, sex_label
 from desktop_app.i18n import fill, translate
 
@@ -60,14 +62,40 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("CliCore", "cari peserta"),
         description=translate(
             "CliCore",
-            "Cari peserta menurut kata nama, "
-            "awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.",
+            "Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, "
+            "kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.",
         ),
     )
     add_db_option(p)
-    p.add_argument("query", help=translate("CliCore", "kata nama, awal NIK, nomor pendaftaran atau KPJ"))
+    p.add_argument(
+        "query", nargs="?", default="", help=translate("CliCore", "kata nama, awal NIK, nomor pendaftaran atau KPJ")
+    )
+    p.add_argument(
+        "--desa", default="", metavar="KODE", help=translate("CliCore", "hanya desa/kelurahan ini (kode wilayah)")
+    )
+    p.add_argument(
+        "--kecamatan", default="", metavar="KODE", help=translate("CliCore", "hanya kecamatan ini (kode wilayah)")
+    )
+    p.add_argument(
+        "--status", default="active", choices=STATUSES, help=translate("CliCore", "status peserta (bawaan: active)")
+    )
+    p.add_argument("--scheme", type=int, default=None, metavar="ID", help=translate("CliCore", "hanya skema ini"))
+    p.add_argument(
+        "--batch", type=int, default=None, metavar="ID", help=translate("CliCore", "hanya anggota batch ini")
+    )
     p.add_argument("--limit", type=int, default=50, help=translate("CliCore", "jumlah hasil paling banyak (bawaan 50)"))
-    p.add_argument("--show-nik", action="store_true", help=translate("CliCore", "tampilkan NIK lengkap"))
+    p.add_argument(
+        "--show-nik",
+        action="store_true",
+        help=translate("CliCore", "NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan"),
+    )
+    p.add_argument(
+        "--xlsx",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help=translate("CliCore", "tulis seluruh daftar yang cocok ke berkas Excel (bukan hanya --limit baris)"),
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_search)
 
@@ -85,6 +113,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--scheme", type=int, metavar="ID", help=translate("CliCore", "hanya skema ini (bawaan: semua skema)")
     )
+    p.add_argument(
+        "--period",
+        type=_period,
+        default=None,
+        metavar="YYYY-MM:YYYY-MM",
+        help=translate("CliCore", "hanya bulan-bulan ini (bawaan: seluruh masa perlindungan)"),
+    )
+    p.add_argument(
+        "--pdf", type=Path, default=None, metavar="FILE", help=translate("CliCore", "cetak laporan lengkap ke PDF")
+    )
+    p.add_argument(
+        "--xlsx", type=Path, default=None, metavar="FILE", help=translate("CliCore", "ekspor laporan ke Excel")
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_stats)
 
@@ -92,13 +133,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check",
         help=translate("CliCore", "periksa keutuhan basis data"),
         description=translate(
-            "CliCore", "Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa "
-                       "yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah."
+            "CliCore",
+            "Periksa keutuhan berkas, kunci asing, skema dan versinya; untuk setiap temuan dikatakan apa "
+            "yang dilakukan. Keluar 0 bila baik, 1 bila ada masalah.",
         ),
     )
     add_db_option(p)
-    p.add_argument("--repair", action="store_true",
-                   help=translate("CliCore", "bangun ulang indeks bila hanya indeks yang rusak"))
+    p.add_argument(
+        "--repair", action="store_true", help=translate("CliCore", "bangun ulang indeks bila hanya indeks yang rusak")
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_check)
 
@@ -193,11 +236,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _search_query(args: argparse.Namespace):
+    from desktop_app.domain.record_query import RegistrationQuery
+
+    return RegistrationQuery(
+        text=args.query,
+        village_code=args.desa,
+        district_code=args.kecamatan,
+        status=args.status,
+        scheme_id=args.scheme,
+        batch_id=args.batch,
+    )
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from desktop_app.services.records import RecordsService
 
+    query = _search_query(args)
     with open_context(args) as ctx:
-        total, hits = RecordsService(ctx).search(args.query, args.limit, full_nik=args.show_nik)
+        if args.xlsx is not None:
+            return _search_to_xlsx(args, ctx, query)
+        total, hits = RecordsService(ctx).search(query, args.limit, full_nik=args.show_nik)
         out = [h.as_dict() for h in hits]
     if args.json:
         print_json({"query": args.query, "total": total, "results": out})
@@ -209,6 +268,25 @@ def cmd_search(args: argparse.Namespace) -> int:
         birth = format_date(date.fromisoformat(o["birth_date"])) if o["birth_date"] else ""
         print(f"{o['number']}  {o['nik']}  {o['name']:<32.32}  {birth}  {o['sex']}  {o['village']}")
     print(fill(translate("CliCore", "{shown} dari {total} peserta ditampilkan."), shown=len(out), total=total))
+    return EXIT_OK
+
+
+def _search_to_xlsx(args: argparse.Namespace, ctx, query) -> int:
+    from desktop_app.services.list_export import ListExporter
+
+    result = ListExporter(ctx).export(query, args.xlsx, full_nik=args.show_nik)
+    if args.json:
+        print_json({"query": args.query, **result.as_dict()})
+    else:
+        shown = translate("CliCore", "NIK lengkap") if result.full_nik else translate("CliCore", "NIK disamarkan")
+        print(
+            fill(
+                translate("CliCore", "{rows} peserta ditulis ke {path} ({shown})."),
+                rows=result.rows,
+                path=result.path,
+                shown=shown,
+            )
+        )
     return EXIT_OK
 
 
@@ -227,44 +305,19 @@ def _print_stats(stats) -> None:
     for s in stats.by_scheme:
         print(
             fill(
-                translate(
-                    "CliCore", "  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan"
-                ),
+                translate("CliCore", "  Skema {id} {name}: {cost}"),
                 id=s.scheme_id,
                 name=s.name,
-                people=format_count(s.people),
-                monthly=format_rupiah(s.monthly),
-                period=format_rupiah(s.period_total),
+                cost=cost_summary(s.cost),
             )
         )
     print(
         fill(
-            translate("CliCore", "Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}"),
+            translate("CliCore", "Iuran satu bulan: {monthly}   total: {cost}"),
             monthly=format_rupiah(stats.monthly),
-            annual=format_rupiah(stats.annual),
-            period=format_rupiah(stats.period_total),
+            cost=cost_summary(stats.cost),
         )
     )
-    unset = translate("CliCore", "belum ditetapkan")
-    target = format_count(stats.target) if stats.target else unset
-    print(
-        fill(
-            translate("CliCore", "Target peserta: {target}   capaian: {share}"),
-            target=target,
-            share=format_share(stats.total, stats.target),
-        )
-    )
-    if stats.budget:
-        print(
-            fill(
-                translate("CliCore", "Anggaran: {budget}   sisa: {left} (terpakai {share})"),
-                budget=format_rupiah(stats.budget),
-                left=format_rupiah(stats.budget_left),
-                share=format_share(stats.period_total, stats.budget),
-            )
-        )
-    else:
-        print(fill(translate("CliCore", "Anggaran: {budget}"), budget=unset))
     print(translate("CliCore", "Per kecamatan:"))
     for d in stats.by_district:
         print(f"  {d['code']}  {d['name']:<28} {d['count']:>7}")
@@ -276,22 +329,75 @@ def _print_stats(stats) -> None:
         print(f"  {occupation_label(o['occupation']) or '-':<40} {o['count']:>7}")
 
 
+def _period(text: str):
+    from desktop_app.domain.dates import YearMonth
+
+    try:
+        start, _, end = text.partition(":")
+        first, last = YearMonth.parse(start), YearMonth.parse(end or start)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            fill(translate("CliCore", "periode tidak dikenal: {text} (pakai 2026-01:2026-06)"), text=repr(text))
+        ) from None
+    return (first, last) if first <= last else (last, first)
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop_app.services.report import ReportService
     from desktop_app.services.stats import StatsService
 
     with open_context(args) as ctx:
         stats = StatsService(ctx).compute(scheme_id=args.scheme)
+        report = ReportService(ctx).compute(scheme_id=args.scheme, period=args.period)
+        written = _write_report(ctx, report, args)
     if args.json:
-        print_json(stats.as_dict())
+        print_json({**stats.as_dict(), "report": report.as_dict(), "files": written})
     else:
         _print_stats(stats)
+        _print_report(report)
+        for path in written:
+            print(fill(translate("CliCore", "Ditulis: {path}"), path=path))
     return EXIT_OK
+
+
+def _write_report(ctx, report, args: argparse.Namespace) -> list[str]:
+    """The report as PDF and/or Excel when asked (the Laporan page's Cetak/Ekspor)."""
+    if not (args.pdf or args.xlsx):
+        return []
+    from desktop_app.services.report_output import ReportWriter
+
+    writer, out = ReportWriter(ctx), []
+    if args.pdf:
+        out.append(str(writer.write_pdf(report, args.pdf)[0]))
+    if args.xlsx:
+        out.append(str(writer.write_xlsx(report, args.xlsx)))
+    return out
+
+
+def _print_report(report) -> None:
+    """The supervisor's figures (the Laporan page's): coverage, budget, by BPJS state, per desa."""
+    from desktop_app.domain.coverage import CoverageState, state_label
+    from desktop_app.services.report_output import figures
+
+    print(translate("CliCore", "Laporan kepesertaan:"))
+    for label, text, _number, _unit in figures(report):
+        print(f"  {label}: {text}")
+    print(translate("CliCore", "Menurut status BPJS:"))
+    for state, cost in report.states.items():
+        print(f"  {state_label(state):<28} {cost.people:>7}  {format_rupiah(cost.total):>18}")
+    print(translate("CliCore", "Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):"))
+    for v in report.by_village:
+        accepted, sent = v.people.get(CoverageState.ACCEPTED, 0), v.people.get(CoverageState.SENT, 0)
+        print(
+            f"  {v.code}  {v.name:<24} {v.total:>6} {accepted:>6} {sent:>6}  {format_rupiah(v.committed.total):>16}"
+            f"  {format_rupiah(v.pending.total):>16}"
+        )
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.services.health import advice, health, repair_indexes
 
-    with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:   # health checks it all
+    with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:  # health checks it all
         result = health(ctx.store)
         if args.repair and result.only_indexes:
             result = repair_indexes(ctx.store)

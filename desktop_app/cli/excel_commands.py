@@ -11,9 +11,9 @@ from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, fail
 from desktop_app.i18n import fill, translate
 from desktop_app.services.jobs import Job
 
-FIELDS_HELP = ("nik, full_name, birth_place, birth_date, birth_place_date, sex, mother_name, kk_number, "
-               "marital_status, address, rt, rw, rt_rw, village, district, phone, email, occupation, income, "
-               "heir_name, heir_relationship, heir_nik, heir_phone, note; kosong = abaikan")
+FIELDS_HELP = ("nik, full_name, birth_place, birth_date, birth_place_date, sex, sex_male, sex_female, mother_name, "
+               "kk_number, marital_status, address, rt, rw, rt_rw, village, district, phone, email, occupation, "
+               "income, heir_name, heir_relationship, heir_nik, heir_phone, note, row_number")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,26 +43,38 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "import",
-        help="impor daftar dari desa (Excel)",
-        description="Baca daftar peserta dari desa, periksa setiap baris seperti formulir, lalu "
-        "simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang "
-        "ditolak, ganda atau dilewati dicantumkan (dan ditulis ke --report).",
+        help=translate("CliExcel", "impor daftar dari desa (Excel)"),
+        description=translate(
+            "CliExcel",
+            "Baca daftar peserta dari desa (setiap sheet yang berisi daftar orang), kenali kolomnya dari judul dan "
+            "isinya, periksa setiap baris seperti formulir, lalu simpan baris yang baru ke batch draf baru dalam "
+            "satu transaksi. Baris yang ditolak, ganda atau dilewati, baris baru yang berperingatan, kolom yang tidak "
+            "dipakai dan sheet yang tidak dibaca dicantumkan (dan ditulis ke --report).",
+        ),
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="berkas .xlsx, .xls atau .ods")
+    p.add_argument("file", type=Path, metavar="FILE", help=translate("CliExcel", "berkas .xlsx, .xls atau .ods"))
     add_db_option(p)
-    p.add_argument("--scheme", type=int, metavar="ID", help="skema tujuan (bawaan: skema utama kantor)")
-    p.add_argument("--report", type=Path, metavar="REPORT.xlsx", help="tulis baris yang tidak diimpor ke berkas ini")
-    p.add_argument("--dry-run", action="store_true", help="hanya pratinjau; tidak ada yang disimpan")
-    p.add_argument("--sheet", metavar="NAMA", help="sheet yang dibaca (bawaan: yang judul kolomnya dikenali)")
-    p.add_argument("--desa", default="", metavar="NAMA|KODE", help="desa untuk semua baris bila tidak ada kolom desa")
-    p.add_argument(
-        "--map",
-        action="append",
-        default=[],
-        metavar="KOLOM=FIELD",
-        help=f"pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name. FIELD: {FIELDS_HELP}",
-    )
-    p.add_argument("--remember-mapping", action="store_true", help="ingat pilihan --map untuk berkas berikutnya")
+    p.add_argument("--scheme", type=int, metavar="ID",
+                   help=translate("CliExcel", "skema tujuan (bawaan: skema utama kantor)"))
+    p.add_argument("--report", type=Path, metavar="REPORT.xlsx",
+                   help=translate("CliExcel", "tulis baris yang tidak diimpor ke berkas ini"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("CliExcel", "hanya pratinjau; tidak ada yang disimpan"))
+    p.add_argument("--sheet", action="append", metavar="NAMA",
+                   help=translate("CliExcel", "sheet yang dibaca (boleh berulang; bawaan: setiap sheet berisi daftar "
+                                              "orang)"))
+    p.add_argument("--desa", default="", metavar="NAMA|KODE",
+                   help=translate("CliExcel", "desa untuk semua baris bila tidak ada kolom desa"))
+    p.add_argument("--map", action="append", default=[], metavar="[SHEET!]KOLOM=FIELD",
+                   help=fill(translate("CliExcel", "pilih sendiri isi kolom (huruf kolom atau judulnya), mis. "
+                                                   "C=full_name atau Nenang!C=nik; FIELD kosong = abaikan. FIELD: "
+                                                   "{fields}"), fields=FIELDS_HELP))
+    p.add_argument("--header-row", action="append", default=[], metavar="[SHEET!]N",
+                   help=translate("CliExcel", "baris judul kolom (nomor baris Excel; 0 = tanpa judul), bila yang "
+                                              "ditemukan salah"))
+    p.add_argument("--remember-mapping", action="store_true",
+                   help=translate("CliExcel", "ingat pilihan kolom ini untuk berkas berikutnya dengan judul kolom yang "
+                                              "sama"))
     add_json_option(p)
     p.set_defaults(handler=cmd_import)
 
@@ -132,31 +144,57 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sheet_ref(item: str) -> tuple[str, str]:
+    """``"Nenang!C=nik"`` → ("Nenang", "C=nik"); no sheet → ("", item)."""
+    sheet, sep, rest = item.partition("!")
+    return (sheet, rest) if sep and "=" not in sheet else ("", item)
+
+
 def _column_index(ref: str, columns) -> int | None:
     """A header text (as written) or, failing that, a column letter → 0-based index."""
+    from desktop_app.formats.cells import column_index
     from desktop_app.services.importing.headers import normalize_header
 
     wanted = normalize_header(ref)
     found = next((c.index for c in columns if c.header and normalize_header(c.header) == wanted), None)
     if found is not None or not (ref.strip().isalpha() and len(ref.strip()) <= 3):
         return found
-    from desktop_app.formats.cells import column_index
-
     return column_index(ref)
 
 
-def _overrides(args: argparse.Namespace, columns) -> dict[int, str] | None:
-    from desktop_app.services.importing.headers import FIELD_KEYS
+def _overrides(args: argparse.Namespace, preview) -> dict:
+    from desktop_app.services.importing.fieldnames import IMPORT_FIELDS
 
-    out = {}
+    out: dict[str, dict[int, str]] = {}
     for item in args.map:
-        ref, sep, field = item.partition("=")
-        index = _column_index(ref, columns) if sep else None
-        if index is None:
-            raise ValueError(f'--map {item}: kolom "{ref}" tidak ditemukan (pakai huruf kolom, mis. C=full_name)')
-        if field and field not in FIELD_KEYS:
-            raise ValueError(f'--map {item}: field "{field}" tidak dikenal. Pilihan: {FIELDS_HELP}')
-        out[index] = field
+        sheet, rest = _sheet_ref(item)
+        ref, sep, field = rest.partition("=")
+        tables = [t for t in preview.tables if not sheet or t.sheet == sheet]
+        if not sep or not tables:
+            raise ValueError(fill(translate("CliExcel", "--map {item}: tulis KOLOM=FIELD, mis. C=full_name (sheet "
+                                                        "yang dibaca: {sheets})"), item=item,
+                                  sheets=", ".join(t.sheet for t in preview.tables)))
+        if field and field not in IMPORT_FIELDS:
+            raise ValueError(fill(translate("CliExcel", "--map {item}: field \"{field}\" tidak dikenal. Pilihan: "
+                                                        "{fields}"), item=item, field=field, fields=FIELDS_HELP))
+        for table in tables:
+            index = _column_index(ref, table.columns)
+            if index is None:
+                raise ValueError(fill(translate("CliExcel", "--map {item}: kolom \"{ref}\" tidak ditemukan di sheet "
+                                                            "\"{sheet}\" (pakai huruf kolom, mis. C=full_name)"),
+                                      item=item, ref=ref, sheet=table.sheet))
+            out.setdefault(table.sheet if sheet else "", {})[index] = field
+    return out
+
+
+def _header_rows(args: argparse.Namespace) -> dict[str, int]:
+    out = {}
+    for item in args.header_row:
+        sheet, _, number = item.rpartition("!")
+        if not number.strip().isdigit():
+            raise ValueError(fill(translate("CliExcel", "--header-row {item}: tulis nomor baris Excel, mis. "
+                                                        "--header-row 5 (0 = tanpa judul)"), item=item))
+        out[sheet] = int(number) - 1
     return out
 
 
@@ -166,14 +204,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.importing.service import ImportService
 
     if args.report and args.report.suffix.lower() != ".xlsx":
-        return fail("--report harus berakhiran .xlsx")
+        return fail(translate("CliExcel", "--report harus berakhiran .xlsx"))
+    try:
+        header_rows = _header_rows(args)
+    except ValueError as exc:
+        return fail(str(exc))
     with open_context(args) as ctx:
         service = ImportService(ctx)
-        options = dict(scheme_id=args.scheme, sheet=args.sheet, default_village=args.desa)
+        options = dict(scheme_id=args.scheme, sheet=args.sheet, default_village=args.desa, header_rows=header_rows)
         preview = service.analyse(args.file, job=_job(args), **options)
         if args.map:
             try:
-                overrides = _overrides(args, preview.columns)
+                overrides = _overrides(args, preview)
             except ValueError as exc:
                 return fail(str(exc))
             preview = service.analyse(args.file, overrides=overrides, job=_job(args), **options)
@@ -181,8 +223,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = ImportResult(preview, None, preview.count("new"), dry_run=True)
         else:
             result = service.commit(preview, job=_job(args))
-            if args.remember_mapping:
-                service.remember_mapping(preview)
+        if args.remember_mapping and not args.dry_run:
+            service.remember_mapping(preview)
         if args.report:
             write_report(preview, args.report)
     _print_import(args, result)
@@ -190,35 +232,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_import(args: argparse.Namespace, result) -> None:
+    from desktop_app.cli.import_output import print_preview
+
     preview = result.preview
     if args.json:
-        print_json(
-            {
-                **result.as_dict(),
-                "columns": [c.as_dict() for c in preview.columns],
-                "details": [r.as_dict() for r in preview.not_imported()],
-            }
-        )
+        print_json({**result.as_dict(), **{k: v for k, v in preview.as_dict().items()
+                                           if k in ("tables", "unread_sheets", "notes", "columns", "details")}})
         return
-    data = result.as_dict()
-    verb = "akan diimpor (uji coba, tidak ada yang disimpan)" if result.dry_run else "diimpor"
-    print(f'\n{preview.path.name}, sheet "{preview.sheet}", judul kolom di baris {preview.header_row}.')
-    if preview.village_source == "title":
-        print(f"  Desa dari judul berkas: {preview.default_village}")
-    if preview.earlier_batches:
-        print(f"  Berkas yang sama pernah diimpor ke batch {', '.join(map(str, preview.earlier_batches))}.")
-    print(
-        f"  Baris data: {data['rows']}  {verb}: {data['imported']}  ditolak: {data['rejected']}  "
-        f"ganda: {data['duplicates']}  dilewati: {data['skipped']}"
-    )
-    if result.batch_id:
-        print(f"  Batch draf baru: {result.batch_id}")
-    for r in preview.not_imported()[:50]:
-        print(f"  baris {r.row:>5}  {r.as_dict()['status_label']:<16} {' '.join(r.reasons)}")
-    if len(preview.not_imported()) > 50:
-        print(f"  … dan {len(preview.not_imported()) - 50} baris lagi (lihat --report atau --json).")
-    if args.report:
-        print(f"  Laporan baris yang tidak diimpor: {args.report}")
+    print_preview(result, report=args.report)
 
 
 def cmd_import_answer(args: argparse.Namespace) -> int:

@@ -80,11 +80,21 @@ class Batch:
     row_count: int | None = None
     source_file: str = ""
     source_sha256: str = ""
+    sent_on: str | None = None        # ISO date the batch was sent (m004), as "Tandai terkirim" recorded it
+    cover_letter_no: str = ""         # nomor surat pengantar
+    recipient: str = ""               # the Dinas/BPJS office that received it
+    renewal_of: int | None = None     # the scheme whose participants this batch renews (m005)
     people: int | None = None
 
     @property
     def exported(self) -> bool:
         return bool(self.file_sha256)
+
+    @property
+    def frozen(self) -> bool:
+        """Its list can no longer change (exported, maybe sent and answered): only then is its
+        recap final and fit to sign; a draft's recap is printed as a watermarked draft."""
+        return self.status is not BatchStatus.DRAFT
 
     @property
     def sent(self) -> bool:

@@ -25,14 +25,23 @@ MONTH_NAMES = (
     QT_TRANSLATE_NOOP("Month", "Desember"),
 )
 
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
 _MONTH_WORDS = {
     **{m.lower(): i for i, m in enumerate(MONTHS_ID, 1)},
     **{m.lower()[:3]: i for i, m in enumerate(MONTHS_ID, 1)},
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "august": 8, "october": 10, "december": 12, "agu": 8, "ags": 8, "agt": 8,
-    "peb": 2, "pebruari": 2, "nop": 11, "nopember": 11, "okt": 10, "des": 12,
-    "aug": 8, "oct": 10, "dec": 12,
+    **{m.lower(): i for i, m in enumerate(MONTHS_EN, 1)},
+    **{m.lower()[:3]: i for i, m in enumerate(MONTHS_EN, 1)},
+    "agu": 8, "ags": 8, "agt": 8, "agst": 8, "agust": 8, "peb": 2, "pebruari": 2, "pebuari": 2, "febuari": 2,
+    "mrt": 3, "nop": 11, "nopember": 11, "sept": 9, "sep": 9, "okt": 10, "des": 12, "djuni": 6, "djuli": 7,
 }
+_SPACES = re.compile(r"\s+")
+_TIME = re.compile(r"(?:[ t]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?)$")
+_NUMERIC = re.compile(r"(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*[-/. ]\s*(\d{2}|\d{4})")
+_NAMED = re.compile(r"(\d{1,2})\s*[-/. ]?\s*([a-z]+)\.?\s*[-/. ,]*\s*(\d{2}|\d{4})")
+_NAMED_FIRST = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_ISO = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+_COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4})")
 EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -109,26 +118,51 @@ def expand_two_digit_year(yy: int, pivot: date) -> int:
     return year - 100 if year > pivot.year else year
 
 
+def _with_century(day: int, month: int, yy: int, today: date) -> date:
+    """A two-digit year as for NIKs: the most recent existing date that is not in the future."""
+    for year in (expand_two_digit_year(yy, today), expand_two_digit_year(yy, today) - 100):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= today:
+            return found
+    raise ValueError(f"no such date: {day}-{month}-{yy}")
+
+
+def _parts(text: str) -> tuple[int, int, str]:
+    """(day, month, year digits) of day-first text, any separator, month as number or name."""
+    m = _NUMERIC.fullmatch(text)
+    if m:
+        return int(m.group(1)), int(m.group(2)), m.group(3)
+    m = _NAMED.fullmatch(text)
+    if m and m.group(2) in _MONTH_WORDS:
+        return int(m.group(1)), _MONTH_WORDS[m.group(2)], m.group(3)
+    m = _NAMED_FIRST.fullmatch(text)
+    if m and m.group(1) in _MONTH_WORDS:
+        return int(m.group(2)), _MONTH_WORDS[m.group(1)], m.group(3)
+    m = _COMPACT.fullmatch(text)
+    if m:
+        return int(m.group(1)), int(m.group(2)), m.group(3)
+    raise ValueError(f"not a date: {text!r}")
+
+
 def parse_day_first(text: str, *, today: date) -> date:
     """Parse a date typed by a person, always day first.
 
-    Accepts ``17-08-1990``, ``17/8/90``, ``17.08.1990``, ``17 Agustus 1990``,
-    ``17-Agu-1990`` and ISO ``1990-08-17``. Raises ``ValueError`` otherwise.
+    Accepts ``17-08-1990``, ``17/8/90``, ``17.08.1990``, ``17 - 08 - 1990``, ``17081990``,
+    ``17 Agustus 1990``, ``17-Agu-1990``, ``17 Agt. 1990``, ``17 Aug 1990``, ``August 17, 1990``
+    and ISO ``1990-08-17`` (a time after it is ignored). A two-digit year gets the century that
+    makes the date the most recent one not in the future. Raises ``ValueError`` otherwise.
     """
-    text = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?", text)
+    text = _TIME.sub("", _SPACES.sub(" ", text.strip().lower()).rstrip("."))
+    m = _ISO.fullmatch(text)
     if m:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})", text)
-    if m:
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    else:
-        m = re.fullmatch(r"(\d{1,2})[-/. ]?([a-z]+)[-/. ,]*(\d{2}|\d{4})", text)
-        if not m or m.group(2) not in _MONTH_WORDS:
-            raise ValueError(f"not a date: {text!r}")
-        day, month, year = int(m.group(1)), _MONTH_WORDS[m.group(2)], m.group(3)
-    full_year = int(year) if len(year) == 4 else expand_two_digit_year(int(year), today)
-    return date(full_year, month, day)
+    day, month, year = _parts(text)
+    if len(year) == 4:
+        return date(int(year), month, day)
+    return _with_century(day, month, int(year), today)
 
 
 def from_excel_serial(serial: float) -> date:

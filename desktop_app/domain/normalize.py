@@ -16,6 +16,9 @@ def clean_text(text: str | None) -> str:
     """Trim, collapse runs of whitespace and drop control characters."""
     if text is None:
         return ""
+    if type(text) is str and text.isascii() and text.isprintable() and "  " not in text \
+            and text[:1] != " " and text[-1:] != " ":
+        return text                                   # the common case, already clean
     text = unicodedata.normalize("NFC", str(text))
     return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
 
@@ -64,9 +67,16 @@ def email_is_valid(text: str) -> bool:
     return bool(EMAIL_SHAPE.fullmatch(text))
 
 
+_DIGIT_SEPARATORS = re.compile(r"[\s.\-']")
+
+
 def normalize_digits(text: str | None) -> str:
     """Keep digits only where a number is text (KPJ, RT, RW): separators dropped."""
-    return re.sub(r"[\s.\-']", "", clean_text(text))
+    if not text:
+        return ""
+    if type(text) is str and text.isdigit() and text.isascii():
+        return text
+    return _DIGIT_SEPARATORS.sub("", clean_text(text))
 
 
 def normalize_rt_rw(text: str | None) -> str:

@@ -89,6 +89,20 @@ class BpjsStatus(StrEnum):
     REJECTED = "ditolak"
 
 
+REGISTRATION_STATUS_LABELS = {
+    "deleted": QT_TRANSLATE_NOOP("Registration", "Dihapus"),
+    BpjsStatus.ACCEPTED: QT_TRANSLATE_NOOP("Registration", "Diterima BPJS"),
+    BpjsStatus.REJECTED: QT_TRANSLATE_NOOP("Registration", "Ditolak BPJS"),
+    BpjsStatus.NONE: QT_TRANSLATE_NOOP("Registration", "Aktif"),
+}
+
+
+def registration_status_label(bpjs_status: str, deleted: bool) -> str:
+    """How a registration's state reads in a list: deleted, accepted or rejected by BPJS, or active."""
+    key = "deleted" if deleted else bpjs_status if bpjs_status in REGISTRATION_STATUS_LABELS else BpjsStatus.NONE
+    return tr(REGISTRATION_STATUS_LABELS[key])
+
+
 @dataclass
 class Heir:
     name: str = ""

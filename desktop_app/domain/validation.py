@@ -7,11 +7,13 @@ and the service that saves: one rulebook, whichever door the data came in by.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop_app.domain import normalize as norm
 from desktop_app.domain.dates import YearMonth, age_on, format_date
+from desktop_app.domain.eligibility import SEGMENT, wage_earner, wage_earner_phrases
+from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_kk, parse_nik
 from desktop_app.domain.occupations import OTHER, canonical_occupation
 from desktop_app.domain.problems import Problem, ProblemList, error, warning
@@ -40,6 +42,11 @@ M_OCCUPATION = QT_TRANSLATE_NOOP("Validation", "Pekerjaan \"{value}\" tidak ada 
                                                "tulis pekerjaannya.")
 M_OCCUPATION_OTHER = QT_TRANSLATE_NOOP("Validation", "Tulis pekerjaannya bila memilih \"Lainnya\".")
 M_INCOME = QT_TRANSLATE_NOOP("Validation", "Penghasilan tidak boleh negatif.")
+M_INCOME_HIGH = QT_TRANSLATE_NOOP("Validation", "Penghasilan {value} per bulan tidak masuk akal; periksa angkanya "
+                                                "(paling besar Rp10.000.000.000).")
+M_WAGE_EARNER = QT_TRANSLATE_NOOP("Validation", "Pekerjaan \"{value}\" adalah pekerja penerima upah (segmen "
+                                                "{segment}): pemberi kerjanya yang mendaftarkan. Skema ini hanya "
+                                                "untuk pekerja bukan penerima upah.")
 M_PROGRAMS = QT_TRANSLATE_NOOP("Validation", "Program JKK dan JKM wajib; JHT boleh ditambahkan.")
 M_PROGRAM_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Program \"{value}\" tidak dikenal.")
 M_SCHEME = QT_TRANSLATE_NOOP("Validation", "Pilih skema (sumber dana) pendaftaran.")
@@ -58,6 +65,7 @@ M_CONSENT_DATE = QT_TRANSLATE_NOOP("Validation", "Tanggal persetujuan wajib diis
                                                  "persetujuan.")
 M_MARITAL = QT_TRANSLATE_NOOP("Validation", "Status perkawinan tidak dikenal.")
 
+MAX_INCOME = 10_000_000_000          # rupiah per month; anything above is a typing error
 _NAME_OK = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*", re.UNICODE)
 
 
@@ -76,26 +84,21 @@ class ValidationResult(ProblemList):
 
 def normalized(reg: Registration) -> Registration:
     """A copy with every typed value tidied (names, numbers, phone, e-mail)."""
-    out = reg.copy()
-    out.nik = norm.normalize_digits(reg.nik).lstrip("'")
-    out.kk_number = norm.normalize_digits(reg.kk_number)
-    for name in ("full_name", "mother_name", "birth_place"):
-        setattr(out, name, norm.normalize_name(getattr(reg, name)))
-    out.address = norm.clean_text(reg.address)
-    out.rt, out.rw = norm.normalize_rt_rw(reg.rt), norm.normalize_rt_rw(reg.rw)
-    out.phone = norm.normalize_phone(reg.phone)
-    out.email = norm.normalize_email(reg.email)
-    out.kpj = norm.normalize_digits(reg.kpj)
-    out.sex = norm.clean_text(reg.sex).upper()
-    out.occupation = canonical_occupation(reg.occupation) or norm.clean_text(reg.occupation)
-    out.occupation_other = norm.clean_text(reg.occupation_other) if out.occupation == OTHER else ""
-    out.programs = in_order(p.strip().upper() for p in reg.programs if p.strip())
-    out.heirs = [Heir(norm.normalize_name(h.name), norm.clean_text(h.relationship),
-                      norm.normalize_digits(h.nik), norm.normalize_phone(h.phone))
-                 for h in reg.heirs if any((h.name.strip(), h.relationship.strip(), h.nik.strip(), h.phone.strip()))]
-    out.consent_note = norm.clean_text(reg.consent_note)
-    out.note = norm.clean_text(reg.note)
-    return out
+    occupation = canonical_occupation(reg.occupation) or norm.clean_text(reg.occupation)
+    return replace(
+        reg,
+        nik=norm.normalize_digits(reg.nik).lstrip("'"), kk_number=norm.normalize_digits(reg.kk_number),
+        full_name=norm.normalize_name(reg.full_name), mother_name=norm.normalize_name(reg.mother_name),
+        birth_place=norm.normalize_name(reg.birth_place), address=norm.clean_text(reg.address),
+        rt=norm.normalize_rt_rw(reg.rt), rw=norm.normalize_rt_rw(reg.rw), phone=norm.normalize_phone(reg.phone),
+        email=norm.normalize_email(reg.email), kpj=norm.normalize_digits(reg.kpj),
+        sex=norm.clean_text(reg.sex).upper(), occupation=occupation,
+        occupation_other=norm.clean_text(reg.occupation_other) if occupation == OTHER else "",
+        programs=in_order(p.strip().upper() for p in reg.programs if p.strip()),
+        heirs=[Heir(norm.normalize_name(h.name), norm.clean_text(h.relationship), norm.normalize_digits(h.nik),
+                    norm.normalize_phone(h.phone))
+               for h in reg.heirs if any((h.name.strip(), h.relationship.strip(), h.nik.strip(), h.phone.strip()))],
+        consent_note=norm.clean_text(reg.consent_note), note=norm.clean_text(reg.note))
 
 
 def _label(field_name: str) -> str:
@@ -153,14 +156,26 @@ def _contact(reg: Registration, regions: RegionDirectory) -> list[Problem]:
     return out
 
 
-def _work(reg: Registration) -> list[Problem]:
-    out = []
+def _eligible(reg: Registration, scheme: Scheme | None) -> list[Problem]:
+    """Wage earners with an employer belong to the Penerima Upah segment (the scheme's list)."""
+    typed = reg.occupation_other if reg.occupation == OTHER else reg.occupation
+    phrase = wage_earner(typed, wage_earner_phrases(scheme.extra if scheme else None))
+    if not phrase:
+        return []
+    name = "occupation_other" if reg.occupation == OTHER else "occupation"
+    return [error(name, "eligibility.wage_earner", M_WAGE_EARNER, value=typed, segment=SEGMENT)]
+
+
+def _work(reg: Registration, scheme: Scheme | None) -> list[Problem]:
+    out = _eligible(reg, scheme)
     if reg.occupation and canonical_occupation(reg.occupation) is None:
         out.append(error("occupation", "occupation.unknown", M_OCCUPATION, value=reg.occupation))
     if reg.occupation == OTHER and not reg.occupation_other:
         out.append(error("occupation_other", "occupation.other", M_OCCUPATION_OTHER))
     if reg.income is not None and reg.income < 0:
         out.append(error("income", "income.negative", M_INCOME))
+    elif reg.income is not None and reg.income > MAX_INCOME:
+        out.append(error("income", "income.high", M_INCOME_HIGH, value=format_rupiah(reg.income)))
     for program in reg.programs:
         if program not in PROGRAMS:
             out.append(error("programs", "program.unknown", M_PROGRAM_UNKNOWN, value=program))
@@ -224,7 +239,7 @@ def validate(reg: Registration, scheme: Scheme | None, regions: RegionDirectory,
     """Normalise ``reg`` and check every rule; the result carries the tidied copy."""
     clean = normalized(reg)
     problems = (_required(clean) + _identity(clean, regions, today) + _contact(clean, regions)
-                + _work(clean) + _coverage(clean, scheme) + _heirs(clean, regions, today) + _legal(clean))
+                + _work(clean, scheme) + _coverage(clean, scheme) + _heirs(clean, regions, today) + _legal(clean))
     return ValidationResult(clean, problems)
 
 

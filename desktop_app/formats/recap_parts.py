@@ -38,24 +38,35 @@ def letterhead(header, st) -> Table:
     return table
 
 
+def _signature_lines(signer, center, date_line: str = "") -> list:
+    """Date, role, position, space to sign, name (a line to fill in when unknown), NIP."""
+    return [Paragraph(esc(date_line) or "&nbsp;", center),
+            Paragraph(esc(signer.role), center), Paragraph(esc(signer.title) or "&nbsp;", center),
+            Paragraph("&nbsp;", ParagraphStyle("gap", center, leading=16 * mm)),
+            Paragraph(f"<b><u>{esc(signer.name) or '&nbsp;' * 36}</u></b>", center),
+            Paragraph(esc(tr(M_NIP, nip=signer.nip)) if signer.nip else "&nbsp;", center)]
+
+
 def signature_table(place_date: str, signers, st) -> Table:
-    """Two signature blocks side by side: role, position, space to sign, name, NIP."""
+    """The signers side by side — who hands over, who acknowledges (head of office), who receives
+    (under the place and date) — one table row per line so the names stand level, and short
+    enough to share the last page with the totals."""
     center = ParagraphStyle("sign", st["base"], alignment=TA_CENTER)
-    cells = []
-    for i, signer in enumerate(signers):
-        block = [Paragraph(esc(place_date) if i == 1 else "&nbsp;", center),
-                 Paragraph(esc(signer.role), center), Paragraph(esc(signer.title) or "&nbsp;", center),
-                 Paragraph("&nbsp;", ParagraphStyle("gap", center, leading=20 * mm)),
-                 Paragraph(f"<b><u>{esc(signer.name) or '&nbsp;' * 40}</u></b>", center),
-                 Paragraph(esc(tr(M_NIP, nip=signer.nip)) if signer.nip else "&nbsp;", center)]
-        cells.append(block)
-    table = Table([cells], colWidths=(87.5 * mm, 87.5 * mm))
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    last = len(signers) - 1
+    columns = [_signature_lines(signer, center, place_date if i == last else "") for i, signer in enumerate(signers)]
+    rows = [list(line) for line in zip(*columns, strict=True)]
+    table = Table(rows, colWidths=[175 * mm / len(signers)] * len(signers))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     return table
 
 
-def numbered_canvas(printed: str, running_title: str) -> type[Canvas]:
-    """A canvas class that keeps its pages until ``save`` so each can say "x of y"."""
+def numbered_canvas(printed: str, running_title: str, watermark: str = "", banner: str = "") -> type[Canvas]:
+    """A canvas class that keeps its pages until ``save`` so each can say "x of y"; with a
+    ``watermark`` (e.g. "DRAF") every page also carries it large across the page and ``banner``
+    above the text, so a list that may still change cannot pass for a final one."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -71,6 +82,8 @@ def numbered_canvas(printed: str, running_title: str) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 self._footer(total)
+                if watermark:
+                    self._watermark()
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -84,5 +97,20 @@ def numbered_canvas(printed: str, running_title: str) -> type[Canvas]:
                 self.setFont(BOLD, 7)
                 self.drawString(15 * mm, self._pagesize[1] - 10 * mm, running_title)
             self.setFillGray(0)
+
+        def _watermark(self) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+            self.translate(width / 2, height / 2)
+            self.rotate(50)
+            self.setFont(BOLD, 150)
+            self.drawCentredString(0, -50, watermark)
+            self.restoreState()
+            self.saveState()
+            self.setFillColor(colors.Color(0.7, 0.05, 0.05))
+            self.setFont(BOLD, 9)
+            self.drawCentredString(width / 2, height - 6.5 * mm, banner)
+            self.restoreState()
 
     return NumberedCanvas

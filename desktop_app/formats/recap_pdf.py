@@ -60,7 +60,7 @@ class RecapRow:
 
 @dataclass(frozen=True)
 class Signer:
-    role: str        # "Yang menyerahkan," / "Mengetahui,"
+    role: str        # "Yang menyerahkan," / "Yang menerima," / "Mengetahui,"
     title: str       # position, e.g. "Camat Penajam"
     name: str
     nip: str
@@ -77,10 +77,12 @@ class RecapView:
     village_totals: list[tuple[str, int, int]]     # (desa, men, women)
     money: list[tuple[str, str]]
     place_date: str
-    signers: tuple[Signer, Signer]
+    signers: tuple[Signer, ...]                    # hands over, receives, acknowledges (head of office)
     printed: str
     running_title: str
     notes: list[str] = field(default_factory=list)
+    draft: str = ""       # "" for a final recap; else the watermark word ("DRAF") on every page
+    draft_note: str = ""  # under the title and atop every page of a draft: "… bukan untuk ditandatangani"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -94,6 +96,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=7.4, leading=8.8),
         "head_r": ParagraphStyle("head_r", base, fontName=BOLD, fontSize=7.4, leading=8.8, alignment=TA_RIGHT),
         "amount": ParagraphStyle("amount", base, fontName=BOLD, alignment=TA_RIGHT),
+        "draft": ParagraphStyle("draft", base, fontName=BOLD, fontSize=11, leading=14, alignment=TA_CENTER,
+                                textColor=colors.Color(0.7, 0.05, 0.05), spaceAfter=2 * mm),
     }
 
 
@@ -150,14 +154,20 @@ def _money_table(view: RecapView, st) -> Table:
 
 
 def story(view: RecapView) -> list:
+    """Facts and participants first; the totals, the money and the signatures kept together so
+    the last page always carries them (the participants table repeats its header when it runs on)."""
     st = _styles()
     flow = [letterhead(view.header, st), Spacer(1, 4 * mm), Paragraph(esc(view.title), st["title"]),
-            Paragraph(esc(view.subtitle), st["subtitle"]), _info_table(view, st), Spacer(1, 3 * mm),
-            Paragraph(esc(view.intro), st["base"]), Paragraph(esc(tr(T_PARTICIPANTS)), st["h2"]),
-            participants_table(view.rows, st), Paragraph(esc(tr(T_TOTALS)), st["h2"]),
-            totals_table(view.village_totals, st), Paragraph(esc(tr(T_MONEY)), st["h2"]), _money_table(view, st)]
-    flow += [Paragraph(esc(note), st["cell"]) for note in view.notes]
-    flow.append(KeepTogether([Spacer(1, 8 * mm), signature_table(view.place_date, view.signers, st)]))
+            Paragraph(esc(view.subtitle), st["subtitle"])]
+    if view.draft:
+        flow.append(Paragraph(esc(view.draft_note), st["draft"]))
+    flow += [_info_table(view, st), Spacer(1, 3 * mm), Paragraph(esc(view.intro), st["base"]),
+             Paragraph(esc(tr(T_PARTICIPANTS)), st["h2"]), participants_table(view.rows, st)]
+    closing = [Paragraph(esc(tr(T_TOTALS)), st["h2"]), totals_table(view.village_totals, st),
+               Paragraph(esc(tr(T_MONEY)), st["h2"]), _money_table(view, st)]
+    closing += [Paragraph(esc(note), st["cell"]) for note in view.notes]
+    closing += [Spacer(1, 6 * mm), signature_table(view.place_date, view.signers, st)]
+    flow.append(KeepTogether(closing))
     return flow
 
 
@@ -172,6 +182,6 @@ def write_recap(target: str | Path, view: RecapView, *, on_page: Callable[[int],
         if on_page is not None:
             on_page(document.page)
 
-    canvasmaker = numbered_canvas(view.printed, view.running_title)
+    canvasmaker = numbered_canvas(view.printed, view.running_title, view.draft, view.draft_note)
     doc.build(story(view), onFirstPage=each_page, onLaterPages=each_page, canvasmaker=canvasmaker)
     return doc.page

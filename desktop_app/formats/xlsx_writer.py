@@ -5,7 +5,10 @@ Writing uses openpyxl's write-only mode (streams rows, constant memory). Every
 text value is a string cell with the ``@`` (text) format, so NIK/KK/KPJ/phone
 keep every digit; text starting with ``= + - @``, tab or CR also gets Excel's
 "quote prefix" so it is shown as text and never becomes a formula, even after
-the cell is edited. Control characters that XML cannot hold are removed.
+the cell is edited. A text column is text-formatted as a whole (its empty cells
+and the column itself), so a KPJ typed into it later in Excel stays text. Sheets
+with a header print landscape, fit to the page width, the header repeated on
+every page. Control characters that XML cannot hold are removed.
 Read-back uses python-calamine, a second implementation of the format.
 """
 
@@ -66,6 +69,8 @@ class _Cells:
         self.bold = Font(bold=True)
         self.fill = PatternFill("solid", fgColor="DDEBF7")
         self.wrap = Alignment(vertical="center", wrap_text=True)
+        self.empty_text = WriteOnlyCell(ws, None)   # an empty cell of a text column keeps the text format
+        self.empty_text.number_format = "@"
 
     def header(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws, clean_cell_text(text))
@@ -75,7 +80,7 @@ class _Cells:
 
     def value(self, value: object, fmt: str) -> WriteOnlyCell | None:
         if value is None or value == "":
-            return None
+            return self.empty_text if fmt == TEXT else None
         if isinstance(value, str):
             cell = WriteOnlyCell(self.ws, clean_cell_text(value))
             cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -86,16 +91,32 @@ class _Cells:
         if isinstance(value, (int, float, date)) and not isinstance(value, bool):
             cell = WriteOnlyCell(self.ws, value)
             cell.number_format = NUMBER_FORMATS[fmt if fmt != TEXT else NUMBER]
+            if isinstance(value, date) and fmt in (TEXT, NUMBER):
+                cell.number_format = NUMBER_FORMATS[DATE]        # a date stays a date in any column
+            elif isinstance(value, float) and not value.is_integer() and fmt in (TEXT, NUMBER):
+                cell.number_format = "General"                  # 0.5 must not be shown as 1
             return cell
         raise TypeError(f"cannot write {type(value).__name__} to a cell")
+
+
+def _page_setup(ws) -> None:
+    """Landscape, as wide as the page, the header row on every printed page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"              # A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
 
 
 def _write_sheet(wb: Workbook, sheet: SheetData, progress: Progress | None) -> None:
     ws = wb.create_sheet(sheet.name)
     for i, col in enumerate(sheet.columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
+        if col.format == TEXT:
+            ws.column_dimensions[get_column_letter(i)].number_format = "@"
     cells = _Cells(ws)
     if sheet.header:
+        _page_setup(ws)
         ws.freeze_panes = "A2"
         last = get_column_letter(max(1, len(sheet.columns)))
         ws.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"

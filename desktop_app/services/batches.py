@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 
 from desktop_app.domain.batch import (
     Action,
@@ -23,7 +24,7 @@ from desktop_app.domain.batch import (
     answer_is_complete,
     status_label,
 )
-from desktop_app.domain.dates import now_iso
+from desktop_app.domain.dates import format_date, now_iso
 from desktop_app.domain.nik import strip_separators
 from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.domain.registration import BpjsStatus
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 M_NO_BATCH = QT_TRANSLATE_NOOP("Batch", "Batch {id} tidak ditemukan.")
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Batch", "Belum ada skema aktif; buat skema dulu di Pengaturan.")
+M_SENT_DATE = QT_TRANSLATE_NOOP("Batch", "Tanggal kirim {date} belum tiba (hari ini {today}).")
 M_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("Batch", "Peserta \"{ref}\" tidak ditemukan (pakai nomor pendaftaran "
                                      "seperti 000123-4 atau NIK).")
 M_AMBIGUOUS_NIK = QT_TRANSLATE_NOOP("Batch", "NIK {nik} terdaftar di lebih dari satu skema; pakai nomor "
@@ -256,13 +258,25 @@ class BatchService:
                                 new={"status": str(BatchStatus.LOCKED), "file_name": file_name,
                                      "file_sha256": sha256, "rows": rows})
 
-    def submit(self, batch_id: int) -> None:
-        """The exported file was sent to the Dinas/BPJS (locked → submitted)."""
+    def submit(self, batch_id: int, sent_on: date | None = None, cover_letter_no: str = "",
+               recipient: str = "") -> None:
+        """The exported file was sent to the Dinas/BPJS (locked → submitted): on ``sent_on``
+        (today by default, never later), with cover letter ``cover_letter_no``, to ``recipient``."""
         self.require(batch_id, Action.SUBMIT)
+        sent_on = sent_on or self.ctx.today()
+        if sent_on > self.ctx.today():
+            raise UserError(tr(M_SENT_DATE, date=format_date(sent_on), today=format_date(self.ctx.today())))
+        sent = {"sent_on": sent_on.isoformat(), "cover_letter_no": " ".join(cover_letter_no.split()),
+                "recipient": " ".join(recipient.split())}
         with self.store.write():
-            self.store.batches.set_fields(batch_id, status=BatchStatus.SUBMITTED, submitted_at=now_iso())
+            self.store.batches.set_fields(batch_id, status=BatchStatus.SUBMITTED, submitted_at=now_iso(), **sent)
             self.store.audit.record(self.ctx.operator, "submit", "batch", str(batch_id),
-                                    old={"status": str(BatchStatus.LOCKED)}, new={"status": str(BatchStatus.SUBMITTED)})
+                                    old={"status": str(BatchStatus.LOCKED)},
+                                    new={"status": str(BatchStatus.SUBMITTED), **sent})
+
+    def last_recipient(self) -> str:
+        """Who received the last batch sent: the default for the next one."""
+        return self.store.batches.last_recipient()
 
     def close_if_answered(self, batch_id: int, *, final: bool = False) -> bool:
         """Submitted → answered once nobody waits (or ``final``); the caller holds the write transaction."""

@@ -4,6 +4,12 @@ A template (``resources/templates/bpjs_peserta.json``, or the office's copy in
 the user data folder) lists ``field`` keys, header texts and widths; the cell
 format (text, date, rupiah) belongs to the field, so no template can turn a
 NIK into a number.
+
+Heirs are numbered columns: the template's heir columns (``heir_name``,
+``heir_relationship``, ``heir_nik``, ``heir_phone``) are repeated once per heir,
+as many times as the batch's person with the most heirs needs ("NAMA AHLI WARIS 1",
+"NAMA AHLI WARIS 2", …), so the sheet stays one row per participant as BPJS's
+collective upload expects (see docs/excel.md).
 """
 
 from __future__ import annotations
@@ -48,8 +54,8 @@ class RowContext:
         return region.name if region else ""
 
 
-def _heir(reg: Registration, attr: str) -> str:
-    return getattr(reg.heirs[0], attr) if reg.heirs else ""
+def _heir(reg: Registration, attr: str, number: int = 1) -> str:
+    return getattr(reg.heirs[number - 1], attr) if len(reg.heirs) >= number else ""
 
 
 def _monthly(reg: Registration, x: RowContext) -> int:
@@ -103,10 +109,29 @@ FIELDS: dict[str, tuple[str, Value]] = {
 }
 
 
+HEIR_FIELDS = {"heir_name": "name", "heir_relationship": "relationship", "heir_nik": "nik", "heir_phone": "phone"}
+
+
 @dataclass(frozen=True)
 class TemplateColumn:
     field: str
     column: Column
+    heir: int = 0          # for a heir column: which heir (1, 2, …)
+
+
+def expand_heirs(columns: list[TemplateColumn], heirs: int) -> list[TemplateColumn]:
+    """The template's heir columns repeated for heirs 1…``heirs`` where the first of them
+    stood; numbered headers when there is more than one heir."""
+    group = [c for c in columns if c.field in HEIR_FIELDS]
+    if not group:
+        return columns
+    count = max(1, heirs)
+    numbered = [TemplateColumn(c.field, Column(f"{c.column.header} {n}" if count > 1 else c.column.header,
+                                               c.column.format, c.column.width), n)
+                for n in range(1, count + 1) for c in group]
+    first = columns.index(group[0])
+    rest = [c for c in columns if c.field not in HEIR_FIELDS]
+    return rest[:first] + numbered + rest[first:]
 
 
 def template_path(explicit: Path | None = None) -> Path:
@@ -146,6 +171,6 @@ def load_template(path: Path | None = None) -> list[TemplateColumn]:
 def row_values(reg: Registration, columns: list[TemplateColumn], x: RowContext) -> list:
     values = []
     for col in columns:
-        value = FIELDS[col.field][1](reg, x)
+        value = _heir(reg, HEIR_FIELDS[col.field], col.heir) if col.heir else FIELDS[col.field][1](reg, x)
         values.append(value.isoformat() if isinstance(value, date) and col.column.format == TEXT else value)
     return values

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.domain.batch import Action, Batch, kind_label
+from desktop_app.domain.cost_text import CostLine, cost_lines
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.registration import Sex, sex_label
 from desktop_app.domain.scheme import FUNDING_LABELS
@@ -38,7 +39,7 @@ from desktop_app.formats.xlsx_writer import (
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
-from desktop_app.services.export_fields import RowContext, load_template, row_values, template_path
+from desktop_app.services.export_fields import RowContext, expand_heirs, load_template, row_values, template_path
 from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
@@ -55,14 +56,12 @@ M_STEP_ROWS = QT_TRANSLATE_NOOP("Export", "Menyusun baris peserta…")
 M_STEP_WRITE = QT_TRANSLATE_NOOP("Export", "Menulis berkas Excel…")
 M_STEP_VERIFY = QT_TRANSLATE_NOOP("Export", "Memeriksa ulang isi berkas…")
 H_ITEM = QT_TRANSLATE_NOOP("Export", "URAIAN")
-H_CODE = QT_TRANSLATE_NOOP("Export", "KODE")
+H_CODE = QT_TRANSLATE_NOOP("Export", "KODE / KETERANGAN")
 H_PEOPLE = QT_TRANSLATE_NOOP("Export", "JUMLAH PESERTA")
 H_MONEY = QT_TRANSLATE_NOOP("Export", "IURAN (RUPIAH)")
 H_KEY = QT_TRANSLATE_NOOP("Export", "KETERANGAN")
 H_VALUE = QT_TRANSLATE_NOOP("Export", "ISI")
 R_TOTAL = QT_TRANSLATE_NOOP("Export", "Jumlah peserta")
-R_MONTHLY = QT_TRANSLATE_NOOP("Export", "Iuran per bulan")
-R_PERIOD = QT_TRANSLATE_NOOP("Export", "Total iuran masa perlindungan")
 R_VILLAGE = QT_TRANSLATE_NOOP("Export", "Desa/Kelurahan: {name}")
 R_OCCUPATION = QT_TRANSLATE_NOOP("Export", "Pekerjaan: {name}")
 I_OFFICE = QT_TRANSLATE_NOOP("Export", "Kantor")
@@ -75,6 +74,7 @@ I_PERIOD = QT_TRANSLATE_NOOP("Export", "Masa perlindungan skema")
 I_BATCH = QT_TRANSLATE_NOOP("Export", "Nomor batch")
 I_TITLE = QT_TRANSLATE_NOOP("Export", "Judul batch")
 I_KIND = QT_TRANSLATE_NOOP("Export", "Jenis batch")
+I_RENEWAL = QT_TRANSLATE_NOOP("Export", "{kind} — perpanjangan dari skema {name}")
 I_BY = QT_TRANSLATE_NOOP("Export", "Diekspor oleh")
 I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
 I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
@@ -84,6 +84,16 @@ I_TEMPLATE = QT_TRANSLATE_NOOP("Export", "Templat kolom")
 
 class _BatchChanged(Exception):
     """The batch changed between building the sheets and locking it."""
+
+
+def _cost_row(line: CostLine) -> list:
+    """A money fact as a Rekap row: counts in the people column, rupiah in the money column, words
+    (the months covered, a rate that differs) in the code/remark column."""
+    if line.number is None:
+        return [line.label, line.text, None, None]
+    if line.rupiah:
+        return [line.label, "", None, line.number]
+    return [line.label, "", line.number, None]
 
 
 class ExportMismatch(UserError):
@@ -193,7 +203,7 @@ class BatchExporter:
                 self._info_sheet(batch, len(people))]
 
     def _people_sheet(self, batch: Batch, people: list, job: Job) -> SheetData:
-        columns = load_template(self.template)
+        columns = expand_heirs(load_template(self.template), max((len(r.heirs) for r in people), default=1))
         scheme = self.store.schemes.get(batch.scheme_id)
         x = RowContext(self.ctx.regions, scheme, self.store.schemes.rate_table(scheme.rate_version),
                        self.store.schemes.discounts())
@@ -210,15 +220,21 @@ class BatchExporter:
         cost = stats.cost          # the one money rule, as in the statistics and the berita acara
         rows = [[tr(R_TOTAL), "", stats.total, None],
                 [sex_label(Sex.MALE), Sex.MALE.value, stats.by_sex.get(Sex.MALE, 0), None],
-                [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None],
-                [tr(R_MONTHLY), "", stats.total, cost.monthly],
-                [tr(R_PERIOD), "", stats.total, cost.total], []]
+                [sex_label(Sex.FEMALE), Sex.FEMALE.value, stats.by_sex.get(Sex.FEMALE, 0), None]]
+        rows += [_cost_row(line) for line in cost_lines(cost) if line.key != "people"] + [[]]
         rows += [[tr(R_VILLAGE, name=v["name"]), v["code"], v["count"], None] for v in stats.by_village]
         rows.append([])
         rows += [[tr(R_OCCUPATION, name=o["occupation"]), "", o["count"], None] for o in stats.by_occupation]
-        columns = [Column(tr(H_ITEM), TEXT, 44), Column(tr(H_CODE), TEXT, 16), Column(tr(H_PEOPLE), NUMBER, 16),
+        columns = [Column(tr(H_ITEM), TEXT, 44), Column(tr(H_CODE), TEXT, 34), Column(tr(H_PEOPLE), NUMBER, 16),
                    Column(tr(H_MONEY), MONEY, 20)]
         return SheetData(SHEET_RECAP, columns, rows)
+
+    def _kind(self, batch: Batch) -> str:
+        """"Biasa", "Koreksi" … — and for a renewal batch "perpanjangan dari <scheme>"."""
+        if not batch.renewal_of:
+            return kind_label(batch.kind)
+        old = self.store.schemes.get(batch.renewal_of)
+        return tr(I_RENEWAL, kind=kind_label(batch.kind), name=old.name if old else str(batch.renewal_of))
 
     def _info_sheet(self, batch: Batch, rows: int) -> SheetData:
         office = self.store.office.get()
@@ -230,7 +246,7 @@ class BatchExporter:
             (I_WADAH, scheme.wadah_code), (I_PKS, scheme.pks_number),
             (I_PERIOD, f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (I_BATCH, str(batch.id)), (I_TITLE, batch.title),
-            (I_KIND, kind_label(batch.kind)), (I_BY, self.ctx.operator),
+            (I_KIND, self._kind(batch)), (I_BY, self.ctx.operator),
             (I_AT, f"{format_date(now.date())} {now:%H:%M}"), (I_VERSION, f"Lindungi {__version__}"),
             (I_ROWS, rows), (I_TEMPLATE, template_path(self.template).name),
         ]

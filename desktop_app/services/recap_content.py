@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from desktop_app.domain.batch import Batch, status_label
 from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
+from desktop_app.domain.cost_text import cost_lines
 from desktop_app.domain.dates import format_date, format_date_long
-from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.office import Office
@@ -43,18 +43,29 @@ M = {
     "intro": QT_TRANSLATE_NOOP("Recap", "Pada tanggal {date}, {office} menyerahkan data {total} peserta pekerja "
                                         "rentan dalam batch {batch} untuk didaftarkan sebagai peserta BPJS "
                                         "Ketenagakerjaan, dengan rincian sebagai berikut."),
-    "rate": QT_TRANSLATE_NOOP("Recap", "Iuran per orang per bulan"),
-    "rate_varies": QT_TRANSLATE_NOOP("Recap", "menurut penghasilan masing-masing"),
-    "monthly": QT_TRANSLATE_NOOP("Recap", "Iuran per bulan untuk {total} peserta"),
-    "period": QT_TRANSLATE_NOOP("Recap", "Iuran selama masa perlindungan ({months} bulan, {start} – {end})"),
     "officer": QT_TRANSLATE_NOOP("Recap", "Yang menyerahkan,"),
     "head": QT_TRANSLATE_NOOP("Recap", "Mengetahui,"),
+    "receiver": QT_TRANSLATE_NOOP("Recap", "Yang menerima,"),
+    "receiver_blank": QT_TRANSLATE_NOOP("Recap", "Dinas / BPJS Ketenagakerjaan"),
+    "sent_on": QT_TRANSLATE_NOOP("Recap", "Tanggal kirim"),
+    "letter": QT_TRANSLATE_NOOP("Recap", "Nomor surat pengantar"),
+    "recipient": QT_TRANSLATE_NOOP("Recap", "Penerima"),
+    "draft": QT_TRANSLATE_NOOP("Recap", "DRAF"),
+    "draft_note": QT_TRANSLATE_NOOP("Recap", "DRAF — batch belum diekspor, daftar masih dapat berubah: "
+                                             "bukan untuk ditandatangani"),
     "printed": QT_TRANSLATE_NOOP("Recap", "Dicetak {date} oleh {operator}"),
     "running": QT_TRANSLATE_NOOP("Recap", "Berita acara batch {batch} — {office}"),
     "excluded": QT_TRANSLATE_NOOP("Recap", "Catatan: {count} pendaftaran dalam batch ini sudah dihapus dan "
                                            "tidak dicantumkan."),
     "status": QT_TRANSLATE_NOOP("Recap", "Status batch"),
+    "renewal": QT_TRANSLATE_NOOP("Recap", "Jenis batch"),
+    "renewal_value": QT_TRANSLATE_NOOP("Recap", "Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)"),
 }
+
+
+def sent_date(batch: Batch) -> date | None:
+    """The day the batch was sent (recorded by "Tandai terkirim"), if it was."""
+    return date.fromisoformat(batch.sent_on) if batch.sent_on else None
 
 
 def batch_date(batch: Batch) -> date:
@@ -110,25 +121,47 @@ class RecapComposer:
             (tr(M["status"]), status_label(batch.status)),
             (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
-        ]
+        ] + self.renewal_lines(batch) + self.sent_lines(batch)
+
+    def renewal_lines(self, batch: Batch) -> list[tuple[str, str]]:
+        """A renewal batch says so ("perpanjangan") and names the scheme it renews."""
+        if not batch.renewal_of:
+            return []
+        old = self.ctx.store.schemes.get(batch.renewal_of)
+        return [(tr(M["renewal"]), tr(M["renewal_value"], name=old.name if old else str(batch.renewal_of)))]
+
+    @staticmethod
+    def sent_lines(batch: Batch) -> list[tuple[str, str]]:
+        """Date sent, cover letter and recipient, once "Tandai terkirim" recorded them."""
+        sent = sent_date(batch)
+        if sent is None:
+            return []
+        return [(tr(M["sent_on"]), format_date_long(sent)), (tr(M["letter"]), batch.cover_letter_no or "-"),
+                (tr(M["recipient"]), batch.recipient or "-")]
+
+    def signers(self, batch: Batch) -> tuple[Signer, Signer, Signer]:
+        """Who hands over, who acknowledges (head of office), who receives (the Dinas/BPJS office
+        named when the batch was marked sent; a line to write on until then)."""
+        office = self.office
+        return (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
+                Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip),
+                Signer(tr(M["receiver"]), batch.recipient or tr(M["receiver_blank"]), "", ""))
 
     def money_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
-        cost = self.money(scheme, regs)
-        rate_text = format_rupiah(cost.rate) if cost.rate is not None else tr(M["rate_varies"])
-        return [(tr(M["rate"]), rate_text), (tr(M["monthly"], total=len(regs)), format_rupiah(cost.monthly)),
-                (tr(M["period"], months=scheme.months, start=scheme.coverage_start.label(),
-                    end=scheme.coverage_end.label()), format_rupiah(cost.total))]
+        """People, person-months, the months covered, the rate and the totals, in the words every
+        other place uses (``domain.cost_text``)."""
+        return [(line.label, line.text) for line in cost_lines(self.money(scheme, regs))]
 
     def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
         today, office, batch_no = self.ctx.today(), self.office, str(batch.id)
-        signers = (Signer(tr(M["officer"]), office.officer_title, office.officer_name, office.officer_nip),
-                   Signer(tr(M["head"]), office.head_title, office.head_name, office.head_nip))
+        handed = sent_date(batch) or today
         return RecapView(
             header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
             subtitle=tr(M["subtitle"], programs=programs_text(scheme.programs)), info=self.info(batch, scheme, regs),
-            intro=tr(M["intro"], date=format_date_long(today), office=office.name, total=len(regs), batch=batch_no),
+            intro=tr(M["intro"], date=format_date_long(handed), office=office.name, total=len(regs), batch=batch_no),
             rows=self.rows(regs), village_totals=self.village_totals(regs), money=self.money_lines(scheme, regs),
-            place_date=f"{self.place()}, {format_date_long(today)}", signers=signers,
+            place_date=f"{self.place()}, {format_date_long(handed)}", signers=self.signers(batch),
             printed=tr(M["printed"], date=format_date_long(today), operator=self.ctx.operator),
             running_title=tr(M["running"], batch=batch_no, office=office.name),
-            notes=[tr(M["excluded"], count=excluded)] if excluded else [])
+            notes=[tr(M["excluded"], count=excluded)] if excluded else [],
+            draft="" if batch.frozen else tr(M["draft"]), draft_note="" if batch.frozen else tr(M["draft_note"]))

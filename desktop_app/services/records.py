@@ -57,9 +57,11 @@ class RecordsService:
     def scheme_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.ctx.store.schemes.all()}
 
-    def search(self, text: str, limit: int = 50, *, full_nik: bool = False) -> tuple[int, list[RecordHit]]:
-        """(how many match, the first ``limit``) for a name, NIK prefix, registration number or KPJ."""
-        query = RegistrationQuery(text=text)
+    def search(self, text: str | RegistrationQuery, limit: int = 50, *,
+               full_nik: bool = False) -> tuple[int, list[RecordHit]]:
+        """(how many match, the first ``limit``) for a name, NIK prefix, registration number or KPJ
+        (or a whole query with filters)."""
+        query = text if isinstance(text, RegistrationQuery) else RegistrationQuery(text=text)
         schemes = self.scheme_names()
         hits = []
         for r in self.repo.page(query, 0, max(1, limit)):

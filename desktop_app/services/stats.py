@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from desktop_app.domain.contribution import PeriodCost, period_cost
+from desktop_app.domain.cost_text import cost_summary, months_text
 from desktop_app.domain.regions import district_of
 from desktop_app.domain.scheme import Scheme
 from desktop_app.services.context import Context
@@ -36,7 +37,8 @@ class SchemeCost:
 
     def as_dict(self) -> dict:
         return {"scheme_id": self.scheme_id, "name": self.name, "people": self.people, "monthly": self.monthly,
-                "period_total": self.period_total, "person_months": self.cost.person_months}
+                "period_total": self.period_total, "person_months": self.cost.person_months,
+                "months": months_text(self.cost), "rate": self.cost.rate}
 
 
 @dataclass
@@ -78,7 +80,8 @@ class Stats:
             "by_district": self.by_district, "by_occupation": self.by_occupation, "by_sex": self.by_sex,
             "by_scheme": [s.as_dict() for s in self.by_scheme],
             "contribution": {"monthly": self.monthly, "annual": self.annual, "period_total": self.period_total,
-                             "person_months": self.cost.person_months},
+                             "person_months": self.cost.person_months, "months": months_text(self.cost),
+                             "rate": self.cost.rate, "summary": cost_summary(self.cost)},
             "target": self.target, "budget": self.budget, "budget_left": self.budget_left,
         }
 

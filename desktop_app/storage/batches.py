@@ -133,9 +133,16 @@ class BatchRepo:
         return [_batch(r) for r in self.db.query("SELECT * FROM batches WHERE source_sha256 = ? ORDER BY id",
                                                  [sha256])]
 
+    def last_recipient(self) -> str:
+        """The recipient named when a batch was last marked sent ("" if none yet)."""
+        row = self.db.execute("SELECT recipient FROM batches WHERE recipient != '' "
+                              "ORDER BY submitted_at DESC, id DESC LIMIT 1").fetchone()
+        return row[0] if row else ""
+
     def set_fields(self, batch_id: int, **values: object) -> None:
         allowed = {"title", "status", "locked_at", "locked_by", "file_name", "file_sha256", "submitted_at",
-                   "answered_at", "note", "row_count"}
+                   "answered_at", "note", "row_count", "sent_on", "cover_letter_no", "recipient",
+                   "renewal_of"}
         if set(values) - allowed:
             raise ValueError(f"unknown batch columns: {sorted(set(values) - allowed)}")
         assignments = ", ".join(f"{c} = ?" for c in values)

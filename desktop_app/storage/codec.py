@@ -46,7 +46,8 @@ def programs_from_text(text: str | None) -> tuple[str, ...]:
 
 
 def registration_to_row(reg: Registration) -> dict:
-    row = {name: getattr(reg, name) for name in _REG_COLUMNS}
+    values = reg.__dict__
+    row = {name: values[name] for name in _REG_COLUMNS}
     for name in ("birth_date", "consent_date", "coverage_start", "coverage_end", "created_at",
                  "updated_at", "deleted_at"):
         row[name] = _iso(row[name])
@@ -67,9 +68,10 @@ def registration_from_row(row: dict, heirs: list[dict] | None = None) -> Registr
     return Registration(**values)
 
 
-def registration_snapshot(reg: Registration) -> dict:
-    """JSON-safe dict of every field, heirs included (for the audit log)."""
-    row = registration_to_row(reg)
+def registration_snapshot(reg: Registration, row: dict | None = None) -> dict:
+    """JSON-safe dict of every field, heirs included (for the audit log); ``row`` is ``reg``'s table row when
+    the caller has it already."""
+    row = dict(row) if row is not None else registration_to_row(reg)
     row["heirs"] = [{"name": h.name, "relationship": h.relationship, "nik": h.nik, "phone": h.phone}
                     for h in reg.heirs]
     return row

@@ -318,3 +318,24 @@ def m003_search_active_only(db: Database) -> None:
     1M rows needs no table look-ups. Never run FTS5 'rebuild' on it: that would
     re-add the deleted ones (searching deleted records uses LIKE instead)."""
     db.executescript(_M003)
+
+
+_M004 = """
+ALTER TABLE batches ADD COLUMN sent_on TEXT;
+ALTER TABLE batches ADD COLUMN cover_letter_no TEXT NOT NULL DEFAULT '';
+ALTER TABLE batches ADD COLUMN recipient TEXT NOT NULL DEFAULT '';
+"""
+
+
+@migrations()
+def m004_batch_sent_details(db: Database) -> None:
+    """What "Tandai terkirim" records: the day the batch was sent (ISO date), the number of
+    the cover letter (nomor surat pengantar) and who received it (Dinas/BPJS office)."""
+    db.executescript(_M004)
+
+
+@migrations()
+def m005_renewal_batches(db: Database) -> None:
+    """A renewal batch carries the participants of a scheme that ends into the next one; it
+    names the scheme it renews (its kind stays 'regular': m001's CHECK lists the kinds)."""
+    db.execute("ALTER TABLE batches ADD COLUMN renewal_of INTEGER REFERENCES schemes(id)")

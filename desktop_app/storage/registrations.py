@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -92,6 +93,40 @@ class RegistrationRepo:
             "SELECT id, seq, nik, full_name, birth_date, sex, mother_name, scheme_id FROM registrations "
             "WHERE village_code = ? AND birth_date = ? AND deleted_at IS NULL", [village_code, birth_date]))
 
+    def same_birth_in_villages(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], list[dict]]:
+        """``same_birth_in_village`` for many (village_code, birth_date) pairs: one query per 400 pairs."""
+        out: dict[tuple[str, str], list[dict]] = {}
+        unique = sorted(set(pairs))
+        for first in range(0, len(unique), 400):
+            chunk = unique[first:first + 400]
+            marks = ", ".join("(?, ?)" for _ in chunk)
+            params = [v for pair in chunk for v in pair]
+            for row in self.db.query(
+                    "SELECT id, seq, nik, full_name, birth_date, sex, mother_name, scheme_id, village_code "
+                    f"FROM registrations WHERE (village_code, birth_date) IN (VALUES {marks}) "
+                    "AND deleted_at IS NULL", params):
+                out.setdefault((row["village_code"], row["birth_date"]), []).append(row)
+        return out
+
+    def active_niks(self) -> Iterator[tuple]:
+        """(id, seq, nik, full_name, scheme_id) of every active registration, streamed (near-NIK checks)."""
+        yield from self.db.execute("SELECT id, seq, nik, full_name, scheme_id FROM registrations "
+                                   "WHERE deleted_at IS NULL")
+
+    def get_many(self, ids: list[str]) -> dict[str, Registration]:
+        """Registrations with their heirs by id, two queries per 500 ids."""
+        out: dict[str, Registration] = {}
+        for first in range(0, len(ids), 500):
+            chunk = ids[first:first + 500]
+            marks = ", ".join("?" for _ in chunk)
+            heirs: dict[str, list[dict]] = {}
+            for h in self.db.query(f"SELECT registration_id, name, relationship, nik, phone FROM heirs WHERE "
+                                   f"registration_id IN ({marks}) ORDER BY registration_id, position", chunk):
+                heirs.setdefault(h["registration_id"], []).append(h)
+            for row in self.db.query(f"SELECT * FROM registrations WHERE id IN ({marks})", chunk):
+                out[row["id"]] = registration_from_row(row, heirs.get(row["id"], []))
+        return out
+
     def count(self, query: RegistrationQuery) -> int:
         sql, params = count_sql(query)
         return self.db.execute(sql, params).fetchone()[0]
@@ -141,18 +176,34 @@ class RegistrationRepo:
             [(reg.id, i, h.name, h.relationship, h.nik, h.phone) for i, h in enumerate(reg.heirs)])
 
     def insert_many(self, regs: list[Registration]) -> list[Registration]:
-        """Bulk insert (demo data, imports); ids and sequence numbers are assigned here."""
+        """Bulk insert (demo data); ids and sequence numbers are assigned here."""
         first = self.next_seq()
         # shallow copies: the caller's heirs lists are not modified here, only shared
         stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i) for i, reg in enumerate(regs)]
+        self._insert([registration_to_row(r) for r in stored], stored)
+        return stored
+
+    def insert_rows(self, regs: list[Registration], stamp: dict) -> list[dict]:
+        """Bulk insert for imports without copying the registrations: each gets a new id and the next sequence
+        number, ``stamp`` (created_at and the like) is written with it; returns the table rows written."""
+        first = self.next_seq()
+        stamped = {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in stamp.items()}
+        rows = []
+        for i, reg in enumerate(regs):
+            row = registration_to_row(reg)
+            row.update(stamped, id=str(uuid.uuid4()), seq=first + i)
+            rows.append(row)
+        self._insert(rows, regs)
+        return rows
+
+    def _insert(self, rows: list[dict], regs: list[Registration]) -> None:
         marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
-        rows = (registration_to_row(r) for r in stored)
         self.db.conn.executemany(f"INSERT INTO registrations ({', '.join(REGISTRATION_COLUMNS)}) VALUES ({marks})",
                                  ([row[c] for c in REGISTRATION_COLUMNS] for row in rows))
         self.db.conn.executemany(
             "INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) VALUES (?, ?, ?, ?, ?, ?)",
-            [(r.id, i, h.name, h.relationship, h.nik, h.phone) for r in stored for i, h in enumerate(r.heirs)])
-        return stored
+            [(row["id"], i, h.name, h.relationship, h.nik, h.phone) for row, reg in zip(rows, regs, strict=True)
+             for i, h in enumerate(reg.heirs)])
 
     def set_fields(self, registration_id: str, **values: object) -> None:
         unknown = set(values) - set(REGISTRATION_COLUMNS)

@@ -22,6 +22,7 @@ from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.migrations import migrations
 from desktop_app.storage.office import OfficeRepo
 from desktop_app.storage.registrations import RegistrationRepo
+from desktop_app.storage.report_queries import ReportRepo
 from desktop_app.storage.schemes import SchemeRepo
 from desktop_app.storage.statistics import StatsRepo
 
@@ -57,6 +58,7 @@ class Store:
         self.audit = AuditRepo(db)
         self.batches = BatchRepo(db)
         self.stats = StatsRepo(db)
+        self.report = ReportRepo(db)
 
     @classmethod
     def open(cls, path: Path, *, background_check: bool = False, **options) -> Store:

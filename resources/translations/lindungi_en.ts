@@ -506,6 +506,10 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>Batch {id} has already been marked as sent (status &quot;{status}&quot;).</translation>
     </message>
     <message>
+        <source>Tanggal kirim {date} belum tiba (hari ini {today}).</source>
+        <translation>The sending date {date} has not come yet (today is {today}).</translation>
+    </message>
+    <message>
         <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
         <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
     </message>
@@ -625,10 +629,6 @@ SHA-256: {sha}</source>
 SHA-256: {sha}</translation>
     </message>
     <message>
-        <source>Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat.</source>
-        <translation>Mark batch {id} ({people} participants) as sent to the Dinas/BPJS? This step cannot be undone; afterwards BPJS&apos;s answer can be recorded.</translation>
-    </message>
-    <message>
         <source>Tandai terkirim</source>
         <translation>Mark as sent</translation>
     </message>
@@ -639,6 +639,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>Catat jawaban BPJS</source>
         <translation>Record BPJS answer</translation>
+    </message>
+    <message>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
+    </message>
+    <message>
+        <source>Bulan awal dan akhir ditulis YYYY-MM, mis. 2027-01.</source>
+        <translation>Write the first and last month as YYYY-MM, e.g. 2027-01.</translation>
+    </message>
+    <message>
+        <source>Skema {scheme} dibuat. Batch perpanjangan {id} berisi {count} peserta (KPJ ikut). Tidak ikut: {left}.
+
+{lines}</source>
+        <translation>Scheme {scheme} created. Renewal batch {id} holds {count} participants (KPJ numbers kept). Left out: {left}.
+
+{lines}</translation>
     </message>
     <message>
         <source>Membaca jawaban BPJS…</source>
@@ -716,20 +732,16 @@ SHA-256: {sha}</translation>
         <translation>Export file</translation>
     </message>
     <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <source>Jawaban BPJS</source>
         <translation>BPJS answer</translation>
     </message>
     <message>
         <source>Peserta</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total masa perlindungan</source>
-        <translation>Total for the coverage period</translation>
     </message>
     <message>
         <source>Desa/Kelurahan</source>
@@ -772,16 +784,16 @@ SHA-256: {sha}</translation>
         <translation>{total} people (M {male}, F {female})</translation>
     </message>
     <message>
-        <source>{money} ({months} bulan)</source>
-        <translation>{money} ({months} months)</translation>
-    </message>
-    <message>
         <source>belum diekspor</source>
         <translation>not exported yet</translation>
     </message>
     <message>
         <source>dikunci {time} oleh {name}</source>
         <translation>locked {time} by {name}</translation>
+    </message>
+    <message>
+        <source>{date} · surat pengantar {letter} · kepada {recipient}</source>
+        <translation>{date} · cover letter {letter} · to {recipient}</translation>
     </message>
 </context>
 <context>
@@ -872,6 +884,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Batch &amp;baru…</source>
         <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <source>&amp;Perpanjang ke skema baru…</source>
+        <translation>&amp;Renew into a new scheme…</translation>
     </message>
     <message>
         <source>&amp;Ekspor ke Excel…</source>
@@ -1074,6 +1090,54 @@ SHA-256: {sha}</translation>
         <translation>Mark an exported (locked) batch as sent to the Dinas/BPJS.</translation>
     </message>
     <message>
+        <source>tanggal kirim (bawaan: hari ini)</source>
+        <translation>date sent (default: today)</translation>
+    </message>
+    <message>
+        <source>nomor surat pengantar</source>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>penerima, mis. &quot;Disnakertrans Kab. PPU&quot; (bawaan: penerima batch terakhir)</source>
+        <translation>recipient, e.g. &quot;Disnakertrans Kab. PPU&quot; (default: the last batch&apos;s recipient)</translation>
+    </message>
+    <message>
+        <source>perpanjang skema ke periode baru</source>
+        <translation>renew a scheme into a new period</translation>
+    </message>
+    <message>
+        <source>Buat skema periode berikutnya (pembayar, tabel iuran, program dan batas umur sama) dan batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>Create the next period&apos;s scheme (same payer, rate table, programs and age window) and a draft renewal batch with the participants BPJS accepted who are still active and still within the age window; their KPJ carries over. Those left out are listed with why.</translation>
+    </message>
+    <message>
+        <source>nomor skema yang diperpanjang</source>
+        <translation>number of the scheme to renew</translation>
+    </message>
+    <message>
+        <source>nama skema baru</source>
+        <translation>name of the new scheme</translation>
+    </message>
+    <message>
+        <source>bulan awal skema baru</source>
+        <translation>first month of the new scheme</translation>
+    </message>
+    <message>
+        <source>bulan akhir skema baru</source>
+        <translation>last month of the new scheme</translation>
+    </message>
+    <message>
+        <source>nomor PKS skema baru</source>
+        <translation>PKS agreement number of the new scheme</translation>
+    </message>
+    <message>
+        <source>anggaran skema baru</source>
+        <translation>budget of the new scheme</translation>
+    </message>
+    <message>
+        <source>target peserta skema baru</source>
+        <translation>participant target of the new scheme</translation>
+    </message>
+    <message>
         <source>batch koreksi dari peserta yang ditolak</source>
         <translation>a correction batch of the rejected participants</translation>
     </message>
@@ -1114,8 +1178,8 @@ SHA-256: {sha}</translation>
         <translation>  People     : {people} (accepted {accepted}, rejected {rejected}, waiting {waiting}{deleted})</translation>
     </message>
     <message>
-        <source>  Iuran      : {monthly}/bulan, {period} untuk masa perlindungan</source>
-        <translation>  Contrib.   : {monthly}/month, {period} for the coverage period</translation>
+        <source>  Iuran      : {cost}; satu bulan semua peserta {monthly}</source>
+        <translation>  Contrib.   : {cost}; one month for everyone {monthly}</translation>
     </message>
     <message>
         <source>--desa hanya dipakai bersama --unbatched.</source>
@@ -1132,6 +1196,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>{n} peserta dikeluarkan dari batch {id}.</source>
         <translation>{n} participant(s) taken out of batch {id}.</translation>
+    </message>
+    <message>
+        <source>tanggal tidak dikenal: {text} (pakai YYYY-MM-DD)</source>
+        <translation>unknown date: {text} (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Skema {id} {name} dibuat; batch perpanjangan {batch} berisi {people} peserta (KPJ ikut). Ekspor batch itu lalu kirim.</source>
+        <translation>Scheme {id} {name} created; renewal batch {batch} holds {people} participant(s) (KPJ carried over). Export that batch, then send it.</translation>
+    </message>
+    <message>
+        <source>  tidak ikut: {number}  {name}: {why}</source>
+        <translation>  left out: {number}  {name}: {why}</translation>
     </message>
     <message>
         <source>Batch {id} ditandai terkirim. Catat jawaban BPJS dengan: lindungi import-answer BERKAS --batch {id}</source>
@@ -1177,10 +1253,6 @@ SHA-256: {sha}</translation>
         <translation>find participants</translation>
     </message>
     <message>
-        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ. NIK ditampilkan tersamar.</source>
-        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ. NIKs are shown masked.</translation>
-    </message>
-    <message>
         <source>kata nama, awal NIK, nomor pendaftaran atau KPJ</source>
         <translation>a word of the name, the start of a NIK, a registration number or a KPJ</translation>
     </message>
@@ -1189,8 +1261,36 @@ SHA-256: {sha}</translation>
         <translation>at most this many results (default 50)</translation>
     </message>
     <message>
-        <source>tampilkan NIK lengkap</source>
-        <translation>show the full NIK</translation>
+        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.</source>
+        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ, filtered by village, district, status, scheme and batch; --xlsx writes the whole list to Excel. NIKs are shown masked.</translation>
+    </message>
+    <message>
+        <source>hanya desa/kelurahan ini (kode wilayah)</source>
+        <translation>this village only (region code)</translation>
+    </message>
+    <message>
+        <source>hanya kecamatan ini (kode wilayah)</source>
+        <translation>this district only (region code)</translation>
+    </message>
+    <message>
+        <source>status peserta (bawaan: active)</source>
+        <translation>participant status (default: active)</translation>
+    </message>
+    <message>
+        <source>hanya skema ini</source>
+        <translation>this scheme only</translation>
+    </message>
+    <message>
+        <source>hanya anggota batch ini</source>
+        <translation>members of this batch only</translation>
+    </message>
+    <message>
+        <source>NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan</source>
+        <translation>full NIK (and phone number in --xlsx); this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>tulis seluruh daftar yang cocok ke berkas Excel (bukan hanya --limit baris)</source>
+        <translation>write the whole matching list to an Excel file (not only --limit rows)</translation>
     </message>
     <message>
         <source>angka ringkas</source>
@@ -1203,6 +1303,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>hanya skema ini (bawaan: semua skema)</source>
         <translation>this scheme only (default: every scheme)</translation>
+    </message>
+    <message>
+        <source>hanya bulan-bulan ini (bawaan: seluruh masa perlindungan)</source>
+        <translation>only these months (default: the whole coverage period)</translation>
+    </message>
+    <message>
+        <source>cetak laporan lengkap ke PDF</source>
+        <translation>print the whole report as PDF</translation>
+    </message>
+    <message>
+        <source>ekspor laporan ke Excel</source>
+        <translation>export the report to Excel</translation>
     </message>
     <message>
         <source>periksa keutuhan basis data</source>
@@ -1293,32 +1405,28 @@ SHA-256: {sha}</translation>
         <translation>{shown} of {total} participant(s) shown.</translation>
     </message>
     <message>
+        <source>NIK lengkap</source>
+        <translation>full NIK</translation>
+    </message>
+    <message>
+        <source>NIK disamarkan</source>
+        <translation>NIK masked</translation>
+    </message>
+    <message>
+        <source>{rows} peserta ditulis ke {path} ({shown}).</source>
+        <translation>{rows} participant(s) written to {path} ({shown}).</translation>
+    </message>
+    <message>
         <source>Peserta aktif: {total}  (terhapus: {deleted})</source>
         <translation>Active participants: {total}  (deleted: {deleted})</translation>
     </message>
     <message>
-        <source>  Skema {id} {name}: {people} orang, {monthly}/bulan, {period} untuk masa perlindungan</source>
-        <translation>  Scheme {id} {name}: {people} people, {monthly}/month, {period} for the coverage period</translation>
+        <source>  Skema {id} {name}: {cost}</source>
+        <translation>  Scheme {id} {name}: {cost}</translation>
     </message>
     <message>
-        <source>Iuran per bulan: {monthly}   per tahun: {annual}   masa perlindungan: {period}</source>
-        <translation>Contribution per month: {monthly}   per year: {annual}   coverage period: {period}</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>Target peserta: {target}   capaian: {share}</source>
-        <translation>Target: {target}   reached: {share}</translation>
-    </message>
-    <message>
-        <source>Anggaran: {budget}   sisa: {left} (terpakai {share})</source>
-        <translation>Budget: {budget}   left: {left} (used {share})</translation>
-    </message>
-    <message>
-        <source>Anggaran: {budget}</source>
-        <translation>Budget: {budget}</translation>
+        <source>Iuran satu bulan: {monthly}   total: {cost}</source>
+        <translation>Contribution for one month: {monthly}   total: {cost}</translation>
     </message>
     <message>
         <source>Per kecamatan:</source>
@@ -1331,6 +1439,26 @@ SHA-256: {sha}</translation>
     <message>
         <source>Pekerjaan:</source>
         <translation>Occupations:</translation>
+    </message>
+    <message>
+        <source>periode tidak dikenal: {text} (pakai 2026-01:2026-06)</source>
+        <translation>unknown period: {text} (use 2026-01:2026-06)</translation>
+    </message>
+    <message>
+        <source>Ditulis: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan:</source>
+        <translation>Coverage report:</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS:</source>
+        <translation>By BPJS status:</translation>
+    </message>
+    <message>
+        <source>Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
+        <translation>Per village (registered, accepted, sent; committed, pending):</translation>
     </message>
     <message>
         <source>baik</source>
@@ -1420,6 +1548,46 @@ SHA-256: {sha}</translation>
         <translation>another column template (see docs/excel.md)</translation>
     </message>
     <message>
+        <source>impor daftar dari desa (Excel)</source>
+        <translation>import a village list (Excel)</translation>
+    </message>
+    <message>
+        <source>Baca daftar peserta dari desa (setiap sheet yang berisi daftar orang), kenali kolomnya dari judul dan isinya, periksa setiap baris seperti formulir, lalu simpan baris yang baru ke batch draf baru dalam satu transaksi. Baris yang ditolak, ganda atau dilewati, baris baru yang berperingatan, kolom yang tidak dipakai dan sheet yang tidak dibaca dicantumkan (dan ditulis ke --report).</source>
+        <translation>Read a village&apos;s participant list (every sheet holding a list of people), recognise its columns from their headers and values, check every row as the form does, then save the new rows into a new draft batch in one transaction. Rejected, duplicate and skipped rows, new rows with warnings, columns not used and sheets not read are listed (and written to --report).</translation>
+    </message>
+    <message>
+        <source>berkas .xlsx, .xls atau .ods</source>
+        <translation>.xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>skema tujuan (bawaan: skema utama kantor)</source>
+        <translation>target scheme (default: the office&apos;s default scheme)</translation>
+    </message>
+    <message>
+        <source>tulis baris yang tidak diimpor ke berkas ini</source>
+        <translation>write the rows not imported to this file</translation>
+    </message>
+    <message>
+        <source>sheet yang dibaca (boleh berulang; bawaan: setiap sheet berisi daftar orang)</source>
+        <translation>sheet to read (may repeat; default: every sheet holding a list of people)</translation>
+    </message>
+    <message>
+        <source>desa untuk semua baris bila tidak ada kolom desa</source>
+        <translation>village for every row when the file has no village column</translation>
+    </message>
+    <message>
+        <source>pilih sendiri isi kolom (huruf kolom atau judulnya), mis. C=full_name atau Nenang!C=nik; FIELD kosong = abaikan. FIELD: {fields}</source>
+        <translation>choose what a column holds (column letter or header), e.g. C=full_name or Nenang!C=nik; an empty FIELD ignores the column. FIELD: {fields}</translation>
+    </message>
+    <message>
+        <source>baris judul kolom (nomor baris Excel; 0 = tanpa judul), bila yang ditemukan salah</source>
+        <translation>the header row (Excel row number; 0 = no header), when the one found is wrong</translation>
+    </message>
+    <message>
+        <source>ingat pilihan kolom ini untuk berkas berikutnya dengan judul kolom yang sama</source>
+        <translation>remember these column choices for the next file with the same column headers</translation>
+    </message>
+    <message>
         <source>catat jawaban BPJS untuk batch</source>
         <translation>record BPJS&apos;s answer for a batch</translation>
     </message>
@@ -1460,6 +1628,26 @@ SHA-256: {sha}</translation>
         <translation>  Status : {value}</translation>
     </message>
     <message>
+        <source>--map {item}: tulis KOLOM=FIELD, mis. C=full_name (sheet yang dibaca: {sheets})</source>
+        <translation>--map {item}: write COLUMN=FIELD, e.g. C=full_name (sheets read: {sheets})</translation>
+    </message>
+    <message>
+        <source>--map {item}: field &quot;{field}&quot; tidak dikenal. Pilihan: {fields}</source>
+        <translation>--map {item}: unknown field &quot;{field}&quot;. Choices: {fields}</translation>
+    </message>
+    <message>
+        <source>--map {item}: kolom &quot;{ref}&quot; tidak ditemukan di sheet &quot;{sheet}&quot; (pakai huruf kolom, mis. C=full_name)</source>
+        <translation>--map {item}: column &quot;{ref}&quot; not found on sheet &quot;{sheet}&quot; (use the column letter, e.g. C=full_name)</translation>
+    </message>
+    <message>
+        <source>--header-row {item}: tulis nomor baris Excel, mis. --header-row 5 (0 = tanpa judul)</source>
+        <translation>--header-row {item}: write an Excel row number, e.g. --header-row 5 (0 = no header)</translation>
+    </message>
+    <message>
+        <source>--report harus berakhiran .xlsx</source>
+        <translation>--report must end in .xlsx</translation>
+    </message>
+    <message>
         <source>dicatat</source>
         <translation>recorded</translation>
     </message>
@@ -1478,6 +1666,85 @@ SHA-256: {sha}</translation>
     <message>
         <source>Buat batch koreksi untuk yang ditolak: lindungi batch correction {id}</source>
         <translation>Make a correction batch for the rejected: lindungi batch correction {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <source>judul kolom di baris {row}</source>
+        <translation>column headers on row {row}</translation>
+    </message>
+    <message>
+        <source>tanpa baris judul kolom</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source> (tersembunyi)</source>
+        <translation> (hidden)</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;{hidden}, {where}.</source>
+        <translation>Sheet &quot;{sheet}&quot;{hidden}, {where}.</translation>
+    </message>
+    <message>
+        <source>  ← periksa (keyakinan rendah)</source>
+        <translation>  ← check (low confidence)</translation>
+    </message>
+    <message>
+        <source>tidak dipakai: {why}</source>
+        <translation>not used: {why}</translation>
+    </message>
+    <message>
+        <source>Desa dari judul berkas: {village}</source>
+        <translation>Village from the file&apos;s title: {village}</translation>
+    </message>
+    <message>
+        <source>Desa dari nama sheet: {village}</source>
+        <translation>Village from the sheet name: {village}</translation>
+    </message>
+    <message>
+        <source>… dan {count} baris lagi (lihat --report atau --json).</source>
+        <translation>… and {count} more rows (see --report or --json).</translation>
+    </message>
+    <message>
+        <source>akan diimpor (uji coba, tidak ada yang disimpan)</source>
+        <translation>would be imported (dry run, nothing saved)</translation>
+    </message>
+    <message>
+        <source>diimpor</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>{file}: {count} sheet dibaca.</source>
+        <translation>{file}: {count} sheet(s) read.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; tidak dibaca: {why}</source>
+        <translation>Sheet &quot;{sheet}&quot; not read: {why}</translation>
+    </message>
+    <message>
+        <source>Berkas yang sama pernah diimpor ke batch {ids}.</source>
+        <translation>The same file was imported before into batch {ids}.</translation>
+    </message>
+    <message>
+        <source>Baris data: {rows}  {verb}: {imported}  ditolak: {rejected}  ganda: {duplicates}  dilewati: {skipped}  (baris kosong: {blank})</source>
+        <translation>Data rows: {rows}  {verb}: {imported}  rejected: {rejected}  duplicates: {duplicates}  skipped: {skipped}  (blank rows: {blank})</translation>
+    </message>
+    <message>
+        <source>Batch draf baru: {id}</source>
+        <translation>New draft batch: {id}</translation>
+    </message>
+    <message>
+        <source>Tidak diimpor</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Diimpor dengan peringatan</source>
+        <translation>Imported with warnings</translation>
+    </message>
+    <message>
+        <source>Laporan baris yang tidak diimpor: {path}</source>
+        <translation>Report of the rows not imported: {path}</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1902,104 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per bulan</source>
+        <translation>Contribution per person per month</translation>
+    </message>
+    <message>
+        <source>Iuran satu bulan (semua peserta)</source>
+        <translation>One month&apos;s contribution (everyone)</translation>
+    </message>
+    <message>
+        <source>Total iuran</source>
+        <translation>Total contribution</translation>
+    </message>
+    <message>
+        <source>{count} orang</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>per orang berbeda, {start} – {end}</source>
+        <translation>differs per person, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>berbeda, {low} – {high}</source>
+        <translation>differs, {low} – {high}</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Rp0 (belum ada peserta)</source>
+        <translation>Rp0 (no participants yet)</translation>
+    </message>
+    <message>
+        <source>{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})</source>
+        <translation>{person_months} person-months × {rate} = {total} ({people} people; {months})</translation>
+    </message>
+    <message>
+        <source>{total} untuk {person_months} orang-bulan, iuran per orang per bulan {rate} ({people} orang; {months})</source>
+        <translation>{total} for {person_months} person-months, contribution per person per month {rate} ({people} people; {months})</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Belum masuk batch</source>
+        <translation>Not in a batch</translation>
+    </message>
+    <message>
+        <source>Batch draf</source>
+        <translation>In a draft batch</translation>
+    </message>
+    <message>
+        <source>Sudah diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim, menunggu BPJS</source>
+        <translation>Sent, waiting for BPJS</translation>
+    </message>
+    <message>
+        <source>Diterima (terlindungi)</source>
+        <translation>Accepted (covered)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dalam batch koreksi</source>
+        <translation>In a correction batch</translation>
+    </message>
+    <message>
+        <source>{low}–{high} tahun</source>
+        <translation>{low}–{high} years</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -1643,6 +2008,13 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jumlah peserta demo harus antara 1 dan 2.000.000.</source>
         <translation>The number of demo participants must be between 1 and 2,000,000.</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>Penerima Upah</source>
+        <translation>Wage Earner (Penerima Upah)</translation>
     </message>
 </context>
 <context>
@@ -1711,10 +2083,6 @@ SHA-256: {sha}</translation>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>KODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
         <source>JUMLAH PESERTA</source>
         <translation>PARTICIPANTS</translation>
     </message>
@@ -1735,12 +2103,8 @@ SHA-256: {sha}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Iuran per bulan</source>
-        <translation>Contribution per month</translation>
-    </message>
-    <message>
-        <source>Total iuran masa perlindungan</source>
-        <translation>Total contribution for the coverage period</translation>
+        <source>KODE / KETERANGAN</source>
+        <translation>CODE / REMARK</translation>
     </message>
     <message>
         <source>Desa/Kelurahan: {name}</source>
@@ -1789,6 +2153,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Jenis batch</source>
         <translation>Batch kind</translation>
+    </message>
+    <message>
+        <source>{kind} — perpanjangan dari skema {name}</source>
+        <translation>{kind} — renewal of scheme {name}</translation>
     </message>
     <message>
         <source>Diekspor oleh</source>
@@ -2347,12 +2715,28 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>The mobile number lost its leading 0 to Excel&apos;s number format; the 0 was added back. Check the number.</translation>
     </message>
     <message>
+        <source>Sel nomor HP berisi {count} nomor; yang pertama ({first}) dipakai.</source>
+        <translation>The phone cell holds {count} numbers; the first one ({first}) is used.</translation>
+    </message>
+    <message>
         <source>{label} &quot;{value}&quot; tidak dapat dibaca sebagai tanggal; tulis seperti 17-08-1990.</source>
         <translation>{label} &quot;{value}&quot; cannot be read as a date; write it like 17-08-1990.</translation>
     </message>
     <message>
-        <source>{label} &quot;{value}&quot; bukan jumlah rupiah; tulis seperti 900000.</source>
-        <translation>{label} &quot;{value}&quot; is not a rupiah amount; write it like 900000.</translation>
+        <source>{label} &quot;{value}&quot; bukan jumlah rupiah; tulis seperti 900000. Dikosongkan.</source>
+        <translation>{label} &quot;{value}&quot; is not a rupiah amount; write it like 900000. Left empty.</translation>
+    </message>
+    <message>
+        <source>{label} {value} terlalu besar untuk jumlah rupiah; dikosongkan.</source>
+        <translation>{label} {value} is too large for a rupiah amount; left empty.</translation>
+    </message>
+    <message>
+        <source>{label} {value} bukan jumlah rupiah utuh; dikosongkan. Tulis jumlahnya dalam rupiah, mis. 900000.</source>
+        <translation>{label} {value} is not a whole rupiah amount; left empty. Write the amount in rupiah, e.g. 900000.</translation>
+    </message>
+    <message>
+        <source>Sel {cell} berisi rumus tanpa hasil tersimpan; simpan sebagai nilai (salin, lalu Tempel Spesial › Nilai) dan kirim ulang.</source>
+        <translation>Cell {cell} holds a formula saved without its result; save it as a value (copy, then Paste Special › Values) and send the file again.</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -2395,6 +2779,26 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>File {name} holds no data.</translation>
     </message>
     <message>
+        <source>Berkas {name} terlalu besar ({size} MB; paling besar {limit} MB). Pecah daftarnya menjadi beberapa berkas.</source>
+        <translation>The file {name} is too large ({size} MB; at most {limit} MB). Split the list into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} membengkak menjadi lebih dari {limit} MB saat dibuka; berkas ini rusak atau sengaja dibuat berbahaya. Tidak ada yang dibaca.</source>
+        <translation>The file {name} unpacks to more than {limit} MB; it is damaged or deliberately harmful. Nothing was read.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;: {count} sel jauh di luar tabel tidak dibaca (mis. {cells}). Periksa isi sel itu di berkas aslinya.</source>
+        <translation>Sheet &quot;{sheet}&quot;: {count} cells far outside the table were not read (e.g. {cells}). Check those cells in the original file.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; di berkas {name} terisi sampai sel {cell}: terlalu besar untuk dibaca. Hapus isi di luar tabel (atau simpan sebagai .xlsx), simpan ulang, lalu impor lagi.</source>
+        <translation>Sheet &quot;{sheet}&quot; of {name} has content down to cell {cell}: too large to read. Delete what lies outside the table (or save it as .xlsx), save again and import again.</translation>
+    </message>
+    <message>
+        <source>bukan lembar data (grafik atau makro).</source>
+        <translation>not a data sheet (chart or macro).</translation>
+    </message>
+    <message>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -2435,20 +2839,20 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>No village given; add a DESA column or choose a village for the whole file.</translation>
     </message>
     <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
         <source>Pekerjaan &quot;{value}&quot; tidak ada di daftar; dicatat sebagai &quot;Lainnya&quot;.</source>
         <translation>Occupation &quot;{value}&quot; is not in the list; recorded as &quot;Other&quot;.</translation>
     </message>
     <message>
         <source>Status perkawinan &quot;{value}&quot; tidak dikenal; dikosongkan.</source>
         <translation>Unknown marital status &quot;{value}&quot;; left empty.</translation>
-    </message>
-    <message>
-        <source>Tidak ditemukan baris judul kolom yang dikenali di {name} (perlu minimal kolom NIK, mis. &quot;NIK&quot; atau &quot;NO. KTP&quot;). Periksa berkasnya atau pilih kolom secara manual.</source>
-        <translation>No recognisable header row was found in {name} (at least a NIK column is needed, e.g. &quot;NIK&quot; or &quot;NO. KTP&quot;). Check the file or choose the columns by hand.</translation>
-    </message>
-    <message>
-        <source>Kolom NIK belum dipilih; pilih kolom yang berisi NIK.</source>
-        <translation>No NIK column chosen; choose the column that holds the NIK.</translation>
     </message>
     <message>
         <source>Profil kantor belum diisi; isi dulu di Pengaturan agar desa dapat dikenali.</source>
@@ -2459,12 +2863,24 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Scheme {id} not found or not active.</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak berisi data di sheet mana pun.</source>
+        <translation>The file {name} holds no data on any sheet.</translation>
+    </message>
+    <message>
         <source>Data berubah sejak pratinjau: {count} NIK kini sudah terdaftar. Tidak ada yang diimpor; analisis ulang berkasnya.</source>
         <translation>The data changed since the preview: {count} NIK(s) are now registered. Nothing was imported; analyse the file again.</translation>
     </message>
     <message>
         <source>Desa untuk seluruh berkas tidak dikenali: {detail}</source>
         <translation>The village for the whole file was not recognised: {detail}</translation>
+    </message>
+    <message>
+        <source>Tidak ada sheet dengan judul kolom daftar peserta yang dikenali; sheet &quot;{sheet}&quot; dibaca. Pilih sendiri isi setiap kolom.</source>
+        <translation>No sheet has recognisable participant column headers; sheet &quot;{sheet}&quot; is read. Choose what each column holds yourself.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi {count} baris data; satu impor paling banyak {limit} baris. Pecah daftarnya menjadi beberapa berkas.</source>
+        <translation>The file {name} holds {count} data rows; one import takes at most {limit} rows. Split the list into several files.</translation>
     </message>
     <message>
         <source>Impor {file}</source>
@@ -2475,8 +2891,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>import {file} row {row}</translation>
     </message>
     <message>
-        <source>Baris kosong.</source>
-        <translation>Empty row.</translation>
+        <source>impor {file} sheet {sheet} baris {row}</source>
+        <translation>import {file} sheet {sheet} row {row}</translation>
     </message>
     <message>
         <source>Baris jumlah/total.</source>
@@ -2487,8 +2903,40 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Column-number row under the header.</translation>
     </message>
     <message>
-        <source>Di bawah tabel (catatan/tanda tangan), bukan data peserta.</source>
-        <translation>Below the table (notes/signatures), not participant data.</translation>
+        <source>Judul kolom yang diulang (mis. di tiap halaman cetak).</source>
+        <translation>Column headers repeated (e.g. on every printed page).</translation>
+    </message>
+    <message>
+        <source>Tanda tangan, nama pejabat atau tempat/tanggal surat; bukan data peserta.</source>
+        <translation>Signature, official&apos;s name or place/date of the letter; not participant data.</translation>
+    </message>
+    <message>
+        <source>Catatan, bukan data peserta.</source>
+        <translation>A note, not participant data.</translation>
+    </message>
+    <message>
+        <source>Judul kelompok &quot;{value}&quot;, bukan data peserta.</source>
+        <translation>Group heading &quot;{value}&quot;, not participant data.</translation>
+    </message>
+    <message>
+        <source>Judul kelompok &quot;{value}&quot;: desa {village} dipakai untuk baris di bawahnya yang tidak menyebut desa.</source>
+        <translation>Group heading &quot;{value}&quot;: village {village} is used for the rows below it that name no village.</translation>
+    </message>
+    <message>
+        <source>Judul kelompok &quot;{value}&quot;: dipakai sebagai alamat untuk baris di bawahnya yang alamatnya kosong.</source>
+        <translation>Group heading &quot;{value}&quot;: used as the address of the rows below it whose address is empty.</translation>
+    </message>
+    <message>
+        <source>Baris tanpa NIK dan hampir tanpa data peserta; bukan data peserta.</source>
+        <translation>A row without a NIK and with almost no participant data; not participant data.</translation>
+    </message>
+    <message>
+        <source>Baris ini disembunyikan di berkas; tetap dibaca.</source>
+        <translation>This row is hidden in the file; it is read anyway.</translation>
+    </message>
+    <message>
+        <source>Desa &quot;{value}&quot; dari judul kelompok di baris {row} tidak ditemukan di wilayah {area}.</source>
+        <translation>Village &quot;{value}&quot; from the group heading on row {row} was not found in {area}.</translation>
     </message>
     <message>
         <source>Sudah terdaftar: {number} atas nama {name}.</source>
@@ -2497,6 +2945,34 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>Same NIK as row {row} of this file.</translation>
+    </message>
+    <message>
+        <source>Kolom {field} belum dipilih.</source>
+        <translation>No column is chosen for {field}.</translation>
+    </message>
+    <message>
+        <source>{problem} Isian ini dikosongkan; peserta tetap diimpor.</source>
+        <translation>{problem} The field was left empty; the participant is imported.</translation>
+    </message>
+    <message>
+        <source>Perbaiki: {fields}.</source>
+        <translation>Fix: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar; tidak perlu dikirim lagi.</source>
+        <translation>Already registered; no need to send again.</translation>
+    </message>
+    <message>
+        <source>Hapus salah satu baris ganda, atau perbaiki NIK-nya.</source>
+        <translation>Delete one of the duplicate rows, or correct its NIK.</translation>
+    </message>
+    <message>
+        <source>Tidak memenuhi syarat skema ini; kirim lagi hanya bila datanya salah.</source>
+        <translation>Not eligible for this scheme; send again only if the data is wrong.</translation>
+    </message>
+    <message>
+        <source>Tambahkan kolom {field}, atau pilih kolomnya saat mengimpor.</source>
+        <translation>Add a {field} column, or choose its column when importing.</translation>
     </message>
     <message>
         <source>Membaca berkas…</source>
@@ -2509,6 +2985,62 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Menyimpan peserta…</source>
         <translation>Saving participants…</translation>
+    </message>
+    <message>
+        <source>Kolom {field} belum dipilih: {count} baris ditolak karena itu. Pilih kolom yang berisi {field} (langkah Periksa kolom, atau --map KOLOM={key}).</source>
+        <translation>No column is chosen for {field}: {count} rows are refused because of it. Choose the column that holds {field} (the Check columns step, or --map COLUMN={key}).</translation>
+    </message>
+    <message>
+        <source>Kolom {field} belum dipilih (--map KOLOM={key}).</source>
+        <translation>No column is chosen for {field} (--map COLUMN={key}).</translation>
+    </message>
+    <message>
+        <source>Kolom {columns} dikenali dengan keyakinan rendah; periksa pilihannya.</source>
+        <translation>Columns {columns} were recognised with low confidence; check the choices.</translation>
+    </message>
+    <message>
+        <source>Kolom {columns} disembunyikan di berkas; isinya tetap dibaca.</source>
+        <translation>Columns {columns} are hidden in the file; their content is read anyway.</translation>
+    </message>
+    <message>
+        <source>{count} baris disembunyikan di berkas; tetap dibaca dan ditandai.</source>
+        <translation>{count} rows are hidden in the file; they are read and flagged.</translation>
+    </message>
+    <message>
+        <source>Kolom {column} berisi rumus di {count} sel; hasil yang tersimpan di berkas yang dipakai.</source>
+        <translation>Column {column} holds formulas in {count} cells; the results saved in the file are used.</translation>
+    </message>
+    <message>
+        <source>Pilihan kolom yang diingat dari {file} dipakai lagi (judul kolomnya sama).</source>
+        <translation>The column choices remembered from {file} are used again (same column headers).</translation>
+    </message>
+    <message>
+        <source>sheet kosong.</source>
+        <translation>empty sheet.</translation>
+    </message>
+    <message>
+        <source>rekap atau ringkasan, bukan daftar orang.</source>
+        <translation>a recap or summary, not a list of people.</translation>
+    </message>
+    <message>
+        <source>petunjuk atau keterangan, bukan daftar orang.</source>
+        <translation>instructions or notes, not a list of people.</translation>
+    </message>
+    <message>
+        <source>hanya judul kolom, belum ada baris data.</source>
+        <translation>column headers only, no data rows yet.</translation>
+    </message>
+    <message>
+        <source>tidak ada daftar orang yang dikenali (bila isinya daftar peserta, pilih sheet ini dan kolomnya sendiri).</source>
+        <translation>no recognisable list of people (if it is a participant list, choose this sheet and its columns yourself).</translation>
+    </message>
+    <message>
+        <source>tidak dipilih.</source>
+        <translation>not chosen.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; disembunyikan di berkas; tetap dibaca.</source>
+        <translation>Sheet &quot;{sheet}&quot; is hidden in the file; it is read anyway.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3090,42 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Heir: phone number</translation>
     </message>
     <message>
+        <source>Status (jawaban BPJS)</source>
+        <translation>Status (BPJS answer)</translation>
+    </message>
+    <message>
+        <source>Alasan (jawaban BPJS atau laporan impor)</source>
+        <translation>Reason (BPJS answer or import report)</translation>
+    </message>
+    <message>
+        <source>kolom kosong</source>
+        <translation>empty column</translation>
+    </message>
+    <message>
+        <source>judul dan isinya tidak dikenali</source>
+        <translation>neither its header nor its content is recognised</translation>
+    </message>
+    <message>
+        <source>cocok untuk {field}, tetapi kolom {rival} sudah dipakai untuk itu</source>
+        <translation>fits {field}, but column {rival} is already used for it</translation>
+    </message>
+    <message>
+        <source>kolom jawaban BPJS atau laporan impor, tidak diimpor</source>
+        <translation>a BPJS answer or import report column, not imported</translation>
+    </message>
+    <message>
+        <source>nomor urut, tidak diimpor</source>
+        <translation>row number, not imported</translation>
+    </message>
+    <message>
+        <source>diabaikan atas pilihan Anda</source>
+        <translation>ignored as you chose</translation>
+    </message>
+    <message>
+        <source>tersembunyi di berkas</source>
+        <translation>hidden in the file</translation>
+    </message>
+    <message>
         <source>(abaikan kolom ini)</source>
         <translation>(ignore this column)</translation>
     </message>
@@ -2571,6 +3139,10 @@ Open it from the file manager (Windows Explorer).</translation>
 </context>
 <context>
     <name>ImportPreview</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
     <message>
         <source>Baris</source>
         <translation>Row</translation>
@@ -2595,8 +3167,8 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>BARIS EXCEL</source>
-        <translation>EXCEL ROW</translation>
+        <source>BARIS ASLI</source>
+        <translation>ORIGINAL ROW</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -2607,8 +3179,48 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>REASON</translation>
     </message>
     <message>
+        <source>YANG PERLU DIPERBAIKI</source>
+        <translation>WHAT TO FIX</translation>
+    </message>
+    <message>
         <source>PERINGATAN</source>
         <translation>WARNINGS</translation>
+    </message>
+    <message>
+        <source>Catatan impor</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>HAL</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <source>KOLOM</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kolom tidak dipakai</source>
+        <translation>Column not used</translation>
+    </message>
+    <message>
+        <source>Sheet tidak dibaca</source>
+        <translation>Sheet not read</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3228,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Baris data: {rows}</source>
         <translation>Data rows: {rows}</translation>
+    </message>
+    <message>
+        <source>baru dengan peringatan: {n}</source>
+        <translation>new with warnings: {n}</translation>
+    </message>
+    <message>
+        <source>baris kosong: {n}</source>
+        <translation>blank rows: {n}</translation>
     </message>
     <message>
         <source>&lt; &amp;Kembali</source>
@@ -2683,6 +3303,141 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>NO PENDAFTARAN</source>
+        <translation>REGISTRATION NUMBER</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>NAMA LENGKAP</source>
+        <translation>FULL NAME</translation>
+    </message>
+    <message>
+        <source>TANGGAL LAHIR</source>
+        <translation>DATE OF BIRTH</translation>
+    </message>
+    <message>
+        <source>JENIS KELAMIN</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>DESA/KELURAHAN</source>
+        <translation>VILLAGE</translation>
+    </message>
+    <message>
+        <source>KECAMATAN</source>
+        <translation>DISTRICT</translation>
+    </message>
+    <message>
+        <source>PEKERJAAN</source>
+        <translation>OCCUPATION</translation>
+    </message>
+    <message>
+        <source>NO HP</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>SKEMA</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NO KPJ</source>
+        <translation>KPJ NUMBER</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta pada daftar ini; tidak ada yang diekspor.</source>
+        <translation>Nobody is on this list; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas gagal ({cells}); berkas tidak disimpan.</source>
+        <translation>The file check failed ({cells}); the file was not saved.</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar peserta…</source>
+        <translation>Building the participant list…</translation>
+    </message>
+    <message>
+        <source>Saringan</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP</source>
+        <translation>NIK and phone numbers</translation>
+    </message>
+    <message>
+        <source>lengkap (pilihan operator, tercatat di log pemrosesan)</source>
+        <translation>in full (the operator&apos;s choice, written to the processing log)</translation>
+    </message>
+    <message>
+        <source>disamarkan</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Versi aplikasi</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>KETERANGAN</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>ISI</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar ke Excel</source>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>Daftar kosong; tidak ada yang diekspor.</source>
+        <translation>The list is empty; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Ekspor {count} peserta pada daftar ini. NIK dan nomor HP:</source>
+        <translation>Export the {count} participants on this list. NIK and phone numbers:</translation>
+    </message>
+    <message>
+        <source>Disamarkan (disarankan)</source>
+        <translation>Masked (recommended)</translation>
+    </message>
+    <message>
+        <source>Lengkap — pilihan ini dicatat di log pemrosesan</source>
+        <translation>In full — this choice is written to the processing log</translation>
+    </message>
+    <message>
+        <source>{count} peserta ditulis ke {file}.</source>
+        <translation>{count} participants written to {file}.</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +3603,12 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <source>2. Periksa kolom</source>
-        <translation>2. Check the columns</translation>
+        <source>2. Periksa sheet dan kolom</source>
+        <translation>2. Check sheets and columns</translation>
+    </message>
+    <message>
+        <source>tanpa judul</source>
+        <translation>no header</translation>
     </message>
     <message>
         <source>Kolom</source>
@@ -2868,12 +3627,44 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Used for</translation>
     </message>
     <message>
-        <source>&amp;Ingat pilihan kolom ini untuk berkas berikutnya</source>
-        <translation>&amp;Remember these column choices for the next files</translation>
+        <source>Keyakinan</source>
+        <translation>Confidence</translation>
     </message>
     <message>
-        <source>Judul kolom ditemukan di baris {row} (sheet &quot;{sheet}&quot;). Ubah pilihan di kolom kanan bila ada yang salah; pratinjau dihitung ulang.</source>
-        <translation>Column headers found on row {row} (sheet &quot;{sheet}&quot;). Change a choice on the right if it is wrong; the preview is recomputed.</translation>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kolom yang &amp;disorot sudah saya periksa</source>
+        <translation>I have checked the &amp;highlighted columns</translation>
+    </message>
+    <message>
+        <source>&amp;Ingat pilihan kolom ini untuk berkas berikutnya dengan judul yang sama</source>
+        <translation>&amp;Remember these column choices for the next file with the same headers</translation>
+    </message>
+    <message>
+        <source>Sheet yang dibaca:</source>
+        <translation>Sheets read:</translation>
+    </message>
+    <message>
+        <source>&amp;Tabel:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>&amp;Baris judul kolom (nomor baris Excel):</source>
+        <translation>Header &amp;row (Excel row number):</translation>
+    </message>
+    <message>
+        <source>{sheet} — {why}</source>
+        <translation>{sheet} — {why}</translation>
+    </message>
+    <message>
+        <source>{read} sheet dibaca dari {file}. Ubah isi kolom di kanan bila salah; pratinjau dihitung ulang.</source>
+        <translation>{read} sheet(s) read from {file}. Change a column&apos;s field on the right if it is wrong; the preview is recomputed.</translation>
+    </message>
+    <message>
+        <source>{value} — periksa</source>
+        <translation>{value} — check</translation>
     </message>
     <message>
         <source>Pratinjau:</source>
@@ -3399,6 +4190,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Not imported</translation>
     </message>
     <message>
+        <source>Baru dengan peringatan</source>
+        <translation>New with warnings</translation>
+    </message>
+    <message>
         <source>Simpan &amp;laporan baris yang tidak diimpor…</source>
         <translation>Save a &amp;report of the rows not imported…</translation>
     </message>
@@ -3409,6 +4204,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas yang sama persis sudah pernah diimpor (batch {ids}).</source>
         <translation>The very same file was imported before (batch {ids}).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; tidak dibaca: {why}</source>
+        <translation>Sheet &quot;{sheet}&quot; not read: {why}</translation>
     </message>
     <message>
         <source>&amp;Impor {count} peserta</source>
@@ -3648,28 +4447,40 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>On {date}, {office} hands over the data of {total} vulnerable workers in batch {batch} for enrolment as BPJS Ketenagakerjaan participants, as detailed below.</translation>
     </message>
     <message>
-        <source>Iuran per orang per bulan</source>
-        <translation>Contribution per person per month</translation>
-    </message>
-    <message>
-        <source>menurut penghasilan masing-masing</source>
-        <translation>according to each person&apos;s income</translation>
-    </message>
-    <message>
-        <source>Iuran per bulan untuk {total} peserta</source>
-        <translation>Contribution per month for {total} participants</translation>
-    </message>
-    <message>
-        <source>Iuran selama masa perlindungan ({months} bulan, {start} – {end})</source>
-        <translation>Contribution for the coverage period ({months} months, {start} – {end})</translation>
-    </message>
-    <message>
         <source>Yang menyerahkan,</source>
         <translation>Handed over by,</translation>
     </message>
     <message>
         <source>Mengetahui,</source>
         <translation>Acknowledged by,</translation>
+    </message>
+    <message>
+        <source>Yang menerima,</source>
+        <translation>Received by,</translation>
+    </message>
+    <message>
+        <source>Dinas / BPJS Ketenagakerjaan</source>
+        <translation>Dinas / BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Tanggal kirim</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Nomor surat pengantar</source>
+        <translation>Cover letter number</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>DRAF</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>DRAF — batch belum diekspor, daftar masih dapat berubah: bukan untuk ditandatangani</source>
+        <translation>DRAFT — batch not exported yet, the list may still change: not for signature</translation>
     </message>
     <message>
         <source>Dicetak {date} oleh {operator}</source>
@@ -3686,6 +4497,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Status batch</source>
         <translation>Batch status</translation>
+    </message>
+    <message>
+        <source>Jenis batch</source>
+        <translation>Batch type</translation>
+    </message>
+    <message>
+        <source>Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)</source>
+        <translation>Renewal of membership from scheme {name} (existing KPJ numbers kept)</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4659,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
+    <message>
+        <source>Ekspor daftar…</source>
+        <translation>Export list…</translation>
+    </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
         <translation>
@@ -3980,6 +4803,22 @@ Reason for deletion:</translation>
     <message>
         <source>Cerai mati</source>
         <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS</source>
+        <translation>Accepted by BPJS</translation>
+    </message>
+    <message>
+        <source>Ditolak BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -4294,41 +5133,167 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>RenewDialog</name>
     <message>
-        <source>Muat ulang (F5)</source>
-        <translation>Reload (F5)</translation>
+        <source>Perpanjang ke skema baru</source>
+        <translation>Renew into a new scheme</translation>
     </message>
     <message>
-        <source>&amp;Skema:</source>
-        <translation>&amp;Scheme:</translation>
+        <source>Skema yang &amp;diperpanjang:</source>
+        <translation>Scheme to &amp;renew:</translation>
     </message>
     <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
+        <source>&amp;Nama skema baru:</source>
+        <translation>&amp;New scheme&apos;s name:</translation>
     </message>
     <message>
-        <source>Peserta</source>
-        <translation>Participants</translation>
+        <source>Bulan &amp;awal:</source>
+        <translation>&amp;First month:</translation>
     </message>
     <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
+        <source>Bulan a&amp;khir:</source>
+        <translation>&amp;Last month:</translation>
     </message>
     <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
+        <source>Nomor &amp;PKS:</source>
+        <translation>&amp;PKS number:</translation>
     </message>
     <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
+        <source>A&amp;nggaran (Rp):</source>
+        <translation>&amp;Budget (Rp):</translation>
+    </message>
+    <message>
+        <source>&amp;Target peserta:</source>
+        <translation>Participant &amp;target:</translation>
+    </message>
+    <message>
+        <source>Skema baru memakai pembayar, tabel iuran, program dan batas umur yang sama. Batch draf perpanjangan berisi peserta yang diterima BPJS, masih aktif dan masih memenuhi syarat umur; nomor KPJ ikut. Yang tidak ikut dicantumkan alasannya.</source>
+        <translation>The new scheme keeps the payer, rate table, programs and age limits. The draft renewal batch holds the participants BPJS accepted who are still active and still within the age limits; their KPJ numbers carry over. Everyone left out is listed with the reason.</translation>
+    </message>
+    <message>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>Skema {id} tidak ditemukan.</source>
+        <translation>Scheme {id} not found.</translation>
+    </message>
+    <message>
+        <source>Skema baru harus dimulai sesudah skema lama berakhir ({end}).</source>
+        <translation>The new scheme must start after the old one ends ({end}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta skema {name} yang dapat diperpanjang: {why}</source>
+        <translation>Nobody in scheme {name} can be renewed: {why}</translation>
+    </message>
+    <message>
+        <source>Perpanjangan dari {name}</source>
+        <translation>Renewal of {name}</translation>
+    </message>
+    <message>
+        <source>data sudah dihapus</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <source>ditolak BPJS</source>
+        <translation>rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>belum diterima BPJS</source>
+        <translation>not accepted by BPJS yet</translation>
+    </message>
+    <message>
+        <source>umur {age} tahun pada awal skema baru (batas {low}–{high})</source>
+        <translation>aged {age} at the new scheme&apos;s start (limits {low}–{high})</translation>
+    </message>
+    <message>
+        <source>perpanjangan dari {number}</source>
+        <translation>renewal of {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>LAPORAN KEPESERTAAN BPJS KETENAGAKERJAAN PEKERJA RENTAN</source>
+        <translation>BPJS KETENAGAKERJAAN COVERAGE REPORT FOR VULNERABLE WORKERS</translation>
+    </message>
+    <message>
+        <source>{scheme} · {period} · per {date}</source>
+        <translation>{scheme} · {period} · as of {date}</translation>
+    </message>
+    <message>
+        <source>Semua skema</source>
+        <translation>All schemes</translation>
+    </message>
+    <message>
+        <source>seluruh masa perlindungan</source>
+        <translation>whole coverage period</translation>
+    </message>
+    <message>
+        <source>Peserta terdaftar</source>
+        <translation>Registered participants</translation>
+    </message>
+    <message>
+        <source>Diterima BPJS (terlindungi)</source>
+        <translation>Accepted by BPJS (covered)</translation>
+    </message>
+    <message>
+        <source>Target peserta</source>
+        <translation>Participant target</translation>
+    </message>
+    <message>
+        <source>Capaian (diterima terhadap target)</source>
+        <translation>Coverage (accepted against target)</translation>
+    </message>
+    <message>
+        <source>Anggaran dialokasikan</source>
+        <translation>Budget allocated</translation>
+    </message>
+    <message>
+        <source>Terpakai (peserta diterima)</source>
+        <translation>Committed (accepted participants)</translation>
+    </message>
+    <message>
+        <source>Menunggu jawaban BPJS (terkirim)</source>
+        <translation>Pending BPJS&apos;s answer (sent)</translation>
+    </message>
+    <message>
+        <source>Sisa anggaran</source>
+        <translation>Budget remaining</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Cakupan per desa/kelurahan menurut status BPJS</source>
+        <translation>Coverage per village by BPJS status</translation>
+    </message>
+    <message>
+        <source>Pendaftaran per bulan</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Anggaran: dialokasikan, terpakai, menunggu, sisa</source>
+        <translation>Budget: allocated, committed, pending, remaining</translation>
+    </message>
+    <message>
+        <source>Menurut status BPJS</source>
+        <translation>By BPJS status</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
         <translation>By district</translation>
     </message>
     <message>
-        <source>Per desa</source>
+        <source>Per desa/kelurahan</source>
         <translation>By village</translation>
     </message>
     <message>
@@ -4340,6 +5305,164 @@ Reason for deletion:</translation>
         <translation>By sex</translation>
     </message>
     <message>
+        <source>Per kelompok umur</source>
+        <translation>By age group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Orang-bulan</source>
+        <translation>Person-months</translation>
+    </message>
+    <message>
+        <source>Bulan yang ditanggung</source>
+        <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Iuran (Rp)</source>
+        <translation>Contribution (Rp)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Terpakai (Rp)</source>
+        <translation>Committed (Rp)</translation>
+    </message>
+    <message>
+        <source>Menunggu (Rp)</source>
+        <translation>Pending (Rp)</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kepala kantor,</source>
+        <translation>Head of office,</translation>
+    </message>
+    <message>
+        <source>Dicetak {date} oleh {operator}</source>
+        <translation>Printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Laporan kepesertaan — {office}</source>
+        <translation>Coverage report — {office}</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu di Pengaturan.</source>
+        <translation>The office profile is not filled in yet; fill it in under Settings.</translation>
+    </message>
+    <message>
+        <source>Belum batch</source>
+        <translation>No batch</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diekspor</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan ke Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Laporan ditulis ke {file}.</source>
+        <translation>Report written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -4348,52 +5471,36 @@ Reason for deletion:</translation>
         <translation>Coverage</translation>
     </message>
     <message>
-        <source>Peserta aktif:</source>
-        <translation>Active participants:</translation>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <source>Target peserta:</source>
-        <translation>Target participants:</translation>
+        <source>&amp;Dari:</source>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>Capaian:</source>
-        <translation>Reached:</translation>
+        <source>&amp;Sampai:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>Iuran</source>
-        <translation>Contribution</translation>
+        <source>Cetak PDF (Ctrl+P)</source>
+        <translation>Print PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Per bulan:</source>
-        <translation>Per month:</translation>
+        <source>Ekspor Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Per tahun (12 bulan):</source>
-        <translation>Per year (12 months):</translation>
+        <source>(seluruh masa)</source>
+        <translation>(whole period)</translation>
     </message>
     <message>
-        <source>Total masa perlindungan:</source>
-        <translation>Total for the coverage period:</translation>
-    </message>
-    <message>
-        <source>Anggaran skema:</source>
-        <translation>Scheme budget:</translation>
-    </message>
-    <message>
-        <source>Sisa anggaran:</source>
-        <translation>Budget left:</translation>
+        <source>Grafik</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>(semua skema)</source>
         <translation>(all schemes)</translation>
-    </message>
-    <message>
-        <source>belum ditetapkan</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>terpakai</source>
-        <translation>used</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +5619,10 @@ Reason for deletion:</translation>
         <translation>(not set)</translation>
     </message>
     <message>
+        <source>Pekerjaan penerima upah (dengan pemberi kerja) yang ditolak skema ini, dipisah koma; berlaku di formulir dan impor.</source>
+        <translation>Wage-earning occupations (with an employer) this scheme refuses, separated by commas; applies in the form and the import.</translation>
+    </message>
+    <message>
         <source>Skema bawaan untuk pendaftaran baru</source>
         <translation>Default scheme for new registrations</translation>
     </message>
@@ -4566,6 +5677,10 @@ Reason for deletion:</translation>
     <message>
         <source>Anggaran (Rp)</source>
         <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+        <source>Ditolak (penerima upah)</source>
+        <translation>Refused (wage earners)</translation>
     </message>
     <message>
         <source>Pilih bulan awal dan akhir masa perlindungan.</source>
@@ -4633,6 +5748,10 @@ Reason for deletion:</translation>
     <message>
         <source>Bahasa</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Formulir</source>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Tarif iuran</source>
@@ -4721,6 +5840,14 @@ Reason for deletion:</translation>
     <message>
         <source>Operator belum ditambahkan</source>
         <translation>Operator not added</translation>
+    </message>
+    <message>
+        <source>Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), tanggal lahir, atau RT (3 angka) sudah lengkap</source>
+        <translation>Move on to the next field by itself once the NIK (16 valid digits), the date of birth or the RT (3 digits) is complete</translation>
+    </message>
+    <message>
+        <source>Seperti CSEntry: tidak perlu menekan Tab sesudah isian yang panjangnya tetap. Berlaku langsung.</source>
+        <translation>As in CSEntry: no Tab needed after fields of a fixed length. Takes effect at once.</translation>
     </message>
     <message>
         <source>Bahasa baru berlaku saat Lindungi dibuka lagi (tutup lalu buka aplikasi). Berkas Excel dan PDF yang dibuat sesudahnya juga mengikuti bahasa ini.</source>
@@ -4993,6 +6120,41 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Tandai terkirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>mis. 560/123/Kec.Pnj/XI/2026</source>
+        <translation>e.g. 560/123/Kec.Pnj/XI/2026</translation>
+    </message>
+    <message>
+        <source>mis. Disnakertrans Kabupaten / BPJS Ketenagakerjaan Cabang …</source>
+        <translation>e.g. Regency Manpower Office / BPJS Ketenagakerjaan branch …</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kirim:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;surat pengantar:</source>
+        <translation>Cover &amp;letter number:</translation>
+    </message>
+    <message>
+        <source>&amp;Penerima:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>Batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS. Langkah ini tidak dapat dibatalkan; setelahnya jawaban BPJS dapat dicatat. Tanggal, nomor surat dan penerima dicetak di berita acara.</source>
+        <translation>Batch {id} ({people} participants) has been sent to the Dinas/BPJS. This step cannot be undone; afterwards BPJS&apos;s answer can be recorded. The date, letter number and recipient are printed on the handover report.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Tidak dapat diurungkan/diulang</source>
@@ -5068,6 +6230,14 @@ Reason for deletion:</translation>
     <message>
         <source>Penghasilan tidak boleh negatif.</source>
         <translation>Income cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Penghasilan {value} per bulan tidak masuk akal; periksa angkanya (paling besar Rp10.000.000.000).</source>
+        <translation>An income of {value} per month is not plausible; check the amount (at most Rp10.000.000.000).</translation>
+    </message>
+    <message>
+        <source>Pekerjaan &quot;{value}&quot; adalah pekerja penerima upah (segmen {segment}): pemberi kerjanya yang mendaftarkan. Skema ini hanya untuk pekerja bukan penerima upah.</source>
+        <translation>The occupation &quot;{value}&quot; is a wage earner&apos;s (segment {segment}): the employer registers them. This scheme is only for workers who are not wage earners.</translation>
     </message>
     <message>
         <source>Program JKK dan JKM wajib; JHT boleh ditambahkan.</source>

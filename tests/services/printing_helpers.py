@@ -19,7 +19,8 @@ NAMES = ("Andi Saputra", "Budi Santoso", "Citra Lestari", "Dewi Hidayat", "Eko P
 
 def register(ctx, **changes):
     """A valid registration saved through the registry (distinct birth date each time)."""
-    changes.setdefault("birth_date", date(1980, 1, 1) + timedelta(days=37 * next(_birthdays)))
+    # 1,000 distinct birth dates, all adults inside the scheme's 18–65 window, however many tests ran before
+    changes.setdefault("birth_date", date(1970, 1, 1) + timedelta(days=11 * (next(_birthdays) % 1000)))
     return RegistryService(ctx).register(factories.registration(**changes), confirm_similar=True)
 
 

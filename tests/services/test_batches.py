@@ -132,3 +132,21 @@ def test_lines_unbatched_and_drafts_that_accept_members(ctx, people, tmp_path):
     assert [(line.batch.id, line.counts.people, line.scheme_name) for line in lines] == [
         (second, 1, "APBD Kabupaten 2026"), (first, 1, "APBD Kabupaten 2026")]
     assert [b.people for b in service.all()] == [1, 1]
+
+
+def test_submit_records_the_day_the_cover_letter_and_the_recipient(ctx, people, tmp_path):
+    from datetime import timedelta
+
+    service = BatchService(ctx)
+    batch = service.create(registration_ids=[people[0].id])
+    BatchExporter(ctx).export(batch, tmp_path / "b.xlsx")
+    with pytest.raises(UserError, match="belum tiba"):
+        service.submit(batch, factories.TODAY + timedelta(days=1))
+    assert service.get(batch).status == "locked"
+    service.submit(batch, cover_letter_no=" 560/7/2026 ", recipient="BPJS Ketenagakerjaan  Cabang Balikpapan")
+    stored = service.get(batch)
+    assert (stored.status, stored.sent_on, stored.cover_letter_no, stored.recipient) == (
+        "submitted", factories.TODAY.isoformat(), "560/7/2026", "BPJS Ketenagakerjaan Cabang Balikpapan")
+    audit = ctx.store.audit.for_entity("batch", str(batch))[-1]
+    assert audit["action"] == "submit" and audit["new"]["cover_letter_no"] == "560/7/2026"
+    assert service.last_recipient() == "BPJS Ketenagakerjaan Cabang Balikpapan"

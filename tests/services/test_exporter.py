@@ -108,7 +108,8 @@ def test_rekap_and_info(ctx, batch, tmp_path):
     wb = openpyxl.load_workbook(out)
     recap = {r[0].value: r for r in wb["Rekap"].iter_rows(min_row=2) if r[0].value}
     assert recap["Jumlah peserta"][2].value == 5
-    assert recap["Total iuran masa perlindungan"][3].value == 5 * 16_800 * 12
+    assert recap["Total iuran"][3].value == 5 * 16_800 * 12 and recap["Orang-bulan"][2].value == 5 * 12
+    assert recap["Bulan yang ditanggung"][1].value == "Januari 2026 – Desember 2026"
     info = {r[0].value: r[1].value for r in wb["Info"].iter_rows(min_row=2)}
     assert info["Nomor batch"] == str(batch[0]) and info["Jumlah baris peserta"] == 5
     assert info["Diekspor oleh"] == "tester" and info["Versi aplikasi"].startswith("Lindungi ")
@@ -189,3 +190,45 @@ def test_libreoffice_reads_every_nik_whole(ctx, batch, tmp_path):
     assert all(len(n) == 16 and n.isdigit() for n in niks)
     assert "=1+1" in {r["NAMA LENGKAP"] for r in rows}                # shown as text, not 2
     assert {r["TANGGAL LAHIR"] for r in rows} >= {date(1990, 8, 17).strftime("%d/%m/%Y")}
+
+
+def test_every_heir_with_nik_leaves_in_numbered_columns_and_id_columns_stay_text(ctx, tmp_path):
+    from desktop_app.domain.registration import Heir
+    registry = RegistryService(ctx)
+    three = registry.register(factories.registration(full_name="Banyak Waris", heirs=[
+        Heir("Ahmad Yani", "Suami", "6409011708850001", "081211112222"),
+        Heir("Rina Yani", "Anak", "6409014508100002", ""),
+        Heir("Dodi Yani", "Anak", "", "081233334444")]))
+    one = registry.register(factories.registration(full_name="Satu Waris", nik="6409015708900002"))
+    batch_id = BatchService(ctx).create(registration_ids=[three.id, one.id])
+    out = tmp_path / "batch.xlsx"
+    BatchExporter(ctx).export(batch_id, out)
+    wb, ws, headers = _peserta(out)
+    heir_headers = [h for h in headers if "AHLI WARIS" in h]
+    assert heir_headers == [f"{h} AHLI WARIS {n}" for n in (1, 2, 3)
+                            for h in ("NAMA", "HUBUNGAN", "NIK", "NO HP")]
+    rows = {r[headers.index("NAMA LENGKAP")].value: r for r in ws.iter_rows(min_row=2)}
+    big = [c.value for c in rows["Banyak Waris"]]
+    assert big[headers.index("NIK AHLI WARIS 1")] == "6409011708850001"
+    assert big[headers.index("NAMA AHLI WARIS 3")] == "Dodi Yani"
+    assert big[headers.index("NO HP AHLI WARIS 3")] == "081233334444"
+    small = rows["Satu Waris"]
+    assert small[headers.index("NAMA AHLI WARIS 1")].value == "Ahmad Yani"
+    assert small[headers.index("NAMA AHLI WARIS 2")].value is None
+    for name in ("NIK", "NO KPJ", "NO KK", "NO HP", "NIK AHLI WARIS 2", "NO HP AHLI WARIS 2", "KODE DESA/KELURAHAN"):
+        column = headers.index(name)
+        letter = openpyxl.utils.get_column_letter(column + 1)
+        assert ws.column_dimensions[letter].number_format == "@", name      # a KPJ typed later stays text
+        assert all(r[column].number_format == "@" for r in ws.iter_rows(min_row=2)), name
+    assert rows["Satu Waris"][headers.index("NO KPJ")].value is None
+
+
+def test_the_sheets_print_landscape_fit_to_width_with_the_header_on_every_page(ctx, batch, tmp_path):
+    batch_id, _ = batch
+    out = tmp_path / "batch.xlsx"
+    BatchExporter(ctx).export(batch_id, out)
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        setup = ws.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight, setup.paperSize) == ("landscape", 1, 0, 9)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$1:$1"

@@ -1,5 +1,6 @@
 """The batch recap (berita acara): facts, participants, totals equal to the batch, money, pages."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -57,10 +58,12 @@ def test_totals_equal_the_batch(ctx, out_dir, batch):
     scheme = OfficeService(ctx).scheme(1)
     monthly = OfficeService(ctx).monthly_rate(scheme).total
     assert monthly == 16_800
-    assert f"Iuran per bulan untuk 7 peserta {format_rupiah(7 * monthly)}" in text
+    assert f"Iuran satu bulan (semua peserta) {format_rupiah(7 * monthly)}" in text
     period = OfficeService(ctx).period_total(scheme, len(stored))
     assert period == 7 * 16_800 * 12
-    assert f"(12 bulan, Januari 2026 – Desember 2026) {format_rupiah(period)}" in text
+    assert ("Peserta 7 orang Orang-bulan 84 Bulan yang ditanggung Januari 2026 – Desember 2026 Iuran per orang "
+            "per bulan Rp16.800 Iuran satu bulan (semua peserta) Rp117.600 "
+            f"Total iuran {format_rupiah(period)}") in text
 
 
 def test_long_recap_repeats_the_header_and_numbers_every_page(ctx, out_dir):
@@ -129,8 +132,8 @@ def test_income_based_scheme_sums_each_persons_bracket(ctx, out_dir):
     out = out_dir / "recap.pdf"
     PrintService(ctx).print_recap(batch_of(ctx, [low, high], scheme_id=scheme.id), out)
     text = flat(out)
-    assert "Iuran per orang per bulan menurut penghasilan masing-masing" in text
-    assert f"Iuran per bulan untuk 2 peserta {format_rupiah(16_800 + 18_800)}" in text
+    assert "Iuran per orang per bulan berbeda, Rp16.800 – Rp18.800" in text
+    assert f"Iuran satu bulan (semua peserta) {format_rupiah(16_800 + 18_800)}" in text
     assert format_rupiah(12 * (16_800 + 18_800)) in text
 
 
@@ -147,3 +150,37 @@ def test_recap_figures_equal_the_batch_summary(ctx, out_dir, batch):
         assert f"{village['name']} " in text
     assert sum(v["count"] for v in stats.by_village) == stats.total == summary.counts.people
     assert format_rupiah(stats.monthly) in text and format_rupiah(stats.period_total) in text
+
+
+def test_a_draft_recap_cannot_pass_for_a_final_one(ctx, out_dir, batch):
+    batch_id, _ = batch
+    draft = out_dir / "draft.pdf"
+    PrintService(ctx).print_recap(batch_id, draft)
+    assert all("DRAF" in p and "bukan untuk ditandatangani" in p for p in page_texts(draft))
+    from desktop_app.services.exporter import BatchExporter
+    BatchExporter(ctx).export(batch_id, out_dir / "batch.xlsx")
+    final = out_dir / "final.pdf"
+    PrintService(ctx).print_recap(batch_id, final)
+    text = flat(final)
+    assert "DRAF" not in text and "ditandatangani" not in text and "Status batch Terkunci" in text
+    assert re.search(r"Yang menerima, .*Dinas / BPJS Ketenagakerjaan Petugas Contoh", text)
+    assert "Tanggal kirim" not in text
+
+
+def test_what_tandai_terkirim_records_is_printed_on_the_recap(ctx, out_dir, batch):
+    from datetime import date
+
+    from desktop_app.services.batches import BatchService
+    from desktop_app.services.exporter import BatchExporter
+    batch_id, _ = batch
+    BatchExporter(ctx).export(batch_id, out_dir / "batch.xlsx")
+    BatchService(ctx).submit(batch_id, date(2026, 11, 18), "  560/123/Kec.Pnj/XI/2026 ", "Disnakertrans PPU")
+    out = out_dir / "recap.pdf"
+    PrintService(ctx).print_recap(batch_id, out)
+    text = flat(out)
+    for expected in ("Tanggal kirim 18 November 2026", "Nomor surat pengantar 560/123/Kec.Pnj/XI/2026",
+                     "Penerima Disnakertrans PPU", "Pada tanggal 18 November 2026", "Penajam, 18 November 2026",
+                     "Yang menyerahkan, Mengetahui, Yang menerima,"):
+        assert expected in text, expected
+    assert "DRAF" not in text
+    assert re.search(r"Yang menerima, .*Disnakertrans PPU Petugas Contoh", text)

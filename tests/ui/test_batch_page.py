@@ -16,6 +16,7 @@ from desktop_app.services.exporter import BatchExporter
 from desktop_app.ui import msgbox
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
+from desktop_app.ui.batches.submit_dialog import SubmitDialog
 from desktop_app.ui.workers import announcer
 from tests.pdf_reading import all_text, page_count
 from tests.services.printing_helpers import batch_of, people
@@ -121,9 +122,18 @@ def test_bpjs_answer_is_previewed_then_recorded_and_rejected_go_to_a_correction(
     page = batch_page(window)
     page.select_batch(batch_id)
     assert not page.buttons["answer"].isEnabled() and "terkirim" in page.buttons["answer"].toolTip()
-    answers.ask_replies = [True]
+    def fill_in(dialog):
+        assert dialog.sent_on.date().toPython() == ctx.today() and dialog.recipient.text() == ""
+        dialog.letter.setText("560/44/2026")
+        dialog.recipient.setText("Disnakertrans PPU")
+        dialog.ok_button.click()
+    seen = on_next_dialog(fill_in, SubmitDialog)
     page.buttons["submit"].click()
-    assert ctx.store.batches.get(batch_id).status == "submitted"
+    stored = ctx.store.batches.get(batch_id)
+    assert seen and (stored.status, stored.sent_on, stored.cover_letter_no, stored.recipient) == (
+        "submitted", ctx.today().isoformat(), "560/44/2026", "Disnakertrans PPU")
+    sent = page.detail.facts["sent"].text()
+    assert "560/44/2026" in sent and "Disnakertrans PPU" in sent
     answer = out_dir / "jawaban.xlsx"
     write_answer(answer, [(regs[0].nik, "12345678901", "DITERIMA", ""),
                           (regs[1].nik, "", "DITOLAK", "Nama ibu tidak sesuai"),
@@ -190,3 +200,26 @@ def test_selected_people_join_a_batch_from_the_records_list(window, ctx, answers
     batch = ctx.store.batches.all()[-1]
     assert sorted(ctx.store.batches.item_ids(batch.id)) == sorted(r.id for r in regs)
     assert "3 peserta masuk batch" in answers.shown[-1][2]
+
+
+def test_renewal_from_the_batch_page_makes_the_new_scheme_and_its_draft_batch(window, ctx, answers):
+    from desktop_app.ui.batches.renew_dialog import RenewDialog
+    regs = people(ctx, 3)
+    with ctx.store.write():
+        for n, reg in enumerate(regs[:2], 1):
+            ctx.store.registrations.set_fields(reg.id, bpjs_status="diterima", kpj=f"1234567890{n}")
+    page = batch_page(window)
+
+    def fill_in(dialog):
+        assert (dialog.start.text(), dialog.end.text(), dialog.name.text()) == (
+            "2027-01", "2027-12", "APBD Kabupaten 2027")
+        dialog.pks.setText("560/002/2027")
+        dialog.ok_button.click()
+    seen = on_next_dialog(fill_in, RenewDialog)
+    page.buttons["renew"].click()
+    assert seen and "2 peserta (KPJ ikut)" in answers.shown[-1][2] and "belum diterima BPJS" in answers.shown[-1][2]
+    line = page.current()
+    members = [ctx.store.registrations.get(i) for i in ctx.store.batches.item_ids(line.batch.id)]
+    assert line.batch.renewal_of == 1 and sorted(m.kpj for m in members) == ["12345678901", "12345678902"]
+    new = ctx.store.schemes.get(members[0].scheme_id)
+    assert (new.name, new.pks_number, new.coverage_start.iso()) == ("APBD Kabupaten 2027", "560/002/2027", "2027-01")

@@ -65,6 +65,8 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.domain.regions import Level
     from desktop_app.ui.about import AboutDialog
     from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
+    from desktop_app.ui.batches.renew_dialog import RenewDialog
+    from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
@@ -80,6 +82,8 @@ def _build(name: str, ctx, tmp_path):
         "NewBatchDialog": lambda: NewBatchDialog(ctx),
         "SchemeDialog": lambda: SchemeDialog(OfficeService(ctx), date(2026, 11, 21)),
         "FirstRunWizard": lambda: FirstRunWizard(ctx, UiSettings(tmp_path / "s.ini")),
+        "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
+        "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
     }
     return builders[name]()
 
@@ -95,6 +99,9 @@ EXPECTED = {
     "NewBatchDialog": HARMLESS,            # the dialog only asks; the page creates an empty draft afterwards
     "SchemeDialog": HARMLESS,              # an empty scheme is refused by the form's own checks
     "FirstRunWizard": HARMLESS,            # Enter goes to the next step; nothing is saved before the last
+    "SubmitDialog": HARMLESS,              # it only collects date, letter and recipient; the page then marks
+                                           # the batch sent, which loses nothing
+    "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
 }
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 import threading
 
+from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.errors import UserError
 from desktop_app.services.batches import BatchService
 from desktop_app.services.importing.service import ImportService
 from desktop_app.services.office import OfficeService
-from desktop_app.services.stats import StatsService
+from desktop_app.services.report import ReportService
 from desktop_app.ui import workers
 from desktop_app.ui.batches.models import BatchListModel, BatchMembersModel
 from desktop_app.ui.importing.preview_model import ImportPreviewModel
@@ -18,7 +19,7 @@ from tests import village_lists
 from tests.services.printing_helpers import OTHER_VILLAGE, batch_of, people
 
 
-def test_laporan_shows_the_same_numbers_as_the_stats_service(window, ctx):
+def test_laporan_shows_the_report_services_figures_tables_and_charts(window, ctx, files, answers, tmp_path):
     offices = OfficeService(ctx)
     scheme = offices.scheme(1)
     scheme.target_participants, scheme.budget = 8, 10_000_000
@@ -28,21 +29,26 @@ def test_laporan_shows_the_same_numbers_as_the_stats_service(window, ctx):
     window.stack.show_page("reports")
     page = window.stack.page("reports")
     page.refresh()
-    stats = StatsService(ctx).compute()
-    assert page.values["people"] == "4" and page.values["target"] == "8" and page.values["reached"] == "50,0%"
-    assert page.values["monthly"] == format_rupiah(stats.monthly) == "Rp67.200"
-    assert page.values["annual"] == format_rupiah(stats.annual)
-    assert page.values["period"] == format_rupiah(stats.period_total)
-    assert page.values["budget"] == "Rp10.000.000"
-    assert page.values["budget_left"].startswith(format_rupiah(10_000_000 - stats.period_total))
+    report = ReportService(ctx).compute()
+    assert page.values["registered"] == "4" and page.values["covered"] == "0" and page.values["target"] == "8"
+    assert page.values["coverage"] == "0,0%" and page.values["allocated"] == "Rp10.000.000"
+    assert page.values["remaining"] == format_rupiah(10_000_000) and report.committed == 0
     villages = page.tables["village"]
-    assert villages.rowCount() == len(stats.by_village)
-    assert {villages.item(r, 0).text(): int(villages.item(r, 2).text()) for r in range(villages.rowCount())} == \
-        {v["name"]: v["count"] for v in stats.by_village}
-    districts = page.tables["district"]
-    assert districts.rowCount() == 1 and districts.item(0, 1).text() == "4"
+    assert villages.rowCount() == len(report.by_village) + 1                 # and the total row
+    assert {villages.item(r, 0).text(): villages.item(r, 2).text() for r in range(villages.rowCount() - 1)} == \
+        {v.name: str(v.total) for v in report.by_village}
+    assert page.tabs.tabText(0) == "Grafik" and len(page.charts.charts) == 3
+    assert page.charts.charts[0].renderer().isValid()
+    page.start.set_value("2026-11")
+    assert page.period() == (YearMonth(2026, 11), YearMonth(2026, 12))
     page.scheme.set_value(1)
-    assert page.values["people"] == "4"
+    assert page.values["registered"] == "4"
+    out = tmp_path / "laporan.xlsx"
+    files.to_save = [out]
+    page.buttons["xlsx"].click()
+    assert out.exists() and "Laporan ditulis" in answers.shown[-1][2]
+    page.print_current()
+    assert files.opened and str(files.opened[-1]).endswith(".pdf")
 
 
 def test_batch_models_pass_the_model_tester(qtmodeltester, ctx):

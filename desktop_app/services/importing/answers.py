@@ -24,7 +24,9 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.importing.cells import identity_number, is_blank, text_of
-from desktop_app.services.importing.headers import find_header, normalize_header
+from desktop_app.services.importing.headers import normalize_value
+from desktop_app.services.importing.layout import Context as LayoutContext
+from desktop_app.services.importing.layout import find_table
 from desktop_app.services.jobs import NO_JOB, Job
 
 log = logging.getLogger(__name__)
@@ -86,7 +88,7 @@ class AnswerPreview:
 
 
 def status_outcome(text: str) -> str:
-    words = normalize_header(text)
+    words = normalize_value(text)
     if not words:
         return ""
     if words.startswith(_REJECT_WORDS):
@@ -119,14 +121,15 @@ class AnswerService:
         return preview
 
     def _table(self, path: Path, sheet: str | None):
+        ctx = LayoutContext(self.ctx.today(), lambda _t: False, lambda _t: False)
         for raw in read_sheets(path, sheet):
-            guess = find_header(raw.rows, raw.merged)
-            if guess is None:
+            table = find_table(raw, ctx)
+            if "nik" not in table.fields or table.last_header < 0:
                 continue
-            fields = {k: i for k, i in guess.fields.items() if k in ("nik", "kpj", "status", "reason", "note")}
+            fields = {k: i for k, i in table.fields.items() if k in ("nik", "kpj", "status", "reason", "note")}
             if not {"kpj", "status", "reason"} & set(fields):
                 raise UserError(tr(M_NO_ANSWER_COLUMNS, name=path.name))
-            fields["_first"] = guess.row + 1
+            fields["_first"] = table.data_start
             return raw, fields
         raise UserError(tr(M_NO_HEADER, name=path.name))
 

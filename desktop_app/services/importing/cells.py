@@ -40,9 +40,15 @@ M_NIK_NUMBER = QT_TRANSLATE_NOOP("Import", "{label} tersimpan sebagai angka di E
                                  "sebagai teks agar tidak rusak.")
 M_PHONE_ZERO = QT_TRANSLATE_NOOP("Import", "Nomor HP kehilangan angka 0 di depan karena format angka Excel; angka 0 "
                                  "sudah ditambahkan kembali. Periksa nomornya.")
+M_TWO_PHONES = QT_TRANSLATE_NOOP("Import", "Sel nomor HP berisi {count} nomor; yang pertama ({first}) dipakai.")
 M_DATE = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" tidak dapat dibaca sebagai tanggal; tulis seperti "
                                      "17-08-1990.")
-M_MONEY = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" bukan jumlah rupiah; tulis seperti 900000.")
+M_MONEY = QT_TRANSLATE_NOOP("Import", "{label} \"{value}\" bukan jumlah rupiah; tulis seperti 900000. Dikosongkan.")
+M_MONEY_HUGE = QT_TRANSLATE_NOOP("Import", "{label} {value} terlalu besar untuk jumlah rupiah; dikosongkan.")
+M_MONEY_FRACTION = QT_TRANSLATE_NOOP("Import", "{label} {value} bukan jumlah rupiah utuh; dikosongkan. Tulis "
+                                     "jumlahnya dalam rupiah, mis. 900000.")
+M_FORMULA_EMPTY = QT_TRANSLATE_NOOP("Import", "Sel {cell} berisi rumus tanpa hasil tersimpan; simpan sebagai nilai "
+                                    "(salin, lalu Tempel Spesial › Nilai) dan kirim ulang.")
 LABEL_NIK = QT_TRANSLATE_NOOP("Import", "NIK")
 LABEL_KK = QT_TRANSLATE_NOOP("Import", "Nomor KK")
 LABEL_HEIR_NIK = QT_TRANSLATE_NOOP("Import", "NIK ahli waris")
@@ -54,7 +60,9 @@ def is_blank(value: object) -> bool:
 
 def text_of(value: object) -> str:
     """Any cell as text: whole numbers without ``.0``, dates day first."""
-    if is_blank(value):
+    if type(value) is str:
+        return clean_text(value)
+    if value is None:
         return ""
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"
@@ -91,8 +99,12 @@ def identity_number(value: object, field: str, label: str = LABEL_NIK) -> tuple[
     return strip_separators(text), None
 
 
+_PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+(?=\s)|\batau\b|\bdan\b|\s{2,})\s*", re.I)
+
+
 def phone_number(value: object, field: str = "phone") -> tuple[str, Problem | None]:
-    """A phone cell; a number that lost its leading 0 is repaired with a warning."""
+    """A phone cell; a number that lost its leading 0 is repaired with a warning, and of two numbers in one cell
+    ("0812… / 0813…") the first is kept, with a warning."""
     if is_blank(value):
         return "", None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -100,7 +112,11 @@ def phone_number(value: object, field: str = "phone") -> tuple[str, Problem | No
         if digits.startswith("8"):
             return "0" + digits, warning(field, "excel.phone_zero", M_PHONE_ZERO)
         return digits, None
-    return clean_text(str(value)).lstrip("'"), None
+    text = clean_text(str(value)).lstrip("'")
+    parts = [p for p in _PHONE_SPLIT.split(text) if p]
+    if len(parts) > 1 and all(sum(ch.isdigit() for ch in p) >= 8 for p in parts):
+        return parts[0], warning(field, "import.two_phones", M_TWO_PHONES, first=parts[0], count=len(parts))
+    return text, None
 
 
 def date_value(value: object, field: str, label: str, today: date) -> tuple[date | None, Problem | None]:
@@ -124,11 +140,40 @@ def date_value(value: object, field: str, label: str, today: date) -> tuple[date
 
 
 def money_value(value: object, field: str, label: str) -> tuple[int | None, Problem | None]:
+    """A rupiah amount; a fraction or text that is no amount is left empty with a warning (whether the
+    amount is plausible is ``domain.validation``'s call)."""
     if is_blank(value):
         return None, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return int(round(value)), None
+        if abs(value) >= 2 ** 63 or value != value:
+            return None, warning(field, "excel.money_huge", M_MONEY_HUGE, label=label, value=f"{value:.3g}")
+        if isinstance(value, float) and not value.is_integer():
+            return None, warning(field, "excel.money_fraction", M_MONEY_FRACTION, label=label, value=text_of(value))
+        return int(value), None
     try:
         return parse_rupiah(str(value)), None
     except ValueError:
-        return None, error(field, "excel.money", M_MONEY, label=label, value=text_of(value))
+        return None, warning(field, "excel.money", M_MONEY, label=label, value=text_of(value))
+
+
+_DATE_AT_END = re.compile(r"(?:^|[\s,/\-]+)(\d{1,2}\s*[-/. ]\s*(?:\d{1,2}|[A-Za-z]{3,10}\.?)\s*[-/. ,]\s*\d{2,4}"
+                          r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{2,4})\s*$")
+_DATE_AT_START = re.compile(r"^\s*(\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4})[\s,/\-]+(?=[A-Za-z])")
+
+
+def split_place_date(value: object) -> tuple[str, object]:
+    """``"Penajam, 17-08-1990"``, ``"Penajam/17-08-1990"``, ``"PENAJAM - 17/08/1990"`` or ``"Penajam 17
+    Agustus 1990"`` → (place, date text); a real date cell → ("", the date)."""
+    if is_blank(value):
+        return "", ""
+    if not isinstance(value, str):
+        return "", value
+    text = clean_text(value)
+    m = _DATE_AT_END.search(text)
+    if m:
+        return text[:m.start()].strip(" ,/-"), m.group(1)
+    m = _DATE_AT_START.match(text)
+    if m:
+        return text[m.end():].strip(" ,/-"), m.group(1)
+    head, sep, tail = text.rpartition(",")
+    return (head.strip(), tail.strip()) if sep else (text, "")

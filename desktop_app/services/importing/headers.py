@@ -1,177 +1,197 @@
-"""Find the header row of a village list and map its columns to registration fields.
+"""How well a column's header names each registration field, from 0 to 1.
 
-Headers are matched after normalising (upper case, punctuation and bracketed
-remarks dropped): ``No. KTP`` and ``NO KTP`` are the same header. A header can
-span two rows (a merged "AHLI WARIS" over "NAMA" and "HUBUNGAN"); both the
-one-row and the two-row reading are scored and the better one wins.
+A header is normalised first: case, punctuation and bracketed remarks go
+("No. KTP (16 digit)" → NOMOR KTP), letter-spaced words are closed up
+("N I K" → NIK), abbreviations are expanded (TGL → TANGGAL, JNS KEL → JENIS
+KELAMIN), form-question filler is dropped ("Siapa nama ibu kandung Anda?" →
+NAMA IBU KANDUNG). Labels joined with ``/``, ``&``, ``+`` or "dan"
+("NIK/NO KTP") are also read part by part. Each field's phrasings
+(``vocabulary.PHRASES``) are then matched word by word, fuzzily (rapidfuzz, so
+"PEKERJAN" and "KELAMN" still count), in any order: a header that says all of a
+phrasing and little else scores near 1.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
-from desktop_app.formats.cells import column_letter
+from rapidfuzz.distance import Levenshtein
 
-IGNORE = ""
-_SYNONYMS = {
-    "row_number": ("NO", "NO URUT", "NOMOR URUT", "NOMOR", "NO URT"),
-    "nik": ("NIK", "NO NIK", "NOMOR NIK", "NO KTP", "NOMOR KTP", "NIK KTP", "NO INDUK KEPENDUDUKAN",
-            "NOMOR INDUK KEPENDUDUKAN", "NIK PESERTA", "NO NIK KTP", "NO IDENTITAS", "NOMOR IDENTITAS"),
-    "full_name": ("NAMA", "NAMA LENGKAP", "NAMA PESERTA", "NAMA SESUAI KTP", "NAMA PEKERJA", "NAMA TENAGA KERJA",
-                  "NAMA LENGKAP SESUAI KTP", "NAMA CALON PESERTA"),
-    "birth_place": ("TEMPAT LAHIR", "TMP LAHIR", "TPT LAHIR", "TEMPAT LHR", "TMPT LAHIR"),
-    "birth_date": ("TGL LAHIR", "TANGGAL LAHIR", "TGL LHR", "TANGGAL LHR", "TGL LAHIR DD MM YYYY"),
-    "birth_place_date": ("TEMPAT TANGGAL LAHIR", "TEMPAT TGL LAHIR", "TTL", "TEMPAT DAN TANGGAL LAHIR",
-                         "TMP TGL LAHIR"),
-    "sex": ("L P", "LP", "JK", "JENIS KELAMIN", "KELAMIN", "GENDER", "SEX", "JNS KELAMIN", "JENIS KELAMIN L P"),
-    "sex_male": ("JENIS KELAMIN L", "JK L", "LAKI LAKI", "L"),
-    "sex_female": ("JENIS KELAMIN P", "JK P", "PEREMPUAN", "P"),
-    "mother_name": ("IBU KANDUNG", "NAMA IBU KANDUNG", "NAMA IBU", "NAMA GADIS IBU KANDUNG", "NAMA IBU KDG"),
-    "kk_number": ("NO KK", "NOMOR KK", "KK", "NO KARTU KELUARGA", "NOMOR KARTU KELUARGA", "NKK"),
-    "marital_status": ("STATUS PERKAWINAN", "STATUS KAWIN", "STATUS PERNIKAHAN", "PERKAWINAN"),
-    "address": ("ALAMAT", "ALAMAT LENGKAP", "ALAMAT DOMISILI", "ALAMAT RUMAH", "ALAMAT SESUAI KTP", "DUSUN",
-                "JALAN"),
-    "rt": ("RT",),
-    "rw": ("RW",),
-    "rt_rw": ("RT RW", "RT RW DUSUN"),
-    "village": ("DESA", "KELURAHAN", "DESA KELURAHAN", "DESA KEL", "KEL DESA", "KELURAHAN DESA", "NAMA DESA",
-                "KODE DESA", "DESA KELURAHAN KODE"),
-    "district": ("KECAMATAN", "KEC", "NAMA KECAMATAN"),
-    "phone": ("HP", "NO HP", "NOMOR HP", "NO TELP", "NO TELEPON", "NOMOR TELEPON", "TELP", "TELEPON", "NO HP WA",
-              "NO WA", "WA", "KONTAK", "NO HANDPHONE", "HANDPHONE", "NO TLP", "NO HP TELP", "NOMOR HANDPHONE"),
-    "email": ("EMAIL", "E MAIL", "ALAMAT EMAIL", "ALAMAT E MAIL"),
-    "occupation": ("PEKERJAAN", "JENIS PEKERJAAN", "PROFESI", "MATA PENCAHARIAN", "PEKERJAAN SESUAI KTP"),
-    "income": ("PENGHASILAN", "PENDAPATAN", "PENGHASILAN PER BULAN", "PENGHASILAN BULAN", "PENDAPATAN PER BULAN",
-               "UPAH", "PENGHASILAN RP"),
-    "heir_name": ("AHLI WARIS", "NAMA AHLI WARIS", "AHLI WARIS NAMA"),
-    "heir_relationship": ("HUBUNGAN", "HUBUNGAN KELUARGA", "HUBUNGAN AHLI WARIS", "AHLI WARIS HUBUNGAN", "HUB",
-                          "HUBUNGAN DENGAN PESERTA", "AHLI WARIS HUBUNGAN KELUARGA", "STATUS HUBUNGAN"),
-    "heir_nik": ("NIK AHLI WARIS", "AHLI WARIS NIK", "NO KTP AHLI WARIS"),
-    "heir_phone": ("HP AHLI WARIS", "NO HP AHLI WARIS", "AHLI WARIS HP", "AHLI WARIS NO HP", "TELP AHLI WARIS"),
-    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO KARTU", "NOMOR KARTU PESERTA", "NO PESERTA", "NOMOR PESERTA"),
-    "status": ("STATUS", "HASIL", "STATUS PENDAFTARAN", "STATUS KEPESERTAAN", "HASIL VERIFIKASI", "STATUS VERIFIKASI"),
-    "reason": ("ALASAN", "KETERANGAN PENOLAKAN", "ALASAN DITOLAK", "ALASAN PENOLAKAN", "CATATAN BPJS"),
-    "note": ("KETERANGAN", "KET", "CATATAN"),
-}
-ALIASES: dict[str, str] = {h: key for key, headers in _SYNONYMS.items() for h in headers}
-FIELD_KEYS = tuple(_SYNONYMS)
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+from desktop_app.services.importing.vocabulary import (
+    ABBREVIATIONS,
+    AWAY,
+    FILLER,
+    IGNORE,
+    KEL_AFTER,
+    PARTS,
+    PHRASES,
+)
+
+_BRACKETS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _NON_WORD = re.compile(r"[^0-9A-Z]+")
-_DATA_LIKE = re.compile(r"^[\d\s.\-/']{6,}$")
-SCAN_ROWS = 40
+_JOINERS = re.compile(r"\s*(?:/|&|\+|\\|,|;|\bDAN\b|\bATAU\b|\bAND\b|\bOR\b)\s*")
+_SPACED = re.compile(r"\b(?:[A-Z] ){1,}[A-Z]\b")
+_EMAIL = re.compile(r"\bE[\s\-]?MAIL\b")
+# "Bapak/Ibu", "Sdr/i" in a form question address the person filling it in; they do not name the mother.
+_POLITE = re.compile(r"\b(?:BAPAK|BPK|PAK)\s*/\s*(?:IBU|BU)\b|\bIBU\s*/\s*(?:BAPAK|BPK)\b|\bSDR\s*/\s*I\b"
+                     r"|\bSAUDARA\s*/\s*I\b")
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+_FUZZY_MIN = 0.84
 
 
+def _close_up(text: str) -> str:
+    """``N I K`` → ``NIK``; ``NO K T P`` → ``NO KTP``; ``N A M A  L E N G K A P`` → ``NAMA LENGKAP``."""
+    groups = _WIDE_GAP.split(text)
+    return " ".join(_SPACED.sub(lambda m: m.group(0).replace(" ", ""), g) for g in groups)
+
+
+def _words(text: str) -> list[str]:
+    text = _EMAIL.sub("EMAIL", text)
+    spaced = _NON_WORD.sub(lambda m: "  " if len(m.group(0)) > 1 and m.group(0).strip() == "" else " ", text)
+    return _close_up(spaced).split()
+
+
+def _expand(words: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in words:
+        if word == "KEL":
+            word = KEL_AFTER.get(out[-1] if out else "", "KELURAHAN")
+        for piece in ABBREVIATIONS.get(word, word).split():
+            out += _split_run_together(piece)
+    return tuple(w for w in out if w not in FILLER)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return _expand(_words(text))
+
+
+_PHRASE_TOKENS: dict[str, list[tuple[str, ...]]] = {}
+_KNOWN: set[str] = set()
+
+
+def _split_run_together(word: str) -> list[str]:
+    """``NAMALENGKAP`` → ``NAMA LENGKAP`` when it is made of two or three known words."""
+    if len(word) < 6 or word in _KNOWN or not _KNOWN:
+        return [word]
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if head in _KNOWN:
+            rest = [tail] if tail in _KNOWN else _split_run_together(tail) if len(tail) >= 6 else []
+            if rest and all(r in _KNOWN for r in rest):
+                return [ABBREVIATIONS.get(head, head), *rest]
+    return [word]
+
+
+def _vocabulary() -> None:
+    _KNOWN.update(w for ps in PHRASES.values() for p in ps for w in p.split())
+    _KNOWN.update(k for k in ABBREVIATIONS if k.isalpha() and len(k) >= 2)
+    _KNOWN.update(FILLER)
+    for field, phrases in PHRASES.items():
+        _PHRASE_TOKENS[field] = sorted({_tokens(p) for p in phrases if _tokens(p)})
+
+
+_vocabulary()
+
+
+def normalize_value(value: object) -> str:
+    """A cell's text for comparing with known spellings: ``"Laki-laki "`` → ``"LAKI LAKI"``."""
+    return " ".join(_NON_WORD.sub(" ", str(value or "").upper()).split())
+
+
+@lru_cache(maxsize=4096)
 def normalize_header(value: object) -> str:
-    """``"No. KTP (16 digit)"`` → ``"NO KTP"``."""
-    text = _BRACKETS.sub(" ", str(value or "").upper())
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    """``"No. KTP (16 digit)"`` → ``"NOMOR KTP"``; a header that is only a remark keeps the remark."""
+    text = _POLITE.sub(" ANDA ", str(value or "").upper().replace("\n", " "))
+    main = _BRACKETS.sub(" ", text)
+    tokens = _tokens(main) or _tokens(text)
+    return " ".join(tokens)
 
 
-@dataclass
-class ColumnMapping:
-    """One column: its letter, header text as written, and the field it feeds."""
-
-    index: int
-    header: str
-    field: str = IGNORE
-    source: str = "auto"        # "auto" (built-in), "learned" (remembered), "user" (chosen now)
-
-    @property
-    def letter(self) -> str:
-        return column_letter(self.index)
-
-    def as_dict(self) -> dict:
-        return {"column": self.letter, "index": self.index, "header": self.header, "field": self.field,
-                "source": self.source}
+@lru_cache(maxsize=4096)
+def _parts(value: str) -> tuple[tuple[str, ...], ...]:
+    text = _BRACKETS.sub(" ", _POLITE.sub(" ANDA ", str(value or "").upper().replace("\n", " ")))
+    pieces = [_tokens(p) for p in _JOINERS.split(text)]
+    return tuple(p for p in pieces if p)
 
 
-@dataclass
-class HeaderGuess:
-    row: int                    # 0-based index of the (last) header row
-    first_row: int              # 0-based index of the first header row (row - 1 for two-row headers)
-    columns: list[ColumnMapping]
-
-    @property
-    def fields(self) -> dict[str, int]:
-        return {c.field: c.index for c in self.columns if c.field}
+def _same(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    if len(word) >= 4 and len(other) > len(word) and other.startswith(word):
+        return True                                   # KEPEND → KEPENDUDUKAN
+    return len(word) >= 5 and len(other) >= 5 and Levenshtein.normalized_similarity(word, other) >= _FUZZY_MIN
 
 
-def field_for(header: str, learned: dict[str, str] | None = None) -> tuple[str, str]:
-    """(field, source) for a normalised header text."""
-    if learned and header in learned:
-        return learned[header], "learned"
-    return ALIASES.get(header, IGNORE), "auto"
+def _match(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> float:
+    used = [False] * len(tokens)
+    hits = 0
+    for word in phrase:
+        for i, token in enumerate(tokens):
+            if not used[i] and _same(token, word):
+                used[i], hits = True, hits + 1
+                break
+    if hits < len(phrase) and not (len(phrase) >= 3 and hits >= len(phrase) - 1):
+        return 0.0
+    recall, precision = hits / len(phrase), sum(used) / len(tokens)
+    return recall * (0.55 + 0.45 * precision)
 
 
-def _text(row: list, c: int) -> str:
-    value = row[c] if c < len(row) else ""
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _merged_value(rows: list[list], merged: list, r: int, c: int) -> str:
-    for (r0, c0), (r1, c1) in merged:
-        if r0 <= r <= r1 and c0 <= c <= c1:
-            return _text(rows[r0], c0)
-    return _text(rows[r], c)
-
-
-def _columns(texts: list[str], learned: dict[str, str] | None) -> list[ColumnMapping]:
-    out, taken = [], set()
-    for i, text in enumerate(texts):
-        field, source = field_for(normalize_header(text), learned)
-        if field in taken and field not in ("row_number", IGNORE):
-            field, source = IGNORE, "auto"
-        taken.add(field)
-        out.append(ColumnMapping(i, text, field, source))
+@lru_cache(maxsize=8192)
+def _scores_of(tokens: tuple[str, ...]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if not tokens:
+        return out
+    words = set(tokens)
+    for field, phrases in _PHRASE_TOKENS.items():
+        best = max(_match(tokens, p) for p in phrases)
+        if best and words & AWAY.get(field, frozenset()):
+            best *= 0.5
+        if best:
+            out[field] = best
     return out
 
 
-def _score(columns: list[ColumnMapping]) -> int:
-    fields = {c.field for c in columns if c.field and c.field != "row_number"}
-    if "nik" not in fields:
-        return 0
-    return len(fields) + (3 if "full_name" in fields else 0)
-
-
-def _two_row_texts(rows: list[list], merged: list, r: int, width: int) -> list[str] | None:
-    below = rows[r + 1] if r + 1 < len(rows) else []
-    subs = [_text(below, c) for c in range(width)]
-    if not any(subs) or any(_DATA_LIKE.match(str(v)) for v in below if v not in ("", None)):
-        return None
-    return [" ".join(p for p in (_merged_value(rows, merged, r, c), subs[c]) if p) for c in range(width)]
-
-
-def find_header(rows: list[list], merged: list | None = None, learned: dict[str, str] | None = None,
-                scan: int = SCAN_ROWS) -> HeaderGuess | None:
-    """The best header among the first ``scan`` rows (needs at least a NIK column), or None."""
-    merged = merged or []
-    width = max((len(r) for r in rows[:scan + 1]), default=0)
-    best: tuple[int, HeaderGuess] | None = None
-    for r in range(min(scan, len(rows))):
-        texts = [_merged_value(rows, merged, r, c) for c in range(width)]
-        if sum(1 for t in texts if t) < 2:
-            continue
-        candidates = [HeaderGuess(r, r, _columns(texts, learned))]
-        two = _two_row_texts(rows, merged, r, width)
-        if two:
-            candidates.append(HeaderGuess(r + 1, r, _columns(two, learned)))
-        for guess in candidates:
-            score = _score(guess.columns)
-            if score and (best is None or score > best[0]):
-                best = (score, guess)
-    return best[1] if best else None
-
-
-def apply_overrides(columns: list[ColumnMapping], overrides: dict[int, str]) -> list[ColumnMapping]:
-    """The user's choices win; a field chosen for one column is taken from any other."""
-    chosen = {f for f in overrides.values() if f}
-    out = []
-    for col in columns:
-        if col.index in overrides:
-            out.append(ColumnMapping(col.index, col.header, overrides[col.index], "user"))
-        elif col.field in chosen:
-            out.append(ColumnMapping(col.index, col.header, IGNORE, "user"))
-        else:
-            out.append(col)
+@lru_cache(maxsize=4096)
+def header_scores(label: str) -> dict[str, float]:
+    """Field → how well ``label`` (a header as written) names it; the joined parts count a little less."""
+    out = dict(_scores_of(tuple(normalize_header(label).split())))
+    parts = _parts(label)
+    if len(parts) > 1:
+        for part in parts:
+            for field, score in _scores_of(part).items():
+                out[field] = max(out.get(field, 0.0), score * 0.9)
     return out
+
+
+def best_field(label: str) -> tuple[str, float]:
+    scores = header_scores(label)
+    if not scores:
+        return IGNORE, 0.0
+    field = max(scores, key=scores.get)
+    return field, scores[field]
+
+
+def _fragment(tokens: tuple[str, ...], field: str) -> bool:
+    """The sub-label is a piece of one of the field's phrasings ("TEMPAT" of TEMPAT LAHIR, "L" of
+    JENIS KELAMIN L)."""
+    return any(all(any(_same(t, w) for w in phrase) for t in tokens) for phrase in _PHRASE_TOKENS[field])
+
+
+def grouped_scores(group: str, sub: str) -> dict[str, float]:
+    """Scores of a sub-column under a group title ("AHLI WARIS" over "NAMA"): the part of the group the
+    sub-label names, else the two read together (so NAMA under AHLI WARIS is the heir's)."""
+    if not group:
+        return header_scores(sub)
+    if not sub:
+        return header_scores(group)
+    group_field, group_score = best_field(group)
+    tokens = tuple(normalize_header(sub).split())
+    if group_score >= 0.6 and group_field in PARTS and tokens:
+        parts = {f: 0.95 for f in PARTS[group_field] if _fragment(tokens, f)}
+        if len(parts) > 1:
+            own = header_scores(sub)
+            parts = {f: max(0.9, own.get(f, 0.0)) for f in parts if own.get(f)} or parts
+        if parts:
+            return parts
+    return header_scores(f"{group} {sub}")

@@ -1,69 +1,77 @@
 """Import a village list: analyse (preview, nothing written), then commit in one transaction.
 
-``analyse`` reads the workbook, finds the header, maps the columns (built-in
-spellings, then what the office taught it, then the user's choices), and gives
-every data row one status: new, duplicate of an existing registration, duplicate
-of an earlier row, rejected (why) or skipped (blank, total, footer). ``commit``
-writes the new rows and a draft batch holding them, all or nothing; importing
-the same file again finds everyone already registered and creates nobody twice.
+``analyse`` reads the workbook once (its SHA-256 from the same bytes), finds the
+person table on every sheet that has one (``layout``), maps the columns
+(header words and values, then what the office taught it, then the user's
+choices), and gives every row one status: new, duplicate of an existing
+registration, duplicate of an earlier row, rejected (why, and what to fix) or
+skipped (what it is: section, total, signature…). Unused columns and unread
+sheets are listed with why. ``commit`` writes the new rows and a draft batch
+holding them, all or nothing; importing the same file again finds everyone
+already registered and creates nobody twice.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.domain.batch import BatchKind
 from desktop_app.domain.dates import now_local
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
-from desktop_app.files import sha256_of
-from desktop_app.formats.xlsx_reader import RawSheet, read_sheets
+from desktop_app.formats.xlsx_reader import Workbook, read_workbook
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
-from desktop_app.services.importing.cells import is_blank, text_of
-from desktop_app.services.importing.headers import IGNORE, ColumnMapping, apply_overrides, find_header, normalize_header
-from desktop_app.services.importing.preview import (
-    DUPLICATE,
-    DUPLICATE_IN_FILE,
-    REJECTED,
-    SKIPPED,
-    ImportPreview,
-    ImportResult,
-    RowResult,
-)
-from desktop_app.services.importing.rows import RowBuilder, VillageResolver
+from desktop_app.services.importing.headers import normalize_header
+from desktop_app.services.importing.layout import Context as LayoutContext
+from desktop_app.services.importing.layout import Table, find_table
+from desktop_app.services.importing.memory import LEARNED_KEY, MappingMemory
+from desktop_app.services.importing.notes import row_notes, static_notes
+from desktop_app.services.importing.places import VillageResolver
+from desktop_app.services.importing.preview import ImportPreview, ImportResult, RowResult, TablePreview
+from desktop_app.services.importing.rows import Defaults, RowBuilder
+from desktop_app.services.importing.settle import COLUMN_ORDER, Settler
+from desktop_app.services.importing.sheets import N_HIDDEN_SHEET, U_NOT_CHOSEN, data_rows, has_values, why_not
+from desktop_app.services.importing.tablerows import Pending, TableRows, carry_merged_down
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage.codec import registration_snapshot
 
 log = logging.getLogger(__name__)
-LEARNED_KEY = "import.header_aliases"
-_TOTAL_WORDS = ("JUMLAH", "TOTAL", "SUB TOTAL", "SUBTOTAL", "JML", "GRAND TOTAL")
+__all__ = ["LEARNED_KEY", "ImportService"]
 
-M_NO_HEADER = QT_TRANSLATE_NOOP("Import", "Tidak ditemukan baris judul kolom yang dikenali di {name} (perlu minimal "
-                                "kolom NIK, mis. \"NIK\" atau \"NO. KTP\"). Periksa berkasnya atau pilih kolom "
-                                "secara manual.")
-M_NO_NIK_COLUMN = QT_TRANSLATE_NOOP("Import", "Kolom NIK belum dipilih; pilih kolom yang berisi NIK.")
 M_NO_OFFICE = QT_TRANSLATE_NOOP("Import", "Profil kantor belum diisi; isi dulu di Pengaturan agar desa dapat dikenali.")
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Import", "Skema {id} tidak ditemukan atau tidak aktif.")
+M_EMPTY = QT_TRANSLATE_NOOP("Import", "Berkas {name} tidak berisi data di sheet mana pun.")
 M_CHANGED = QT_TRANSLATE_NOOP("Import", "Data berubah sejak pratinjau: {count} NIK kini sudah terdaftar. Tidak ada "
-                                        "yang "
-                              "diimpor; analisis ulang berkasnya.")
+                                        "yang diimpor; analisis ulang berkasnya.")
 M_BAD_VILLAGE = QT_TRANSLATE_NOOP("Import", "Desa untuk seluruh berkas tidak dikenali: {detail}")
+M_NOTHING_RECOGNISED = QT_TRANSLATE_NOOP("Import", "Tidak ada sheet dengan judul kolom daftar peserta yang dikenali; "
+                                         "sheet \"{sheet}\" dibaca. Pilih sendiri isi setiap kolom.")
+M_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("Import", "Berkas {name} berisi {count} baris data; satu impor paling banyak "
+                                    "{limit} baris. Pecah daftarnya menjadi beberapa berkas.")
 M_BATCH_TITLE = QT_TRANSLATE_NOOP("Import", "Impor {file}")
 M_AUDIT_NOTE = QT_TRANSLATE_NOOP("Import", "impor {file} baris {row}")
-R_BLANK = QT_TRANSLATE_NOOP("Import", "Baris kosong.")
-R_TOTAL = QT_TRANSLATE_NOOP("Import", "Baris jumlah/total.")
-R_NUMBERING = QT_TRANSLATE_NOOP("Import", "Baris nomor kolom di bawah judul.")
-R_FOOTER = QT_TRANSLATE_NOOP("Import", "Di bawah tabel (catatan/tanda tangan), bukan data peserta.")
-R_DUPLICATE = QT_TRANSLATE_NOOP("Import", "Sudah terdaftar: {number} atas nama {name}.")
-R_DUPLICATE_ROW = QT_TRANSLATE_NOOP("Import", "NIK sama dengan baris {row} di berkas ini.")
+M_AUDIT_NOTE_SHEET = QT_TRANSLATE_NOOP("Import", "impor {file} sheet {sheet} baris {row}")
 M_STEP_READ = QT_TRANSLATE_NOOP("Import", "Membaca berkas…")
 M_STEP_CHECK = QT_TRANSLATE_NOOP("Import", "Memeriksa baris…")
 M_STEP_SAVE = QT_TRANSLATE_NOOP("Import", "Menyimpan peserta…")
+
+Overrides = dict[str, dict[int, str]]      # sheet ("" = every sheet) → column index → field
+MAX_ROWS = 50_000                          # rows one analysis holds (≈ 5 KB each): the import stays < 500 MB
+
+
+def _per_sheet(values: dict | None) -> dict:
+    if not values:
+        return {}
+    return {"": values} if all(isinstance(k, int) for k in values) else dict(values)
+
+
+def _for(values: dict, sheet: str) -> dict | None:
+    if sheet in values:
+        return values[sheet]
+    return values.get("")
 
 
 class ImportService:
@@ -71,26 +79,44 @@ class ImportService:
         self.ctx = ctx
         self.store = ctx.store
         self.registry = RegistryService(ctx)
+        self.memory = MappingMemory(ctx.store)
 
     # --- analyse -------------------------------------------------------
-    def analyse(self, path: Path, *, scheme_id: int | None = None, sheet: str | None = None,
-                overrides: dict[int, str] | None = None, default_village: str = "", job: Job = NO_JOB) -> ImportPreview:
-        """Read and check the whole file; writes nothing."""
+    def analyse(self, path: Path, *, scheme_id: int | None = None, sheet: str | list[str] | None = None,
+                overrides: dict | None = None, header_rows: dict | None = None, default_village: str = "",
+                job: Job = NO_JOB) -> ImportPreview:
+        """Read and check the whole file; writes nothing. ``overrides`` and ``header_rows`` (0-based last
+        header row, -1 for none) are per sheet name, "" for every sheet."""
         path = Path(path)
         job.step(0, 1, tr(M_STEP_READ))
         scheme = self._scheme(scheme_id)
-        raw, guess = self._table(path, sheet)
-        columns = apply_overrides(guess.columns, overrides or {})
-        if "nik" not in {c.field for c in columns}:
-            raise UserError(tr(M_NO_NIK_COLUMN))
+        book = read_workbook(path)
         villages = VillageResolver(self.ctx.regions, self._area())
-        village, source = self._default_village(villages, default_village, raw.rows[:guess.first_row])
-        builder = RowBuilder(self.ctx.regions, scheme, villages, self.ctx.today(), village)
-        rows = self._check_rows(raw, guess.row + 1, columns, builder, job)
-        digest = sha256_of(path)
-        earlier = [b.id for b in self.store.batches.by_source(digest)]
-        return ImportPreview(path, digest, raw.name, guess.row + 1, columns, scheme.id, rows, village, source,
-                             earlier)
+        given = self._given_village(villages, default_village)
+        chosen = [sheet] if isinstance(sheet, str) else sheet
+        tables, unread, notes = self._tables(book, chosen, villages, _per_sheet(header_rows))
+        builder = RowBuilder(self.ctx.regions, scheme, villages, self.ctx.today())
+        previews, rows, pending = [], [], []
+        overrides = _per_sheet(overrides)
+        for table in tables:
+            preview = self._table_preview(table, book, villages, given, _for(overrides, table.sheet.name))
+            walk = TableRows(table, builder, villages, Defaults(village=preview.village))
+            for item in walk:
+                rows.append(item.result if isinstance(item, Pending) else item)
+                if isinstance(item, Pending):
+                    pending.append(item)
+                if len(rows) % 500 == 0:
+                    job.step(len(rows), max(len(rows), 1), tr(M_STEP_CHECK))
+            preview.blank_rows = walk.blank
+            previews.append(preview)
+        settler = Settler({p.sheet: p.missing_sources for p in previews})
+        for item, check in zip(pending, self.registry.check_many([p.result.registration for p in pending], scheme),
+                               strict=True):
+            settler.settle(item, check)
+        for preview in previews:
+            preview.notes += row_notes(preview, [r for r in rows if r.sheet == preview.sheet], settler.refused_for)
+        earlier = [b.id for b in self.store.batches.by_source(book.sha256)]
+        return ImportPreview(path, book.sha256, scheme.id, previews, rows, unread, earlier, notes, list(book.names))
 
     def _scheme(self, scheme_id: int | None):
         scheme = self.store.schemes.get(scheme_id) if scheme_id is not None else self.store.schemes.default()
@@ -104,93 +130,91 @@ class ImportService:
             raise UserError(tr(M_NO_OFFICE))
         return office.area_code
 
-    def _table(self, path: Path, sheet: str | None):
-        learned = self.store.office.setting(LEARNED_KEY, {}) or {}
-        best = None
-        for raw in read_sheets(path, sheet):
-            guess = find_header(raw.rows, raw.merged, learned)
-            if guess and (best is None or len(guess.fields) > len(best[1].fields)):
-                best = (raw, guess)
-        if best is None:
-            raise UserError(tr(M_NO_HEADER, name=path.name))
-        return best
-
-    def _default_village(self, villages: VillageResolver, given: str, titles: list[list]) -> tuple[str, str]:
+    def _given_village(self, villages: VillageResolver, given: str) -> tuple[str, str]:
         if given:
             code, problem = villages.resolve(given)
             if problem:
                 raise UserError(tr(M_BAD_VILLAGE, detail=problem.text()))
             return code, "option"
         office = self.store.office.get()
-        if office and office.village_code:
-            return office.village_code, "office"
-        code = villages.in_title([text_of(v) for row in titles for v in row if isinstance(v, str)])
-        return (code, "title") if code else ("", "")
+        return (office.village_code, "office") if office and office.village_code else ("", "")
 
-    def _check_rows(self, raw: RawSheet, first: int, columns: list[ColumnMapping], builder: RowBuilder,
-                    job: Job) -> list[RowResult]:
-        used = [c for c in columns if c.field not in (IGNORE, "row_number")]
-        nik_index = next(c.index for c in columns if c.field == "nik")
-        data = raw.rows[first:]
-        last = max((i for i, r in enumerate(data) if nik_index < len(r) and not is_blank(r[nik_index])), default=-1)
-        seen: dict[str, int] = {}
-        out = []
-        for i, cells in enumerate(data):
-            result = RowResult(first + i + 1, list(cells))
-            reason = self._skip_reason(cells, columns, nik_index, i, last)
-            if reason:
-                result.status, result.reasons = SKIPPED, [tr(reason)]
+    def _tables(self, book: Workbook, chosen: list[str] | None, villages: VillageResolver,
+                header_rows: dict) -> tuple[list[Table], list[tuple[str, str]], list[str]]:
+        ctx = LayoutContext(self.ctx.today(), villages.is_village, villages.is_district)
+        aliases = self.memory.aliases()
+        tables, unread, candidates = [], list(book.unread), []
+        for raw in book.sheets:
+            if chosen is not None and raw.name not in chosen:
+                unread.append((raw.name, tr(U_NOT_CHOSEN)))
+                continue
+            forced = _for(header_rows, raw.name)
+            table = find_table(raw, ctx, aliases, forced) if has_values(raw) else None
+            if table is not None and (chosen is not None or forced is not None
+                                      or (table.is_persons and data_rows(table))):
+                tables.append(table)
             else:
-                self._check_row(result, {c.field: cells[c.index] if c.index < len(cells) else "" for c in used},
-                                builder, seen)
-            out.append(result)
-            if i % 200 == 0:
-                job.step(i, len(data), tr(M_STEP_CHECK))
-        return out
+                unread.append((raw.name, why_not(raw, table)))
+                if table is not None:
+                    candidates.append(table)
+        notes = []
+        if not tables and candidates:
+            best = max(candidates, key=lambda t: (t.score, len(t.sheet.rows)))
+            tables.append(best)
+            unread = [(s, why) for s, why in unread if s != best.sheet.name]
+            notes.append(tr(M_NOTHING_RECOGNISED, sheet=best.sheet.name))
+        if not tables:
+            raise UserError(tr(M_EMPTY, name=book.path.name))
+        count = sum(len(t.sheet.rows) - t.data_start for t in tables)
+        if count > MAX_ROWS:
+            raise UserError(tr(M_TOO_MANY_ROWS, name=book.path.name, count=count, limit=MAX_ROWS))
+        order = {name: i for i, name in enumerate(book.names)}
+        return sorted(tables, key=lambda t: order.get(t.sheet.name, 0)), unread, notes
+
+    def _table_preview(self, table: Table, book: Workbook, villages: VillageResolver, given: tuple[str, str],
+                       overrides: dict[int, str] | None) -> TablePreview:
+        raw = table.sheet
+        remembered = self.memory.recall(table.labels)
+        fixed = {i: (f, "remembered") for i, f in (remembered or {}).get("fields", {}).items()}
+        fixed.update({i: (f, "user") for i, f in (overrides or {}).items()})
+        if fixed:
+            table.refit(fixed)
+        carry_merged_down(table)
+        village, source = given
+        if not village:
+            titles = [v for row in raw.rows[:max(table.first_header, 0)] for v in row if isinstance(v, str)]
+            village, source = villages.named_in(titles), "title"
+            if not village:
+                village, source = villages.named_in([raw.name], bare=True), "sheet"
+        preview = TablePreview(
+            raw.name, table.last_header + 1, table.first_header + 1, table.columns,
+            [list(r) for r in raw.rows[max(table.first_header, 0):table.last_header + 1]], raw.hidden,
+            village, source if village else "", list(raw.notes), remembered=(remembered or {}).get("file", ""))
+        preview.labels = table.labels
+        if raw.hidden:
+            preview.notes.insert(0, tr(N_HIDDEN_SHEET, sheet=raw.name))
+        preview.notes += static_notes(table, preview)
+        preview.missing_sources = self._missing(table, bool(village))
+        preview.missing = sorted(set(preview.missing_sources.values()),
+                                 key=lambda f: COLUMN_ORDER.index(f) if f in COLUMN_ORDER else 99)
+        return preview
 
     @staticmethod
-    def _skip_reason(cells: list, columns: list[ColumnMapping], nik_index: int, i: int, last: int) -> str | None:
-        counted = [cells[c.index] for c in columns if c.field != "row_number" and c.index < len(cells)]
-        if all(is_blank(v) for v in counted):
-            return R_BLANK
-        nik = cells[nik_index] if nik_index < len(cells) else ""
-        if len(text_of(nik)) < 15 and any(normalize_header(v).startswith(_TOTAL_WORDS)
-                                          for v in cells if isinstance(v, str)):
-            return R_TOTAL
-        numbers = [v for v in cells if not is_blank(v)]
-        if i == 0 and len(numbers) > 2 and all(isinstance(v, (int, float)) for v in numbers) \
-                and [int(v) for v in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
-            return R_NUMBERING
-        if i > last:
-            return R_FOOTER
-        return None
-
-    def _check_row(self, result: RowResult, cells: dict, builder: RowBuilder, seen: dict[str, int]) -> None:
-        reg, cell_problems = builder.build(cells)
-        result.registration = reg
-        damaged = [p for p in cell_problems if p.is_error and p.field == "nik"]
-        if damaged:
-            result.status, result.reasons = REJECTED, [p.text() for p in damaged]
-            return
-        check = self.registry.check(reg, builder.scheme)
-        result.registration = check.validation.registration
-        nik = result.registration.nik
-        broken = {p.field for p in cell_problems if p.is_error}
-        problems = cell_problems + [p for p in check.problems if p.field not in broken]
-        result.warnings = [p.text() for p in problems if not p.is_error]
-        if check.duplicate is not None:
-            d = check.duplicate
-            result.status = DUPLICATE
-            result.duplicate_of = {"id": d.id, "number": format_number(d.seq), "name": d.full_name}
-            result.reasons = [tr(R_DUPLICATE, number=format_number(d.seq), name=d.full_name)]
-        elif len(nik) == 16 and nik in seen:
-            result.status, result.duplicate_row = DUPLICATE_IN_FILE, seen[nik]
-            result.reasons = [tr(R_DUPLICATE_ROW, row=seen[nik])]
-        elif any(p.is_error for p in problems):
-            result.status, result.reasons = REJECTED, [p.text() for p in problems if p.is_error]
-        result.similar_ids = [s.id for s in check.similar]
-        if len(nik) == 16:
-            seen.setdefault(nik, result.row)
+    def _missing(table: Table, has_village: bool) -> dict[str, str]:
+        """Validation field → import field, for required fields no column feeds."""
+        fields = {c.field for c in table.columns if c.used}
+        needs = {"nik": ("nik",), "full_name": ("full_name",), "birth_place": ("birth_place", "birth_place_date"),
+                 "birth_date": ("birth_date", "birth_place_date", "nik"),
+                 "sex": ("sex", "sex_male", "sex_female", "nik"), "mother_name": ("mother_name",),
+                 "address": ("address",), "occupation": ("occupation",)}
+        out = {name: sources[0] for name, sources in needs.items() if not fields & set(sources)}
+        if not has_village and "village" not in fields:
+            out["village_code"] = "village"
+        if "heir_name" in fields and "heir_relationship" not in fields:
+            out["heirs[0].relationship"] = "heir_relationship"
+        if "heir_relationship" in fields and "heir_name" not in fields:
+            out["heirs[0].name"] = "heir_name"
+        return out
 
     # --- commit --------------------------------------------------------
     def commit(self, preview: ImportPreview, *, job: Job = NO_JOB, title: str = "") -> ImportResult:
@@ -200,22 +224,22 @@ class ImportService:
             return ImportResult(preview, None, 0)
         now = now_local()
         op = self.ctx.operator
-        regs = [replace(r.registration, id="", seq=None, created_at=now, created_by=op, updated_at=now,
-                        updated_by=op) for r in rows]
+        stamp = {"created_at": now, "created_by": op, "updated_at": now, "updated_by": op}
+        regs = [r.registration for r in rows]
         with self.store.write():
             self._recheck(regs)
-            stored = []
-            for first in range(0, len(regs), 1000):
-                stored += self.store.registrations.insert_many(regs[first:first + 1000])
-                job.step(len(stored), len(regs), tr(M_STEP_SAVE))
+            table_rows: list[dict] = []
+            for first in range(0, len(regs), 2000):
+                table_rows += self.store.registrations.insert_rows(regs[first:first + 2000], stamp)
+                job.step(len(table_rows), len(regs), tr(M_STEP_SAVE))
             batch_id = self.store.batches.create(preview.scheme_id, op, kind=BatchKind.IMPORT,
                                                  title=title or tr(M_BATCH_TITLE, file=preview.path.name),
                                                  source_file=preview.path.name, source_sha256=preview.sha256)
-            self.store.batches.add_items(batch_id, [s.id for s in stored])
-            self._audit(preview, rows, stored, batch_id)
+            self.store.batches.add_items(batch_id, [row["id"] for row in table_rows])
+            self._audit(preview, rows, table_rows, batch_id)
             job.step(len(regs), len(regs), tr(M_STEP_SAVE))
-        log.info("imported %s rows from %s into batch %s", len(stored), preview.path.name, batch_id)
-        return ImportResult(preview, batch_id, len(stored))
+        log.info("imported %s rows from %s into batch %s", len(table_rows), preview.path.name, batch_id)
+        return ImportResult(preview, batch_id, len(table_rows))
 
     def _recheck(self, regs: list) -> None:
         existing = self.store.registrations.active_by_nik([r.nik for r in regs])
@@ -225,29 +249,38 @@ class ImportService:
                         mask_nik(clash[0].nik))
             raise UserError(tr(M_CHANGED, count=len(clash)))
 
-    def _audit(self, preview: ImportPreview, rows: list[RowResult], stored: list, batch_id: int) -> None:
+    def _audit(self, preview: ImportPreview, rows: list[RowResult], table_rows: list[dict], batch_id: int) -> None:
         op, name = self.ctx.operator, preview.path.name
+        several = len(preview.tables) > 1
         entries = []
-        for row, reg in zip(rows, stored, strict=True):
-            note = tr(M_AUDIT_NOTE, file=name, row=row.row)
-            entries.append((op, "create", "registration", reg.id, None, registration_snapshot(reg), note))
+        for row, table_row in zip(rows, table_rows, strict=True):
+            note = tr(M_AUDIT_NOTE_SHEET, file=name, sheet=row.sheet, row=row.row) if several \
+                else tr(M_AUDIT_NOTE, file=name, row=row.row)
+            reg_id = table_row["id"]
+            entries.append((op, "create", "registration", reg_id, None,
+                            registration_snapshot(row.registration, table_row), note))
             if row.similar_ids:
-                entries.append((op, "similar_confirmed", "registration", reg.id, None,
+                entries.append((op, "similar_confirmed", "registration", reg_id, None,
                                 {"similar_to": row.similar_ids}, note))
-            if len(entries) >= 1000:
+            if len(entries) >= 2000:
                 self.store.audit.record_many(entries)
                 entries = []
         self.store.audit.record_many(entries)
         self.store.audit.record(op, "import", "batch", str(batch_id), new={
             "file": name, "sha256": preview.sha256, "sheet": preview.sheet, **preview.counts,
-            "mapping": {c.letter: c.field for c in preview.columns if c.field}})
+            "mapping": {f"{t.sheet}!{c.letter}": c.field for t in preview.tables for c in t.columns if c.field}})
 
     # --- mapping memory --------------------------------------------------
     def remember_mapping(self, preview: ImportPreview) -> int:
-        """Keep the user's column choices (header text → field) for the next files."""
-        learned = dict(self.store.office.setting(LEARNED_KEY, {}) or {})
-        chosen = {normalize_header(c.header): c.field for c in preview.columns if c.source == "user" and c.header}
-        learned.update(chosen)
+        """Keep each table's column choices for the next file with the same headers, and the spellings the user
+        chose (header text → field) for any file."""
+        tables = [(t.labels, {c.index: c.field for c in t.columns if c.field or c.source == "user"})
+                  for t in preview.tables]
+        aliases = {}
+        for t in preview.tables:
+            for c in t.columns:
+                if c.source == "user" and c.field and c.header:
+                    aliases[normalize_header(c.header)] = c.field
         with self.store.write():
-            self.store.office.set_setting(LEARNED_KEY, learned)
-        return len(chosen)
+            self.memory.remember(tables, preview.path.name, aliases)
+        return len(aliases)

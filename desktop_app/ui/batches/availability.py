@@ -17,7 +17,7 @@ translate = QCoreApplication.translate
 ACTIONS = {"export": Action.EXPORT, "submit": Action.SUBMIT, "answer": Action.RECORD_ANSWER,
            "correction": Action.MAKE_CORRECTION, "slips": Action.PRINT_SLIPS, "recap": Action.PRINT_RECAP,
            "remove": Action.REMOVE_MEMBERS}
-ACTION_KEYS = ("new", "export", "submit", "answer", "correction", "slips", "recap", "folder", "remove")
+ACTION_KEYS = ("new", "renew", "export", "submit", "answer", "correction", "slips", "recap", "folder", "remove")
 
 
 def reason_text(reason: Reason) -> str:
@@ -45,7 +45,7 @@ def reasons(line: BatchLine | None, export_path: Path | None, selected_members: 
     out = dict.fromkeys(ACTION_KEYS, "")
     if line is None:
         none = translate("BatchActions", "Pilih batch di daftar dulu.")
-        return out | {k: none for k in ACTION_KEYS if k != "new"}
+        return out | {k: none for k in ACTION_KEYS if k not in ("new", "renew")}
     for key, action in ACTIONS.items():
         refusal = allowed(line.batch, action, line.counts)
         out[key] = reason_text(refusal.reason) if refusal else ""

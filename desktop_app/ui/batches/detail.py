@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.batch import Batch, kind_label, status_label
+from desktop_app.domain.cost_text import L_MONTHLY, L_TOTAL, cost_summary
+from desktop_app.domain.dates import format_date
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.registration import Sex
-from desktop_app.i18n import fill
+from desktop_app.i18n import fill, tr
 from desktop_app.services.batches import BatchSummary
 from desktop_app.ui.batches.models import BatchMembersModel, answer_text, short_time
 
@@ -51,7 +55,7 @@ class BatchDetail(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.facts = {key: QLabel() for key in ("scheme", "status", "created", "file", "answer", "people",
+        self.facts = {key: QLabel() for key in ("scheme", "status", "created", "file", "sent", "answer", "people",
                                                 "monthly", "period")}
         for label in self.facts.values():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -60,8 +64,9 @@ class BatchDetail(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, text in (("scheme", self.tr("Skema")), ("status", self.tr("Status")),
                           ("created", self.tr("Dibuat")), ("file", self.tr("Berkas ekspor")),
+                          ("sent", self.tr("Dikirim")),
                           ("answer", self.tr("Jawaban BPJS")), ("people", self.tr("Peserta")),
-                          ("monthly", self.tr("Iuran per bulan")), ("period", self.tr("Total masa perlindungan"))):
+                          ("monthly", tr(L_MONTHLY)), ("period", tr(L_TOTAL))):
             form.addRow(text + ":", self.facts[key])
         self.members_model = BatchMembersModel(self)
         self.members = QTableView()
@@ -86,9 +91,9 @@ class BatchDetail(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
-        self.show_summary(None, [], 0)
+        self.show_summary(None, [])
 
-    def show_summary(self, summary: BatchSummary | None, members: list[dict], months: int) -> None:
+    def show_summary(self, summary: BatchSummary | None, members: list[dict]) -> None:
         self.members_model.set_rows(members)
         if summary is None:
             self.title.setText(self.tr("Pilih batch di daftar sebelah kiri, atau buat batch baru."))
@@ -103,15 +108,23 @@ class BatchDetail(QWidget):
         self.facts["status"].setText(f"{status_label(b.status)} · {kind_label(b.kind)}")
         self.facts["created"].setText(f"{short_time(b.created_at)} · {b.created_by}")
         self.facts["file"].setText(self._file_text(b))
+        self.facts["sent"].setText(self._sent_text(b))
         self.facts["answer"].setText(answer_text(summary.counts) if b.sent else self.tr("belum dikirim"))
         self.facts["people"].setText(fill(self.tr("{total} orang (L {male}, P {female})"), total=s.total,
                                           male=s.by_sex.get(Sex.MALE, 0), female=s.by_sex.get(Sex.FEMALE, 0)))
         self.facts["monthly"].setText(format_rupiah(s.monthly))
-        self.facts["period"].setText(fill(self.tr("{money} ({months} bulan)"), money=format_rupiah(s.period_total),
-                                          months=months))
+        self.facts["period"].setText(cost_summary(s.cost))     # people × months × rate, in the recap's words
         fill_counts(self.by_village, [(v["name"], v["district"], v["count"]) for v in s.by_village])
         fill_counts(self.by_occupation, [(occupation_label(o["occupation"]) or "-", o["count"])
                                          for o in s.by_occupation])
+
+    def _sent_text(self, batch: Batch) -> str:
+        """Date sent, cover letter, recipient (as "Tandai terkirim" recorded them)."""
+        if not batch.sent_on:
+            return self.tr("belum dikirim")
+        return fill(self.tr("{date} · surat pengantar {letter} · kepada {recipient}"),
+                    date=format_date(date.fromisoformat(batch.sent_on)), letter=batch.cover_letter_no or "-",
+                    recipient=batch.recipient or "-")
 
     def _file_text(self, batch: Batch) -> str:
         if not batch.exported:

@@ -16,9 +16,13 @@ from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import BatchExporter, ExportMismatch
 from desktop_app.services.importing.answers import ACCEPTED, REJECTED, AnswerService
+from desktop_app.services.office import OfficeService
+from desktop_app.services.renewal import RenewalService
 from desktop_app.ui import file_dialogs, msgbox, printing
 from desktop_app.ui.batches.answer_dialog import AnswerDialog
 from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
+from desktop_app.ui.batches.renew_dialog import RenewDialog
+from desktop_app.ui.batches.submit_dialog import SubmitDialog
 from desktop_app.ui.workers import report, run_task
 
 if TYPE_CHECKING:
@@ -40,6 +44,30 @@ def new_batch(page: BatchPage) -> None:
     )
     if report(page, translate("BatchActions", "Batch baru"), outcome):
         page.changed(select_id=outcome.result)
+
+
+def renew(page: BatchPage) -> None:
+    """Perpanjang ke skema baru: the new scheme and its draft renewal batch, then who was left out."""
+    title = translate("BatchActions", "Perpanjang ke skema baru")
+    dialog = RenewDialog(OfficeService(page.ctx).schemes(), page)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    try:
+        values = dialog.values()
+    except ValueError:
+        msgbox.error(page, title, translate("BatchActions", "Bulan awal dan akhir ditulis YYYY-MM, mis. 2027-01."))
+        return
+    outcome = run_task(page, page.ctx, title, lambda c, _job: RenewalService(c).renew(**values))
+    if not report(page, title, outcome):
+        return
+    result = outcome.result
+    lines = "\n".join(f"{number} {name}: {why}" for number, name, why in result.left_out[:15])
+    more = len(result.left_out) - 15
+    msgbox.info(page, title, fill(translate(
+        "BatchActions", "Skema {scheme} dibuat. Batch perpanjangan {id} berisi {count} peserta (KPJ ikut). "
+                        "Tidak ikut: {left}.\n\n{lines}"), scheme=result.scheme.name, id=result.batch_id,
+        count=len(result.carried), left=len(result.left_out), lines=lines + (f"\n… (+{more})" if more > 0 else "")))
+    page.changed(select_id=result.batch_id)
 
 
 def slug(text: str) -> str:
@@ -88,27 +116,15 @@ def export(page: BatchPage) -> None:
 
 def submit(page: BatchPage) -> None:
     line = page.current()
-    question = fill(
-        translate(
-            "BatchActions",
-            "Tandai batch {id} ({people} peserta) sudah dikirim ke Dinas/BPJS? Langkah ini tidak dapat "
-            "dibatalkan; setelahnya jawaban BPJS dapat dicatat.",
-        ),
-        id=line.batch.id,
-        people=line.counts.people,
-    )
-    if not msgbox.ask(
-        page,
-        translate("BatchActions", "Tandai terkirim"),
-        question,
-        yes=translate("BatchActions", "Tandai terkirim"),
-        no=translate("BatchActions", "Batal"),
-    ):
+    service = BatchService(page.ctx)
+    dialog = SubmitDialog(line.batch.id, line.counts.people, page.ctx.today(), service.last_recipient(), page)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    sent_on, letter, recipient = dialog.values()
     _simple(
         page,
         translate("BatchActions", "Tandai terkirim"),
-        lambda: BatchService(page.ctx).submit(line.batch.id),
+        lambda: service.submit(line.batch.id, sent_on, letter, recipient),
         line.batch.id,
     )
 

@@ -61,6 +61,7 @@ class BatchPage(QWidget):
     def _build_actions(self) -> None:
         specs = (
             ("new", self.tr("Batch &baru…"), "Ctrl+Shift+B", lambda: operations.new_batch(self)),
+            ("renew", self.tr("&Perpanjang ke skema baru…"), "", lambda: operations.renew(self)),
             ("export", self.tr("&Ekspor ke Excel…"), "Ctrl+E", lambda: operations.export(self)),
             ("submit", self.tr("Tandai &terkirim…"), "Ctrl+Shift+T", lambda: operations.submit(self)),
             ("answer", self.tr("Catat &jawaban BPJS…"), "Ctrl+J", lambda: operations.record_answer(self)),
@@ -110,6 +111,7 @@ class BatchPage(QWidget):
         column.addWidget(self.view, 1)
         row = QHBoxLayout()
         row.addWidget(self._button("new"))
+        row.addWidget(self._button("renew"))
         row.addStretch(1)
         column.addLayout(row)
         right = QWidget()
@@ -158,11 +160,10 @@ class BatchPage(QWidget):
     def show_current(self) -> None:
         line = self.current()
         if line is None:
-            self.detail.show_summary(None, [], 0)
+            self.detail.show_summary(None, [])
         else:
             summary = self.service.summary(line.batch.id)
-            self.detail.show_summary(summary, self.service.members(line.batch.id),
-                                     summary.scheme.months if summary.scheme else 0)
+            self.detail.show_summary(summary, self.service.members(line.batch.id))
         self.update_actions()
 
     def update_actions(self) -> None:

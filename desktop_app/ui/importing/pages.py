@@ -1,31 +1,24 @@
-"""The four pages of the import wizard."""
+"""The file, preview and result pages of the import wizard (the mapping page is ``mapping_page``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
 )
 
-from desktop_app.domain.nik import mask_nik, strip_separators
-from desktop_app.domain.normalize import mask_phone
 from desktop_app.i18n import fill
-from desktop_app.services.importing.cells import text_of
 from desktop_app.services.importing.preview import (
     DUPLICATE,
     DUPLICATE_IN_FILE,
@@ -38,8 +31,7 @@ from desktop_app.services.importing.preview import (
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.batches.new_batch_dialog import office_villages
-from desktop_app.ui.importing.fields import field_choices
-from desktop_app.ui.importing.preview_model import STATUS_ROLE, ImportPreviewModel
+from desktop_app.ui.importing.preview_model import STATUS_ROLE, WARNED, ImportPreviewModel
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -52,18 +44,10 @@ def counts_text(preview: ImportPreview) -> str:
              (DUPLICATE_IN_FILE, preview.count(DUPLICATE_IN_FILE)), (REJECTED, c["rejected"]),
              (SKIPPED, c["skipped"])]
     rows = fill(QCoreApplication.translate("ImportWizard", "Baris data: {rows}"), rows=str(c["rows"]))
-    return rows + "  ·  " + "  ·  ".join(f"{status_label(s)}: {n}" for s, n in parts)
-
-
-def sample_text(cell: object, field: str) -> str:
-    """A sample cell for the mapping table, with identity and phone numbers masked."""
-    text = text_of(cell)
-    digits = strip_separators(text).lstrip("'")
-    if field in ("phone", "heir_phone"):
-        return mask_phone(text)
-    if field in ("nik", "kk_number", "heir_nik") or (digits.isdigit() and len(digits) >= 12):
-        return mask_nik(digits)
-    return text
+    text = rows + "  ·  " + "  ·  ".join(f"{status_label(s)}: {n}" for s, n in parts)
+    extra = [(QCoreApplication.translate("ImportWizard", "baru dengan peringatan: {n}"), c["warnings"]),
+             (QCoreApplication.translate("ImportWizard", "baris kosong: {n}"), c["blank"])]
+    return text + "".join("  ·  " + fill(label, n=str(n)) for label, n in extra if n)
 
 
 class FilePage(QWizardPage):
@@ -115,71 +99,9 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip()) and Path(self.path.text().strip()).is_file()
 
     def validatePage(self) -> bool:
-        self.owner.overrides = {}
+        self.owner.overrides, self.owner.header_rows, self.owner.sheets = {}, {}, None
+        self.owner.preview = None
         return self.owner.analyse()
-
-
-class MappingPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("2. Periksa kolom"))
-        self.header_label = QLabel()
-        self.header_label.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Contoh isi"),
-                                              self.tr("Dipakai untuk")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 230, 220)):
-            self.table.setColumnWidth(column, width)
-        self.counts_label = QLabel()
-        self.counts_label.setWordWrap(True)
-        self.remember = QCheckBox(self.tr("&Ingat pilihan kolom ini untuk berkas berikutnya"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.counts_label)
-        layout.addWidget(self.remember)
-        self.combos: dict[int, ChoiceCombo] = {}
-
-    def initializePage(self) -> None:
-        self.fill()
-
-    def fill(self) -> None:
-        preview = self.owner.preview
-        self.header_label.setText(
-            fill(self.tr("Judul kolom ditemukan di baris {row} (sheet \"{sheet}\"). Ubah pilihan di kolom kanan bila "
-                         "ada yang salah; pratinjau dihitung ulang."), row=preview.header_row, sheet=preview.sheet))
-        sample = next((r.cells for r in preview.rows if r.status != SKIPPED), [])
-        self.table.setRowCount(len(preview.columns))
-        self.combos = {}
-        choices = field_choices()
-        for row, column in enumerate(preview.columns):
-            value = sample_text(sample[column.index] if column.index < len(sample) else "", column.field)
-            for c, text in enumerate((column.letter, column.header, value)):
-                self.table.setItem(row, c, QTableWidgetItem(text))
-            combo = ChoiceCombo()
-            combo.set_choices(choices)
-            combo.set_value(column.field)
-            combo.value_changed.connect(lambda field, i=column.index: self.change(i, field))
-            self.combos[column.index] = combo
-            self.table.setCellWidget(row, 3, combo)
-        self.counts_label.setText(self.tr("Pratinjau:") + " " + counts_text(preview))
-
-    def change(self, index: int, field: str | None) -> None:
-        """A new choice re-reads the file; done after the combo's own signal (fill replaces the combos)."""
-        self.owner.overrides[index] = field or ""
-        QTimer.singleShot(0, self, self._reanalyse)
-
-    def _reanalyse(self) -> None:
-        if not self.owner.analyse():
-            self.owner.overrides = {i: f for i, f in self.owner.overrides.items()
-                                    if any(c.index == i and c.field == f for c in self.owner.preview.columns)}
-        self.fill()
 
 
 class PreviewPage(QWizardPage):
@@ -195,7 +117,8 @@ class PreviewPage(QWizardPage):
         self.earlier_label.setProperty("severity", "warning")
         self.earlier_label.setWordWrap(True)
         self.filter = ChoiceCombo()
-        self.filter.set_choices([(self.tr("Semua baris"), ""), (self.tr("Tidak diimpor"), "not_new")]
+        self.filter.set_choices([(self.tr("Semua baris"), ""), (self.tr("Tidak diimpor"), "not_new"),
+                                 (self.tr("Baru dengan peringatan"), WARNED)]
                                 + [(status_label(s), s) for s in (NEW, DUPLICATE, DUPLICATE_IN_FILE, REJECTED,
                                                                    SKIPPED)])
         self.filter.setCurrentIndex(0)
@@ -213,8 +136,12 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((55, 120, 190, 140)):
+        for column, width in enumerate((90, 55, 120, 190, 140)):
             self.view.setColumnWidth(column, width)
+        self.notes = QLabel()
+        self.notes.setObjectName("fieldMessage")
+        self.notes.setProperty("severity", "warning")
+        self.notes.setWordWrap(True)
         self.report_button = QPushButton(self.tr("Simpan &laporan baris yang tidak diimpor…"))
         self.report_button.clicked.connect(lambda: self.owner.save_report())
         row = QHBoxLayout()
@@ -227,6 +154,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.earlier_label)
+        layout.addWidget(self.notes)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
 
@@ -238,13 +166,18 @@ class PreviewPage(QWizardPage):
         self.earlier_label.setText(fill(self.tr("Berkas yang sama persis sudah pernah diimpor (batch {ids})."),
                                         ids=earlier) if earlier else "")
         self.earlier_label.setVisible(bool(earlier))
+        notes = preview.all_notes() + [fill(self.tr("Sheet \"{sheet}\" tidak dibaca: {why}"), sheet=name, why=why)
+                                       for name, why in preview.unread]
+        self.notes.setText("\n".join("• " + n for n in notes))
+        self.notes.setVisible(bool(notes))
         self.report_button.setEnabled(bool(preview.not_imported()))
         self.setButtonText(self.owner.WizardButton.CommitButton, fill(self.tr("&Impor {count} peserta"),
                                                                       count=str(preview.counts["new"])))
         self.apply_filter(self.filter.value())
 
     def apply_filter(self, status: str | None) -> None:
-        pattern = {"": "", "not_new": f"^(?!{NEW}$)"}.get(status or "", f"^{status}$")
+        pattern = {"": "", "not_new": f"^(?!{NEW})", WARNED: f"\\+{WARNED}$"}.get(status or "",
+                                                                                 f"^{status}(\\+{WARNED})?$")
         self.proxy.setFilterRegularExpression(pattern)
 
     def isComplete(self) -> bool:

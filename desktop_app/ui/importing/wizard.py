@@ -1,4 +1,4 @@
-"""The import wizard: choose file → check the column mapping → preview every row → import → result.
+"""The import wizard: choose file → check sheets and columns → preview every row → import → result.
 
 Nothing is written before the officer confirms on the preview page. Reading and
 checking the file, and the import itself, run in a worker with a cancellable
@@ -19,7 +19,8 @@ from desktop_app.services.importing.preview import ImportPreview, ImportResult
 from desktop_app.services.importing.report import write_report
 from desktop_app.services.importing.service import ImportService
 from desktop_app.ui import file_dialogs, msgbox
-from desktop_app.ui.importing.pages import FilePage, MappingPage, PreviewPage, ResultPage
+from desktop_app.ui.importing.mapping_page import MappingPage
+from desktop_app.ui.importing.pages import FilePage, PreviewPage, ResultPage, counts_text
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.workers import report, run_task
 
@@ -35,7 +36,9 @@ class ImportWizard(QWizard):
         self.ctx, self.settings = ctx, settings
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
-        self.overrides: dict[int, str] = {}
+        self.overrides: dict[str, dict[int, str]] = {}         # sheet → column → field chosen by hand
+        self.header_rows: dict[str, int] = {}                 # sheet → header's last row (0-based; -1: none)
+        self.sheets: list[str] | None = None                  # None: every sheet with people
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -54,16 +57,30 @@ class ImportWizard(QWizard):
 
     # --- the work ------------------------------------------------------------------
     def analyse(self) -> bool:
-        """(Re-)read and check the file with the current choices; False when it cannot be used."""
+        """(Re-)read and check the file with the current choices; False when it cannot be used (the choices
+        that led there are taken back)."""
         path, scheme_id, village = self.file_page.choices()
-        overrides = dict(self.overrides)
+        options = dict(scheme_id=scheme_id, overrides={k: dict(v) for k, v in self.overrides.items()},
+                       header_rows=dict(self.header_rows), sheet=list(self.sheets) if self.sheets else None,
+                       default_village=village)
         outcome = run_task(self, self.ctx, self.tr("Memeriksa berkas…"),
-                           lambda c, job: ImportService(c).analyse(path, scheme_id=scheme_id, overrides=overrides,
-                                                                   default_village=village, job=job))
+                           lambda c, job: ImportService(c).analyse(path, job=job, **options))
         if not report(self, self.tr("Impor daftar desa"), outcome):
+            if self.preview is not None:
+                self._take_back()
             return False
         self.preview = outcome.result
         return True
+
+    def _take_back(self) -> None:
+        """Choices that made the file unreadable are dropped; the last good preview stays."""
+        chosen = {t.sheet: {c.index: c.field for c in t.columns if c.source == "user"} for t in self.preview.tables}
+        self.overrides = {s: o for s, o in chosen.items() if o}
+        self.header_rows = {t.sheet: t.header_row - 1 for t in self.preview.tables if t.sheet in self.header_rows}
+        self.sheets = [t.sheet for t in self.preview.tables] if self.sheets else None
+
+    def counts_text(self) -> str:
+        return counts_text(self.preview)
 
     def commit(self) -> bool:
         preview, remember = self.preview, self.mapping_page.remember.isChecked()
@@ -106,5 +123,5 @@ class ImportWizard(QWizard):
     # --- starting over ---------------------------------------------------------------
     def done(self, result: int) -> None:
         """Finish or Cancel: the wizard stays on the page and starts again."""
-        self.preview, self.result, self.overrides = None, None, {}
+        self.preview, self.result, self.overrides, self.header_rows, self.sheets = None, None, {}, {}, None
         self.restart()

@@ -27,6 +27,7 @@ from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
 from desktop_app.ui import msgbox
 from desktop_app.ui.commands import DeleteRegistrationCommand, RestoreRegistrationCommand
+from desktop_app.ui.records import list_export
 from desktop_app.ui.records.filters import FilterBar
 from desktop_app.ui.records.table_model import RecordTableModel
 from desktop_app.ui.settings import UiSettings
@@ -105,13 +106,17 @@ class RecordsPage(QWidget):
             self.view.addAction(action)
         self.reveal_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.reveal_action)
+        self.export_action = QAction(self.tr("Ekspor daftar…"), self, triggered=lambda: list_export.export_list(self))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.export_action)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         self.count_label = QLabel()
         buttons.addWidget(self.count_label, 1)
-        for action in (self.reveal_action, self.print_action, self.batch_action, self.open_action,
-                       self.delete_action, self.restore_action):
+        for action in (self.reveal_action, self.export_action, self.print_action, self.batch_action,
+                       self.open_action, self.delete_action, self.restore_action):
             button = QPushButton(action.text())
             button.setCheckable(action.isCheckable())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or "Enter"

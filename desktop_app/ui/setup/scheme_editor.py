@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.eligibility import DEFAULT_WAGE_EARNERS, EXTRA_KEY, wage_earner_phrases
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.programs import Program, programs_with
 from desktop_app.domain.scheme import DEFAULT_WADAH, FUNDING_LABELS, WADAH_CODES, FundingSource, Scheme
@@ -61,6 +62,9 @@ class SchemeEditor(QWidget):
         self.target.setSpecialValueText(translate("SchemeEditor", "(tidak ditentukan)"))
         self.target.setGroupSeparatorShown(True)           # 15.000, not 15000
         self.budget = MoneyEdit()
+        self.wage_earners = QLineEdit(", ".join(DEFAULT_WAGE_EARNERS))
+        self.wage_earners.setToolTip(translate("SchemeEditor", "Pekerjaan penerima upah (dengan pemberi kerja) yang "
+                                               "ditolak skema ini, dipisah koma; berlaku di formulir dan impor."))
         self.budget_check = QLabel()
         self.budget_check.setObjectName("fieldHint")
         self.budget_check.setWordWrap(True)
@@ -108,6 +112,7 @@ class SchemeEditor(QWidget):
             (translate("SchemeEditor", "Target peserta"), self.target),
             (translate("SchemeEditor", "Anggaran (Rp)"), self.budget),
             ("", self.budget_check),
+            (translate("SchemeEditor", "Ditolak (penerima upah)"), self.wage_earners),
             ("", self.is_default),
             ("", self.active),
         ):
@@ -148,7 +153,15 @@ class SchemeEditor(QWidget):
             budget=self.budget.value(),
             is_default=self.is_default.isChecked(),
             active=self.active.isChecked(),
+            extra=self._extra(base.extra),
         )
+
+    def _extra(self, extra: dict) -> dict:
+        phrases = [p.strip() for p in self.wage_earners.text().split(",") if p.strip()]
+        out = {k: v for k, v in extra.items() if k != EXTRA_KEY}
+        if tuple(phrases) != DEFAULT_WAGE_EARNERS:
+            out[EXTRA_KEY] = phrases
+        return out
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.base = scheme
@@ -166,6 +179,7 @@ class SchemeEditor(QWidget):
         self.budget.set_value(scheme.budget)
         self.is_default.setChecked(scheme.is_default)
         self.active.setChecked(scheme.active)
+        self.wage_earners.setText(", ".join(wage_earner_phrases(scheme.extra)))
         self.show_rate()
 
     def show_rate(self) -> None:

@@ -1,0 +1,214 @@
+"""The supervisor's report: how many people are covered (accepted by BPJS) against the target, what
+that costs and what is still pending, per kecamatan and desa, by BPJS state, occupation, sex and
+age — for one scheme or all, optionally one period. One call for the Laporan page, its PDF and
+Excel, and ``lindungi stats``; money through the one rule (``domain.contribution.period_cost``).
+
+Committed = accepted people × their covered months × rate; pending = the same for people sent to
+BPJS and not answered yet; remaining = allocated budget − committed − pending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
+from desktop_app.domain.cost_text import cost_summary, months_text
+from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_groups, state_label
+from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.occupations import occupation_label
+from desktop_app.domain.regions import district_of
+from desktop_app.domain.registration import sex_label
+from desktop_app.domain.scheme import Scheme
+from desktop_app.services.context import Context
+
+Period = tuple[YearMonth, YearMonth]
+ACCEPTED, SENT = CoverageState.ACCEPTED.value, CoverageState.SENT.value
+
+
+@dataclass
+class AreaRow:
+    """One kecamatan or desa: people per state and what the accepted and sent ones cost."""
+
+    code: str
+    name: str
+    district: str = ""
+    people: dict[str, int] = field(default_factory=dict)
+    committed: PeriodCost = field(default_factory=PeriodCost)
+    pending: PeriodCost = field(default_factory=PeriodCost)
+
+    @property
+    def total(self) -> int:
+        return sum(self.people.values())
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "name": self.name, "district": self.district, "people": self.total,
+                "by_state": {s.value: self.people.get(s.value, 0) for s in STATE_ORDER},
+                "committed": self.committed.total, "pending": self.pending.total}
+
+
+@dataclass(frozen=True)
+class CountRow:
+    label: str
+    people: int
+    accepted: int
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "people": self.people, "accepted": self.accepted}
+
+
+@dataclass
+class Report:
+    scheme_name: str
+    made_on: date
+    period: Period | None
+    target: int | None
+    budget: int | None
+    states: dict[str, PeriodCost]
+    by_district: list[AreaRow]
+    by_village: list[AreaRow]
+    by_occupation: list[CountRow]
+    by_sex: list[CountRow]
+    by_age: list[CountRow]
+    per_month: list[tuple[str, int]]
+
+    def people(self, state: str) -> int:
+        return self.states[state].people
+
+    @property
+    def registered(self) -> int:
+        return sum(c.people for c in self.states.values())
+
+    @property
+    def covered(self) -> int:
+        return self.people(ACCEPTED)
+
+    @property
+    def committed(self) -> int:
+        return self.states[ACCEPTED].total
+
+    @property
+    def pending(self) -> int:
+        return self.states[SENT].total
+
+    @property
+    def remaining(self) -> int | None:
+        return self.budget - self.committed - self.pending if self.budget else None
+
+    @property
+    def coverage_share(self) -> float | None:
+        """Accepted people against the target (0–1), None without a target."""
+        return self.covered / self.target if self.target else None
+
+    def as_dict(self) -> dict:
+        return {
+            "scheme": self.scheme_name, "made_on": self.made_on.isoformat(),
+            "period": [m.iso() for m in self.period] if self.period else None,
+            "registered": self.registered, "covered": self.covered, "target": self.target,
+            "coverage_share": self.coverage_share,
+            "budget": {"allocated": self.budget, "committed": self.committed, "pending": self.pending,
+                       "remaining": self.remaining,
+                       "committed_summary": cost_summary(self.states[ACCEPTED]),
+                       "pending_summary": cost_summary(self.states[SENT])},
+            "by_state": {s: {"label": state_label(s), "people": c.people, "person_months": c.person_months,
+                             "months": months_text(c), "cost": c.total} for s, c in self.states.items()},
+            "by_district": [a.as_dict() for a in self.by_district],
+            "by_village": [a.as_dict() for a in self.by_village],
+            "by_occupation": [r.as_dict() for r in self.by_occupation],
+            "by_sex": [r.as_dict() for r in self.by_sex], "by_age": [r.as_dict() for r in self.by_age],
+            "registered_per_month": [{"month": m, "people": n} for m, n in self.per_month],
+        }
+
+
+def times(cost: PeriodCost, people: int) -> PeriodCost:
+    """``people`` people who each cost ``cost``: the counts and rupiah scale, the months and rates stay."""
+    return PeriodCost(cost.people * people, cost.person_months * people, cost.monthly * people,
+                      cost.total * people, cost.spans, cost.rates)
+
+
+def clip(cover: Cover, period: Period | None) -> Cover | None:
+    """The part of ``cover`` inside ``period`` (None when nothing is)."""
+    if period is None:
+        return cover
+    start, end = max(cover.start, period[0]), min(cover.end, period[1])
+    return Cover(cover.people, cover.programs, cover.income, start, end) if start <= end else None
+
+
+class ReportService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+
+    def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
+        schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
+        groups = self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period)
+        states, villages = self._costs(schemes, groups, period)
+        by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
+        targets = [s.target_participants for s in schemes if s.target_participants]
+        budgets = [s.budget for s in schemes if s.budget]
+        occupation, sex, age = self._people(groups, period)
+        return Report(schemes[0].name if scheme_id is not None and schemes else "", self.ctx.today(), period,
+                      sum(targets) if targets else None, sum(budgets) if budgets else None, states,
+                      self._districts(by_village), by_village, occupation, sex, age,
+                      self.store.report.registered_per_month(scheme_id, period))
+
+    def _costs(self, schemes: list[Scheme], groups: list[tuple], period: Period | None):
+        """Cost per state and per (desa, state). Each distinct kind of cover (scheme, programs,
+        income, months) is costed once by the one money rule for one person, then times its people."""
+        known = {s.id: s for s in schemes}
+        discounts = self.store.schemes.discounts()
+        tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
+        unit: dict[tuple, PeriodCost] = {}
+        states = {s.value: PeriodCost() for s in STATE_ORDER}
+        villages: dict[str, AreaRow] = {}
+        for sid, village, state, cover, *_person in groups:
+            inside = clip(cover, period)
+            if sid not in known or inside is None:
+                continue
+            key = (sid, inside.programs, inside.income, inside.start, inside.end)
+            if key not in unit:
+                one = Cover(1, inside.programs, inside.income, inside.start, inside.end)
+                unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
+            cost = times(unit[key], inside.people)
+            states[state] = states[state] + cost
+            row = villages.setdefault(village, self._area(village))
+            row.people[state] = row.people.get(state, 0) + cost.people
+            if state == ACCEPTED:
+                row.committed = row.committed + cost
+            elif state == SENT:
+                row.pending = row.pending + cost
+        return states, villages
+
+    def _area(self, code: str) -> AreaRow:
+        region, district = self.ctx.regions.get(code), self.ctx.regions.get(district_of(code))
+        return AreaRow(code, region.name if region else code, district.name if district else "")
+
+    @staticmethod
+    def _districts(villages: list[AreaRow]) -> list[AreaRow]:
+        out: dict[str, AreaRow] = {}
+        for v in villages:
+            row = out.setdefault(district_of(v.code), AreaRow(district_of(v.code), v.district))
+            for state, n in v.people.items():
+                row.people[state] = row.people.get(state, 0) + n
+            row.committed, row.pending = row.committed + v.committed, row.pending + v.pending
+        return sorted(out.values(), key=lambda a: a.name)
+
+    @staticmethod
+    def _people(groups: list[tuple], period: Period | None):
+        """Registered and accepted people by occupation, sex and age group (age at the report date)."""
+        counts: dict[str, dict[str, list[int]]] = {"occupation": {}, "sex": {}, "age": {}}
+        ages, jobs, sexes = age_groups(), {}, {}
+        for _sid, _village, state, cover, sex, occupation, age in groups:
+            if clip(cover, period) is None:
+                continue
+            n = cover.people
+            for key, label in (("occupation", jobs.get(occupation) or jobs.setdefault(
+                                    occupation, occupation_label(occupation) or "-")),
+                               ("sex", sexes.get(sex) or sexes.setdefault(sex, sex_label(sex))), ("age", ages[age])):
+                pair = counts[key].setdefault(label, [0, 0])
+                pair[0] += n
+                pair[1] += n if state == ACCEPTED else 0
+        rows = {k: [CountRow(label, p, a) for label, (p, a) in v.items()] for k, v in counts.items()}
+        order = {label: i for i, label in enumerate(age_groups())}
+        return (sorted(rows["occupation"], key=lambda r: (-r.people, r.label)),
+                sorted(rows["sex"], key=lambda r: r.label), sorted(rows["age"], key=lambda r: order.get(r.label, 99)))
