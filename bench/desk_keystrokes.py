@@ -31,7 +31,7 @@ from pathlib import Path
 
 from desk_common import scratch_user_dir
 
-TARGET = 0.30
+TARGET = 0.40
 
 
 class Keys:
@@ -67,6 +67,11 @@ class Keys:
     def tab(self) -> None:
         self.key(self.Qt.Key.Key_Tab)
 
+    def settle(self) -> None:
+        """Let a field that advanced by itself move the cursor (no key press counted): deliver the
+        form's queued Tab only, not the offscreen platform's window-activation noise."""
+        self.app.sendPostedEvents()
+
 
 def shortest_prefix(combo, wanted_index: int) -> str:
     label = combo.itemText(wanted_index)
@@ -96,8 +101,13 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
     from desktop_app.domain.nik import parse_nik
 
     form = page.form
+    auto = page.advance.enabled()  # fixed-length fields advance by themselves (the default)
     keys.type(worker.nik)
-    keys.tab()
+    info = parse_nik(worker.nik, page.ctx.regions, today=page.ctx.today())
+    if auto and info.valid:
+        keys.settle()  # a complete, valid NIK moved on by itself: no Tab
+    else:
+        keys.tab()
     keys.type(worker.full_name)
     keys.tab()
     letters, completes = birth_place_keys(page.birth_place_names, worker.birth_place)
@@ -107,12 +117,14 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
         keys.key(Qt.Key.Key_Return)
     else:
         keys.tab()
-    info = parse_nik(worker.nik, page.ctx.regions, today=page.ctx.today())
     if info.birth_date != worker.birth_date or info.sex != worker.sex:  # read from the NIK: Tab passed
         keys.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # them; go back to correct
         keys.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         keys.type(worker.birth_date.strftime("%d%m%Y"))
-        keys.tab()
+        if auto:
+            keys.settle()  # a complete date moves on by itself
+        else:
+            keys.tab()
         keys.type(worker.sex.lower())
         keys.tab()
     keys.type(worker.mother_name)
@@ -128,9 +140,14 @@ def type_worker(keys: Keys, page, worker, previous) -> None:
     keys.tab()
     keys.type(worker.address)
     keys.tab()
-    for mine in (worker.rt, worker.rw):  # RT/RW vary between neighbours here: not pinned
-        keys.type(digits_without_padding(mine))
-        keys.tab()
+    for field, mine in (("rt", worker.rt), ("rw", worker.rw)):  # vary between neighbours: not pinned
+        short = digits_without_padding(mine)
+        if auto and field == "rt" and len(mine) == 3 and len(short) + 1 >= 3:
+            keys.type(mine)  # three digits: on to RW by itself
+            keys.settle()
+        else:
+            keys.type(short)
+            keys.tab()
     assert previous.village_code == worker.village_code  # kecamatan and desa: carried, Tab passes them
     if worker.phone:
         keys.type(worker.phone)

@@ -31,6 +31,7 @@ from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
 from desktop_app.services.drafts import DraftStore
+from desktop_app.storage.database import damage_found
 from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
@@ -312,7 +313,8 @@ def start(argv: list[str]) -> Running | int:
     window = MainWindow(ctx, settings, DraftStore(db_path))
     _show_storage_notices(window, store)
     WindowBeacon(db_path, window)
-    handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window))
+    handler = ExceptionHandler(lambda: window, before_dialog=lambda: _save_draft(window),
+                               expected=lambda exc: damage_found(exc, db_path))
     handler.install()
     running = Running(app, window, ctx, lock, handler, store.verdict)
     window.restore_requested.connect(running.request_restore)

@@ -27,9 +27,11 @@ class ExceptionHandler:
     """Installable ``sys.excepthook``; shows at most one dialog at a time."""
 
     def __init__(self, parent_getter: Callable[[], object] = lambda: None,
-                 before_dialog: Callable[[], None] | None = None) -> None:
+                 before_dialog: Callable[[], None] | None = None,
+                 expected: Callable[[BaseException], UserError | None] | None = None) -> None:
         self.parent_getter = parent_getter
         self.before_dialog = before_dialog
+        self.expected = expected      # e.g. damage found while reading: a UserError to show, not a bug
         self._showing = False
         self._previous = None
         self._last_shown = -QUIET_SECONDS
@@ -45,6 +47,11 @@ class ExceptionHandler:
     def __call__(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
+            return
+        mapped = self.expected(value) if self.expected is not None else None
+        if mapped is not None:
+            log.error("uncaught, but expected: %s", kind.__name__)   # its text may hold the damaged data
+            self._show(mapped.message, "")
             return
         if isinstance(value, UserError):   # an expected failure that escaped its handler
             log.warning("unhandled user error: %s", value)

@@ -93,6 +93,15 @@ class UiSettings:
         self._qs.setValue("operator", value)
 
     @property
+    def auto_advance(self) -> bool:
+        """Fixed-length fields (NIK, date, RT) move the cursor on by themselves; on by default."""
+        return self._text("form/auto_advance", "true") != "false"
+
+    @auto_advance.setter
+    def auto_advance(self, value: bool) -> None:
+        self._qs.setValue("form/auto_advance", "true" if value else "false")
+
+    @property
     def carry_forward(self) -> list[str]:
         return self._list("form/carry_forward", DEFAULT_CARRY)
 

@@ -5750,6 +5750,10 @@ Reason for deletion:</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Formulir</source>
+        <translation>Form</translation>
+    </message>
+    <message>
         <source>Tarif iuran</source>
         <translation>Contribution rates</translation>
     </message>
@@ -5836,6 +5840,14 @@ Reason for deletion:</translation>
     <message>
         <source>Operator belum ditambahkan</source>
         <translation>Operator not added</translation>
+    </message>
+    <message>
+        <source>Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), tanggal lahir, atau RT (3 angka) sudah lengkap</source>
+        <translation>Move on to the next field by itself once the NIK (16 valid digits), the date of birth or the RT (3 digits) is complete</translation>
+    </message>
+    <message>
+        <source>Seperti CSEntry: tidak perlu menekan Tab sesudah isian yang panjangnya tetap. Berlaku langsung.</source>
+        <translation>As in CSEntry: no Tab needed after fields of a fixed length. Takes effect at once.</translation>
     </message>
     <message>
         <source>Bahasa baru berlaku saat Lindungi dibuka lagi (tutup lalu buka aplikasi). Berkas Excel dan PDF yang dibuat sesudahnya juga mengikuti bahasa ini.</source>

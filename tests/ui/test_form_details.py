@@ -76,3 +76,13 @@ def test_simpan_is_disabled_while_an_opened_record_is_unchanged(window, ctx):
     type_text("x")
     page.run_check()
     assert page.save_button.isEnabled()
+
+
+def test_ctrl_s_on_an_unchanged_record_saves_nothing(window, ctx):
+    from desktop_app.services.registry import RegistryService
+    reg = RegistryService(ctx).register(factories.registration())
+    window.open_record(reg.id)
+    before = len(ctx.store.audit.for_entity("registration", reg.id))
+    save_shortcut()
+    assert len(ctx.store.audit.for_entity("registration", reg.id)) == before
+    assert not window.form().saved_banner.isVisible()

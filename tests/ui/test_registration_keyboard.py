@@ -14,7 +14,8 @@ from tests.ui.conftest import press, type_text
 TAB = Qt.Key.Key_Tab
 
 
-def test_register_a_worker_by_keyboard_with_nik_derived_fields(window, ctx, qtbot):
+def test_register_a_worker_by_keyboard_with_nik_derived_fields(window, ctx, qtbot, ui_settings):
+    ui_settings.auto_advance = False       # Tab by Tab (the fields that advance by themselves: below)
     form_page = window.form()
     nik = factories.nik_for(date(1990, 8, 17), "P")
     assert QApplication.focusWidget() is form_page.form.nik
@@ -109,3 +110,30 @@ def test_a_fifteen_digit_nik_typed_by_hand_gets_a_typing_message_not_the_excel_o
     message = page.form.rows["nik"].message.text()
     assert "15 angka" in message and "terlewat" in message and "Excel" not in message
     assert "Excel" not in page.reason_label.text()
+
+
+def test_fixed_length_fields_advance_by_themselves_and_the_setting_turns_it_off(window, qtbot, ui_settings):
+    page = window.form()
+    type_text(factories.nik_for(date(1990, 8, 17), "P"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.full_name, timeout=1000)
+    page.form.birth_date.setFocus()
+    page.form.birth_date.selectAll()
+    type_text("17081990")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not page.form.birth_date, timeout=1000)
+    ui_settings.auto_advance = False
+    page.form.nik.setFocus()
+    page.form.nik.selectAll()
+    type_text(factories.nik_for(date(1991, 8, 17), "P"))
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is page.form.nik                  # off: Tab as before
+
+
+def test_an_invalid_complete_nik_does_not_move_on(window, qtbot):
+    page = window.form()
+    type_text("6409013008900001")                                       # 30 August: fine; month 08
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.full_name, timeout=1000)
+    page.form.nik.setFocus()
+    page.form.nik.selectAll()
+    type_text("6409019913900001")                                       # day 99, month 13: wrong
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is page.form.nik

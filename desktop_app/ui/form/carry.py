@@ -41,16 +41,18 @@ class CarryForward(QObject):
             action.toggled.connect(self._remember)
             self.actions[group] = action
         for edit in (form.rt, form.rw):
-            edit.textEdited.connect(self._address_edited)
+            edit.textEdited.connect(lambda _t, w=edit: self._address_edited(w))
         for combo in (form.district, form.village):
             if combo.lineEdit() is not None:
-                combo.lineEdit().textEdited.connect(self._address_edited)
+                combo.lineEdit().textEdited.connect(lambda _t, w=combo: self._address_edited(w))
 
-    def _address_edited(self, _text: str) -> None:
+    def _address_edited(self, widget) -> None:
         """A carried address part was changed by hand: this person lives elsewhere, so Tab stops at
         the other carried parts too (a wrong RW or desa is not passed on silently)."""
-        for widget in (self.form.rt, self.form.rw, self.form.district, self.form.village):
-            self.form.set_skipped(widget, False)
+        if not self.form.is_skipped(widget):
+            return                      # typed into an empty field: nothing carried was changed
+        for part in (self.form.rt, self.form.rw, self.form.district, self.form.village):
+            self.form.set_skipped(part, False)
 
     def enabled(self) -> set[str]:
         return {g for g, a in self.actions.items() if a.isChecked()}

@@ -16,6 +16,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.services.registry import Check, RegistryService
 from desktop_app.ui import msgbox
 from desktop_app.ui.form import state
+from desktop_app.ui.form.advance import AutoAdvance
 from desktop_app.ui.form.binders import AddressBinder, MembershipBinder, NikAssistant
 from desktop_app.ui.form.carry import CarryForward
 from desktop_app.ui.form.print_slip import print_form_slip, update_print_button
@@ -50,6 +51,7 @@ class RegistrationPage(QWidget):
         self.address = AddressBinder(self.form, ctx.regions, self.offices)
         self.membership = MembershipBinder(self.form, self.offices, ctx.today)
         self.nik_assistant = NikAssistant(self.form, ctx.regions, ctx.today)
+        self.advance = AutoAdvance(self.form, ctx.regions, ctx.today, lambda: settings.auto_advance)
         self.problems = ProblemsView(self.form)
         self.carry = CarryForward(self.form, settings, self)
         self.saver = SaveFlow(self)

@@ -37,6 +37,8 @@ class SaveFlow:
         if page.base.deleted:
             return None
         self._finish_typing()
+        if page.editing and not page.is_dirty() and not then_new:
+            return None                  # nothing changed: Simpan is off, and Ctrl+S does nothing either
         problems = page.run_check()
         errors = [p for p in problems if p.is_error]
         if errors and not (page.check and page.check.duplicate is not None and len(errors) == 1):

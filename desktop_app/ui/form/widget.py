@@ -340,6 +340,9 @@ class RegistrationForm(QScrollArea):
         else:
             self._skipped.discard(widget)
 
+    def is_skipped(self, widget: QWidget) -> bool:
+        return widget in self._skipped
+
     def _is_skipped(self, watched: QObject) -> bool:
         return watched in self._skipped or watched.parent() in self._skipped
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +46,7 @@ class SettingsPage(QTabWidget):
         self.addTab(self._schemes_tab(), self.tr("Skema"))
         self.addTab(self._operators_tab(), self.tr("Operator"))
         self.addTab(self._language_tab(), self.tr("Bahasa"))
+        self.addTab(self._form_tab(), self.tr("Formulir"))
         self.addTab(RatesView(self.offices), self.tr("Tarif iuran"))
         self.print_tab = PrintSettingsTab(ctx)
         self.addTab(self.print_tab, self.tr("Cetak"))
@@ -169,6 +171,23 @@ class SettingsPage(QTabWidget):
                 return
             self.settings.operator = name
             self.operator_changed.emit()
+
+    # --- form ----------------------------------------------------------------------
+    def _form_tab(self) -> QWidget:
+        self.auto_advance = QCheckBox(self.tr("Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), "
+                                              "tanggal lahir, atau RT (3 angka) sudah lengkap"))
+        self.auto_advance.setChecked(self.settings.auto_advance)
+        self.auto_advance.toggled.connect(lambda on: setattr(self.settings, "auto_advance", on))
+        note = QLabel(self.tr("Seperti CSEntry: tidak perlu menekan Tab sesudah isian yang panjangnya tetap. "
+                              "Berlaku langsung."))
+        note.setObjectName("fieldHint")
+        note.setWordWrap(True)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.auto_advance)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return tab
 
     # --- language ----------------------------------------------------------------
     def _language_tab(self) -> QWidget:
