@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.importing.fieldnames import field_label, unused_reason
 from desktop_app.services.importing.preview import NEW, ImportResult, status_label
 
@@ -17,10 +17,10 @@ M_CHECK = QT_TRANSLATE_NOOP("CliImport", "  ← periksa (keyakinan rendah)")
 M_UNUSED = QT_TRANSLATE_NOOP("CliImport", "tidak dipakai: {why}")
 M_VILLAGE_TITLE = QT_TRANSLATE_NOOP("CliImport", "Desa dari judul berkas: {village}")
 M_VILLAGE_SHEET = QT_TRANSLATE_NOOP("CliImport", "Desa dari nama sheet: {village}")
-M_MORE = QT_TRANSLATE_NOOP("CliImport", "… dan {count} baris lagi (lihat --report atau --json).")
+M_MORE = QT_TRANSLATE_NOOP("CliImport", "… dan %n baris lagi (lihat --report atau --json).")
 M_WOULD = QT_TRANSLATE_NOOP("CliImport", "akan diimpor (uji coba, tidak ada yang disimpan)")
 M_DID = QT_TRANSLATE_NOOP("CliImport", "diimpor")
-M_SHEETS_READ = QT_TRANSLATE_NOOP("CliImport", "{file}: {count} sheet dibaca.")
+M_SHEETS_READ = QT_TRANSLATE_NOOP("CliImport", "{file}: %n sheet dibaca.")
 M_UNREAD = QT_TRANSLATE_NOOP("CliImport", 'Sheet "{sheet}" tidak dibaca: {why}')
 M_EARLIER = QT_TRANSLATE_NOOP("CliImport", "Berkas yang sama pernah diimpor ke batch {ids}.")
 M_COUNTS = QT_TRANSLATE_NOOP("CliImport", "Baris data: {rows}  {verb}: {imported}  ditolak: {rejected}  ganda: "
@@ -60,14 +60,14 @@ def _rows(rows, title: str, text) -> None:
         where = f"{r.sheet}!{r.row}" if r.sheet else str(r.row)
         print(f"  {where:>12}  {status_label(r.status):<16} {text(r)}")
     if len(rows) > LIMIT:
-        print("  " + tr(M_MORE, count=len(rows) - LIMIT))
+        print("  " + trn(M_MORE, len(rows) - LIMIT))
 
 
 def print_preview(result: ImportResult, report: Path | None = None) -> None:
     preview = result.preview
     data = result.as_dict()
     verb = tr(M_WOULD) if result.dry_run else tr(M_DID)
-    print(tr(M_SHEETS_READ, file=preview.path.name, count=len(preview.tables)))
+    print(trn(M_SHEETS_READ, len(preview.tables), file=preview.path.name))
     for note in preview.notes:
         print(f"  ! {note}")
     _tables(preview)

@@ -28,7 +28,7 @@ import python_calamine
 from desktop_app.errors import UserError
 from desktop_app.formats import ods_scan, xls_scan, xlsx_scan
 from desktop_app.formats.cells import column_letter
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.oserrors import file_error
 
 SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -53,7 +53,7 @@ M_FILE_TOO_BIG = QT_TRANSLATE_NOOP("Import", "Berkas {name} terlalu besar ({size
                                    "Pecah daftarnya menjadi beberapa berkas.")
 M_BOMB = QT_TRANSLATE_NOOP("Import", "Berkas {name} membengkak menjadi lebih dari {limit} MB saat dibuka; berkas "
                            "ini rusak atau sengaja dibuat berbahaya. Tidak ada yang dibaca.")
-M_CROPPED = QT_TRANSLATE_NOOP("Import", "Sheet \"{sheet}\": {count} sel jauh di luar tabel tidak dibaca (mis. "
+M_CROPPED = QT_TRANSLATE_NOOP("Import", "Sheet \"{sheet}\": %n sel jauh di luar tabel tidak dibaca (mis. "
                               "{cells}). Periksa isi sel itu di berkas aslinya.")
 M_BOOK_TOO_BIG = QT_TRANSLATE_NOOP("Import", "Sheet \"{sheet}\" di berkas {name} terisi sampai sel {cell}: terlalu "
                                    "besar untuk dibaca. Hapus isi di luar tabel (atau simpan sebagai .xlsx), simpan "
@@ -216,7 +216,7 @@ def _cropped(data: bytes, scan: xlsx_scan.SheetScan, sheet: str, name: str) -> t
         values = wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
     finally:
         wb.close()
-    note = tr(M_CROPPED, sheet=sheet, count=cropped.dropped, cells=", ".join(cropped.examples)) \
+    note = trn(M_CROPPED, cropped.dropped, sheet=sheet, cells=", ".join(cropped.examples)) \
         if cropped.dropped else ""
     return values, note
 

@@ -1703,8 +1703,12 @@ SHA-256: {sha}</translation>
         <translation>Village from the sheet name: {village}</translation>
     </message>
     <message>
-        <source>… dan {count} baris lagi (lihat --report atau --json).</source>
-        <translation>… and {count} more rows (see --report or --json).</translation>
+        <source>… dan %n baris lagi (lihat --report atau --json).</source>
+        <translation>… and %n more row (see --report or --json).|… and %n more rows (see --report or --json).</translation>
+    </message>
+    <message>
+        <source>{file}: %n sheet dibaca.</source>
+        <translation>{file}: %n sheet read.|{file}: %n sheets read.</translation>
     </message>
     <message>
         <source>akan diimpor (uji coba, tidak ada yang disimpan)</source>
@@ -1713,10 +1717,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>diimpor</source>
         <translation>imported</translation>
-    </message>
-    <message>
-        <source>{file}: {count} sheet dibaca.</source>
-        <translation>{file}: {count} sheet(s) read.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; tidak dibaca: {why}</source>
@@ -2787,8 +2787,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>The file {name} unpacks to more than {limit} MB; it is damaged or deliberately harmful. Nothing was read.</translation>
     </message>
     <message>
-        <source>Sheet &quot;{sheet}&quot;: {count} sel jauh di luar tabel tidak dibaca (mis. {cells}). Periksa isi sel itu di berkas aslinya.</source>
-        <translation>Sheet &quot;{sheet}&quot;: {count} cells far outside the table were not read (e.g. {cells}). Check those cells in the original file.</translation>
+        <source>Sheet &quot;{sheet}&quot;: %n sel jauh di luar tabel tidak dibaca (mis. {cells}). Periksa isi sel itu di berkas aslinya.</source>
+        <translation>Sheet &quot;{sheet}&quot;: %n cell far outside the table was not read ({cells}). Check that cell in the original file.|Sheet &quot;{sheet}&quot;: %n cells far outside the table were not read (e.g. {cells}). Check those cells in the original file.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; di berkas {name} terisi sampai sel {cell}: terlalu besar untuk dibaca. Hapus isi di luar tabel (atau simpan sebagai .xlsx), simpan ulang, lalu impor lagi.</source>
@@ -2987,8 +2987,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Saving participants…</translation>
     </message>
     <message>
-        <source>Kolom {field} belum dipilih: {count} baris ditolak karena itu. Pilih kolom yang berisi {field} (langkah Periksa kolom, atau --map KOLOM={key}).</source>
-        <translation>No column is chosen for {field}: {count} rows are refused because of it. Choose the column that holds {field} (the Check columns step, or --map COLUMN={key}).</translation>
+        <source>Kolom {field} belum dipilih: %n baris ditolak karena itu. Pilih kolom yang berisi {field} (langkah Periksa kolom, atau --map KOLOM={key}).</source>
+        <translation>No column is chosen for {field}: %n row is refused because of it. Choose the column that holds {field} (the Check columns step, or --map COLUMN={key}).|No column is chosen for {field}: %n rows are refused because of it. Choose the column that holds {field} (the Check columns step, or --map COLUMN={key}).</translation>
     </message>
     <message>
         <source>Kolom {field} belum dipilih (--map KOLOM={key}).</source>
@@ -2996,19 +2996,19 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
     <message>
         <source>Kolom {columns} dikenali dengan keyakinan rendah; periksa pilihannya.</source>
-        <translation>Columns {columns} were recognised with low confidence; check the choices.</translation>
+        <translation>Recognised with low confidence: column(s) {columns}; check the choices.</translation>
     </message>
     <message>
         <source>Kolom {columns} disembunyikan di berkas; isinya tetap dibaca.</source>
-        <translation>Columns {columns} are hidden in the file; their content is read anyway.</translation>
+        <translation>Hidden in the file, read anyway: column(s) {columns}.</translation>
     </message>
     <message>
-        <source>{count} baris disembunyikan di berkas; tetap dibaca dan ditandai.</source>
-        <translation>{count} rows are hidden in the file; they are read and flagged.</translation>
+        <source>%n baris disembunyikan di berkas; tetap dibaca dan ditandai.</source>
+        <translation>%n row is hidden in the file; it is read and flagged.|%n rows are hidden in the file; they are read and flagged.</translation>
     </message>
     <message>
-        <source>Kolom {column} berisi rumus di {count} sel; hasil yang tersimpan di berkas yang dipakai.</source>
-        <translation>Column {column} holds formulas in {count} cells; the results saved in the file are used.</translation>
+        <source>Kolom {column} berisi rumus di %n sel; hasil yang tersimpan di berkas yang dipakai.</source>
+        <translation>Column {column} holds a formula in %n cell; the result saved in the file is used.|Column {column} holds formulas in %n cells; the results saved in the file are used.</translation>
     </message>
     <message>
         <source>Pilihan kolom yang diingat dari {file} dipakai lagi (judul kolomnya sama).</source>

@@ -8,18 +8,18 @@ an earlier file are said once each.
 
 from __future__ import annotations
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.importing.fieldnames import field_label
 from desktop_app.services.importing.layout import Table
 from desktop_app.services.importing.preview import RowResult, TablePreview
 
-N_MISSING = QT_TRANSLATE_NOOP("Import", "Kolom {field} belum dipilih: {count} baris ditolak karena itu. Pilih kolom "
+N_MISSING = QT_TRANSLATE_NOOP("Import", "Kolom {field} belum dipilih: %n baris ditolak karena itu. Pilih kolom "
                               "yang berisi {field} (langkah Periksa kolom, atau --map KOLOM={key}).")
 N_MISSING_NONE = QT_TRANSLATE_NOOP("Import", "Kolom {field} belum dipilih (--map KOLOM={key}).")
 N_LOW = QT_TRANSLATE_NOOP("Import", "Kolom {columns} dikenali dengan keyakinan rendah; periksa pilihannya.")
 N_HIDDEN_COLUMNS = QT_TRANSLATE_NOOP("Import", "Kolom {columns} disembunyikan di berkas; isinya tetap dibaca.")
-N_HIDDEN_ROWS = QT_TRANSLATE_NOOP("Import", "{count} baris disembunyikan di berkas; tetap dibaca dan ditandai.")
-N_FORMULAS = QT_TRANSLATE_NOOP("Import", "Kolom {column} berisi rumus di {count} sel; hasil yang tersimpan di berkas "
+N_HIDDEN_ROWS = QT_TRANSLATE_NOOP("Import", "%n baris disembunyikan di berkas; tetap dibaca dan ditandai.")
+N_FORMULAS = QT_TRANSLATE_NOOP("Import", "Kolom {column} berisi rumus di %n sel; hasil yang tersimpan di berkas "
                                "yang dipakai.")
 N_REMEMBERED = QT_TRANSLATE_NOOP("Import", "Pilihan kolom yang diingat dari {file} dipakai lagi (judul kolomnya "
                                  "sama).")
@@ -40,7 +40,7 @@ def static_notes(table: Table, preview: TablePreview) -> list[str]:
     for column in (c for c in table.columns if c.used and formulas):
         count = sum(1 for (r, c), saved in formulas.items() if c == column.index and saved and r >= table.data_start)
         if count:
-            out.append(tr(N_FORMULAS, column=column.letter, count=count))
+            out.append(trn(N_FORMULAS, count, column=column.letter))
     return out
 
 
@@ -51,10 +51,10 @@ def row_notes(preview: TablePreview, rows: list[RowResult], refused_for: dict[tu
         count = refused_for.get((preview.sheet, source), 0)
         label = field_label(source)
         if count:
-            out.append(tr(N_MISSING, field=label, count=count, key=source))
+            out.append(trn(N_MISSING, count, field=label, key=source))
         elif source in ("nik", "full_name"):
             out.append(tr(N_MISSING_NONE, field=label, key=source))
     hidden = sum(1 for r in rows if r.hidden)
     if hidden:
-        out.append(tr(N_HIDDEN_ROWS, count=hidden))
+        out.append(trn(N_HIDDEN_ROWS, hidden))
     return out
