@@ -23,8 +23,9 @@ QT_PLUGINS = {
     "xcbglintegrations": None,
 }
 # Qt libraries of modules the app never imports, and (Windows) the software-OpenGL / ANGLE
-# fallbacks: the widgets paint with Qt's raster engine, OpenGL is never used.
-QT_LIBRARIES_LEFT_OUT = re.compile(r"Qt6(Qml|Quick|Pdf|Network|OpenGL|EglFs|Wayland|WlShell|Designer|Labs"
+# fallbacks: the widgets paint with Qt's raster engine, OpenGL is never used. (QtNetwork is kept:
+# its local socket lets a second start bring the open window forward, ui/instance.py.)
+QT_LIBRARIES_LEFT_OUT = re.compile(r"Qt6(Qml|Quick|Pdf|OpenGL|EglFs|Wayland|WlShell|Designer|Labs"
                                    r"|VirtualKeyboard|Multimedia|WebEngine)|^opengl32sw|^d3dcompiler|^libEGL"
                                    r"|^libGLESv2", re.IGNORECASE)
 
