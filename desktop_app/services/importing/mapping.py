@@ -84,11 +84,11 @@ def _pairs(labels: list[tuple[str, str]], profiles: list[Profile],
             out.append((1.0, c, learned[text], "learned"))
             continue
         scores = grouped_scores(group, sub)
-        for field_name in set(scores) | {f for f in DISTINCT if fit(profiles[c], f) > 0.5}:
+        for field_name in sorted(set(scores) | {f for f in DISTINCT if fit(profiles[c], f) > 0.5}):
             score, source = combine(scores.get(field_name, 0.0), profiles[c], field_name)
             if score >= ASSIGN * 0.5:
                 out.append((score, c, field_name, source))
-    return sorted(out, key=lambda p: (-p[0], -WEIGHTS.get(p[2], 0.5), p[1]))
+    return sorted(out, key=lambda p: (-p[0], -WEIGHTS.get(p[2], 0.5), p[1], p[2]))     # ties: always the same
 
 
 def assign(labels: list[tuple[str, str]], profiles: list[Profile], learned: dict[str, str] | None = None,
