@@ -21,6 +21,7 @@ from desktop_app.services.importing.vocabulary import IGNORE, NOT_FOR_IMPORT
 ASSIGN = 0.45          # below this a pair is not taken
 CONFIRM = 0.8          # below this a taken pair is shown for confirmation
 WEIGHTS = {"nik": 3.0, "full_name": 2.0, "birth_date": 1.0, "birth_place": 1.0, "birth_place_date": 1.5, "sex": 1.0,
+           "sex_male": 0.55, "sex_female": 0.55,
            "mother_name": 1.0, "village": 1.0, "address": 1.0, "occupation": 1.0, "row_number": 0.2}
 # Unused-column reasons (``ColumnMapping.why``).
 WHY_EMPTY, WHY_UNKNOWN, WHY_TAKEN, WHY_ANSWER, WHY_ROW_NUMBER, WHY_USER = (

@@ -163,7 +163,8 @@ def test_sex_written_as_lk_pr_or_inside_marker_columns(ctx, tmp_path):
     wb.active.append(["NIK", "NAMA", "TEMPAT LAHIR", "TGL LAHIR", "JENIS KELAMIN", None, "NAMA IBU", "ALAMAT", "DESA",
                       "PEKERJAAN"])
     wb.active.append([None, None, None, None, "L", "P"])
-    wb.active.append([PEOPLE[1][0], "Budi", "Penajam", "04-03-1985", None, "L", "Aminah", "Jl. A", "Nenang", "Petani"])
+    wb.active.append([PEOPLE[1][0], "Budi", "Penajam", "04-03-1985", "L", None, "Aminah", "Jl. A", "Nenang", "Petani"])
+    wb.active.append([PEOPLE[0][0], "Siti", "Penajam", "17-08-1990", None, "1", "Halimah", "Jl. A", "Nenang", "Petani"])
     wb.save(tmp_path / "tanda.xlsx")
-    row = ImportService(ctx).analyse(tmp_path / "tanda.xlsx").rows[0]
-    assert row.registration.sex == "L" and row.status == "new"          # "L" typed in the P column says L
+    rows = ImportService(ctx).analyse(tmp_path / "tanda.xlsx").rows
+    assert [r.registration.sex for r in rows] == ["L", "P"]            # "L" in the L column, a mark in P
