@@ -154,6 +154,7 @@ _LAX = {
     "heir_name": ("name",), "birth_place": ("name", "village", "district"), "village": ("village", "name", "text"),
     "address": ("name", "text", "small_int", "rt_rw"), "note": ("name", "text", "small_int", "date"),
     "heir_relationship": ("relationship", "name"), "district": ("district", "name"),
+    "sex_male": ("mark", "sex"), "sex_female": ("mark", "sex"),
 }
 
 

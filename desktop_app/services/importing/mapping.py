@@ -21,6 +21,7 @@ from desktop_app.services.importing.vocabulary import IGNORE, NOT_FOR_IMPORT
 ASSIGN = 0.45          # below this a pair is not taken
 CONFIRM = 0.8          # below this a taken pair is shown for confirmation
 WEIGHTS = {"nik": 3.0, "full_name": 2.0, "birth_date": 1.0, "birth_place": 1.0, "birth_place_date": 1.5, "sex": 1.0,
+           "sex_male": 0.55, "sex_female": 0.55,
            "mother_name": 1.0, "village": 1.0, "address": 1.0, "occupation": 1.0, "row_number": 0.2}
 # Unused-column reasons (``ColumnMapping.why``).
 WHY_EMPTY, WHY_UNKNOWN, WHY_TAKEN, WHY_ANSWER, WHY_ROW_NUMBER, WHY_USER = (
@@ -84,11 +85,11 @@ def _pairs(labels: list[tuple[str, str]], profiles: list[Profile],
             out.append((1.0, c, learned[text], "learned"))
             continue
         scores = grouped_scores(group, sub)
-        for field_name in set(scores) | {f for f in DISTINCT if fit(profiles[c], f) > 0.5}:
+        for field_name in sorted(set(scores) | {f for f in DISTINCT if fit(profiles[c], f) > 0.5}):
             score, source = combine(scores.get(field_name, 0.0), profiles[c], field_name)
             if score >= ASSIGN * 0.5:
                 out.append((score, c, field_name, source))
-    return sorted(out, key=lambda p: (-p[0], -WEIGHTS.get(p[2], 0.5), p[1]))
+    return sorted(out, key=lambda p: (-p[0], -WEIGHTS.get(p[2], 0.5), p[1], p[2]))     # ties: always the same
 
 
 def assign(labels: list[tuple[str, str]], profiles: list[Profile], learned: dict[str, str] | None = None,

@@ -34,14 +34,13 @@ from desktop_app.services.importing.cells import (
     text_of,
 )
 from desktop_app.services.importing.places import VillageResolver
-from desktop_app.services.importing.spellings import marital_of, occupation_of, relationship_of, sex_of
+from desktop_app.services.importing.spellings import is_mark, marital_of, occupation_of, relationship_of, sex_of
 
 M_VILLAGE_MISSING = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan belum diisi; tambahkan kolom DESA atau pilih desa "
                                       "untuk seluruh berkas.")
 LABEL_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "Tanggal lahir")
 LABEL_INCOME = QT_TRANSLATE_NOOP("Import", "Penghasilan")
 _RAW = frozenset({"nik", "kk_number", "birth_date", "phone", "income", "heir_nik", "heir_phone"})   # read raw
-_MARKED = {"V", "X", "1", "YA", "Y", "√", "✓", "✔", "*", "O", "ADA", "L", "P", "LK", "PR"}
 
 
 @dataclass
@@ -115,8 +114,11 @@ class RowBuilder:
     def _sex(text: dict) -> str:
         if text.get("sex"):
             return sex_of(text["sex"])
-        male = text.get("sex_male", "").strip().upper() in _MARKED
-        female = text.get("sex_female", "").strip().upper() in _MARKED
+        said = {sex_of(v) for v in (text.get("sex_male", ""), text.get("sex_female", "")) if sex_of(v) in ("L", "P")}
+        if len(said) == 1:                   # "L"/"P" written in a marker column says the sex itself
+            return said.pop()
+        male = is_mark(text.get("sex_male", ""))
+        female = is_mark(text.get("sex_female", ""))
         if male != female:
             return "L" if male else "P"
         return ""

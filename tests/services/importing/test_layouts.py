@@ -150,3 +150,21 @@ def test_a_form_timestamp_is_not_taken_for_the_birth_date(ctx, tmp_path):
     preview = ImportService(ctx).analyse(tmp_path / "form.xlsx")
     assert preview.columns[0].field == "" and preview.columns[3].field == "birth_place_date"
     assert [r.status for r in preview.rows] == ["new"] * 3
+
+
+def test_sex_written_as_lk_pr_or_inside_marker_columns(ctx, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "NAMA", "TEMPAT LAHIR", "TGL LAHIR", "Lk/Pr", "NAMA IBU", "ALAMAT", "DESA", "PEKERJAAN"])
+    wb.active.append([PEOPLE[1][0], "Budi", "Penajam", "04-03-1985", "LK", "Aminah", "Jl. A", "Nenang", "Petani"])
+    wb.save(tmp_path / "lkpr.xlsx")
+    preview = ImportService(ctx).analyse(tmp_path / "lkpr.xlsx")
+    assert preview.columns[4].field == "sex" and preview.rows[0].registration.sex == "L"
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "NAMA", "TEMPAT LAHIR", "TGL LAHIR", "JENIS KELAMIN", None, "NAMA IBU", "ALAMAT", "DESA",
+                      "PEKERJAAN"])
+    wb.active.append([None, None, None, None, "L", "P"])
+    wb.active.append([PEOPLE[1][0], "Budi", "Penajam", "04-03-1985", "L", None, "Aminah", "Jl. A", "Nenang", "Petani"])
+    wb.active.append([PEOPLE[0][0], "Siti", "Penajam", "17-08-1990", None, "1", "Halimah", "Jl. A", "Nenang", "Petani"])
+    wb.save(tmp_path / "tanda.xlsx")
+    rows = ImportService(ctx).analyse(tmp_path / "tanda.xlsx").rows
+    assert [r.registration.sex for r in rows] == ["L", "P"]            # "L" in the L column, a mark in P
