@@ -17,6 +17,7 @@ logging + friendly dialog) on the window's thread.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -64,6 +65,9 @@ class Worker(QObject):
         self._thread = threading.Thread(target=self._run, name="lindungi-worker", daemon=True)
 
     def start(self) -> None:
+        # Collect garbage here, on the window's thread: Qt objects left for the collector must not be
+        # finalised by the worker thread (a collection there once crashed while openpyxl wrote).
+        gc.collect()
         self._thread.start()
 
     def cancel(self) -> None:
