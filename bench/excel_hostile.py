@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 from excel_setup import ROOT
@@ -53,19 +52,9 @@ def make(case: str, folder: Path) -> Path:
         return _base(folder / "income.xlsx", income)
     if case == "zip_bomb":
         base = _base(folder / "base.xlsx")
-        bomb = folder / "bomb.xlsx"
-        with zipfile.ZipFile(base) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in src.infolist():
-                data = src.read(info.filename)
-                if info.filename != "xl/worksheets/sheet1.xml":
-                    out.writestr(info, data)
-                    continue
-                head, tail = data.split(b"<sheetData>")
-                with out.open(info.filename, "w", force_zip64=True) as f:
-                    f.write(head + b"<sheetData>")
-                    for _ in range(160):                          # 2.5 GB of white space
-                        f.write(b" " * (1 << 24))
-                    f.write(tail)
+        from tests.hostile_files import zip_bomb
+
+        bomb = zip_bomb(base, folder / "bomb.xlsx", 160)          # 2.5 GB of white space
         return bomb
     source = _base(folder / ("full.xlsx" if case == "xls_full_grid" else "repeated.xlsx"),
                    lambda ws: ws.cell(65536, 256, "x"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import zipfile
 
 import pytest
 from openpyxl import Workbook
@@ -12,6 +11,7 @@ from openpyxl.styles import Font
 
 from desktop_app.formats import xlsx_scan
 from desktop_app.formats.xlsx_reader import GRID_BUDGET, UnreadableWorkbook, read_sheets, read_workbook
+from tests.hostile_files import CHUNK, zip_bomb
 from tests.village_corpus.builder import convert, soffice
 
 needs_soffice = pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed: cannot make "
@@ -77,19 +77,7 @@ def test_style_only_cells_do_not_count(tmp_path):
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     base = _small(tmp_path / "dasar.xlsx")
-    bomb = tmp_path / "bom.xlsx"
-    with zipfile.ZipFile(base) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename != "xl/worksheets/sheet1.xml":
-                out.writestr(info, data)
-                continue
-            head, tail = data.split(b"<sheetData>")
-            with out.open(info.filename, "w", force_zip64=True) as f:
-                f.write(head + b"<sheetData>")
-                for _ in range(xlsx_scan.MAX_PART_BYTES // (1 << 24) + 1):
-                    f.write(b" " * (1 << 24))
-                f.write(tail)
+    bomb = zip_bomb(base, tmp_path / "bom.xlsx", xlsx_scan.MAX_PART_BYTES // CHUNK + 1)
     assert bomb.stat().st_size < 2_000_000
     with pytest.raises(UnreadableWorkbook, match="membengkak"):
         read_workbook(bomb)
