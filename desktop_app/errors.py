@@ -68,3 +68,21 @@ class NotAllowed(UserError):
     def __init__(self, message: str, action: str) -> None:
         super().__init__(message)
         self.action = action
+
+
+class WrongPassword(UserError):
+    """The password (or the operator's name) does not unlock the office's key file: a typo,
+    never a damaged database. ``locked_for`` is the seconds to wait before the next try
+    (0 when another try is allowed now)."""
+
+    def __init__(self, message: str, locked_for: int = 0) -> None:
+        super().__init__(message)
+        self.locked_for = locked_for
+
+
+class WrongRecoveryKey(UserError):
+    """The typed or scanned recovery key is not a recovery key, or not this office's."""
+
+
+class KeyFileDamaged(UserError):
+    """The key file beside the database cannot be read; the recovery key still opens the data."""

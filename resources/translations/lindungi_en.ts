@@ -6245,6 +6245,34 @@ Reason for deletion:</translation>
         <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
         <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
     </message>
+    <message>
+        <source>Nama operator atau kata sandi salah. Periksa tombol Caps Lock lalu coba lagi.</source>
+        <translation>Wrong operator name or password. Check the Caps Lock key and try again.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan yang salah untuk {operator}. Tunggu {seconds} detik lalu coba lagi, atau pakai &quot;Lupa kata sandi&quot; dengan kunci pemulihan.</source>
+        <translation>Too many wrong attempts for {operator}. Wait {seconds} seconds and try again, or use &quot;Forgot password&quot; with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan tidak sah: periksa setiap kelompok 4 huruf/angka (0-9, A-F) pada lembar pemulihan lalu ketik lagi.</source>
+        <translation>The recovery key is not valid: check each group of 4 letters/digits (0-9, A-F) on the recovery sheet and type it again.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan ini bukan milik basis data kantor ini.</source>
+        <translation>This recovery key does not belong to this office&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {path} rusak atau bukan berkas kunci Lindungi. Data tetap aman: buka dengan &quot;Lupa kata sandi&quot; dan kunci pemulihan dari lembar pemulihan kantor.</source>
+        <translation>The key file {path} is damaged or not a Lindungi key file. The data is still safe: open it with &quot;Forgot password&quot; and the recovery key from the office&apos;s recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Nama operator tidak boleh kosong.</source>
+        <translation>The operator name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu pendek: paling sedikit {n} karakter.</source>
+        <translation>The password is too short: at least {n} characters.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
