@@ -60,8 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=translate(
             "CliPrint",
             "Periksa teks kode QR "
-            "sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, "
-            "1 bila tidak.",
+            "sebuah bukti pendaftaran dengan kunci kantor ini dan kunci publik kantor lain yang "
+            "dipercaya (tanpa internet); menyebut kantor penerbitnya. Keluar 0 bila asli, 1 bila tidak.",
         ),
     )
     add_db_option(p)
@@ -163,6 +163,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "genuine": result.genuine,
                 "status": result.status,
                 "message": result.message,
+                "issuer": result.issuer,
+                "local": result.local,
                 "record": result.record,
                 "warnings": result.warnings,
             }

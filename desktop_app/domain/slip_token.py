@@ -1,43 +1,45 @@
-"""The signed text in a slip's QR code, verifiable offline with the office key.
+"""The signed text in a slip's QR code, verifiable offline by any office that trusts the signer.
 
-``LDG1:000123-4:6409********0001:1:20261121:K7QX:<signature>`` — registration
-number, masked NIK, scheme id, print date, key id, then the first 15 bytes of
-HMAC-SHA256 over everything before the last colon, in base32. Every character
-is in the QR "alphanumeric" set (digits, A–Z, ``*-:``), so the code stays small
-(version 4, 33×33 modules at level M).
+``LDG2:000123-4:6409********0001:1:20261121:K7QX:<signature>`` — registration
+number, masked NIK, scheme id, print date, the signing key's id (first group of
+its fingerprint, ``office_keys``), then the 64-byte Ed25519 signature over
+everything before the last colon, in base32 without padding (103 characters).
+Every character is in the QR "alphanumeric" set (digits, A–Z, ``*-:``), which
+packs 5.5 bits per character: about 150 characters, a version 6 symbol (41×41
+modules) at error-correction level M.
 
-HMAC (Python's standard library) rather than Ed25519: the only party that
-verifies is the office holding the key in its database, so a shared secret is
-enough, and Ed25519 would need a new dependency (``cryptography``/``PyNaCl``).
-120 bits of tag make guessing hopeless; the key id only says *which* database
-signed, so a slip from another office is reported as such, not as a forgery.
+Public-key signatures let the Dinas and the other offices of the kabupaten check
+a slip with the issuing office's public key, while only that office can sign.
+Old ``LDG1`` codes (HMAC with a per-database key, ``slip_token_legacy``) still
+check in the office that printed them.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
+import binascii
 import re
-import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-PREFIX = "LDG1"
-KEY_BYTES = 32
-TAG_BYTES = 15          # 120 bits → 24 base32 characters, no padding
-KEY_ID_CHARS = 4
+from desktop_app.domain import office_keys, slip_token_legacy
+
+PREFIX = "LDG2"
+LEGACY_PREFIX = slip_token_legacy.PREFIX
 
 _NUMBER = re.compile(r"\d{6,}-\d")
 _MASKED_NIK = re.compile(r"[\d*]{16}")
+_BASE32 = re.compile(r"[A-Z2-7]+")
 
 
 class TokenStatus(StrEnum):
     GENUINE = "genuine"
-    MALFORMED = "malformed"          # not a Lindungi slip code at all
-    OTHER_KEY = "other_key"          # well formed, signed by another office database
-    BAD_SIGNATURE = "bad_signature"  # signed by this office's key id, but altered
+    MALFORMED = "malformed"                # not a Lindungi slip code at all
+    UNKNOWN_ISSUER = "unknown_issuer"      # well formed, signed by a key this office does not know
+    OTHER_KEY = "other_key"                # an old (LDG1) code made with another database's key
+    BAD_SIGNATURE = "bad_signature"        # names a known key, but the content was altered
 
 
 @dataclass(frozen=True)
@@ -49,41 +51,45 @@ class SlipToken:
 
 
 @dataclass(frozen=True)
+class SlipCode:
+    """A parsed code: its fields, format, key id, the signed body and the signature text."""
+
+    token: SlipToken
+    prefix: str
+    key_id: str
+    body: str
+    signature: str
+
+    @property
+    def legacy(self) -> bool:
+        return self.prefix == LEGACY_PREFIX
+
+
+@dataclass(frozen=True)
 class TokenCheck:
     status: TokenStatus
     token: SlipToken | None = None
+    signer: bytes | None = None      # the public key that verified it (None for an old code)
+    key_id: str = ""
+    legacy: bool = False
 
     @property
     def genuine(self) -> bool:
         return self.status is TokenStatus.GENUINE
 
 
-def new_key() -> bytes:
-    """A fresh random office key."""
-    return secrets.token_bytes(KEY_BYTES)
-
-
-def key_id(key: bytes) -> str:
-    """Four base32 characters naming a key (not secret; says which office signed)."""
-    return base64.b32encode(hashlib.sha256(b"lindungi-key-id" + key).digest())[:KEY_ID_CHARS].decode()
-
-
-def _tag(key: bytes, message: str) -> str:
-    digest = hmac.new(key, message.encode("ascii"), hashlib.sha256).digest()
-    return base64.b32encode(digest[:TAG_BYTES]).decode()
-
-
-def _body(token: SlipToken, kid: str) -> str:
-    return ":".join((PREFIX, token.number, token.masked_nik, str(token.scheme_id),
+def _body(token: SlipToken, prefix: str, kid: str) -> str:
+    return ":".join((prefix, token.number, token.masked_nik, str(token.scheme_id),
                      token.printed_on.strftime("%Y%m%d"), kid))
 
 
-def sign(token: SlipToken, key: bytes) -> str:
-    """The full QR text for ``token`` signed with ``key``."""
+def sign(token: SlipToken, private_key: bytes) -> str:
+    """The full QR text for ``token`` signed with the office's Ed25519 ``private_key``."""
     if not _NUMBER.fullmatch(token.number) or not _MASKED_NIK.fullmatch(token.masked_nik):
         raise ValueError("slip token fields out of shape")
-    body = _body(token, key_id(key))
-    return f"{body}:{_tag(key, body)}"
+    body = _body(token, PREFIX, office_keys.key_id(office_keys.public_key_of(private_key)))
+    signature = office_keys.sign_bytes(private_key, body.encode("ascii"))
+    return f"{body}:{base64.b32encode(signature).decode('ascii').rstrip('=')}"
 
 
 def normalize(text: str) -> str:
@@ -91,31 +97,56 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", "", text or "").upper()
 
 
-def parse(text: str) -> tuple[SlipToken, str, str, str]:
-    """Split QR text into (token, key id, signed body, tag); ``ValueError`` if malformed."""
+def parse(text: str) -> SlipCode:
+    """Split QR text into its parts; ``ValueError`` if it is not a well-formed slip code."""
     parts = normalize(text).split(":")
-    if len(parts) != 7 or parts[0] != PREFIX:
+    if len(parts) != 7 or parts[0] not in (PREFIX, LEGACY_PREFIX):
         raise ValueError("not a Lindungi slip code")
-    _, number, masked, scheme, printed, kid, tag = parts
+    prefix, number, masked, scheme, printed, kid, signature = parts
     if not (_NUMBER.fullmatch(number) and _MASKED_NIK.fullmatch(masked) and scheme.isdigit()
-            and re.fullmatch(r"\d{8}", printed) and len(kid) == KEY_ID_CHARS and tag):
+            and re.fullmatch(r"\d{8}", printed) and len(kid) == office_keys.KEY_ID_CHARS and signature):
         raise ValueError("slip code fields out of shape")
     try:
         printed_on = date(int(printed[:4]), int(printed[4:6]), int(printed[6:]))
     except ValueError:
         raise ValueError("slip code has an impossible date") from None
     token = SlipToken(number, masked, int(scheme), printed_on)
-    return token, kid, ":".join(parts[:6]), tag
+    return SlipCode(token, prefix, kid, ":".join(parts[:6]), signature)
 
 
-def check(text: str, key: bytes | None) -> TokenCheck:
-    """Is ``text`` a slip code signed with ``key``? Constant-time comparison of the tag."""
+def _signature_bytes(text: str) -> bytes | None:
+    if not _BASE32.fullmatch(text):
+        return None
     try:
-        token, kid, body, tag = parse(text)
+        raw = base64.b32decode(text + "=" * (-len(text) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    canonical = base64.b32encode(raw).decode("ascii").rstrip("=") == text   # unused low bits must be zero
+    return raw if len(raw) == office_keys.SIGNATURE_BYTES and canonical else None
+
+
+def _check_legacy(code: SlipCode, key: bytes | None) -> TokenCheck:
+    if key is None or code.key_id != slip_token_legacy.key_id(key):
+        return TokenCheck(TokenStatus.OTHER_KEY, code.token, key_id=code.key_id, legacy=True)
+    ok = slip_token_legacy.tag_valid(key, code.body, code.signature)
+    return TokenCheck(TokenStatus.GENUINE if ok else TokenStatus.BAD_SIGNATURE, code.token, key_id=code.key_id,
+                      legacy=True)
+
+
+def check(text: str, public_keys: Iterable[bytes], legacy_key: bytes | None = None) -> TokenCheck:
+    """Is ``text`` a slip code signed by one of ``public_keys`` (or, for an old code, ``legacy_key``)?"""
+    try:
+        code = parse(text)
     except ValueError:
         return TokenCheck(TokenStatus.MALFORMED)
-    if key is None or kid != key_id(key):
-        return TokenCheck(TokenStatus.OTHER_KEY, token)
-    if not hmac.compare_digest(tag, _tag(key, body)):
-        return TokenCheck(TokenStatus.BAD_SIGNATURE, token)
-    return TokenCheck(TokenStatus.GENUINE, token)
+    if code.legacy:
+        return _check_legacy(code, legacy_key)
+    candidates = [k for k in public_keys if office_keys.key_id(k) == code.key_id]
+    if not candidates:
+        return TokenCheck(TokenStatus.UNKNOWN_ISSUER, code.token, key_id=code.key_id)
+    signature = _signature_bytes(code.signature)
+    message = code.body.encode("ascii")
+    for key in candidates if signature is not None else ():
+        if office_keys.signature_valid(key, message, signature):
+            return TokenCheck(TokenStatus.GENUINE, code.token, signer=key, key_id=code.key_id)
+    return TokenCheck(TokenStatus.BAD_SIGNATURE, code.token, key_id=code.key_id)

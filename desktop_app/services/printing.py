@@ -29,7 +29,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings, load_print_settings
 from desktop_app.services.recap_content import RecapComposer
 from desktop_app.services.slip_content import SlipComposer, slip_header
-from desktop_app.services.verification import ensure_key
+from desktop_app.services.slip_keys import SlipKeyService
 
 M_NO_OFFICE = QT_TRANSLATE_NOOP("Printing", "Profil kantor belum diisi (Pengaturan → Kantor); dokumen belum dapat "
                                 "dicetak.")
@@ -102,7 +102,7 @@ class PrintService:
         if not regs:
             raise UserError(tr(M_NOTHING))
         office, settings = self._office(), self.settings()
-        composer = SlipComposer(self.ctx, office, settings, ensure_key(self.store), self.ctx.today())
+        composer = SlipComposer(self.ctx, office, settings, SlipKeyService(self.ctx).signing_key(), self.ctx.today())
         total = len(regs)
         job.step(0, total, tr(M_SLIP_PROGRESS, done=0, total=total))
 

@@ -40,7 +40,8 @@ from desktop_app.services.office import OfficeService
 from desktop_app.services.printing import PrintService
 from desktop_app.services.registry import RegistryService
 from desktop_app.services.slip_content import SlipComposer
-from desktop_app.services.verification import VerificationService, current_key
+from desktop_app.services.slip_keys import SlipKeyService
+from desktop_app.services.verification import VerificationService
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 
@@ -194,7 +195,7 @@ class CoreSelfTest:
 
     def verify_slip_qr(self) -> str:
         printing = PrintService(self.ctx)
-        office, key = self.ctx.store.office.get(), current_key(self.ctx.store)
+        office, key = self.ctx.store.office.get(), SlipKeyService(self.ctx).signing_key()
         composer = SlipComposer(self.ctx, office, printing.settings(), key, self.ctx.today())
         expected = composer.view(self.ctx.store.registrations.get(self.registration.id)).qr_text
         verdict = VerificationService(self.ctx).verify(expected)

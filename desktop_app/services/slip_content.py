@@ -1,7 +1,7 @@
 """What one enrolment slip says, built from a registration, its scheme and the office.
 
 Formats everything the paper shows (masked or full NIK per setting, long dates,
-rupiah, region names, translated labels) and signs the QR text. Scheme data,
+rupiah, region names, translated labels) and signs the QR text with the office's Ed25519 private key. Scheme data,
 contribution figures and region names are looked up once per run.
 """
 

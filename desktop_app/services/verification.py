@@ -1,8 +1,13 @@
-"""The office signing key and checking a scanned slip QR against it (offline).
+"""Checking a scanned slip QR offline: with this office's key and the keys it trusts.
 
-The key is 32 random bytes created the first time a slip is printed and kept in
-the office database (setting ``print.slip_signing_key``), so it travels with
-the data and its backups. It is never logged, shown or exported.
+New slips carry an Ed25519 signature (``domain.slip_token``); the verdict names
+the office that issued the slip: this one (then the record is looked up here),
+or another office of the kabupaten whose public key was imported (then only what
+the code itself says is shown: the record lives in that office). A code signed by
+a key nobody imported is "kantor penerbit tidak dikenal", never "forged".
+Old ``LDG1`` slips were signed with the per-database HMAC key in setting
+``print.slip_signing_key``; that key is kept, so they still check in the office
+that printed them. Keys are never logged, shown or exported here.
 """
 
 from __future__ import annotations
@@ -13,21 +18,26 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.nik import mask_nik
+from desktop_app.domain.office_keys import OfficeKey, office_code
 from desktop_app.domain.registration import Registration, sex_label
 from desktop_app.domain.regnumber import format_number, parse_number
-from desktop_app.domain.slip_token import SlipToken, TokenStatus, check, new_key
+from desktop_app.domain.slip_token import SlipToken, TokenCheck, TokenStatus, check
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
+from desktop_app.services.slip_keys import SlipKeyService
 from desktop_app.storage.store import Store
 
-KEY_SETTING = "print.slip_signing_key"
+LEGACY_KEY_SETTING = "print.slip_signing_key"
 
-M_GENUINE = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini dicetak oleh kantor ini pada {date}.")
+M_GENUINE = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini dicetak oleh kantor ini ({office}) pada {date}.")
+M_GENUINE_OTHER = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada "
+                                    "{date}. Data pesertanya tersimpan di kantor itu, bukan di sini.")
 M_MALFORMED = QT_TRANSLATE_NOOP("Verify", "TIDAK ASLI: teks ini bukan kode bukti pendaftaran Lindungi.")
-M_NO_KEY = QT_TRANSLATE_NOOP("Verify", "TIDAK DAPAT DIPASTIKAN: kantor ini belum pernah mencetak bukti, "
-                             "jadi belum ada kunci untuk memeriksa.")
-M_OTHER_KEY = QT_TRANSLATE_NOOP("Verify", "TIDAK ASLI untuk kantor ini: kode tidak ditandatangani dengan kunci "
-                                "basis data ini (bukti dari kantor lain, atau dipalsukan).")
+M_UNKNOWN_ISSUER = QT_TRANSLATE_NOOP("Verify", "TIDAK DAPAT DIPASTIKAN: kantor penerbit tidak dikenal (kunci {kid}). "
+                                     "Bila bukti ini dari kantor lain di kabupaten, minta berkas kunci publik "
+                                     "kantor itu dan impor di Pengaturan › Kunci bukti.")
+M_LEGACY_ELSEWHERE = QT_TRANSLATE_NOOP("Verify", "TIDAK DAPAT DIPASTIKAN: ini bukti format lama, yang hanya dapat "
+                                       "diperiksa di kantor yang mencetaknya, dan kantor ini tidak mencetaknya.")
 M_TAMPERED = QT_TRANSLATE_NOOP("Verify", "TIDAK ASLI: isi kode telah diubah (tanda tangan tidak cocok).")
 M_NO_RECORD = QT_TRANSLATE_NOOP("Verify", "TIDAK DAPAT DIPASTIKAN: tanda tangan cocok, tetapi nomor {number} tidak "
                                 "ada di basis data ini (mungkin dipulihkan dari cadangan lama).")
@@ -48,31 +58,20 @@ RECORD_LABELS = {
     "coverage": QT_TRANSLATE_NOOP("Verify", "Masa perlindungan"),
     "kpj": QT_TRANSLATE_NOOP("Verify", "Nomor KPJ"),
     "status": QT_TRANSLATE_NOOP("Verify", "Status"),
+    "printed_on": QT_TRANSLATE_NOOP("Verify", "Tanggal cetak"),
+    "issuer": QT_TRANSLATE_NOOP("Verify", "Kantor penerbit"),
 }
 
 
-def current_key(store: Store) -> bytes | None:
-    """The office key, or None before the first slip was printed (or if damaged)."""
-    text = store.office.setting(KEY_SETTING)
+def legacy_key(store: Store) -> bytes | None:
+    """The old HMAC office key (made by versions before issue 14 at the first print), or None."""
+    text = store.office.setting(LEGACY_KEY_SETTING)
     if not text:
         return None
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None
-
-
-def ensure_key(store: Store) -> bytes:
-    """The office key, created and stored on first use (in its own small transaction)."""
-    key = current_key(store)
-    if key is not None:
-        return key
-    with store.write():
-        key = current_key(store)
-        if key is None:
-            key = new_key()
-            store.office.set_setting(KEY_SETTING, base64.b64encode(key).decode("ascii"))
-    return key
 
 
 @dataclass
@@ -83,6 +82,8 @@ class Verification:
     token: SlipToken | None = None
     record: dict | None = None       # keys of RECORD_LABELS; the NIK is masked
     warnings: list[str] = field(default_factory=list)
+    issuer: str = ""                 # the office that signed it, when genuine
+    local: bool = False              # the record is in this database (this office printed it)
 
     def lines(self) -> list[str]:
         """Headline, record summary and warnings, for the CLI and the GUI."""
@@ -97,17 +98,35 @@ class VerificationService:
         self.store = ctx.store
 
     def verify(self, qr_text: str) -> Verification:
-        """Say whether a scanned or typed slip code is genuine, and show its record."""
-        key = current_key(self.store)
-        result = check(qr_text, key)
-        if result.status is TokenStatus.MALFORMED:
-            return Verification(False, result.status.value, tr(M_MALFORMED))
-        if result.status is TokenStatus.OTHER_KEY:
-            return Verification(False, result.status.value, tr(M_NO_KEY if key is None else M_OTHER_KEY),
-                                result.token)
-        if result.status is TokenStatus.BAD_SIGNATURE:
-            return Verification(False, result.status.value, tr(M_TAMPERED), result.token)
-        return self._genuine(result.token)
+        """Say whether a scanned or typed slip code is genuine, who issued it, and show its record."""
+        ring = SlipKeyService(self.ctx).keyring()
+        result = check(qr_text, ring, legacy_key(self.store))
+        refused = self._refusal(result)
+        if refused is not None:
+            return refused
+        issuer = ring.get(result.signer) if result.signer is not None else None
+        return self._genuine(result.token) if issuer is None else self._foreign(result.token, issuer)
+
+    @staticmethod
+    def _refusal(result: TokenCheck) -> Verification | None:
+        status = result.status
+        if status is TokenStatus.GENUINE:
+            return None
+        if status is TokenStatus.MALFORMED:
+            return Verification(False, status.value, tr(M_MALFORMED))
+        if status is TokenStatus.UNKNOWN_ISSUER:
+            return Verification(False, status.value, tr(M_UNKNOWN_ISSUER, kid=result.key_id), result.token)
+        if status is TokenStatus.OTHER_KEY:
+            return Verification(False, status.value, tr(M_LEGACY_ELSEWHERE), result.token)
+        return Verification(False, status.value, tr(M_TAMPERED), result.token)
+
+    def _foreign(self, token: SlipToken, issuer: OfficeKey) -> Verification:
+        """Genuine, from another office: only what the signed code says (the record is not here)."""
+        record = {"number": token.number, "nik": token.masked_nik, "printed_on": format_date(token.printed_on),
+                  "issuer": f"{issuer.office_name} ({issuer.office_code})"}
+        message = tr(M_GENUINE_OTHER, office=issuer.office_name, code=issuer.office_code,
+                     date=format_date_long(token.printed_on))
+        return Verification(True, "genuine_other_office", message, token, record, issuer=record["issuer"])
 
     def _genuine(self, token: SlipToken) -> Verification:
         seq = parse_number(token.number)
@@ -121,8 +140,10 @@ class VerificationService:
             warnings.append(tr(M_NIK_CHANGED, now=mask_nik(reg.nik), printed=token.masked_nik))
         if reg.scheme_id != token.scheme_id:
             warnings.append(tr(M_SCHEME_CHANGED))
-        return Verification(True, "genuine", tr(M_GENUINE, date=format_date_long(token.printed_on)), token,
-                            self._summary(reg), warnings)
+        office = self.store.office.get()
+        issuer = f"{office.name} ({office_code(office)})" if office else ""
+        message = tr(M_GENUINE, office=office.name if office else "-", date=format_date_long(token.printed_on))
+        return Verification(True, "genuine", message, token, self._summary(reg), warnings, issuer=issuer, local=True)
 
     def _summary(self, reg: Registration) -> dict:
         scheme = self.store.schemes.get(reg.scheme_id)

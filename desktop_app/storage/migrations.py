@@ -10,6 +10,7 @@ import csv
 from sqlite_utils import Database, Migrations
 
 from desktop_app.domain.dates import now_iso
+from desktop_app.domain.office_keys import new_private_key, public_key_of
 from desktop_app.paths import resource
 
 migrations = Migrations("lindungi")
@@ -339,3 +340,36 @@ def m005_renewal_batches(db: Database) -> None:
     """A renewal batch carries the participants of a scheme that ends into the next one; it
     names the scheme it renews (its kind stays 'regular': m001's CHECK lists the kinds)."""
     db.execute("ALTER TABLE batches ADD COLUMN renewal_of INTEGER REFERENCES schemes(id)")
+
+
+_M010 = """
+CREATE TABLE slip_signing_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    algorithm TEXT NOT NULL DEFAULT 'ed25519' CHECK (algorithm = 'ed25519'),
+    private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+    public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE trusted_office_keys (
+    id INTEGER PRIMARY KEY,
+    office_name TEXT NOT NULL,
+    office_code TEXT NOT NULL,
+    public_key BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
+    fingerprint TEXT NOT NULL UNIQUE,
+    imported_by TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+"""
+
+
+@migrations()
+def m010_office_signing_keys(db: Database) -> None:
+    """Slips are signed with the office's own Ed25519 key, made here (at set-up for a new
+    database, at upgrade for an old one) and kept only inside the database; the public keys
+    of the kabupaten's other offices that this office trusts, with who imported each and when.
+    The old HMAC key (setting ``print.slip_signing_key``) stays, so old slips still check."""
+    db.executescript(_M010)
+    private = new_private_key()
+    db.execute("INSERT INTO slip_signing_key (id, private_key, public_key, created_at) VALUES (1, ?, ?, ?)",
+               [private, public_key_of(private), now_iso()])

@@ -24,6 +24,7 @@ from desktop_app.storage.office import OfficeRepo
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.report_queries import ReportRepo
 from desktop_app.storage.schemes import SchemeRepo
+from desktop_app.storage.slip_keys import SlipKeyRepo
 from desktop_app.storage.statistics import StatsRepo
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class Store:
         self.batches = BatchRepo(db)
         self.stats = StatsRepo(db)
         self.report = ReportRepo(db)
+        self.slip_keys = SlipKeyRepo(db)
 
     @classmethod
     def open(cls, path: Path, *, background_check: bool = False, **options) -> Store:

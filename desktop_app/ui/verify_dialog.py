@@ -1,4 +1,8 @@
-"""Periksa keaslian bukti: paste or scan a slip's QR text and see whether this office printed it."""
+"""Periksa keaslian bukti: paste or scan a slip's QR text and see whether it is genuine and which office issued it.
+
+A slip of this office opens its record; one of another office (whose public key was
+imported in Pengaturan › Kunci bukti) shows only what its signed code says.
+"""
 
 from __future__ import annotations
 
@@ -79,12 +83,12 @@ class VerifyDialog(QDialog):
             self.record.addRow(tr(RECORD_LABELS[key]) + ":", QLabel(str(value)))
         self.warnings.setText("\n".join(self.result.warnings))
         self.warnings.setVisible(bool(self.result.warnings))
-        self.open_button.setEnabled(self.result.genuine and self._registration_id() is not None)
+        self.open_button.setEnabled(self.result.local and self._registration_id() is not None)
         self.code.selectAll()
         return self.result
 
     def _registration_id(self) -> str | None:
-        if self.result is None or not self.result.record:
+        if self.result is None or not self.result.local or not self.result.record:
             return None
         reg = RegistryService(self.ctx).find_by_number(self.result.record["number"])
         return reg.id if reg else None

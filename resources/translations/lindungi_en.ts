@@ -1748,6 +1748,81 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>CliKeys</name>
+    <message>
+        <source>kunci publik untuk memeriksa bukti antar kantor</source>
+        <translation>public keys to check slips between offices</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik kantor ini, impor kunci publik kantor lain di kabupaten (admin), dan lihat kunci yang dipercaya. Kunci rahasia tidak pernah keluar dari basis data.</source>
+        <translation>Export this office&apos;s public key, import the public key of another office of the regency (admin), and list the trusted keys. The private key never leaves the database.</translation>
+    </message>
+    <message>
+        <source>tulis berkas kunci publik kantor ini</source>
+        <translation>write this office&apos;s public key file</translation>
+    </message>
+    <message>
+        <source>berkas yang dibuat</source>
+        <translation>file to create</translation>
+    </message>
+    <message>
+        <source>percayai kunci publik kantor lain (admin)</source>
+        <translation>trust another office&apos;s public key (admin)</translation>
+    </message>
+    <message>
+        <source>berkas kunci</source>
+        <translation>key file</translation>
+    </message>
+    <message>
+        <source>jangan tanya konfirmasi (sidik jari sudah dicocokkan)</source>
+        <translation>do not ask for confirmation (the fingerprint has been compared)</translation>
+    </message>
+    <message>
+        <source>kunci kantor ini dan kunci yang dipercaya</source>
+        <translation>this office&apos;s key and the trusted keys</translation>
+    </message>
+    <message>
+        <source>Kunci publik ditulis ke {path} (sidik jari {fingerprint}).</source>
+        <translation>Public key written to {path} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Kantor: {office}
+Kode wilayah: {code}
+Sidik jari: {fingerprint}</source>
+        <translation>Office: {office}
+Region code: {code}
+Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>cocokkan sidik jari dengan kantor itu, lalu ulangi dengan --yes.</source>
+        <translation>compare the fingerprint with that office, then run again with --yes.</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama dengan yang dibacakan kantor itu? Ketik &apos;ya&apos;: </source>
+        <translation>Is the fingerprint the one that office read out? Type &apos;yes&apos;: </translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Kunci {office} dipercaya: bukti dari kantor itu sekarang dapat diperiksa di sini.</source>
+        <translation>Key of {office} trusted: slips from that office can now be checked here.</translation>
+    </message>
+    <message>
+        <source>Kantor ini: {office} ({code}), sidik jari {fingerprint}</source>
+        <translation>This office: {office} ({code}), fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci kantor lain yang dipercaya.</source>
+        <translation>No other office&apos;s key is trusted yet.</translation>
+    </message>
+    <message>
+        <source>  {office} ({code}) {fingerprint} — diimpor oleh {operator} pada {date}</source>
+        <translation>  {office} ({code}) {fingerprint} — imported by {operator} on {date}</translation>
+    </message>
+</context>
+<context>
     <name>CliPrint</name>
     <message>
         <source>cetak bukti pendaftaran (PDF)</source>
@@ -1786,8 +1861,8 @@ SHA-256: {sha}</translation>
         <translation>check a slip&apos;s QR code is genuine</translation>
     </message>
     <message>
-        <source>Periksa teks kode QR sebuah bukti pendaftaran dengan kunci kantor ini (tanpa internet). Keluar 0 bila asli, 1 bila tidak.</source>
-        <translation>Check the QR text of an enrolment slip with this office&apos;s key (no internet needed). Exit 0 when genuine, 1 when not.</translation>
+        <source>Periksa teks kode QR sebuah bukti pendaftaran dengan kunci kantor ini dan kunci publik kantor lain yang dipercaya (tanpa internet); menyebut kantor penerbitnya. Keluar 0 bila asli, 1 bila tidak.</source>
+        <translation>Check the QR text of an enrolment slip with this office&apos;s key and the trusted public keys of other offices (no internet); names the issuing office. Exit 0 when genuine, 1 when not.</translation>
     </message>
     <message>
         <source>teks hasil pindai kode QR (boleh diketik)</source>
@@ -3303,6 +3378,21 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>{name} bukan berkas kunci publik Lindungi.</source>
+        <translation>{name} is not a Lindungi public key file.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} rusak: sidik jari di dalamnya tidak cocok dengan kuncinya. Minta berkas baru dari kantor penerbit.</source>
+        <translation>The key file {name} is damaged: the fingerprint in it does not match its key. Ask the issuing office for a new file.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {name} dibuat oleh Lindungi versi yang lebih baru. Perbarui Lindungi di komputer ini dulu.</source>
+        <translation>The key file {name} was made by a newer version of Lindungi. Update Lindungi on this computer first.</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6111,21 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>SlipKeys</name>
+    <message>
+        <source>Profil kantor belum diisi: isi dulu nama dan wilayah kantor di Pengaturan › Kantor.</source>
+        <translation>The office profile is not filled in yet: enter the office&apos;s name and region in Settings › Office first.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berisi kunci kantor ini sendiri; yang diimpor adalah kunci kantor lain.</source>
+        <translation>The file {name} holds this office&apos;s own key; import the keys of other offices.</translation>
+    </message>
+    <message>
+        <source>Kunci {office} dengan sidik jari {fingerprint} sudah dipercaya sejak {date} (diimpor oleh {operator}).</source>
+        <translation>The key of {office} with fingerprint {fingerprint} has been trusted since {date} (imported by {operator}).</translation>
+    </message>
+</context>
+<context>
     <name>SlipPdf</name>
     <message>
         <source>BUKTI PENDAFTARAN</source>
@@ -6454,20 +6559,24 @@ Reason for deletion:</translation>
 <context>
     <name>Verify</name>
     <message>
-        <source>ASLI: bukti ini dicetak oleh kantor ini pada {date}.</source>
-        <translation>GENUINE: this slip was printed by this office on {date}.</translation>
-    </message>
-    <message>
         <source>TIDAK ASLI: teks ini bukan kode bukti pendaftaran Lindungi.</source>
         <translation>NOT GENUINE: this text is not a Lindungi enrolment slip code.</translation>
     </message>
     <message>
-        <source>TIDAK DAPAT DIPASTIKAN: kantor ini belum pernah mencetak bukti, jadi belum ada kunci untuk memeriksa.</source>
-        <translation>CANNOT TELL: this office has never printed a slip, so there is no key to check against yet.</translation>
+        <source>ASLI: bukti ini dicetak oleh kantor ini ({office}) pada {date}.</source>
+        <translation>GENUINE: this slip was printed by this office ({office}) on {date}.</translation>
     </message>
     <message>
-        <source>TIDAK ASLI untuk kantor ini: kode tidak ditandatangani dengan kunci basis data ini (bukti dari kantor lain, atau dipalsukan).</source>
-        <translation>NOT GENUINE for this office: the code was not signed with this database&apos;s key (a slip from another office, or a forgery).</translation>
+        <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya tersimpan di kantor itu, bukan di sini.</source>
+        <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is kept at that office, not here.</translation>
+    </message>
+    <message>
+        <source>TIDAK DAPAT DIPASTIKAN: kantor penerbit tidak dikenal (kunci {kid}). Bila bukti ini dari kantor lain di kabupaten, minta berkas kunci publik kantor itu dan impor di Pengaturan › Kunci bukti.</source>
+        <translation>CANNOT BE CONFIRMED: the issuing office is unknown (key {kid}). If this slip comes from another office of the regency, ask that office for its public key file and import it in Settings › Slip keys.</translation>
+    </message>
+    <message>
+        <source>TIDAK DAPAT DIPASTIKAN: ini bukti format lama, yang hanya dapat diperiksa di kantor yang mencetaknya, dan kantor ini tidak mencetaknya.</source>
+        <translation>CANNOT BE CONFIRMED: this is an old-format slip, which can only be checked at the office that printed it, and this office did not print it.</translation>
     </message>
     <message>
         <source>TIDAK ASLI: isi kode telah diubah (tanda tangan tidak cocok).</source>
@@ -6536,6 +6645,14 @@ Reason for deletion:</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tanggal cetak</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Kantor penerbit</source>
+        <translation>Issuing office</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,19 @@
-"""Verifying a slip offline: the QR printed on the PDF is decoded and checked with the office key."""
+"""Verifying a slip offline: the QR printed on the PDF is decoded and checked with the office's keys."""
 
+import base64
 import logging
 from dataclasses import replace
+from datetime import date
 
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
-from desktop_app.domain.slip_token import TokenStatus, check, parse, sign
+from desktop_app.domain.slip_token import SlipToken, TokenStatus, check, parse, sign
 from desktop_app.services.printing import PrintService
 from desktop_app.services.registry import RegistryService
-from desktop_app.services.verification import KEY_SETTING, VerificationService, current_key, ensure_key
+from desktop_app.services.slip_keys import SlipKeyService
+from desktop_app.services.verification import LEGACY_KEY_SETTING, VerificationService
+from tests import factories
+from tests.domain.test_slip_token import LEGACY_CODE, LEGACY_KEY
 from tests.pdf_reading import decode_qr_codes
 from tests.services.printing_helpers import register
 
@@ -21,48 +26,51 @@ def printed_code(ctx, reg, out_dir) -> str:
     return codes[0]
 
 
-def test_scanned_code_from_the_pdf_is_genuine_and_shows_the_record(ctx, out_dir):
+def test_scanned_code_from_the_pdf_is_genuine_names_this_office_and_shows_the_record(ctx, out_dir):
     reg = register(ctx, full_name="Siti Aminah")
     code = printed_code(ctx, reg, out_dir)
-    token = parse(code)[0]
+    assert code.startswith("LDG2:")
+    token = parse(code).token
     assert (token.number, token.masked_nik, token.scheme_id) == (format_number(reg.seq), mask_nik(reg.nik), 1)
     result = VerificationService(ctx).verify(code)
-    assert result.genuine and result.status == "genuine" and not result.warnings
+    assert result.genuine and result.status == "genuine" and result.local and not result.warnings
+    assert result.issuer == "Kantor Kecamatan Penajam (64.09.01)"
     assert result.record["name"] == "Siti Aminah" and result.record["nik"] == mask_nik(reg.nik)
     assert result.record["status"] == "aktif"
     text = "\n".join(result.lines())
-    assert "ASLI" in text and "21 November 2026" in text and reg.nik not in text
+    assert "ASLI" in text and "Kantor Kecamatan Penajam" in text and "21 November 2026" in text
+    assert reg.nik not in text
 
 
-def test_tampered_code_is_refused(ctx, out_dir):
+def test_tampered_code_is_refused_with_a_sentence(ctx, out_dir):
     reg = register(ctx)
     code = printed_code(ctx, reg, out_dir)
     other = register(ctx, full_name="Budi Santoso", sex="L")
     forged = code.replace(format_number(reg.seq), format_number(other.seq))
     result = VerificationService(ctx).verify(forged)
     assert not result.genuine and result.status == "bad_signature" and result.record is None
-    assert "TIDAK ASLI" in result.message
+    assert result.message == "TIDAK ASLI: isi kode telah diubah (tanda tangan tidak cocok)."
 
 
-def test_code_signed_by_another_office_is_not_genuine_here(ctx, out_dir, tmp_path, regions):
-    from desktop_app.services.context import Context
-    from desktop_app.storage.store import Store
-    reg = register(ctx)
-    code = printed_code(ctx, reg, out_dir)
-    other_store = Store.open(tmp_path / "other.db")
-    try:
-        ensure_key(other_store)
-        result = VerificationService(Context(other_store, regions)).verify(code)
-    finally:
-        other_store.close()
-    assert not result.genuine and result.status == "other_key"
+def test_old_hmac_slip_still_verifies_in_the_office_that_printed_it(ctx):
+    """LEGACY_CODE was made by the HMAC code of the version before Ed25519, for registration 1."""
+    reg = RegistryService(ctx).register(
+        factories.registration(birth_date=date(1980, 5, 17), nik=factories.nik_for(date(1980, 5, 17), "P", 1)),
+        confirm_similar=True)
+    assert format_number(reg.seq) == "000001-3" and mask_nik(reg.nik) == "6409********0001"
+    with ctx.store.write():
+        ctx.store.office.set_setting(LEGACY_KEY_SETTING, "WlpaWlpaWlpaWlpaWlpaWsPDw8PDw8PDw8PDw8PDw8M=")
+    result = VerificationService(ctx).verify(LEGACY_CODE)
+    assert result.genuine and result.local and result.record["name"] == reg.full_name
+    assert "20 November 2026" in result.message
+    tampered = VerificationService(ctx).verify(LEGACY_CODE.replace("000001-3", "000002-1"))
+    assert tampered.status == "bad_signature"
+    assert LEGACY_KEY == base64.b64decode(ctx.store.office.setting(LEGACY_KEY_SETTING))
 
 
-def test_before_any_print_there_is_no_key_and_nothing_is_genuine(ctx):
-    assert current_key(ctx.store) is None
-    result = VerificationService(ctx).verify("LDG1:000001-3:6409********0001:1:20261121:ABCD:" + "A" * 24)
-    assert not result.genuine and "belum pernah mencetak" in result.message
-    assert current_key(ctx.store) is None  # verifying never creates a key
+def test_old_slip_of_another_office_cannot_be_checked_here(ctx):
+    result = VerificationService(ctx).verify(LEGACY_CODE)
+    assert not result.genuine and result.status == "other_key" and "format lama" in result.message
     assert VerificationService(ctx).verify("https://example.org").status == "malformed"
 
 
@@ -79,30 +87,23 @@ def test_deleted_or_corrected_records_are_genuine_with_warnings(ctx, out_dir):
 
 
 def test_unknown_number_with_a_valid_signature(ctx):
-    key = ensure_key(ctx.store)
+    key = SlipKeyService(ctx).signing_key()
     reg = register(ctx)
-    token = parse(sign_for(reg, key))[0]
+    token = SlipToken(format_number(reg.seq), mask_nik(reg.nik), reg.scheme_id, factories.TODAY)
     ghost = sign(replace(token, number=format_number(999)), key)
-    assert check(ghost, key).status is TokenStatus.GENUINE
+    assert check(ghost, [SlipKeyService(ctx).public_key()]).status is TokenStatus.GENUINE
     result = VerificationService(ctx).verify(ghost)
     assert not result.genuine and result.status == "unknown_record"
 
 
-def sign_for(reg, key) -> str:
-    from desktop_app.domain.slip_token import SlipToken
-    from tests.factories import TODAY
-    return sign(SlipToken(format_number(reg.seq), mask_nik(reg.nik), reg.scheme_id, TODAY), key)
-
-
-def test_key_is_created_once_kept_in_the_database_and_never_logged(ctx, out_dir, caplog):
+def test_the_signing_key_is_made_with_the_database_kept_in_it_and_never_logged(ctx, out_dir, caplog):
     caplog.set_level(logging.DEBUG)
+    key = ctx.store.slip_keys.private_key()
+    assert key and len(key) == 32                       # m010 made it with the database
     reg = register(ctx)
     printed_code(ctx, reg, out_dir)
-    key = current_key(ctx.store)
-    assert key and len(key) == 32
     printed_code(ctx, reg, out_dir)
-    assert current_key(ctx.store) == key == ensure_key(ctx.store)
-    stored = ctx.store.office.setting(KEY_SETTING)
-    assert stored not in caplog.text
+    assert ctx.store.slip_keys.private_key() == key == SlipKeyService(ctx).signing_key()
     audit_text = str(ctx.store.audit.recent(limit=1000))
-    assert stored not in audit_text
+    for form in (key.hex(), base64.b64encode(key).decode()):
+        assert form not in caplog.text and form not in audit_text

@@ -133,6 +133,8 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     db.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' for _ in later)})", later)
     for column in ("renewal_of", "recipient", "cover_letter_no", "sent_on"):
         db.execute(f"ALTER TABLE batches DROP COLUMN {column}")
+    for table in ("slip_signing_key", "trusted_office_keys"):          # m010
+        db.execute(f"DROP TABLE {table}")
     for name in ("ai", "ad", "au"):
         db.execute(f"DROP TRIGGER registrations_fts_{name}")
     old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]
