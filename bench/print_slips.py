@@ -66,7 +66,7 @@ def raw_payload(db: Path, ids: list[str]) -> dict:
     from reportlab.lib.utils import simpleSplit
 
     from desktop_app.domain.benefits import benefit_lines, claim_lines
-    from desktop_app.domain.slip_token import new_key
+    from desktop_app.domain.office_keys import new_private_key
     from desktop_app.formats.pdf_fonts import REGULAR, register_fonts
     from desktop_app.formats.slip_parts import SlipLabels
     from desktop_app.paths import resource
@@ -80,7 +80,7 @@ def raw_payload(db: Path, ids: list[str]) -> dict:
     store = Store.open(db, auto_backup=False)
     ctx = Context(store, RegionStore(), operator="bench")
     office = store.office.get()
-    composer = SlipComposer(ctx, office, load_print_settings(store), new_key(), ctx.today())
+    composer = SlipComposer(ctx, office, load_print_settings(store), new_private_key(), ctx.today())
     slips = [asdict(composer.view(store.registrations.get(i))) for i in ids]
     store.close()
     return {

@@ -116,6 +116,7 @@ def main() -> int:
                 settings_page.setCurrentWidget(settings_page.backups_tab)
                 settle(app)
                 shoot(window, "settings-backups")
+                shoot_keys(running)
                 shoot_wizard(running)
             window.form().discard_draft()
             window.form().new_record(carry=False)
@@ -205,12 +206,12 @@ def shoot_verify(running) -> None:
     from desktop_app.domain.nik import mask_nik
     from desktop_app.domain.regnumber import format_number
     from desktop_app.domain.slip_token import SlipToken, sign
-    from desktop_app.services.verification import ensure_key
+    from desktop_app.services.slip_keys import SlipKeyService
     from desktop_app.ui.verify_dialog import VerifyDialog
     ctx = running.ctx
     reg = ctx.store.registrations.get_by_seq(1)
     code = sign(SlipToken(format_number(reg.seq), mask_nik(reg.nik), reg.scheme_id, ctx.today()),
-                ensure_key(ctx.store))
+                SlipKeyService(ctx).signing_key())
     dialog = VerifyDialog(ctx, running.window)
     dialog.code.setText(code)
     dialog.show()
@@ -218,6 +219,39 @@ def shoot_verify(running) -> None:
     settle(running.app)
     shoot(dialog, "verify")
     dialog.close()
+
+
+def shoot_keys(running) -> None:
+    """Pengaturan › Kunci bukti with one trusted office, the import confirmation, and a slip of that office
+    checked in the verify dialog (the other office is made up here, with its own fresh key)."""
+    from datetime import date
+
+    from desktop_app.domain.office_keys import OfficeKey, new_private_key, public_key_of
+    from desktop_app.domain.slip_token import SlipToken, sign
+    from desktop_app.ui.setup.keys_tab import TrustKeyDialog
+    from desktop_app.ui.verify_dialog import VerifyDialog
+    ctx, window = running.ctx, running.window
+    waru = new_private_key()
+    key = OfficeKey("Kantor Kecamatan Waru", "64.09.02", public_key_of(waru))
+    dialog = TrustKeyDialog(key, window)
+    dialog.show()
+    settle(running.app)
+    shoot(dialog, "trust-key")
+    dialog.close()
+    with ctx.store.write():
+        ctx.store.slip_keys.add_trusted(key, "Admin Kabupaten")
+    page = window.stack.page("settings")
+    page.keys_tab.refresh()
+    page.setCurrentWidget(page.keys_tab)
+    settle(running.app)
+    shoot(window, "settings-keys")
+    verify = VerifyDialog(ctx, window)
+    verify.code.setText(sign(SlipToken("000417-6", "6409********0031", 1, date(2026, 11, 18)), waru))
+    verify.show()
+    verify.check()
+    settle(running.app)
+    shoot(verify, "verify-other-office")
+    verify.close()
 
 
 def shoot_wizard(running) -> None:

@@ -58,6 +58,11 @@ class SlipKeyService:
             public = public_key_of(self.signing_key())
         return OfficeKey(office.name, office_code(office), public)
 
+    def suggested_file_name(self) -> str:
+        """``Kantor-Kecamatan-Penajam.lindungi-kunci`` for the export dialog."""
+        office = self.store.office.get()
+        return office_key_file.default_name(office.name if office else "")
+
     def export(self, path: Path) -> Path:
         """Write this office's public key file to ``path`` (never the private key); logged."""
         key = self.own()

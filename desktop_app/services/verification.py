@@ -29,7 +29,7 @@ from desktop_app.storage.store import Store
 
 LEGACY_KEY_SETTING = "print.slip_signing_key"
 
-M_GENUINE = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini dicetak oleh kantor ini ({office}) pada {date}.")
+M_GENUINE = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini dicetak oleh kantor ini, {office}, pada {date}.")
 M_GENUINE_OTHER = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada "
                                     "{date}. Data pesertanya tersimpan di kantor itu, bukan di sini.")
 M_MALFORMED = QT_TRANSLATE_NOOP("Verify", "TIDAK ASLI: teks ini bukan kode bukti pendaftaran Lindungi.")

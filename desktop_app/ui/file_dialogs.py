@@ -30,6 +30,10 @@ def database_filter() -> str:
     return translate("FileDialogs", "Basis data Lindungi (*.db)")
 
 
+def key_filter() -> str:
+    return translate("FileDialogs", "Kunci publik Lindungi (*.lindungi-kunci)")
+
+
 def image_filter() -> str:
     return translate("FileDialogs", "Gambar (*.png *.jpg *.jpeg)")
 

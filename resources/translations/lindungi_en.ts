@@ -2380,6 +2380,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>Lindungi database (*.db)</translation>
     </message>
     <message>
+        <source>Kunci publik Lindungi (*.lindungi-kunci)</source>
+        <translation>Lindungi public key (*.lindungi-kunci)</translation>
+    </message>
+    <message>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3393,6 +3397,99 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas kunci {name} dibuat oleh Lindungi versi yang lebih baru. Perbarui Lindungi di komputer ini dulu.</source>
         <translation>The key file {name} was made by a newer version of Lindungi. Update Lindungi on this computer first.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>&amp;Ekspor kunci publik…</source>
+        <translation>&amp;Export public key…</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Diimpor oleh</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Impor kunci kantor lain…</source>
+        <translation>&amp;Import another office&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengimpor kunci kantor lain.</source>
+        <translation>Only an admin can import another office&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Kunci kantor ini</source>
+        <translation>This office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Bukti yang dicetak kantor ini ditandatangani dengan kunci rahasia yang hanya ada di basis data ini (ikut tersandi bersamanya). Berikan berkas kunci publik kepada kantor lain dan Dinas di kabupaten agar mereka dapat memeriksa bukti dari kantor ini; berkas itu tidak rahasia dan tidak dapat dipakai untuk menandatangani.</source>
+        <translation>Slips printed by this office are signed with a private key that exists only in this database (encrypted with it). Give the public key file to the other offices and the Dinas of the regency so they can check this office&apos;s slips; that file is not secret and cannot be used to sign.</translation>
+    </message>
+    <message>
+        <source>Kantor:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Sidik jari:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Kunci kantor lain yang dipercaya</source>
+        <translation>Trusted keys of other offices</translation>
+    </message>
+    <message>
+        <source>Bukti yang ditandatangani salah satu kunci ini diterima sebagai asli, dengan nama kantor penerbitnya.</source>
+        <translation>Slips signed with one of these keys are accepted as genuine, with the name of the issuing office.</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Kunci publik belum diekspor</source>
+        <translation>Public key not exported</translation>
+    </message>
+    <message>
+        <source>Kunci publik</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Kunci publik kantor ini ditulis ke {path}.
+Sidik jari: {fingerprint}</source>
+        <translation>This office&apos;s public key was written to {path}.
+Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Impor kunci kantor lain</source>
+        <translation>Import another office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Kunci belum diimpor</source>
+        <translation>Key not imported</translation>
+    </message>
+    <message>
+        <source>Kunci dipercaya</source>
+        <translation>Key trusted</translation>
+    </message>
+    <message>
+        <source>Bukti dari {office} sekarang dapat diperiksa di sini.</source>
+        <translation>Slips from {office} can now be checked here.</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +6080,10 @@ Reason for deletion:</translation>
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Kunci bukti</source>
+        <translation>Slip keys</translation>
+    </message>
+    <message>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
@@ -6415,6 +6516,37 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Percayai kunci kantor lain?</source>
+        <translation>Trust another office&apos;s key?</translation>
+    </message>
+    <message>
+        <source>Telepon kantor itu dan minta mereka membacakan sidik jari kuncinya (Pengaturan › Kunci bukti di Lindungi mereka). Percayai kunci ini hanya bila sidik jarinya sama persis; sesudah itu bukti dari kantor itu diterima sebagai asli di sini.</source>
+        <translation>Phone that office and ask them to read out their key&apos;s fingerprint (Settings › Slip keys in their Lindungi). Trust this key only if the fingerprint is exactly the same; from then on slips from that office are accepted as genuine here.</translation>
+    </message>
+    <message>
+        <source>Kantor:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Kode wilayah:</source>
+        <translation>Region code:</translation>
+    </message>
+    <message>
+        <source>Sidik jari:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Percayai kunci ini</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Tidak dapat diurungkan/diulang</source>
@@ -6563,8 +6695,8 @@ Reason for deletion:</translation>
         <translation>NOT GENUINE: this text is not a Lindungi enrolment slip code.</translation>
     </message>
     <message>
-        <source>ASLI: bukti ini dicetak oleh kantor ini ({office}) pada {date}.</source>
-        <translation>GENUINE: this slip was printed by this office ({office}) on {date}.</translation>
+        <source>ASLI: bukti ini dicetak oleh kantor ini, {office}, pada {date}.</source>
+        <translation>GENUINE: this slip was printed by this office, {office}, on {date}.</translation>
     </message>
     <message>
         <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya tersimpan di kantor itu, bukan di sini.</source>

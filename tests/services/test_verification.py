@@ -5,16 +5,19 @@ import logging
 from dataclasses import replace
 from datetime import date
 
+import zxingcpp
+
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
 from desktop_app.domain.slip_token import SlipToken, TokenStatus, check, parse, sign
+from desktop_app.formats.pdf_qr_reader import qr_matrices
 from desktop_app.services.printing import PrintService
 from desktop_app.services.registry import RegistryService
 from desktop_app.services.slip_keys import SlipKeyService
 from desktop_app.services.verification import LEGACY_KEY_SETTING, VerificationService
 from tests import factories
 from tests.domain.test_slip_token import LEGACY_CODE, LEGACY_KEY
-from tests.pdf_reading import decode_qr_codes
+from tests.pdf_reading import decode_qr_codes, render_page
 from tests.services.printing_helpers import register
 
 
@@ -40,6 +43,16 @@ def test_scanned_code_from_the_pdf_is_genuine_names_this_office_and_shows_the_re
     text = "\n".join(result.lines())
     assert "ASLI" in text and "Kantor Kecamatan Penajam" in text and "21 November 2026" in text
     assert reg.nik not in text
+
+
+def test_the_signed_code_is_a_version_6_symbol_that_still_scans_from_a_coarse_100_dpi_image(ctx, out_dir):
+    reg = register(ctx)
+    code = printed_code(ctx, reg, out_dir)
+    out = out_dir / f"slip-{reg.seq}.pdf"
+    [matrix] = qr_matrices(out)
+    assert len(matrix) == 41                                  # version 6: 0.65 mm modules in the 32 mm square
+    found = zxingcpp.read_barcodes(render_page(out, 1, dpi=100), formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [b.text for b in found] == [code]
 
 
 def test_tampered_code_is_refused_with_a_sentence(ctx, out_dir):

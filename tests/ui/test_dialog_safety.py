@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWizard
 
 import desktop_app.ui
+from desktop_app.domain.office_keys import OfficeKey
 from desktop_app.services.importing.answers import ACCEPTED, AnswerPreview, AnswerRow
 from desktop_app.services.office import OfficeService
 from desktop_app.services.registry import RegistryService
@@ -68,6 +69,7 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
+    from desktop_app.ui.setup.keys_tab import TrustKeyDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
     from desktop_app.ui.verify_dialog import VerifyDialog
@@ -84,6 +86,7 @@ def _build(name: str, ctx, tmp_path):
         "FirstRunWizard": lambda: FirstRunWizard(ctx, UiSettings(tmp_path / "s.ini")),
         "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
+        "TrustKeyDialog": lambda: TrustKeyDialog(OfficeKey("Kantor Kecamatan Waru", "64.09.02", bytes(range(32)))),
     }
     return builders[name]()
 
@@ -102,6 +105,7 @@ EXPECTED = {
     "SubmitDialog": HARMLESS,              # it only collects date, letter and recipient; the page then marks
                                            # the batch sent, which loses nothing
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
+    "TrustKeyDialog": REJECTS,             # trusting a key makes every slip it signs "ASLI" here
 }
 
 

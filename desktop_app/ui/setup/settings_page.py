@@ -1,4 +1,4 @@
-"""Pengaturan: office profile, schemes, operators, language and the contribution table."""
+"""Pengaturan: office profile, schemes, operators, language, the contribution table, printing, backups, slip keys."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.backups_tab import BackupsTab
+from desktop_app.ui.setup.keys_tab import KeysTab
 from desktop_app.ui.setup.office_editor import OfficeEditor
 from desktop_app.ui.setup.print_tab import PrintSettingsTab
 from desktop_app.ui.setup.rates_view import RatesView
@@ -53,6 +54,8 @@ class SettingsPage(QTabWidget):
         self.backups_tab = BackupsTab(ctx)
         self.backups_tab.restore_requested.connect(self.restore_requested)
         self.addTab(self.backups_tab, self.tr("Cadangan"))
+        self.keys_tab = KeysTab(ctx)
+        self.addTab(self.keys_tab, self.tr("Kunci bukti"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:
