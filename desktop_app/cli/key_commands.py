@@ -2,8 +2,9 @@
 
 ``keys export --out FILE`` writes the ``.lindungi-kunci`` file (public key only);
 ``keys import FILE`` shows the office and the fingerprint, asks for ``ya`` (or
-takes ``--yes`` in a script) and trusts the key (admin only); ``keys list``
-shows this office's fingerprint and every trusted key.
+takes ``--yes`` in a script) and trusts the key (admin only); ``keys remove
+FINGERPRINT`` stops trusting one (admin only); ``keys list`` shows this office's
+fingerprint and every trusted key.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--yes", action="store_true",
                    help=translate("CliKeys", "jangan tanya konfirmasi (sidik jari sudah dicocokkan)"))
     q.set_defaults(handler=cmd_import)
+    q = ksub.add_parser("remove", help=translate("CliKeys", "berhenti mempercayai kunci kantor lain (admin)"))
+    add_db_option(q)
+    q.add_argument("fingerprint", metavar=translate("CliKeys", "SIDIK_JARI"),
+                   help=translate("CliKeys", "sidik jari kunci, seperti pada keys list"))
+    q.set_defaults(handler=cmd_remove)
     q = ksub.add_parser("list", help=translate("CliKeys", "kunci kantor ini dan kunci yang dipercaya"))
     add_db_option(q)
     add_json_option(q)
@@ -75,6 +81,16 @@ def import_key(ctx, path: Path, yes: bool) -> int:
     service.trust(key, Path(path).name)
     print(fill(translate("CliKeys", "Kunci {office} dipercaya: bukti dari kantor itu sekarang dapat diperiksa di "
                                     "sini."), office=key.office_name))
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from desktop_app.services.slip_keys import SlipKeyService
+
+    with open_context(args) as ctx:
+        key = SlipKeyService(ctx).untrust(args.fingerprint)
+    print(fill(translate("CliKeys", "Kunci {office} ({fingerprint}) tidak dipercaya lagi."), office=key.office_name,
+               fingerprint=key.fingerprint))
     return EXIT_OK
 
 

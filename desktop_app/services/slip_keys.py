@@ -5,7 +5,7 @@ older database) and lives only in the office database, so it is encrypted with i
 and copied only inside database backups; nothing here writes the private key to
 a file, shows or logs it. Exporting writes the PUBLIC key (``.lindungi-kunci``).
 Importing another office's public key, after the person compared its fingerprint
-with that office, is for an admin (``keys.trust``); both are in the audit log.
+with that office, and removing one are for an admin (``keys.trust``); all are in the audit log.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ M_NO_OFFICE = QT_TRANSLATE_NOOP("SlipKeys", "Profil kantor belum diisi: isi dulu
                                             "Pengaturan › Kantor.")
 M_OWN_KEY = QT_TRANSLATE_NOOP("SlipKeys", "Berkas {name} berisi kunci kantor ini sendiri; yang diimpor adalah "
                                           "kunci kantor lain.")
+M_NOT_TRUSTED = QT_TRANSLATE_NOOP("SlipKeys", "Tidak ada kunci dipercaya dengan sidik jari {fingerprint}.")
 M_ALREADY = QT_TRANSLATE_NOOP("SlipKeys", "Kunci {office} dengan sidik jari {fingerprint} sudah dipercaya sejak "
                                           "{date} (diimpor oleh {operator}).")
 
@@ -107,3 +108,16 @@ class SlipKeyService:
             self.store.slip_keys.add_trusted(key, self.ctx.operator)
             self.store.audit.record(self.ctx.operator, "keys.import", "trusted_key", key.fingerprint,
                                     new={"office": key.office_name, "code": key.office_code}, note=source)
+
+    def untrust(self, fingerprint: str) -> OfficeKey:
+        """Stop trusting the key with ``fingerprint`` (admin only): its slips read "kantor penerbit tidak dikenal"."""
+        roles.require(self.ctx, "keys.trust")
+        wanted = fingerprint.strip().upper()
+        found = next((t.key for t in self.trusted() if t.key.fingerprint == wanted), None)
+        if found is None:
+            raise UserError(tr(M_NOT_TRUSTED, fingerprint=fingerprint.strip()))
+        with self.store.write():
+            self.store.slip_keys.remove_trusted(found.public_key)
+            self.store.audit.record(self.ctx.operator, "keys.untrust", "trusted_key", found.fingerprint,
+                                    old={"office": found.office_name, "code": found.office_code})
+        return found

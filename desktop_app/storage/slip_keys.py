@@ -44,6 +44,10 @@ class SlipKeyRepo:
                         "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
                         [key.office_name, key.office_code, key.public_key, key.fingerprint, imported_by, now_iso()])
 
+    def remove_trusted(self, public_key: bytes) -> bool:
+        """Stop trusting a key; False when it was not trusted."""
+        return self.db.execute("DELETE FROM trusted_office_keys WHERE public_key = ?", [public_key]).rowcount > 0
+
     @staticmethod
     def _trusted(row: dict) -> TrustedKey:
         key = OfficeKey(row["office_name"], row["office_code"], bytes(row["public_key"]))

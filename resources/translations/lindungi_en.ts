@@ -1778,6 +1778,18 @@ SHA-256: {sha}</translation>
         <translation>do not ask for confirmation (the fingerprint has been compared)</translation>
     </message>
     <message>
+        <source>berhenti mempercayai kunci kantor lain (admin)</source>
+        <translation>stop trusting another office&apos;s key (admin)</translation>
+    </message>
+    <message>
+        <source>SIDIK_JARI</source>
+        <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>sidik jari kunci, seperti pada keys list</source>
+        <translation>the key&apos;s fingerprint, as shown by keys list</translation>
+    </message>
+    <message>
         <source>kunci kantor ini dan kunci yang dipercaya</source>
         <translation>this office&apos;s key and the trusted keys</translation>
     </message>
@@ -1808,6 +1820,10 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Kunci {office} dipercaya: bukti dari kantor itu sekarang dapat diperiksa di sini.</source>
         <translation>Key of {office} trusted: slips from that office can now be checked here.</translation>
+    </message>
+    <message>
+        <source>Kunci {office} ({fingerprint}) tidak dipercaya lagi.</source>
+        <translation>The key of {office} ({fingerprint}) is no longer trusted.</translation>
     </message>
     <message>
         <source>Kantor ini: {office} ({code}), sidik jari {fingerprint}</source>
@@ -3430,8 +3446,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>&amp;Import another office&apos;s key…</translation>
     </message>
     <message>
-        <source>Hanya admin yang dapat mengimpor kunci kantor lain.</source>
-        <translation>Only an admin can import another office&apos;s key.</translation>
+        <source>&amp;Hapus dari yang dipercaya…</source>
+        <translation>&amp;Remove from the trusted keys…</translation>
     </message>
     <message>
         <source>Kunci kantor ini</source>
@@ -3456,6 +3472,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Bukti yang ditandatangani salah satu kunci ini diterima sebagai asli, dengan nama kantor penerbitnya.</source>
         <translation>Slips signed with one of these keys are accepted as genuine, with the name of the issuing office.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengimpor atau menghapus kunci kantor lain.</source>
+        <translation>Only an admin can import or remove another office&apos;s key.</translation>
     </message>
     <message>
         <source>Ekspor kunci publik</source>
@@ -3490,6 +3510,26 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Bukti dari {office} sekarang dapat diperiksa di sini.</source>
         <translation>Slips from {office} can now be checked here.</translation>
+    </message>
+    <message>
+        <source>Berhenti mempercayai kunci {office} ({fingerprint})? Bukti dari kantor itu tidak lagi dapat dipastikan di sini sampai kuncinya diimpor lagi.</source>
+        <translation>Stop trusting the key of {office} ({fingerprint})? Slips from that office can no longer be confirmed here until its key is imported again.</translation>
+    </message>
+    <message>
+        <source>Hapus kunci</source>
+        <translation>Remove key</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kunci belum dihapus</source>
+        <translation>Key not removed</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6260,10 @@ Reason for deletion:</translation>
     <message>
         <source>Berkas {name} berisi kunci kantor ini sendiri; yang diimpor adalah kunci kantor lain.</source>
         <translation>The file {name} holds this office&apos;s own key; import the keys of other offices.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kunci dipercaya dengan sidik jari {fingerprint}.</source>
+        <translation>No trusted key has the fingerprint {fingerprint}.</translation>
     </message>
     <message>
         <source>Kunci {office} dengan sidik jari {fingerprint} sudah dipercaya sejak {date} (diimpor oleh {operator}).</source>

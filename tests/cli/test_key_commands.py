@@ -69,6 +69,10 @@ def test_import_asks_for_a_confirmation_and_is_for_an_admin(ctx, db_path, office
     code, _, err = run(capsys, "keys", "import", "--db", str(office_b.db_path), str(card), "--yes")
     assert code == 2 and "hanya boleh dilakukan oleh admin" in err
     assert office_b.store.slip_keys.trusted() == []
+    import_key(office_b, card, yes=True)
+    fingerprint = office_b.store.slip_keys.trusted()[0].key.fingerprint
+    code, _, err = run(capsys, "keys", "remove", "--db", str(office_b.db_path), fingerprint)
+    assert code == 2 and "hanya boleh dilakukan oleh admin" in err and office_b.store.slip_keys.trusted()
 
 
 def test_a_file_that_is_not_a_key_is_refused_before_anything_is_asked(ctx, out_dir, capsys):

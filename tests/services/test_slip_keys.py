@@ -140,3 +140,21 @@ def test_every_database_has_its_own_key_and_backups_are_plain_copies_of_the_data
                if p.is_file() and any(form in p.read_bytes() for form in secret_forms(private))}
     assert "cadangan.db" in holding
     assert all(name.endswith((".db", ".db-wal")) for name in holding), holding   # database files only
+
+
+def test_an_admin_can_stop_trusting_a_key_and_its_slips_are_unknown_again(ctx, office_b, out_dir, regions):
+    code = printed_code(ctx, register(ctx), out_dir)
+    card = SlipKeyService(ctx).export(out_dir / "a.lindungi-kunci")
+    key = SlipKeyService(office_b).read(card)
+    SlipKeyService(office_b).trust(key, card.name)
+    assert VerificationService(office_b).verify(code).genuine
+    supervisor = factories.context(office_b.store, regions, "budi", role=Role.SUPERVISOR)
+    with pytest.raises(NotAllowed):
+        SlipKeyService(supervisor).untrust(key.fingerprint)
+    with pytest.raises(UserError, match="Tidak ada kunci dipercaya"):
+        SlipKeyService(office_b).untrust("AAAA-BBBB-CCCC-DDDD-EEEE")
+    assert SlipKeyService(office_b).untrust(key.fingerprint.lower()) == key
+    assert SlipKeyService(office_b).trusted() == []
+    assert VerificationService(office_b).verify(code).status == "unknown_issuer"
+    removed = office_b.store.audit.recent(action="keys.untrust")[0]
+    assert removed["entity_id"] == key.fingerprint and removed["old"]["office"] == "Kantor Kecamatan Penajam"

@@ -100,3 +100,20 @@ def test_only_an_admin_can_press_import_and_a_second_import_is_refused(ctx, offi
     files.to_open.append(card)
     admin_tab.import_button.click()                           # refused before any dialog opens
     assert answers.shown[-1][0] == "error" and "sudah dipercaya" in answers.shown[-1][2]
+
+
+def test_removing_a_trusted_key_asks_first_and_enter_keeps_it(ctx, office_b, answers, out_dir, qtbot):
+    card = SlipKeyService(ctx).export(out_dir / "a.lindungi-kunci")
+    SlipKeyService(office_b).trust(SlipKeyService(office_b).read(card), card.name)
+    tab = KeysTab(office_b)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert not tab.remove_button.isEnabled()                  # nothing chosen yet
+    tab.table.selectRow(0)
+    assert tab.remove_button.isEnabled()
+    tab.remove_button.click()                                 # the question's default (Enter) is "Batal"
+    assert "Kantor Kecamatan Penajam" in answers.asked[-1][1] and tab.table.rowCount() == 1
+    answers.ask_replies.append(True)
+    tab.table.selectRow(0)
+    tab.remove_button.click()
+    assert tab.table.rowCount() == 0 and SlipKeyService(office_b).trusted() == []

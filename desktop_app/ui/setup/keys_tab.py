@@ -88,9 +88,9 @@ class KeysTab(QWidget):
                                       self.tr("Diimpor oleh"), self.tr("Tanggal")])
         self.import_button = QPushButton(self.tr("&Impor kunci kantor lain…"))
         self.import_button.clicked.connect(self.import_key)
-        if not roles.allowed(ctx, "keys.trust"):
-            self.import_button.setEnabled(False)
-            self.import_button.setToolTip(self.tr("Hanya admin yang dapat mengimpor kunci kantor lain."))
+        self.remove_button = QPushButton(self.tr("&Hapus dari yang dipercaya…"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self._own_box(self.export_button))
         layout.addWidget(self._trusted_box(), 1)
@@ -124,6 +124,7 @@ class KeysTab(QWidget):
         note.setObjectName("fieldHint")
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.remove_button)
         row.addWidget(self.import_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.table, 1)
@@ -140,13 +141,27 @@ class KeysTab(QWidget):
         else:
             self.own_office.setText(f"{own.office_name} ({own.office_code})")
             self.own_fingerprint.setText(own.fingerprint)
-        trusted = self.service.trusted()
+        self.trusted = trusted = self.service.trusted()
         self.table.setRowCount(len(trusted))
         for row, t in enumerate(trusted):
             values = (t.key.office_name, t.key.office_code, t.key.fingerprint, t.imported_by,
                       format_date(t.imported_at.date()))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Import and removal for an admin only (the service refuses anyone else anyway)."""
+        admin = roles.allowed(self.ctx, "keys.trust")
+        tip = "" if admin else self.tr("Hanya admin yang dapat mengimpor atau menghapus kunci kantor lain.")
+        self.import_button.setEnabled(admin)
+        self.remove_button.setEnabled(admin and self.table.currentRow() >= 0)
+        for button in (self.import_button, self.remove_button):
+            button.setToolTip(tip)
+
+    def showEvent(self, event) -> None:
+        self._update_buttons()          # who is signed in may have changed since the tab was built
+        super().showEvent(event)
 
     def export_key(self) -> None:
         suggested = Path.home() / self.service.suggested_file_name()
@@ -178,3 +193,19 @@ class KeysTab(QWidget):
         self.refresh()
         msgbox.info(self, self.tr("Kunci dipercaya"),
                     fill(self.tr("Bukti dari {office} sekarang dapat diperiksa di sini."), office=key.office_name))
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        key = self.trusted[row].key
+        text = fill(self.tr("Berhenti mempercayai kunci {office} ({fingerprint})? Bukti dari kantor itu tidak lagi "
+                            "dapat dipastikan di sini sampai kuncinya diimpor lagi."), office=key.office_name,
+                    fingerprint=key.fingerprint)
+        if not msgbox.ask(self, self.tr("Hapus kunci"), text, yes=self.tr("Hapus"), no=self.tr("Batal")):
+            return
+        try:
+            self.service.untrust(key.fingerprint)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Kunci belum dihapus"), exc.message)
+        self.refresh()
