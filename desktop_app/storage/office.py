@@ -53,8 +53,8 @@ class OfficeRepo:
 
     def update_operator(self, name: str, by: str, **values: object) -> None:
         """Change ``role`` and/or ``active`` of ``name``, stamping who and when."""
-        sets = ", ".join(f"{column} = ?" for column in values)
-        self.db.execute(f"UPDATE operators SET {sets}, updated_at = ?, updated_by = ? WHERE name = ?",
+        sets = "".join(f"{column} = ?, " for column in values)
+        self.db.execute(f"UPDATE operators SET {sets}updated_at = ?, updated_by = ? WHERE name = ?",
                         [*values.values(), now_iso(), by, name])
 
     def active_admins(self) -> int:

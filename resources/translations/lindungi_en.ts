@@ -141,6 +141,37 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Akun operator &quot;{name}&quot; sudah dinonaktifkan; minta admin mengaktifkannya lagi.</source>
+        <translation>The operator account &quot;{name}&quot; has been disabled; ask an admin to enable it again.</translation>
+    </message>
+    <message>
+        <source>Operator &quot;{name}&quot; sudah ada.</source>
+        <translation>Operator &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Peran &quot;{role}&quot; tidak dikenal (operator, supervisor atau admin).</source>
+        <translation>Unknown role &quot;{role}&quot; (operator, supervisor or admin).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; adalah admin aktif terakhir; jadikan operator lain admin dulu.</source>
+        <translation>&quot;{name}&quot; is the last active admin; make another operator an admin first.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Kata sandi wajib diisi: basis data kantor ini terkunci dengan kata sandi setiap operator.</source>
+        <translation>A password is required: this office&apos;s database is locked with each operator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Basis data ini belum memakai kata sandi, jadi tidak ada kata sandi yang dapat diatur ulang.</source>
+        <translation>This database does not use passwords yet, so there is no password to reset.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Diterima</source>
