@@ -151,6 +151,10 @@ class AccountService:
             self.store.audit.record(self.ctx.operator, "reset_password", "operator", row["name"])
             key_file.set_password(row["name"], password, self._data_key())
 
+    def uses_passwords(self) -> bool:
+        """Whether this office's database is locked with operators' passwords (a key file beside it)."""
+        return KeyFile.exists(self.store.path)
+
     # --- helpers -------------------------------------------------------------------------------
     def _row(self, name: str) -> dict:
         row = self.store.office.operator((name or "").strip())

@@ -1026,8 +1026,16 @@ SHA-256: {sha}</translation>
         <translation>database file (default: LINDUNGI_DB or the user data folder)</translation>
     </message>
     <message>
+        <source>bekerja sebagai operator terdaftar ini, dengan perannya (bawaan: LINDUNGI_OPERATOR, atau satu-satunya operator aktif kantor)</source>
+        <translation>work as this registered operator, with their role (default: LINDUNGI_OPERATOR, or the office&apos;s only active operator)</translation>
+    </message>
+    <message>
         <source>keluaran JSON untuk program lain</source>
         <translation>JSON output for other programs</translation>
+    </message>
+    <message>
+        <source>Sebutkan operator yang bekerja: --operator NAMA atau LINDUNGI_OPERATOR (operator kantor ini: {names}).</source>
+        <translation>Say which operator is working: --operator NAME or LINDUNGI_OPERATOR (this office&apos;s operators: {names}).</translation>
     </message>
     <message>
         <source>dibatalkan.</source>

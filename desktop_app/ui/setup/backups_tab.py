@@ -135,6 +135,11 @@ class BackupsTab(QWidget):
             self._ask_restore(source)
 
     def _ask_restore(self, source: Path) -> None:
+        try:
+            self.maintenance.approve_restore()
+        except UserError as exc:
+            msgbox.error(self, self.tr("Pulihkan"), exc.message)
+            return
         if not self.maintenance.is_good_backup(source):
             msgbox.error(self, self.tr("Pulihkan"),
                          fill(self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}"), path=source))
