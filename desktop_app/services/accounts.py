@@ -83,6 +83,10 @@ class AccountService:
             self._log("sign_out", self.ctx.operator, None)
         self.ctx.session.role = None
 
+    def without_session(self) -> None:
+        """No one is signed in (a sign-in could not start): the services refuse everything guarded."""
+        self.ctx.session.role = None
+
     # --- accounts ----------------------------------------------------------------------------
     def accounts(self) -> list[Account]:
         """Every account, disabled ones too (admin only)."""

@@ -3582,8 +3582,12 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>Operator: {name}</source>
-        <translation>Operator: {name}</translation>
+        <source>Belum masuk</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({role})</source>
+        <translation>Signed in as {name} ({role})</translation>
     </message>
     <message numerus="yes">
         <source>%n peserta aktif</source>
@@ -4156,6 +4160,145 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Nama operator baru</source>
+        <translation>New operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>Tambah operator…</source>
+        <translation>Add operator…</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({role}).</source>
+        <translation>Signed in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Operator mendaftar, mengubah, mengimpor dan mencetak; supervisor juga menghapus, menampilkan NIK lengkap dan mengurus batch; admin juga mengatur kantor, skema, cadangan dan akun operator.</source>
+        <translation>Operators register, edit, import and print; supervisors also delete, show full NIKs and handle batches; admins also manage the office, schemes, backups and operator accounts.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengelola akun operator.</source>
+        <translation>Only an admin can manage operator accounts.</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk {name}</source>
+        <translation>Password for {name}</translation>
+    </message>
+    <message>
+        <source>Tambahkan {name} sebagai {role}?</source>
+        <translation>Add {name} as {role}?</translation>
+    </message>
+    <message>
+        <source>Tambah operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Operator belum ditambahkan</source>
+        <translation>Operator not added</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Peran baru untuk {name}:</source>
+        <translation>New role for {name}:</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Peran belum diubah</source>
+        <translation>Role not changed</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {name}? Ia tidak dapat masuk lagi; namanya tetap tercatat pada data yang pernah ia ubah. Admin dapat mengaktifkannya lagi dengan menambahkannya.</source>
+        <translation>Disable {name}? They can no longer sign in; their name stays on the data they changed. An admin can enable them again by adding them.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan operator</source>
+        <translation>Disable operator</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Operator belum dinonaktifkan</source>
+        <translation>Operator not disabled</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi {name}? Kata sandi lamanya tidak berlaku lagi.</source>
+        <translation>Change {name}&apos;s password? The old password stops working.</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diganti</source>
+        <translation>Password not changed</translation>
+    </message>
+</context>
+<context>
     <name>OsErrors</name>
     <message>
         <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
@@ -4212,6 +4355,33 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Berkas {path} tidak dapat dibaca ({reason}). Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
         <translation>The file {path} cannot be read ({reason}). Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Simpan kata sandi</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diisi.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation>The two passwords differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4872,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Ekspor daftar…</source>
         <translation>Export list…</translation>
     </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
         <translation>
@@ -5036,6 +5210,14 @@ Reason for deletion:</translation>
     <message>
         <source>TERHAPUS ({reason})</source>
         <translation>DELETED ({reason})</translation>
+    </message>
+    <message>
+        <source>Didaftarkan oleh {who} pada {when}</source>
+        <translation>Registered by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>terakhir diubah oleh {who} pada {when}</source>
+        <translation>last changed by {who} on {when}</translation>
     </message>
     <message>
         <source>Buang perubahan?</source>
@@ -5990,22 +6172,6 @@ Reason for deletion:</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Nama operator baru</source>
-        <translation>New operator name</translation>
-    </message>
-    <message>
-        <source>Tambah operator</source>
-        <translation>Add operator</translation>
-    </message>
-    <message>
-        <source>Operator yang bekerja di komputer ini (dicatat pada setiap perubahan):</source>
-        <translation>Operator working at this computer (recorded with every change):</translation>
-    </message>
-    <message>
-        <source>Operator belum ditambahkan</source>
-        <translation>Operator not added</translation>
     </message>
     <message>
         <source>Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), tanggal lahir, atau RT (3 angka) sudah lengkap</source>

@@ -68,6 +68,7 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
+    from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
     from desktop_app.ui.verify_dialog import VerifyDialog
@@ -84,6 +85,7 @@ def _build(name: str, ctx, tmp_path):
         "FirstRunWizard": lambda: FirstRunWizard(ctx, UiSettings(tmp_path / "s.ini")),
         "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
+        "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
     }
     return builders[name]()
 
@@ -102,6 +104,7 @@ EXPECTED = {
     "SubmitDialog": HARMLESS,              # it only collects date, letter and recipient; the page then marks
                                            # the batch sent, which loses nothing
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
+    "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
 }
 
 
