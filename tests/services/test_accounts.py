@@ -112,3 +112,27 @@ def test_with_a_key_file_add_reset_and_disable_follow_into_it(ctx, encrypted):
 def test_reset_password_without_a_key_file_says_there_are_none(ctx):
     with pytest.raises(UserError, match="belum memakai kata sandi"):
         AccountService(ctx).reset_password("tester", "sandi-baru-22")
+
+
+def test_operators_of_a_database_from_before_roles_sign_in_with_their_role(ctx, db_path, regions):
+    """m001's operators table ('admin'/'operator' only, no stamps): after the upgrade both still work."""
+    from desktop_app.storage.migrations import _M001
+    from desktop_app.storage.store import Store
+
+    db = ctx.store.db
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_operator_roles'")
+    db.execute("DROP TABLE operators")
+    db.executescript(_M001[_M001.index("CREATE TABLE operators"):_M001.index("CREATE TABLE rate_tables")])
+    db.execute("INSERT INTO operators (name, role, created_at) VALUES ('tester', 'admin', 'x'), "
+               "('Rina', 'operator', 'y')")
+    ctx.store.close()
+    store = Store.open(db_path)
+    try:
+        upgraded = factories.context(store, regions, "Rina", role=None)
+        accounts = AccountService(upgraded)
+        assert accounts.begin_session("Rina").role is Role.OPERATOR
+        assert accounts.begin_session("tester").role is Role.ADMIN
+        accounts.set_role("Rina", "supervisor")                        # the new role is accepted now
+        assert {a.name: a.role for a in accounts.accounts()} == {"Rina": Role.SUPERVISOR, "tester": Role.ADMIN}
+    finally:
+        store.close()

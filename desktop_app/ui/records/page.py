@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,9 +128,8 @@ class RecordsPage(QWidget):
             try:
                 RecordsService(self.ctx).reveal_nik()
             except UserError as exc:
-                with QSignalBlocker(self.reveal_action):
-                    self.reveal_action.setChecked(False)
                 msgbox.error(self, self.tr("NIK lengkap"), exc.message)
+                QTimer.singleShot(0, self, lambda: self.reveal_action.setChecked(False))   # after this toggle
                 return
         self.model.set_reveal_nik(on)
 
