@@ -65,9 +65,9 @@ ACTIONS: dict[str, tuple[Role, Text]] = {
 M_REFUSED = QT_TRANSLATE_NOOP("Roles", "{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} "
                                        "({role}).")
 M_SIGNED_OUT = QT_TRANSLATE_NOOP("Roles", "{what} memerlukan operator yang sudah masuk; silakan masuk dulu.")
-M_WHO = {Role.OPERATOR: QT_TRANSLATE_NOOP("Roles", "operator, supervisor atau admin"),
-         Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "supervisor atau admin"),
-         Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "admin")}
+M_WHO = {Role.OPERATOR: QT_TRANSLATE_NOOP("RolesWho", "operator, supervisor atau admin"),
+         Role.SUPERVISOR: QT_TRANSLATE_NOOP("RolesWho", "supervisor atau admin"),
+         Role.ADMIN: QT_TRANSLATE_NOOP("RolesWho", "admin")}
 
 
 def needed(action: str) -> Role:

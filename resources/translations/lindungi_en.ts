@@ -5916,6 +5916,9 @@ Reason for deletion:</translation>
         <source>{what} memerlukan operator yang sudah masuk; silakan masuk dulu.</source>
         <translation>{what} needs a signed-in operator; please sign in first.</translation>
     </message>
+</context>
+<context>
+    <name>RolesWho</name>
     <message>
         <source>operator, supervisor atau admin</source>
         <translation>an operator, a supervisor or an admin</translation>
@@ -5923,6 +5926,10 @@ Reason for deletion:</translation>
     <message>
         <source>supervisor atau admin</source>
         <translation>a supervisor or an admin</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>an admin</translation>
     </message>
 </context>
 <context>
