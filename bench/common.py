@@ -27,7 +27,7 @@ def demo_db(count: int, seed: int = 1) -> Path:
             Path(str(tmp) + suffix).unlink(missing_ok=True)
         started = time.perf_counter()
         store = Store.open(tmp, auto_backup=False)
-        DemoBuilder(Context(store, RegionStore(), operator="bench"), seed=seed).build(count)
+        DemoBuilder(Context(store, RegionStore(), operator="bench", role="admin"), seed=seed).build(count)
         store.close()
         tmp.replace(path)
         print(f"  built {path.name} in {time.perf_counter() - started:.1f} s")

@@ -51,7 +51,7 @@ from tests import factories
 
 trial, count = int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(trial)
-ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False), RegionStore(), operator="drill")
+ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False), RegionStore(), operator="drill", role="admin")
 registry = RegistryService(ctx)
 print("ready", flush=True)
 for n in range(count):
@@ -102,7 +102,7 @@ class Drill:
         from desktop_app.storage.reference import RegionStore
         from desktop_app.storage.store import Store
 
-        ctx = Context(Store.open(self.db, auto_backup=False), RegionStore(), operator="drill")
+        ctx = Context(Store.open(self.db, auto_backup=False), RegionStore(), operator="drill", role="admin")
         DemoBuilder(ctx, seed=5).build(self.people)
         store = ctx.store
         with store.write():

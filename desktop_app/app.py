@@ -186,6 +186,21 @@ def _operator(settings: UiSettings, store: Store) -> str:
     return names[0] if names else (settings.operator or DEFAULT_OPERATOR)
 
 
+def _begin_session(ctx: Context, settings: UiSettings) -> None:
+    """Work as the operator chosen at start, with the role the operators table gives them (logged as
+    "sign_in"). Until the sign-in dialog asks for a password this is the last operator of this
+    computer; a session that cannot start (e.g. damage found) stays signed out: nothing guarded works."""
+    from desktop_app.services.accounts import AccountService
+
+    try:
+        AccountService(ctx).begin_session(ctx.operator)
+    except UserError as exc:
+        log.warning("no session for %s: %s", ctx.operator, exc)
+        AccountService(ctx).without_session()
+        return
+    settings.operator = ctx.operator
+
+
 def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
     if call_open_window(db_path):
         return                      # the open window came forward: that is where to work
@@ -310,6 +325,7 @@ def start(argv: list[str]) -> Running | int:
         ctx.regions.close()
         lock.release()
         return 0
+    _begin_session(ctx, settings)
     window = MainWindow(ctx, settings, DraftStore(db_path))
     _show_storage_notices(window, store)
     WindowBeacon(db_path, window)

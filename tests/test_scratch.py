@@ -21,8 +21,8 @@ from desktop_app import scratch
 from desktop_app.__main__ import main
 from desktop_app.files import PendingFile
 from desktop_app.services.batches import BatchService
-from desktop_app.services.context import Context
 from desktop_app.storage.store import Store
+from tests import factories
 
 ROOT = Path(__file__).resolve().parents[1]
 _RUNNER = """
@@ -39,7 +39,7 @@ def office(tmp_path, capsys, regions):
     """A demo office of 3,000 people, all in one draft batch; its NIKs."""
     db = tmp_path / "kantor.db"
     assert main(["demo", "--db", str(db), "--count", "3000"]) == 0
-    ctx = Context(Store.open(db, auto_backup=False), regions, operator="uji")
+    ctx = factories.context(Store.open(db, auto_backup=False), regions, "uji")
     try:
         batches = BatchService(ctx)
         for row in ctx.store.db.query("SELECT id FROM batches WHERE status = 'draft'"):

@@ -65,9 +65,9 @@ ACTIONS: dict[str, tuple[Role, Text]] = {
 M_REFUSED = QT_TRANSLATE_NOOP("Roles", "{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} "
                                        "({role}).")
 M_SIGNED_OUT = QT_TRANSLATE_NOOP("Roles", "{what} memerlukan operator yang sudah masuk; silakan masuk dulu.")
-M_WHO = {Role.OPERATOR: QT_TRANSLATE_NOOP("Roles", "operator, supervisor atau admin"),
-         Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "supervisor atau admin"),
-         Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "admin")}
+M_WHO = {Role.OPERATOR: QT_TRANSLATE_NOOP("RolesWho", "operator, supervisor atau admin"),
+         Role.SUPERVISOR: QT_TRANSLATE_NOOP("RolesWho", "supervisor atau admin"),
+         Role.ADMIN: QT_TRANSLATE_NOOP("RolesWho", "admin")}
 
 
 def needed(action: str) -> Role:
@@ -90,14 +90,21 @@ def allowed(ctx, action: str) -> bool:
     return role is not None and Role(role).rank >= least.rank
 
 
-def require(ctx, action: str) -> None:
-    """Raise ``NotAllowed`` with a sentence naming the role needed unless ``ctx`` may take ``action``."""
+def refusal(ctx, action: str) -> str:
+    """The sentence ``require`` would refuse ``action`` with ("" when ``ctx`` may take it): the tooltip
+    of a greyed-out button."""
     if allowed(ctx, action):
-        return
+        return ""
     least, what = ACTIONS[action]
     role = role_of(ctx)
     if role is None:
-        raise NotAllowed(tr(M_SIGNED_OUT, what=what), action)
+        return tr(M_SIGNED_OUT, what=what)
     session = getattr(ctx, "session", ctx)
-    raise NotAllowed(tr(M_REFUSED, what=what, roles=M_WHO[least], name=session.operator, role=Role(role).label()),
-                     action)
+    return tr(M_REFUSED, what=what, roles=M_WHO[least], name=session.operator, role=Role(role).label())
+
+
+def require(ctx, action: str) -> None:
+    """Raise ``NotAllowed`` with a sentence naming the role needed unless ``ctx`` may take ``action``."""
+    sentence = refusal(ctx, action)
+    if sentence:
+        raise NotAllowed(sentence, action)

@@ -141,6 +141,37 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Akun operator &quot;{name}&quot; sudah dinonaktifkan; minta admin mengaktifkannya lagi.</source>
+        <translation>The operator account &quot;{name}&quot; has been disabled; ask an admin to enable it again.</translation>
+    </message>
+    <message>
+        <source>Operator &quot;{name}&quot; sudah ada.</source>
+        <translation>Operator &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Peran &quot;{role}&quot; tidak dikenal (operator, supervisor atau admin).</source>
+        <translation>Unknown role &quot;{role}&quot; (operator, supervisor or admin).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; adalah admin aktif terakhir; jadikan operator lain admin dulu.</source>
+        <translation>&quot;{name}&quot; is the last active admin; make another operator an admin first.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Kata sandi wajib diisi: basis data kantor ini terkunci dengan kata sandi setiap operator.</source>
+        <translation>A password is required: this office&apos;s database is locked with each operator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Basis data ini belum memakai kata sandi, jadi tidak ada kata sandi yang dapat diatur ulang.</source>
+        <translation>This database does not use passwords yet, so there is no password to reset.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Diterima</source>
@@ -995,8 +1026,16 @@ SHA-256: {sha}</translation>
         <translation>database file (default: LINDUNGI_DB or the user data folder)</translation>
     </message>
     <message>
+        <source>bekerja sebagai operator terdaftar ini, dengan perannya (bawaan: LINDUNGI_OPERATOR, atau satu-satunya operator aktif kantor)</source>
+        <translation>work as this registered operator, with their role (default: LINDUNGI_OPERATOR, or the office&apos;s only active operator)</translation>
+    </message>
+    <message>
         <source>keluaran JSON untuk program lain</source>
         <translation>JSON output for other programs</translation>
+    </message>
+    <message>
+        <source>Sebutkan operator yang bekerja: --operator NAMA atau LINDUNGI_OPERATOR (operator kantor ini: {names}).</source>
+        <translation>Say which operator is working: --operator NAME or LINDUNGI_OPERATOR (this office&apos;s operators: {names}).</translation>
     </message>
     <message>
         <source>dibatalkan.</source>
@@ -3770,8 +3809,12 @@ Fingerprint: {fingerprint}</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>Operator: {name}</source>
-        <translation>Operator: {name}</translation>
+        <source>Belum masuk</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({role})</source>
+        <translation>Signed in as {name} ({role})</translation>
     </message>
     <message numerus="yes">
         <source>%n peserta aktif</source>
@@ -4344,6 +4387,145 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Nama operator baru</source>
+        <translation>New operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>Tambah operator…</source>
+        <translation>Add operator…</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({role}).</source>
+        <translation>Signed in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Operator mendaftar, mengubah, mengimpor dan mencetak; supervisor juga menghapus, menampilkan NIK lengkap dan mengurus batch; admin juga mengatur kantor, skema, cadangan dan akun operator.</source>
+        <translation>Operators register, edit, import and print; supervisors also delete, show full NIKs and handle batches; admins also manage the office, schemes, backups and operator accounts.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengelola akun operator.</source>
+        <translation>Only an admin can manage operator accounts.</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk {name}</source>
+        <translation>Password for {name}</translation>
+    </message>
+    <message>
+        <source>Tambahkan {name} sebagai {role}?</source>
+        <translation>Add {name} as {role}?</translation>
+    </message>
+    <message>
+        <source>Tambah operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Operator belum ditambahkan</source>
+        <translation>Operator not added</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Peran baru untuk {name}:</source>
+        <translation>New role for {name}:</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Peran belum diubah</source>
+        <translation>Role not changed</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {name}? Ia tidak dapat masuk lagi; namanya tetap tercatat pada data yang pernah ia ubah. Admin dapat mengaktifkannya lagi dengan menambahkannya.</source>
+        <translation>Disable {name}? They can no longer sign in; their name stays on the data they changed. An admin can enable them again by adding them.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan operator</source>
+        <translation>Disable operator</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Operator belum dinonaktifkan</source>
+        <translation>Operator not disabled</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi {name}? Kata sandi lamanya tidak berlaku lagi.</source>
+        <translation>Change {name}&apos;s password? The old password stops working.</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diganti</source>
+        <translation>Password not changed</translation>
+    </message>
+</context>
+<context>
     <name>OsErrors</name>
     <message>
         <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
@@ -4400,6 +4582,33 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Berkas {path} tidak dapat dibaca ({reason}). Salin berkas itu ke folder Dokumen, lalu pilih salinannya.</source>
         <translation>The file {path} cannot be read ({reason}). Copy it to the Documents folder, then choose the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Simpan kata sandi</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diisi.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation>The two passwords differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5099,10 @@ Fingerprint: {fingerprint}</translation>
         <source>Ekspor daftar…</source>
         <translation>Export list…</translation>
     </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
         <translation>
@@ -5224,6 +5437,14 @@ Reason for deletion:</translation>
     <message>
         <source>TERHAPUS ({reason})</source>
         <translation>DELETED ({reason})</translation>
+    </message>
+    <message>
+        <source>Didaftarkan oleh {who} pada {when}</source>
+        <translation>Registered by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>terakhir diubah oleh {who} pada {when}</source>
+        <translation>last changed by {who} on {when}</translation>
     </message>
     <message>
         <source>Buang perubahan?</source>
@@ -5922,6 +6143,9 @@ Reason for deletion:</translation>
         <source>{what} memerlukan operator yang sudah masuk; silakan masuk dulu.</source>
         <translation>{what} needs a signed-in operator; please sign in first.</translation>
     </message>
+</context>
+<context>
+    <name>RolesWho</name>
     <message>
         <source>operator, supervisor atau admin</source>
         <translation>an operator, a supervisor or an admin</translation>
@@ -5929,6 +6153,10 @@ Reason for deletion:</translation>
     <message>
         <source>supervisor atau admin</source>
         <translation>a supervisor or an admin</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>an admin</translation>
     </message>
 </context>
 <context>
@@ -6182,22 +6410,6 @@ Reason for deletion:</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Nama operator baru</source>
-        <translation>New operator name</translation>
-    </message>
-    <message>
-        <source>Tambah operator</source>
-        <translation>Add operator</translation>
-    </message>
-    <message>
-        <source>Operator yang bekerja di komputer ini (dicatat pada setiap perubahan):</source>
-        <translation>Operator working at this computer (recorded with every change):</translation>
-    </message>
-    <message>
-        <source>Operator belum ditambahkan</source>
-        <translation>Operator not added</translation>
     </message>
     <message>
         <source>Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), tanggal lahir, atau RT (3 angka) sudah lengkap</source>

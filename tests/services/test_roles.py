@@ -81,3 +81,10 @@ def test_the_test_context_works_as_an_admin(ctx):
         assert ctx.role is Role.ADMIN and other.role is Role.ADMIN and other.session is ctx.session
     finally:
         other.close()
+
+
+def test_refusal_for_an_admin_action_in_english():
+    set_language("en")
+    with pytest.raises(NotAllowed) as caught:
+        require(Session("Budi", Role.SUPERVISOR), "backup.manage")
+    assert str(caught.value) == "Managing backups is only for an admin; you are signed in as Budi (supervisor)."

@@ -70,6 +70,7 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
     from desktop_app.ui.setup.keys_tab import TrustKeyDialog
+    from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
     from desktop_app.ui.verify_dialog import VerifyDialog
@@ -87,6 +88,7 @@ def _build(name: str, ctx, tmp_path):
         "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
         "TrustKeyDialog": lambda: TrustKeyDialog(OfficeKey("Kantor Kecamatan Waru", "64.09.02", bytes(range(32)))),
+        "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
     }
     return builders[name]()
 
@@ -106,6 +108,7 @@ EXPECTED = {
                                            # the batch sent, which loses nothing
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
     "TrustKeyDialog": REJECTS,             # trusting a key makes every slip it signs "ASLI" here
+    "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
 }
 
 
