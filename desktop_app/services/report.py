@@ -14,7 +14,7 @@ from datetime import date
 
 from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
 from desktop_app.domain.cost_text import cost_summary, months_text
-from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_groups, state_label
+from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_groups, budget_left, state_label
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.regions import district_of
@@ -93,7 +93,7 @@ class Report:
 
     @property
     def remaining(self) -> int | None:
-        return self.budget - self.committed - self.pending if self.budget else None
+        return budget_left(self.budget, self.states)
 
     @property
     def coverage_share(self) -> float | None:
@@ -151,6 +151,12 @@ class ReportService:
                       sum(targets) if targets else None, sum(budgets) if budgets else None, states,
                       self._districts(by_village), by_village, occupation, sex, age,
                       self.store.report.registered_per_month(scheme_id, period))
+
+    def states(self, scheme_id: int | None = None, period: Period | None = None) -> dict[str, PeriodCost]:
+        """People and money per BPJS state only (what ``budget_left`` needs), without the areas and people."""
+        schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
+        return self._costs(schemes, self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period),
+                           period)[0]
 
     def _costs(self, schemes: list[Scheme], groups: list[tuple], period: Period | None):
         """Cost per state and per (desa, state). Each distinct kind of cover (scheme, programs,
