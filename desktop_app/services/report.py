@@ -120,18 +120,12 @@ class Report:
         }
 
 
-def times(cost: PeriodCost, people: int) -> PeriodCost:
-    """``people`` people who each cost ``cost``: the counts and rupiah scale, the months and rates stay."""
-    return PeriodCost(cost.people * people, cost.person_months * people, cost.monthly * people,
-                      cost.total * people, cost.spans, cost.rates)
-
-
 def clip(cover: Cover, period: Period | None) -> Cover | None:
     """The part of ``cover`` inside ``period`` (None when nothing is)."""
     if period is None:
         return cover
     start, end = max(cover.start, period[0]), min(cover.end, period[1])
-    return Cover(cover.people, cover.programs, cover.income, start, end) if start <= end else None
+    return Cover(cover.people, cover.programs, cover.income, start, end, cover.honorarium) if start <= end else None
 
 
 class ReportService:
@@ -171,11 +165,11 @@ class ReportService:
             inside = clip(cover, period)
             if sid not in known or inside is None:
                 continue
-            key = (sid, inside.programs, inside.income, inside.start, inside.end)
+            key = (sid, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
             if key not in unit:
-                one = Cover(1, inside.programs, inside.income, inside.start, inside.end)
+                one = Cover(1, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
                 unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
-            cost = times(unit[key], inside.people)
+            cost = unit[key].times(inside.people)
             states[state] = states[state] + cost
             row = villages.setdefault(village, self._area(village))
             row.people[state] = row.people.get(state, 0) + cost.people

@@ -1,0 +1,86 @@
+"""Set up an ad-hoc task officers' scheme in the scheme editor and register a KPPS officer in the
+form: post and honorarium shown instead of income, the occupation and honorarium defaulting from the
+scheme, the contribution stated by day; screenshots of both in docs/screenshots/."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.domain.scheme import SchemeKind
+from desktop_app.services.office import OfficeService
+from desktop_app.ui.language import install_language
+from desktop_app.ui.setup.scheme_editor import SchemeDialog
+from desktop_app.ui.theme import apply_theme
+from tests import factories
+from tests.ui.conftest import fill_form
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _type(widget, text: str) -> None:
+    widget.setFocus()
+    widget.clear()
+    QTest.keyClicks(widget, text)
+    widget.editingFinished.emit()
+
+
+def _make_scheme(qtbot, ctx) -> int:
+    dialog = SchemeDialog(OfficeService(ctx), factories.TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    _type(editor.name, "Petugas KPPS Pilkada 2026")
+    editor.kind.set_value(SchemeKind.ADHOC)
+    assert editor.adhoc.agency.isVisibleTo(dialog) and not editor.wage_earners.isVisibleTo(dialog)
+    assert not editor.start.isVisibleTo(dialog)
+    _type(editor.payer_name, "Pemerintah Kabupaten Penajam Paser Utara")
+    _type(editor.adhoc.agency, "Kesbangpol")
+    _type(editor.adhoc.task_start, "20/11/2026")
+    _type(editor.adhoc.task_end, "26/11/2026")
+    _type(editor.adhoc.honorarium, "1500000")
+    editor.adhoc.risk_class.set_value(2)
+    assert "Rp420 per orang per hari" in editor.rate.text() and "7 hari tugas = Rp2.940" in editor.rate.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.adjustSize()
+    QApplication.processEvents()
+    dialog.grab().save(str(SHOTS / "adhoc-scheme-editor.png"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    return dialog.saved.id
+
+
+def test_create_the_scheme_and_register_a_kpps_officer(qtbot, ctx, make_window, answers):
+    install_language("id")
+    scheme_id = _make_scheme(qtbot, ctx)
+    saved = ctx.store.schemes.get(scheme_id)
+    assert (saved.kind, saved.agency, saved.task_start, saved.task_end, saved.honorarium, saved.risk_class) == \
+        (SchemeKind.ADHOC, "Kesbangpol", date(2026, 11, 20), date(2026, 11, 26), 1_500_000, 2)
+    apply_theme(QApplication.instance())
+    window = make_window()
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.form()
+    form = page.form
+    page.membership.set_scheme(scheme_id)
+    assert form.post.isVisibleTo(form) and form.honorarium.isVisibleTo(form) and not form.income.isVisibleTo(form)
+    assert form.occupation.value() == "Petugas ad hoc Pilkada" and form.honorarium.value() == 1_500_000
+    officer = factories.officer(scheme_id, full_name="Slamet Riyadi", sex="L", birth_date=date(1979, 4, 12),
+                                honorarium=1_500_000, heirs=factories.registration().heirs)
+    fill_form(page, officer)
+    form.post.set_value("KPPS")
+    page.run_check()
+    assert "Rp420 per hari × 7 hari = Rp2.940" in form.contribution.text()
+    assert page.save_button.isEnabled(), page.reason_label.text()
+    window.grab().save(str(SHOTS / "adhoc-form-kpps.png"))
+    page.save_button.click()
+    stored = ctx.store.registrations.active_for_nik(officer.nik)
+    assert [(r.post, r.honorarium, r.scheme_id, r.occupation) for r in stored] == \
+        [("KPPS", 1_500_000, scheme_id, "Petugas ad hoc Pilkada")]
+    # a BPU scheme again: the officer's fields go away and income is back
+    page.membership.set_scheme(1)
+    assert form.income.isVisibleTo(form) and not form.post.isVisibleTo(form)
