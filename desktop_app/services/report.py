@@ -111,7 +111,8 @@ class Report:
                        "committed_summary": cost_summary(self.states[ACCEPTED]),
                        "pending_summary": cost_summary(self.states[SENT])},
             "by_state": {s: {"label": state_label(s), "people": c.people, "person_months": c.person_months,
-                             "months": months_text(c), "cost": c.total} for s, c in self.states.items()},
+                             "person_days": c.person_days, "months": months_text(c), "cost": c.total}
+                         for s, c in self.states.items()},
             "by_district": [a.as_dict() for a in self.by_district],
             "by_village": [a.as_dict() for a in self.by_village],
             "by_occupation": [r.as_dict() for r in self.by_occupation],

@@ -40,7 +40,8 @@ class SchemeCost:
     def as_dict(self) -> dict:
         return {"scheme_id": self.scheme_id, "name": self.name, "people": self.people, "monthly": self.monthly,
                 "period_total": self.period_total, "person_months": self.cost.person_months,
-                "months": months_text(self.cost), "rate": self.cost.rate}
+                "person_days": self.cost.person_days, "months": months_text(self.cost), "rate": self.cost.rate,
+                "day_rate": self.cost.day_rate, "summary": cost_summary(self.cost)}
 
 
 @dataclass
@@ -83,8 +84,9 @@ class Stats:
             "by_district": self.by_district, "by_occupation": self.by_occupation, "by_sex": self.by_sex,
             "by_scheme": [s.as_dict() for s in self.by_scheme],
             "contribution": {"monthly": self.monthly, "annual": self.annual, "period_total": self.period_total,
-                             "person_months": self.cost.person_months, "months": months_text(self.cost),
-                             "rate": self.cost.rate, "summary": cost_summary(self.cost)},
+                             "person_months": self.cost.person_months, "person_days": self.cost.person_days,
+                             "months": months_text(self.cost), "rate": self.cost.rate, "day_rate": self.cost.day_rate,
+                             "summary": cost_summary(self.cost)},
             "target": self.target, "budget": self.budget, "budget_left": self.budget_left,
         }
 

@@ -5591,6 +5591,14 @@ Reason for deletion:</translation>
         <translation>Months covered</translation>
     </message>
     <message>
+        <source>Orang-hari</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Bulan / hari tugas yang ditanggung</source>
+        <translation>Months / task days covered</translation>
+    </message>
+    <message>
         <source>Iuran (Rp)</source>
         <translation>Contribution (Rp)</translation>
     </message>

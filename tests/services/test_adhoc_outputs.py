@@ -92,3 +92,39 @@ def test_each_slip_states_the_officers_days_and_money(ctx, out_dir, batch):
     for daily in (420, 336):
         assert f"21 hari × Rp{daily} = {format_rupiah(21 * daily)}" in text
     assert "Kesbangpol — Pemerintah Kabupaten Penajam Paser Utara" in text
+
+
+def test_laporan_and_cli_stats_count_the_officers_by_day(ctx, out_dir, batch, db_path, capsys):
+    import json
+
+    from desktop_app.__main__ import main
+    from desktop_app.services.batches import BatchService
+    from desktop_app.services.report import ReportService
+    from desktop_app.services.report_output import ReportWriter
+
+    batch_id, regs = batch
+    BatchExporter(ctx).export(batch_id, out_dir / "kpps.xlsx")
+    BatchService(ctx).submit(batch_id)
+    with ctx.store.write():       # BPJS accepted the three KPPS officers; the PPS officer is unanswered
+        for reg in regs[:3]:
+            ctx.store.batches.set_result(batch_id, reg.id, "diterima", "", f"1234567890{regs.index(reg)}")
+            ctx.store.registrations.set_fields(reg.id, bpjs_status="diterima")
+    report = ReportService(ctx).compute()
+    assert (report.committed, report.pending) == (DAYS * (2 * 420 + 336), DAYS * 420)
+    assert report.states["accepted"].person_days == 3 * DAYS
+    path = ReportWriter(ctx).write_xlsx(report, out_dir / "laporan.xlsx")
+    ws = openpyxl.load_workbook(path)["Status"]
+    headers = [c.value for c in ws[1]]
+    assert "Orang-hari" in headers
+    rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2)}
+    accepted = rows["Diterima (terlindungi)"]
+    assert accepted[headers.index("Orang-hari")] == 3 * DAYS and accepted[headers.index("Iuran (Rp)")] == \
+        report.committed
+    assert main(["stats", "--db", str(db_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    adhoc = next(s for s in data["by_scheme"] if s["person_days"])
+    assert (adhoc["person_days"], adhoc["period_total"]) == (4 * DAYS, TOTAL)
+    assert data["report"]["budget"]["committed"] == report.committed
+    assert "63 orang-hari" in data["report"]["budget"]["committed_summary"]
+    assert main(["stats", "--db", str(db_path)]) == 0
+    assert "84 orang-hari" in capsys.readouterr().out
