@@ -5480,6 +5480,10 @@ Reason for deletion:</translation>
         <translation>aged {age} at the new scheme&apos;s start (limits {low}–{high})</translation>
     </message>
     <message>
+        <source>Skema {name} adalah skema petugas ad hoc untuk satu tugas dengan tanggal tetap; tidak diperpanjang. Buat skema ad hoc baru untuk tugas berikutnya.</source>
+        <translation>Scheme {name} is an ad-hoc officers&apos; scheme for one task of fixed dates; it is not renewed. Create a new ad-hoc scheme for the next task.</translation>
+    </message>
+    <message>
         <source>perpanjangan dari {number}</source>
         <translation>renewal of {number}</translation>
     </message>

@@ -100,3 +100,10 @@ def test_an_agency_list_imports_into_the_ad_hoc_scheme_with_post_and_honorarium(
     stored = sorted((r.full_name, r.post, r.honorarium, r.occupation) for r in map(ctx.store.registrations.get, ids))
     assert stored == [("Andi Saputra", "KPPS", 1_500_000, "Petugas ad hoc Pilkada"),
                       ("Rina Marlina", "PPS", 1_750_000, "Petugas ad hoc Pilkada")]
+
+
+def test_an_ad_hoc_scheme_is_not_renewed_into_next_year(ctx, adhoc):
+    from desktop_app.services.renewal import RenewalService
+
+    with pytest.raises(UserError, match="petugas ad hoc"):
+        RenewalService(ctx).renew(adhoc.id, "Pilkada 2027", YearMonth(2027, 1), YearMonth(2027, 12))
