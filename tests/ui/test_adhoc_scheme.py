@@ -4,6 +4,8 @@ scheme, the contribution stated by day; screenshots of both in docs/screenshots/
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +20,10 @@ from desktop_app.ui.theme import apply_theme
 from tests import factories
 from tests.ui.conftest import fill_form
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots land in docs/screenshots/ when LINDUNGI_SHOTS=1 (how the committed ones were made), else in a
+# temporary folder, so an ordinary test run leaves the checkout clean.
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" if os.environ.get("LINDUNGI_SHOTS") else \
+    Path(tempfile.gettempdir()) / "lindungi-shots"
 
 
 def _type(widget, text: str) -> None:
@@ -84,3 +89,24 @@ def test_create_the_scheme_and_register_a_kpps_officer(qtbot, ctx, make_window, 
     # a BPU scheme again: the officer's fields go away and income is back
     page.membership.set_scheme(1)
     assert form.income.isVisibleTo(form) and not form.post.isVisibleTo(form)
+
+
+def test_the_batch_page_states_an_ad_hoc_batch_by_day(qtbot, ctx, window):
+    from desktop_app.services.registry import RegistryService
+    from tests.services.printing_helpers import batch_of
+
+    scheme = OfficeService(ctx).save_scheme(factories.adhoc_scheme(task_end=date(2026, 12, 10)))
+    regs = [RegistryService(ctx).register(factories.officer(scheme.id, full_name=name, post=post,
+                                                            coverage_end=scheme.coverage_end,
+                                                            birth_date=date(1980 + i, 3, 3)))
+            for i, (name, post) in enumerate((("Andi Saputra", "KPPS"), ("Rina Marlina", "PPS")))]
+    batch_id = batch_of(ctx, regs, scheme_id=scheme.id, title="KPPS Giri Mukti")
+    window.stack.show_page("batches")
+    page = window.stack.page("batches")
+    page.refresh(batch_id)
+    page.select_batch(batch_id)
+    period = page.detail.facts["period"].text()
+    assert period == ("42 orang-hari × Rp420 = Rp17.640 (2 orang; 20 November 2026 – 10 Desember 2026 "
+                      "(21 hari))"), period
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "adhoc-batch.png"))
