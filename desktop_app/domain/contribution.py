@@ -42,6 +42,8 @@ class RateTable:
     wage: adhoc.WageShares | None = None   # a wage-earner table (ad-hoc schemes): shares, no brackets
 
     def bracket_for_income(self, income: int) -> Bracket:
+        if not self.brackets:   # a wage-earner table (ad-hoc schemes) has shares, no brackets
+            raise ValueError(f"rate table {self.version} has no income brackets")
         for bracket in self.brackets:
             if bracket.income_min <= income <= bracket.income_max:
                 return bracket

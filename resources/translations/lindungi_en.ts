@@ -6144,6 +6144,10 @@ Reason for deletion:</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>{rate} / hari</source>
+        <translation>{rate} / day</translation>
+    </message>
+    <message>
         <source>Nama operator baru</source>
         <translation>New operator name</translation>
     </message>

@@ -110,3 +110,14 @@ def test_the_batch_page_states_an_ad_hoc_batch_by_day(qtbot, ctx, window):
                       "(21 hari))"), period
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "adhoc-batch.png"))
+
+
+def test_settings_lists_an_ad_hoc_scheme_with_its_task_days_and_daily_rate(qtbot, ctx, ui_settings):
+    from desktop_app.ui.setup.settings_page import SettingsPage
+
+    OfficeService(ctx).save_scheme(factories.adhoc_scheme())
+    page = SettingsPage(ctx, ui_settings)
+    qtbot.addWidget(page)
+    rows = [[page.schemes_table.item(r, c).text() for c in range(5)] for r in range(page.schemes_table.rowCount())]
+    assert rows[0][2] == "Januari 2026 – Desember 2026" and rows[0][4] == "Rp16.800"
+    assert rows[1][2] == "20/11/2026 – 26/11/2026" and rows[1][4] == "Rp420 / hari"
