@@ -59,3 +59,24 @@ def registration(scheme_id: int | None = 1, **changes) -> Registration:
         heirs=[Heir("Ahmad Yani", "Suami", "", "")])
     values.update(changes)
     return Registration(**values)
+
+
+def adhoc_scheme(**changes) -> Scheme:
+    """Pilkada KPPS officers through Kesbangpol: 20–26 November 2026, Rp1.500.000, JKK risk class 2."""
+    from desktop_app.domain.scheme import SchemeKind
+
+    values = dict(name="Petugas KPPS Pilkada 2026", funding_source=FundingSource.APBD_KABKOTA,
+                  coverage_start=YearMonth(2026, 11), coverage_end=YearMonth(2026, 11), rate_version="PU-PP44-2015",
+                  payer_name="Pemerintah Kabupaten Penajam Paser Utara", agency="Kesbangpol", wadah_code="SG",
+                  pks_number="560/077/2026", kind=SchemeKind.ADHOC, task_start=date(2026, 11, 20),
+                  task_end=date(2026, 11, 26), honorarium=1_500_000, risk_class=2, income_base=None)
+    values.update(changes)
+    return Scheme(**values)
+
+
+def officer(scheme_id: int = 2, **changes) -> Registration:
+    """A KPPS officer for ``adhoc_scheme`` (saved as scheme 2 in most tests)."""
+    values = dict(occupation="Petugas ad hoc Pilkada", post="KPPS", income=None, coverage_start=YearMonth(2026, 11),
+                  coverage_end=YearMonth(2026, 11))
+    values.update(changes)
+    return registration(scheme_id, **values)

@@ -11,8 +11,12 @@ of the test extra):
                                             date sent, cover letter, the three signature blocks
     docs/screenshots/print_report.png       first two pages of the supervisor's report (Laporan),
     docs/screenshots/print_report-2.png     figures, charts and tables
+    docs/screenshots/print_adhoc_slips.png  slips of two ad-hoc Pilkada officers (KPPS, PPS): task days
+    docs/screenshots/print_adhoc_recap.png  the berita acara of a sent ad-hoc batch (agency, task
+                                            days, posts, money by day), first and last page
+    docs/screenshots/print_adhoc_recap-2.png
 
-    python tools/sample_pdfs.py [--out docs/screenshots] [--dpi 80] [--keep FOLDER]
+    python tools/sample_pdfs.py [--out docs/screenshots] [--dpi 80] [--keep FOLDER] [--adhoc-only]
 """
 
 from __future__ import annotations
@@ -30,13 +34,18 @@ sys.path.insert(0, str(ROOT))
 import pypdfium2  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
+from desktop_app.domain.dates import YearMonth  # noqa: E402
+from desktop_app.domain.registration import Heir, Registration  # noqa: E402
+from desktop_app.domain.scheme import FundingSource, Scheme, SchemeKind  # noqa: E402
 from desktop_app.services.batches import BatchService  # noqa: E402
 from desktop_app.services.context import Context  # noqa: E402
 from desktop_app.services.demo import DemoBuilder  # noqa: E402
 from desktop_app.services.demo_progress import advance  # noqa: E402
 from desktop_app.services.exporter import BatchExporter  # noqa: E402
+from desktop_app.services.office import OfficeService  # noqa: E402
 from desktop_app.services.print_settings import PrintSettings, save_print_settings  # noqa: E402
 from desktop_app.services.printing import PrintService  # noqa: E402
+from desktop_app.services.registry import RegistryService  # noqa: E402
 from desktop_app.services.report import ReportService  # noqa: E402
 from desktop_app.services.report_output import ReportWriter  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
@@ -68,11 +77,57 @@ def render(pdf: Path, page: int, png: Path, dpi: int) -> None:
         document.close()
 
 
+OFFICERS = (  # name, sex, birth, post, honorarium (None: the scheme's Rp1.500.000)
+    ("Slamet Riyadi", "L", date(1979, 4, 12), "KPPS", None), ("Umi Kalsum", "P", date(1988, 9, 3), "KPPS", None),
+    ("Wahyu Setiawan", "L", date(1992, 1, 25), "KPPS", None),
+    ("Yanti Susanti", "P", date(1985, 6, 30), "PPS", 1_750_000),
+    ("Zainal Arifin", "L", date(1975, 11, 8), "PPK", 2_500_000),
+)
+
+
+def adhoc_batch(ctx: Context, folder: Path) -> int:
+    """An ad-hoc scheme (Pilkada officers through Kesbangpol, 20 November – 10 December 2026, JKK risk
+    class 2) with five officers in one exported and sent batch."""
+    scheme = OfficeService(ctx).save_scheme(Scheme(
+        "Petugas Ad Hoc Pilkada 2026", FundingSource.APBD_KABKOTA, YearMonth(2026, 11), YearMonth(2026, 12),
+        "PU-PP44-2015", payer_name="Pemerintah Kabupaten Penajam Paser Utara", agency="Kesbangpol Kabupaten PPU",
+        wadah_code="SG", pks_number="560/077/Kesbangpol/XI/2026", kind=SchemeKind.ADHOC,
+        task_start=date(2026, 11, 20), task_end=date(2026, 12, 10), honorarium=1_500_000, risk_class=2,
+        income_base=None))
+    ids = []
+    for n, (name, sex, birth, post, honorarium) in enumerate(OFFICERS, 1):
+        day = birth.day + (40 if sex == "P" else 0)
+        reg = Registration(
+            nik=f"640901{day:02d}{birth.month:02d}{birth.year % 100:02d}{9000 + n:04d}", full_name=name,
+            birth_place="Penajam", birth_date=birth, sex=sex, mother_name="Siti Rahmah", address="Jl. Provinsi",
+            rt="002", rw="001", village_code="64.09.01.2020", occupation="Petugas ad hoc Pilkada", post=post,
+            honorarium=honorarium, scheme_id=scheme.id, coverage_start=scheme.coverage_start,
+            coverage_end=scheme.coverage_end, heirs=[Heir("Ahmad Fauzi", "Anak")])
+        ids.append(RegistryService(ctx).register(reg, confirm_similar=True).id)
+    with ctx.store.write():
+        batch = ctx.store.batches.create(scheme.id, ctx.operator, title="KPPS/PPS/PPK Kecamatan Penajam")
+        ctx.store.batches.add_items(batch, ids)
+    BatchExporter(ctx).export(batch, folder / "adhoc.xlsx")
+    BatchService(ctx).submit(batch, date(2026, 11, 21), "560/230/Kec.Pnj/XI/2026", "BPJS Ketenagakerjaan Penajam")
+    return batch
+
+
+def adhoc_samples(ctx: Context, folder: Path, out: Path, dpi: int) -> None:
+    batch = adhoc_batch(ctx, folder)
+    service = PrintService(ctx)
+    slips = service.print_slips(service.batch_registration_ids(batch)[2:4], folder / "adhoc-slips.pdf")
+    recap = service.print_recap(batch, folder / "adhoc-recap.pdf")
+    render(slips.path, 1, out / "print_adhoc_slips.png", dpi)
+    render(recap.path, 1, out / "print_adhoc_recap.png", dpi)
+    render(recap.path, -1, out / "print_adhoc_recap-2.png", dpi)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--dpi", type=int, default=80)
     parser.add_argument("--keep", type=Path, help="also copy the PDFs here")
+    parser.add_argument("--adhoc-only", action="store_true", help="only the ad-hoc officers' slips and recap")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,6 +137,10 @@ def main() -> None:
         DemoBuilder(ctx, seed=3).build(400)
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))
+        if args.adhoc_only:
+            adhoc_samples(ctx, folder, args.out, args.dpi)
+            store.close()
+            return
         service = PrintService(ctx)
         drafts = [b for b in store.batches.all() if not b.frozen] or store.batches.all()
         batch = max(drafts, key=lambda b: b.people or 0).id
@@ -94,6 +153,7 @@ def main() -> None:
         slips = service.print_slips(ids[:2], folder / "slips.pdf")
         recap = service.print_recap(batch, folder / "recap.pdf")
         final = service.print_recap(sent, folder / "recap-final.pdf")
+        adhoc_samples(ctx, folder, args.out, args.dpi)
         advance(ctx)
         figures = ReportService(ctx).compute()
         report_pdf, _pages = ReportWriter(ctx).write_pdf(figures, folder / "laporan.pdf")

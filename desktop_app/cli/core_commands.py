@@ -347,7 +347,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from desktop_app.services.stats import StatsService
 
     with open_context(args) as ctx:
-        stats = StatsService(ctx).compute(scheme_id=args.scheme)
+        stats = StatsService(ctx).compute(scheme_id=args.scheme, period=args.period)
         report = ReportService(ctx).compute(scheme_id=args.scheme, period=args.period)
         written = _write_report(ctx, report, args)
     if args.json:

@@ -1,17 +1,21 @@
-"""Contribution maths for BPU participants, in integer rupiah.
+"""Contribution maths, in integer rupiah: the one money rule for both kinds of scheme.
 
-JKK = 1% of the income base picked from the bracket of reported income,
-JKM = flat, JHT = 2% (optional). Brackets come from a versioned table shipped
-as data with its effective date; a dated discount (PP 50/2025) may reduce
-JKK+JKM for some funding sources but is never applied to APBD money.
+BPU participants: JKK = 1% of the income base picked from the bracket of reported income,
+JKM = flat, JHT = 2% (optional), per person per month. Brackets come from a versioned table
+shipped as data with its effective date; a dated discount (PP 50/2025) may reduce JKK+JKM for
+some funding sources but is never applied to APBD money.
+
+Ad-hoc task officers (``Scheme.is_adhoc``): a share of the honorarium (JKK by risk class + JKM,
+the table's ``wage`` shares) per person per day of the task — ``domain.adhoc``'s day-count rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
+from desktop_app.domain import adhoc
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.programs import Program
 from desktop_app.domain.scheme import FundingSource, Scheme
@@ -35,8 +39,11 @@ class RateTable:
     effective_date: date
     brackets: tuple[Bracket, ...]
     legal_basis: str = ""
+    wage: adhoc.WageShares | None = None   # a wage-earner table (ad-hoc schemes): shares, no brackets
 
     def bracket_for_income(self, income: int) -> Bracket:
+        if not self.brackets:   # a wage-earner table (ad-hoc schemes) has shares, no brackets
+            raise ValueError(f"rate table {self.version} has no income brackets")
         for bracket in self.brackets:
             if bracket.income_min <= income <= bracket.income_max:
                 return bracket
@@ -122,6 +129,7 @@ class Cover:
     income: int | None
     start: YearMonth
     end: YearMonth
+    honorarium: int | None = None   # ad-hoc officers: the declared monthly wage (None: the scheme's default)
 
     @classmethod
     def whole_scheme(cls, scheme: Scheme, people: int) -> Cover:
@@ -131,12 +139,19 @@ class Cover:
 
 @dataclass(frozen=True)
 class PeriodCost:
-    """What people × months × rate comes to for a period, with what a label needs to say so.
+    """What people × months × rate (or people × days × daily rate) comes to, with what a label
+    needs to say so.
 
     ``monthly`` is one month with everyone covered (each person's first month); ``total``
     every person for every month of their own coverage, month by month so a dated discount
     counts only where it applies. ``spans`` are the distinct coverage periods (start, end)
     and ``rates`` the distinct rupiah per person per month over every covered month.
+
+    Ad-hoc officers (``day_people`` of ``people``) are counted by day: ``person_days`` × their
+    daily rate (``day_rates``, the distinct rupiah per person per day) makes ``day_total``, which
+    is part of ``total``;
+    ``days`` are the distinct (first, last) task days covered, ``shares`` the distinct shares of
+    the honorarium (basis points) and ``honoraria`` the distinct honoraria.
     """
 
     people: int = 0
@@ -145,6 +160,28 @@ class PeriodCost:
     total: int = 0
     spans: frozenset[tuple[YearMonth, YearMonth]] = frozenset()
     rates: frozenset[int] = frozenset()
+    day_people: int = 0
+    person_days: int = 0
+    day_total: int = 0
+    days: frozenset[tuple[date, date]] = frozenset()
+    day_rates: frozenset[int] = frozenset()
+    shares: frozenset[int] = frozenset()
+    honoraria: frozenset[int] = frozenset()
+
+    @property
+    def month_total(self) -> int:
+        """The part of ``total`` counted by month (BPU participants)."""
+        return self.total - self.day_total
+
+    @property
+    def day_span(self) -> tuple[date, date] | None:
+        """The task days when everyone counted by day shares them."""
+        return next(iter(self.days)) if len(self.days) == 1 else None
+
+    @property
+    def day_rate(self) -> int | None:
+        """The rupiah per person per day when it is one figure for everyone counted by day."""
+        return next(iter(self.day_rates)) if len(self.day_rates) == 1 else None
 
     @property
     def first_month(self) -> YearMonth | None:
@@ -165,15 +202,23 @@ class PeriodCost:
         return next(iter(self.rates)) if len(self.rates) == 1 else None
 
     def __add__(self, other: PeriodCost) -> PeriodCost:
-        return PeriodCost(self.people + other.people, self.person_months + other.person_months,
-                          self.monthly + other.monthly, self.total + other.total, self.spans | other.spans,
-                          self.rates | other.rates)
+        """Counts and rupiah add up; the sets of spans, days and rates join."""
+        mine, theirs = vars(self), vars(other)
+        return PeriodCost(**{f.name: mine[f.name] + theirs[f.name] if isinstance(mine[f.name], int)
+                             else mine[f.name] | theirs[f.name] for f in fields(self)})
+
+    def times(self, people: int) -> PeriodCost:
+        """``people`` people who each cost this: the counts and rupiah scale, the dates and rates stay."""
+        return PeriodCost(**{f.name: getattr(self, f.name) * people if isinstance(getattr(self, f.name), int)
+                             else getattr(self, f.name) for f in fields(self)})
 
 
 def period_cost(table: RateTable, scheme: Scheme, covers: Iterable[Cover],
                 discounts: tuple[Discount, ...] = ()) -> PeriodCost:
     """The cost of ``covers`` under ``scheme``: the one money rule of statistics, the batch
-    export's Rekap sheet and the berita acara."""
+    export's Rekap sheet, the berita acara and the Laporan (an ad-hoc scheme by day)."""
+    if scheme.is_adhoc:
+        return task_cost(table, scheme, covers)
     rates: dict[tuple, int] = {}
 
     def rate(programs: tuple[str, ...], income: int | None, month: YearMonth) -> int:
@@ -195,3 +240,29 @@ def period_cost(table: RateTable, scheme: Scheme, covers: Iterable[Cover],
         spans.add((cover.start, cover.end))
         seen.update(months)
     return PeriodCost(people, person_months, monthly, total, frozenset(spans), frozenset(seen))
+
+
+def task_days(scheme: Scheme, cover: Cover) -> tuple[date, date]:
+    """The days of an ad-hoc scheme's task inside the cover's months (a report's period clips them)."""
+    first = max(scheme.task_start or cover.start.first_day(), cover.start.first_day())
+    last = min(scheme.task_end or cover.end.last_day(), cover.end.last_day())
+    return first, last
+
+
+def task_cost(table: RateTable, scheme: Scheme, covers: Iterable[Cover]) -> PeriodCost:
+    """Ad-hoc officers: person-days × honorarium × (JKK at the scheme's risk class + JKM) ÷ 30, the
+    daily rate rounded once (``domain.adhoc``). No BPU discount applies to wage earners."""
+    if table.wage is None:
+        raise ValueError(f"rate table {table.version} has no wage shares for ad-hoc scheme {scheme.name!r}")
+    out = PeriodCost()
+    for cover in covers:
+        honorarium = cover.honorarium if cover.honorarium is not None else (scheme.honorarium or 0)
+        share = table.wage.share(cover.programs, scheme.risk_class)
+        first, last = task_days(scheme, cover)
+        days, rate = adhoc.days_between(first, last), adhoc.daily_rate(honorarium, share)
+        out = out + PeriodCost(
+            people=cover.people, day_people=cover.people, monthly=cover.people * adhoc.monthly_rate(honorarium, share),
+            total=cover.people * days * rate, person_days=cover.people * days, day_total=cover.people * days * rate,
+            days=frozenset({(first, last)}) if days else frozenset(), day_rates=frozenset({rate}),
+            shares=frozenset({share}), honoraria=frozenset({honorarium}))
+    return out

@@ -5,7 +5,9 @@ and ``sent`` (with BPJS, unanswered) is pending money.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Protocol
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -43,3 +45,17 @@ def state_label(state: str) -> str:
 def age_groups() -> list[str]:
     """The labels of ``AGE_GROUPS`` ("18–25 tahun" …), then "lainnya" for any other age."""
     return [tr(M_AGE, low=low, high=high) for low, high in AGE_GROUPS] + [tr(M_AGE_OTHER)]
+
+
+class _Costed(Protocol):
+    total: int
+
+
+def budget_left(budget: int | None, states: Mapping[str, _Costed]) -> int | None:
+    """What is left of an allocated budget: allocated − committed (accepted people) − pending (sent,
+    unanswered). The one rule of the Laporan's "Sisa anggaran" and ``lindungi stats``; people in no
+    batch, a draft or an unsent export spend nothing yet. None when no budget is set."""
+    if not budget:
+        return None
+    spent = sum(states[s].total for s in (CoverageState.ACCEPTED.value, CoverageState.SENT.value) if s in states)
+    return budget - spent

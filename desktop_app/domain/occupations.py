@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 OTHER = "Lainnya"
+ADHOC_OFFICER = "Petugas ad hoc Pilkada"   # the occupation of an ad-hoc scheme's officers (domain.adhoc)
 M_OTHER_JOB = QT_TRANSLATE_NOOP("Occupation", "Lainnya: {job}")
 
 OCCUPATIONS = (
@@ -34,6 +35,7 @@ OCCUPATIONS = (
     QT_TRANSLATE_NOOP("Occupation", "Penggiat Agama (marbot, guru ngaji)"),
     QT_TRANSLATE_NOOP("Occupation", "Pekerja Serabutan"),
     QT_TRANSLATE_NOOP("Occupation", "Pelaku UMKM"),
+    QT_TRANSLATE_NOOP("Occupation", "Petugas ad hoc Pilkada"),
     QT_TRANSLATE_NOOP("Occupation", "Lainnya"),
 )
 

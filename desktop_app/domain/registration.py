@@ -144,6 +144,10 @@ class Registration:
     bpjs_status: str = BpjsStatus.NONE.value
     bpjs_reason: str = ""
     note: str = ""
+    # An ad-hoc task officer (``domain.adhoc``): the post (PPK/PPS/KPPS) and the honorarium per
+    # month declared for them (None: the scheme's default).
+    post: str = ""
+    honorarium: int | None = None
     # Set by storage.
     id: str = ""
     seq: int | None = None
@@ -194,4 +198,6 @@ FIELD_LABELS = {
     "consent_note": QT_TRANSLATE_NOOP("Field", "Catatan persetujuan"),
     "kpj": QT_TRANSLATE_NOOP("Field", "Nomor KPJ"),
     "note": QT_TRANSLATE_NOOP("Field", "Catatan"),
+    "post": QT_TRANSLATE_NOOP("Field", "Jabatan petugas ad hoc"),
+    "honorarium": QT_TRANSLATE_NOOP("Field", "Honorarium per bulan"),
 }

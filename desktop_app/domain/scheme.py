@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from desktop_app.domain.dates import YearMonth
@@ -52,6 +53,23 @@ WADAH_CODES = {
     "SB": QT_TRANSLATE_NOOP("Funding", "Bank"),
 }
 
+class SchemeKind(StrEnum):
+    """BPU pekerja rentan (months, income brackets) or ad-hoc task officers (days, share of a
+    honorarium; ``domain.adhoc``)."""
+
+    BPU = "bpu"
+    ADHOC = "adhoc"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS = {
+    SchemeKind.BPU: QT_TRANSLATE_NOOP("Funding", "Pekerja rentan (BPU, per bulan)"),
+    SchemeKind.ADHOC: QT_TRANSLATE_NOOP("Funding", "Petugas ad hoc (penerima upah, per hari tugas)"),
+}
+
 DEFAULT_MIN_AGE = 18
 DEFAULT_MAX_AGE = 65
 LOWEST_INCOME_BASE = 1_000_000
@@ -84,10 +102,25 @@ class Scheme:
     is_default: bool = False
     active: bool = True
     extra: dict = field(default_factory=dict)
+    # An ad-hoc scheme (kind ADHOC): the engaging agency, the task's first and last day (the
+    # coverage months are the months they fall in), the default honorarium per person per month
+    # and the JKK risk class (1–5) of the work.
+    kind: SchemeKind = SchemeKind.BPU
+    agency: str = ""
+    task_start: date | None = None
+    task_end: date | None = None
+    honorarium: int | None = None
+    risk_class: int | None = None
+
+    @property
+    def is_adhoc(self) -> bool:
+        return self.kind == SchemeKind.ADHOC
 
     @property
     def months(self) -> int:
         return self.coverage_start.months_until(self.coverage_end)
 
     def label(self) -> str:
+        if self.is_adhoc and self.task_start and self.task_end:
+            return f"{self.name} ({self.task_start:%d/%m/%Y} – {self.task_end:%d/%m/%Y})"
         return f"{self.name} ({self.coverage_start.label()} – {self.coverage_end.label()})"

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop_app.domain import normalize as norm
-from desktop_app.domain.dates import YearMonth, age_on, format_date
+from desktop_app.domain.adhoc import POSTS, canonical_post
+from desktop_app.domain.dates import YearMonth, age_on, format_date, format_date_long
 from desktop_app.domain.eligibility import SEGMENT, wage_earner, wage_earner_phrases
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_kk, parse_nik
@@ -64,6 +65,8 @@ M_LEGAL = QT_TRANSLATE_NOOP("Validation", "Pilih dasar pemrosesan data pribadi."
 M_CONSENT_DATE = QT_TRANSLATE_NOOP("Validation", "Tanggal persetujuan wajib diisi bila dasar pemrosesan adalah "
                                                  "persetujuan.")
 M_MARITAL = QT_TRANSLATE_NOOP("Validation", "Status perkawinan tidak dikenal.")
+M_POST = QT_TRANSLATE_NOOP("Validation", "Pilih jabatan petugas ad hoc: PPK, PPS atau KPPS.")
+M_HONORARIUM = QT_TRANSLATE_NOOP("Validation", "Honorarium tidak boleh negatif dan paling besar Rp10.000.000.000.")
 
 MAX_INCOME = 10_000_000_000          # rupiah per month; anything above is a typing error
 _NAME_OK = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*", re.UNICODE)
@@ -93,6 +96,7 @@ def normalized(reg: Registration) -> Registration:
         rt=norm.normalize_rt_rw(reg.rt), rw=norm.normalize_rt_rw(reg.rw), phone=norm.normalize_phone(reg.phone),
         email=norm.normalize_email(reg.email), kpj=norm.normalize_digits(reg.kpj),
         sex=norm.clean_text(reg.sex).upper(), occupation=occupation,
+        post=canonical_post(reg.post) or norm.clean_text(reg.post),
         occupation_other=norm.clean_text(reg.occupation_other) if occupation == OTHER else "",
         programs=in_order(p.strip().upper() for p in reg.programs if p.strip()),
         heirs=[Heir(norm.normalize_name(h.name), norm.clean_text(h.relationship), norm.normalize_digits(h.nik),
@@ -166,8 +170,19 @@ def _eligible(reg: Registration, scheme: Scheme | None) -> list[Problem]:
     return [error(name, "eligibility.wage_earner", M_WAGE_EARNER, value=typed, segment=SEGMENT)]
 
 
+def _adhoc(reg: Registration, scheme: Scheme | None) -> list[Problem]:
+    """An ad-hoc officer names the post (PPK/PPS/KPPS); a declared honorarium is a sane amount."""
+    if scheme is None or not scheme.is_adhoc:
+        return []
+    out = [] if reg.post in POSTS else [error("post", "adhoc.post", M_POST)]
+    if reg.honorarium is not None and not 0 <= reg.honorarium <= MAX_INCOME:
+        out.append(error("honorarium", "adhoc.honorarium", M_HONORARIUM))
+    return out
+
+
 def _work(reg: Registration, scheme: Scheme | None) -> list[Problem]:
-    out = _eligible(reg, scheme)
+    # Ad-hoc task officers are wage earners by definition: the BPU wage-earner rule is not theirs.
+    out = _adhoc(reg, scheme) if scheme is not None and scheme.is_adhoc else _eligible(reg, scheme)
     if reg.occupation and canonical_occupation(reg.occupation) is None:
         out.append(error("occupation", "occupation.unknown", M_OCCUPATION, value=reg.occupation))
     if reg.occupation == OTHER and not reg.occupation_other:
@@ -198,9 +213,11 @@ def _coverage(reg: Registration, scheme: Scheme | None) -> list[Problem]:
         out.append(error("coverage_start", "period.scheme", M_PERIOD_SCHEME,
                          start=scheme.coverage_start.label(), end=scheme.coverage_end.label()))
     if start and reg.birth_date:
-        age = age_on(reg.birth_date, start.first_day())
+        on = scheme.task_start if scheme.is_adhoc and scheme.task_start else start.first_day()
+        age = age_on(reg.birth_date, on)
         if not scheme.min_age <= age <= scheme.max_age:
-            out.append(error("birth_date", "age.window", M_AGE, start=start.label(), age=age,
+            shown = format_date_long(on) if scheme.is_adhoc else start.label()
+            out.append(error("birth_date", "age.window", M_AGE, start=shown, age=age,
                              min_age=scheme.min_age, max_age=scheme.max_age))
     return out
 
@@ -235,15 +252,28 @@ def _legal(reg: Registration) -> list[Problem]:
     return []
 
 
+def _for_scheme(reg: Registration, scheme: Scheme | None) -> Registration:
+    """An ad-hoc officer's honorarium defaults from the scheme; post and honorarium are kept only
+    under an ad-hoc scheme."""
+    if scheme is None:
+        return reg
+    if not scheme.is_adhoc:
+        return replace(reg, post="", honorarium=None)
+    return replace(reg, honorarium=scheme.honorarium) if reg.honorarium is None else reg
+
+
 def validate(reg: Registration, scheme: Scheme | None, regions: RegionDirectory, *, today: date) -> ValidationResult:
     """Normalise ``reg`` and check every rule; the result carries the tidied copy."""
-    clean = normalized(reg)
+    clean = _for_scheme(normalized(reg), scheme)
     problems = (_required(clean) + _identity(clean, regions, today) + _contact(clean, regions)
                 + _work(clean, scheme) + _coverage(clean, scheme) + _heirs(clean, regions, today) + _legal(clean))
     return ValidationResult(clean, problems)
 
 
 def default_period(scheme: Scheme, today: date) -> tuple[YearMonth, YearMonth]:
-    """Coverage for a new registration: from this month (or the scheme's start) to its end."""
+    """Coverage for a new registration: from this month (or the scheme's start) to its end; an
+    ad-hoc officer is covered for the whole task (the months its days fall in)."""
+    if scheme.is_adhoc:
+        return scheme.coverage_start, scheme.coverage_end
     start = max(scheme.coverage_start, YearMonth.of(today))
     return min(start, scheme.coverage_end), scheme.coverage_end

@@ -147,7 +147,7 @@ def totals_table(village_totals: list[tuple[str, int, int]], st) -> Table:
 
 def _money_table(view: RecapView, st) -> Table:
     rows = [[Paragraph(esc(k), st["base"]), Paragraph(esc(v), st["amount"])] for k, v in view.money]
-    table = Table(rows, colWidths=(115 * mm, 40 * mm), hAlign="LEFT")
+    table = Table(rows, colWidths=(95 * mm, 75 * mm), hAlign="LEFT")   # room for task days and ranges
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, _GRID)]))
     return table

@@ -110,7 +110,7 @@ class HeaderDrawer:
         self.office = shrink_to_fit(header.office, BOLD, 8.6, width, 7)
         self.address = fit_text(header.address, REGULAR, 6.8, width)
 
-    def draw(self, top: float, copy_mark: str) -> None:
+    def draw(self, top: float, copy_mark: str, subtitle: str = "") -> None:
         c, lb = self.c, self.labels
         if self.logo:
             c.drawImage(self.logo, 9 * mm, top - 21 * mm, 14 * mm, 14 * mm, preserveAspectRatio=True,
@@ -123,7 +123,7 @@ class HeaderDrawer:
         c.setFont(BOLD, 11.5)
         c.drawRightString(201 * mm, top - 10.8 * mm, lb.title)
         c.setFont(REGULAR, 6.8)
-        c.drawRightString(201 * mm, top - 14.6 * mm, lb.subtitle)
+        c.drawRightString(201 * mm, top - 14.6 * mm, subtitle or lb.subtitle)
         if copy_mark:
             c.setFillColorRGB(0.75, 0, 0)
             c.setFont(BOLD, 8.5)

@@ -65,6 +65,10 @@ class SlipView:
     officer_name: str = ""
     officer_nip: str = ""
     copy_mark: str = ""        # "SALINAN ke-1" on a reprint
+    # An ad-hoc task officer's slip says so and states the money by day (empty: the usual labels).
+    subtitle: str = ""
+    coverage_label: str = ""
+    money_label: str = ""
 
 
 class SlipPainter:
@@ -89,7 +93,7 @@ class SlipPainter:
         c.setStrokeGray(0.55)
         c.roundRect(5 * mm, bottom + 5 * mm, SLIP_W - 10 * mm, SLIP_H - 10 * mm, 2.5 * mm)
         c.setStrokeGray(0)
-        self.header.draw(top, view.copy_mark)
+        self.header.draw(top, view.copy_mark, view.subtitle)
         self._identity(view, top)
         self._cover(view, top)
         self._texts(top)
@@ -168,8 +172,8 @@ class SlipPainter:
         y = top - 27.5 * mm
         y = self._stacked(lb.programs, v.programs, x, y, 46 * mm)
         coverage = v.coverage if text_width(v.coverage, BOLD, 8) <= 46 * mm else v.coverage.replace(" – ", " –\n")
-        y = self._stacked(lb.coverage, coverage, x, y, 46 * mm, lines=2)
-        self._stacked(lb.monthly, v.monthly, x, y, 46 * mm)
+        y = self._stacked(v.coverage_label or lb.coverage, coverage, x, y, 46 * mm, lines=2)
+        self._stacked(v.money_label or lb.monthly, v.monthly, x, y, 46 * mm, lines=2)
         draw_qr(self.c, v.qr_text, 170 * mm, top - 56 * mm, 32 * mm)
         self.c.setFont(REGULAR, 5.6)
         self.c.drawCentredString(186 * mm, top - 56.5 * mm, lb.qr_caption)

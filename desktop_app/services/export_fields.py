@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop_app.domain.contribution import monthly_for_person
+from desktop_app.domain.adhoc import post_label
+from desktop_app.domain.contribution import Cover, PeriodCost, monthly_for_person, period_cost
 from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.programs import programs_text
 from desktop_app.domain.regions import district_of, province_of, regency_of
@@ -33,6 +34,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, current_language, tr
 from desktop_app.paths import resource, user_data_dir
 
 TEMPLATE_NAME = "bpjs_peserta.json"
+TEMPLATE_ADHOC = "bpjs_peserta_pu.json"   # ad-hoc task officers: wage earners (upah, JKK risk class, task days)
 M_TEMPLATE_READ = QT_TRANSLATE_NOOP("Export", "Templat ekspor {path} tidak dapat dibaca: {reason}")
 M_TEMPLATE_FIELD = QT_TRANSLATE_NOOP("Export", "Templat ekspor {path}: kolom ke-{n} memakai field \"{field}\" yang "
                                      "tidak dikenal. Field yang tersedia: {known}.")
@@ -58,7 +60,25 @@ def _heir(reg: Registration, attr: str, number: int = 1) -> str:
     return getattr(reg.heirs[number - 1], attr) if len(reg.heirs) >= number else ""
 
 
+def _task(reg: Registration, x: RowContext) -> PeriodCost:
+    """One ad-hoc officer's days and money by the one rule (``period_cost``)."""
+    cover = Cover(1, reg.programs, None, reg.coverage_start or x.scheme.coverage_start,
+                  reg.coverage_end or x.scheme.coverage_end, reg.honorarium)
+    return period_cost(x.rate_table, x.scheme, [cover])
+
+
+def _task_day(reg: Registration, x: RowContext, end: int) -> date | None:
+    span = _task(reg, x).day_span if x.scheme.is_adhoc else None
+    return span[end] if span else None
+
+
+def _adhoc_only(value: Value) -> Value:
+    return lambda r, x: value(r, x) if x.scheme.is_adhoc else None
+
+
 def _monthly(reg: Registration, x: RowContext) -> int:
+    if x.scheme.is_adhoc:
+        return _task(reg, x).monthly
     return monthly_for_person(x.rate_table, reg.programs, income=reg.income, fixed_base=x.scheme.income_base,
                               funding=x.scheme.funding_source, month=reg.coverage_start or x.scheme.coverage_start,
                               discounts=x.discounts).total
@@ -106,6 +126,17 @@ FIELDS: dict[str, tuple[str, Value]] = {
     "heir_nik": (TEXT, lambda r, x: _heir(r, "nik")),
     "heir_phone": (TEXT, lambda r, x: _heir(r, "phone")),
     "note": (TEXT, lambda r, x: r.note),
+    # ad-hoc task officers (wage earners): empty under a BPU scheme
+    "post": (TEXT, lambda r, x: r.post),
+    "post_name": (TEXT, lambda r, x: post_label(r.post) if r.post else ""),
+    "agency": (TEXT, lambda r, x: x.scheme.agency),
+    "honorarium": (MONEY, _adhoc_only(lambda r, x: r.honorarium if r.honorarium is not None else x.scheme.honorarium)),
+    "risk_class": (NUMBER, _adhoc_only(lambda r, x: x.scheme.risk_class)),
+    "task_start": (DATE, lambda r, x: _task_day(r, x, 0)),
+    "task_end": (DATE, lambda r, x: _task_day(r, x, 1)),
+    "task_days": (NUMBER, _adhoc_only(lambda r, x: _task(r, x).person_days)),
+    "contribution_daily": (MONEY, _adhoc_only(lambda r, x: _task(r, x).day_rate)),
+    "contribution_task": (MONEY, _adhoc_only(lambda r, x: _task(r, x).total)),
 }
 
 
@@ -134,12 +165,14 @@ def expand_heirs(columns: list[TemplateColumn], heirs: int) -> list[TemplateColu
     return rest[:first] + numbered + rest[first:]
 
 
-def template_path(explicit: Path | None = None) -> Path:
-    """The template in force: an explicit file, the office's copy, or the bundled default."""
+def template_path(explicit: Path | None = None, *, adhoc: bool = False) -> Path:
+    """The template in force: an explicit file, the office's copy, or the bundled default — the
+    wage-earner one (``TEMPLATE_ADHOC``) for an ad-hoc scheme's batch."""
     if explicit:
         return Path(explicit)
-    office_copy = user_data_dir() / "templates" / TEMPLATE_NAME
-    return office_copy if office_copy.exists() else resource("templates", TEMPLATE_NAME)
+    name = TEMPLATE_ADHOC if adhoc else TEMPLATE_NAME
+    office_copy = user_data_dir() / "templates" / name
+    return office_copy if office_copy.exists() else resource("templates", name)
 
 
 def _header(spec: object, language: str) -> str:
@@ -148,9 +181,9 @@ def _header(spec: object, language: str) -> str:
     return str(spec)
 
 
-def load_template(path: Path | None = None) -> list[TemplateColumn]:
+def load_template(path: Path | None = None, *, adhoc: bool = False) -> list[TemplateColumn]:
     """Columns of the template; a bad file raises a ``UserError`` naming the problem."""
-    path = template_path(path)
+    path = template_path(path, adhoc=adhoc)
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         specs = doc["columns"]

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.domain.adhoc import days_text, format_percent
 from desktop_app.domain.batch import Action, Batch, kind_label
 from desktop_app.domain.cost_text import CostLine, cost_lines
 from desktop_app.domain.dates import format_date
@@ -81,6 +82,12 @@ I_AT = QT_TRANSLATE_NOOP("Export", "Diekspor pada")
 I_VERSION = QT_TRANSLATE_NOOP("Export", "Versi aplikasi")
 I_ROWS = QT_TRANSLATE_NOOP("Export", "Jumlah baris peserta")
 I_TEMPLATE = QT_TRANSLATE_NOOP("Export", "Templat kolom")
+I_KIND_SCHEME = QT_TRANSLATE_NOOP("Export", "Jenis skema")
+I_AGENCY = QT_TRANSLATE_NOOP("Export", "Instansi pelaksana")
+I_TASK = QT_TRANSLATE_NOOP("Export", "Masa tugas")
+I_RISK = QT_TRANSLATE_NOOP("Export", "Kelas risiko JKK")
+I_SHARE = QT_TRANSLATE_NOOP("Export", "Iuran (persen honorarium)")
+I_SHARE_VALUE = QT_TRANSLATE_NOOP("Export", "{share} dari honorarium, dihitung per hari (honorarium × persen ÷ 30)")
 
 
 class _BatchChanged(Exception):
@@ -206,8 +213,9 @@ class BatchExporter:
                 self._info_sheet(batch, len(people))]
 
     def _people_sheet(self, batch: Batch, people: list, job: Job) -> SheetData:
-        columns = expand_heirs(load_template(self.template), max((len(r.heirs) for r in people), default=1))
         scheme = self.store.schemes.get(batch.scheme_id)
+        columns = expand_heirs(load_template(self.template, adhoc=scheme.is_adhoc),
+                               max((len(r.heirs) for r in people), default=1))
         x = RowContext(self.ctx.regions, scheme, self.store.schemes.rate_table(scheme.rate_version),
                        self.store.schemes.discounts())
         rows = []
@@ -239,6 +247,17 @@ class BatchExporter:
         old = self.store.schemes.get(batch.renewal_of)
         return tr(I_RENEWAL, kind=kind_label(batch.kind), name=old.name if old else str(batch.renewal_of))
 
+    def _adhoc_info(self, scheme) -> list[tuple[str, object]]:
+        """An ad-hoc scheme's agency, task days, risk class and the shares of the honorarium."""
+        if not scheme.is_adhoc:
+            return []
+        wage = self.store.schemes.rate_table(scheme.rate_version).wage
+        share = wage.share(scheme.programs, scheme.risk_class) if wage else 0
+        return [(I_KIND_SCHEME, tr(scheme.kind.label)), (I_AGENCY, scheme.agency),
+                (I_TASK, days_text(scheme.task_start, scheme.task_end)),
+                (I_RISK, wage.risk_text(scheme.risk_class) if wage else ""),
+                (I_SHARE, tr(I_SHARE_VALUE, share=format_percent(share)))]
+
     def _info_sheet(self, batch: Batch, rows: int) -> SheetData:
         office = self.store.office.get()
         scheme = self.store.schemes.get(batch.scheme_id)
@@ -251,7 +270,7 @@ class BatchExporter:
             (I_BATCH, str(batch.id)), (I_TITLE, batch.title),
             (I_KIND, self._kind(batch)), (I_BY, self.ctx.operator),
             (I_AT, f"{format_date(now.date())} {now:%H:%M}"), (I_VERSION, f"Lindungi {__version__}"),
-            (I_ROWS, rows), (I_TEMPLATE, template_path(self.template).name),
-        ]
+            (I_ROWS, rows), (I_TEMPLATE, template_path(self.template, adhoc=scheme.is_adhoc).name),
+        ] + self._adhoc_info(scheme)
         columns = [Column(tr(H_KEY), TEXT, 28), Column(tr(H_VALUE), TEXT, 60)]
         return SheetData(SHEET_INFO, columns, [[tr(k), v] for k, v in info])

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from desktop_app.domain.contribution import Cover, MonthlyContribution, RateTable, period_cost, scheme_monthly
+from desktop_app.domain.contribution import (
+    Cover,
+    MonthlyContribution,
+    PeriodCost,
+    RateTable,
+    period_cost,
+    scheme_monthly,
+)
+from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.office import Office
 from desktop_app.domain.regions import Region, district_of, regency_of, villages_in
 from desktop_app.domain.scheme import Scheme
@@ -20,6 +28,10 @@ M_OFFICE_NAME = QT_TRANSLATE_NOOP("Office", "Nama kantor wajib diisi.")
 M_AGE_WINDOW = QT_TRANSLATE_NOOP("Office", "Batas umur skema tidak masuk akal ({min_age}–{max_age}).")
 M_SCHEME_NAME = QT_TRANSLATE_NOOP("Office", "Nama skema wajib diisi.")
 M_SCHEME_PERIOD = QT_TRANSLATE_NOOP("Office", "Akhir masa skema ({end}) tidak boleh sebelum awalnya ({start}).")
+M_TASK_DAYS = QT_TRANSLATE_NOOP("Office", "Skema petugas ad hoc memerlukan tanggal mulai dan selesai tugas; "
+                                           "tanggal selesai tidak boleh sebelum tanggal mulai.")
+M_RISK_CLASS = QT_TRANSLATE_NOOP("Office", "Kelas risiko JKK harus 1 sampai 5.")
+M_HONORARIUM = QT_TRANSLATE_NOOP("Office", "Honorarium bawaan tidak boleh negatif.")
 
 
 class OfficeService:
@@ -52,6 +64,22 @@ class OfficeService:
             raise UserError(tr(M_AGE_WINDOW, min_age=scheme.min_age, max_age=scheme.max_age))
         if scheme.coverage_end < scheme.coverage_start:
             raise UserError(tr(M_SCHEME_PERIOD, start=scheme.coverage_start.label(), end=scheme.coverage_end.label()))
+        if scheme.is_adhoc:
+            if not (scheme.task_start and scheme.task_end and scheme.task_start <= scheme.task_end):
+                raise UserError(tr(M_TASK_DAYS))
+            if scheme.risk_class not in range(1, 6):
+                raise UserError(tr(M_RISK_CLASS))
+            if scheme.honorarium is not None and scheme.honorarium < 0:
+                raise UserError(tr(M_HONORARIUM))
+
+    def tidy_scheme(self, scheme: Scheme) -> None:
+        """In place: an ad-hoc scheme covers the months its task days fall in and costs by a wage-earner
+        table; a BPU scheme by a bracket table (the newest of its kind when it names the other kind)."""
+        kind, other = ("wage", "bpu") if scheme.is_adhoc else ("bpu", "wage")
+        if scheme.rate_version in {v["version"] for v in self.store.schemes.rate_versions(other)}:
+            scheme.rate_version = self.store.schemes.latest_rate_version(kind)
+        if scheme.is_adhoc and scheme.task_start and scheme.task_end:
+            scheme.coverage_start, scheme.coverage_end = YearMonth.of(scheme.task_start), YearMonth.of(scheme.task_end)
 
     def save_office(self, office: Office) -> None:
         require(self.ctx, "office.setup")
@@ -123,6 +151,7 @@ class OfficeService:
     def save_scheme(self, scheme: Scheme) -> Scheme:
         require(self.ctx, "scheme.manage")
         self.check_scheme(scheme)
+        self.tidy_scheme(scheme)
         old = self.store.schemes.get(scheme.id) if scheme.id else None
         with self.store.write():
             saved = self.store.schemes.save(scheme, self.ctx.operator)
@@ -140,6 +169,10 @@ class OfficeService:
         """Rupiah per person for the scheme's first month (Rp16,800 for the usual scheme)."""
         return scheme_monthly(self.rate_table(scheme), scheme, income, discounts=self.store.schemes.discounts())
 
+    def task_cost(self, scheme: Scheme, people: int) -> PeriodCost:
+        """``people`` ad-hoc officers at the scheme's default honorarium for its whole task (by day)."""
+        return period_cost(self.rate_table(scheme), scheme, [Cover.whole_scheme(scheme, people)])
+
     def period_total(self, scheme: Scheme, people: int) -> int:
         """``people`` covered for the scheme's whole period (the scheme editor's figure)."""
         return period_cost(self.rate_table(scheme), scheme, [Cover.whole_scheme(scheme, people)],
@@ -149,5 +182,7 @@ class OfficeService:
 def _scheme_dict(scheme: Scheme) -> dict:
     data = asdict(scheme)
     data["coverage_start"], data["coverage_end"] = scheme.coverage_start.iso(), scheme.coverage_end.iso()
-    data["funding_source"] = scheme.funding_source.value
+    data["funding_source"], data["kind"] = scheme.funding_source.value, scheme.kind.value
+    for name in ("task_start", "task_end"):
+        data[name] = data[name].isoformat() if data[name] else None
     return data

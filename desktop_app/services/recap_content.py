@@ -11,10 +11,12 @@ from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 
+from desktop_app.domain.adhoc import POSTS, days_text
 from desktop_app.domain.batch import Batch, status_label
 from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
 from desktop_app.domain.cost_text import cost_lines
 from desktop_app.domain.dates import format_date, format_date_long
+from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.occupations import occupation_text
 from desktop_app.domain.office import Office
@@ -59,6 +61,16 @@ M = {
                                            "tidak dicantumkan."),
     "status": QT_TRANSLATE_NOOP("Recap", "Status batch"),
     "renewal": QT_TRANSLATE_NOOP("Recap", "Jenis batch"),
+    "adhoc_subtitle": QT_TRANSLATE_NOOP("Recap", "Pendaftaran Petugas Ad Hoc sebagai Peserta BPJS Ketenagakerjaan "
+                                                 "Penerima Upah (Program {programs}, iuran dihitung per hari tugas)"),
+    "adhoc_intro": QT_TRANSLATE_NOOP("Recap", "Pada tanggal {date}, {office} menyerahkan data {total} petugas ad hoc "
+                                              "dalam batch {batch} untuk didaftarkan sebagai peserta BPJS "
+                                              "Ketenagakerjaan, dengan rincian sebagai berikut."),
+    "agency": QT_TRANSLATE_NOOP("Recap", "Instansi pelaksana"),
+    "task": QT_TRANSLATE_NOOP("Recap", "Masa tugas (perlindungan)"),
+    "risk": QT_TRANSLATE_NOOP("Recap", "Kelas risiko JKK"),
+    "posts": QT_TRANSLATE_NOOP("Recap", "Jabatan"),
+    "post_row": QT_TRANSLATE_NOOP("Recap", "{post} · honorarium {honorarium}"),
     "renewal_value": QT_TRANSLATE_NOOP("Recap", "Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)"),
 }
 
@@ -92,18 +104,21 @@ class RecapComposer:
     def money(self, scheme: Scheme, regs: list[Registration]) -> PeriodCost:
         """What the participants cost under their scheme (people, months, rates, totals)."""
         groups = Counter((r.programs, None if scheme.income_base else r.income,
-                          r.coverage_start or scheme.coverage_start, r.coverage_end or scheme.coverage_end)
-                         for r in regs)
-        covers = [Cover(n, programs, income, start, end) for (programs, income, start, end), n in groups.items()]
+                          r.coverage_start or scheme.coverage_start, r.coverage_end or scheme.coverage_end,
+                          r.honorarium) for r in regs)
+        covers = [Cover(n, *key) for key, n in groups.items()]
         return period_cost(self.offices.rate_table(scheme), scheme, covers, self.ctx.store.schemes.discounts())
 
-    def rows(self, regs: list[Registration]) -> list[RecapRow]:
+    def rows(self, regs: list[Registration], scheme: Scheme | None = None) -> list[RecapRow]:
+        """One row per participant; an ad-hoc officer's work column names the post and honorarium."""
         out = []
         for r in regs:
             birth = ", ".join(p for p in (r.birth_place, format_date(r.birth_date)) if p)
+            work = occupation_text(r.occupation, r.occupation_other)
+            if scheme is not None and scheme.is_adhoc:
+                work = tr(M["post_row"], post=r.post or "-", honorarium=format_rupiah(r.honorarium or 0))
             out.append(RecapRow(r.full_name, r.nik if self.settings.full_nik else mask_nik(r.nik), birth,
-                                sex_label(r.sex, short=True), self._name(r.village_code),
-                                occupation_text(r.occupation, r.occupation_other)))
+                                sex_label(r.sex, short=True), self._name(r.village_code), work))
         return out
 
     def village_totals(self, regs: list[Registration]) -> list[tuple[str, int, int]]:
@@ -119,9 +134,19 @@ class RecapComposer:
             (tr(M["pks"]), scheme.pks_number or "-"), (tr(M["batch"]), f"{batch.id}{title}"),
             (tr(M["batch_date"]), format_date_long(batch_date(batch))),
             (tr(M["status"]), status_label(batch.status)),
-            (tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}"),
+            *self.coverage_lines(scheme, regs),
             (tr(M["people"]), tr(M["people_value"], total=len(regs), men=sexes[Sex.MALE], women=sexes[Sex.FEMALE])),
         ] + self.renewal_lines(batch) + self.sent_lines(batch)
+
+    def coverage_lines(self, scheme: Scheme, regs: list[Registration]) -> list[tuple[str, str]]:
+        """The scheme's months; for an ad-hoc scheme its agency, task days, risk class and the posts."""
+        if not scheme.is_adhoc:
+            return [(tr(M["coverage"]), f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}")]
+        wage = self.offices.rate_table(scheme).wage
+        posts = Counter(r.post for r in regs)
+        return [(tr(M["agency"]), scheme.agency or "-"), (tr(M["task"]), days_text(scheme.task_start, scheme.task_end)),
+                (tr(M["risk"]), wage.risk_text(scheme.risk_class) if wage else "-"),
+                (tr(M["posts"]), ", ".join(f"{p} {posts[p]}" for p in POSTS if posts[p]) or "-")]
 
     def renewal_lines(self, batch: Batch) -> list[tuple[str, str]]:
         """A renewal batch says so ("perpanjangan") and names the scheme it renews."""
@@ -155,11 +180,15 @@ class RecapComposer:
     def view(self, batch: Batch, scheme: Scheme, regs: list[Registration], excluded: int = 0) -> RecapView:
         today, office, batch_no = self.ctx.today(), self.office, str(batch.id)
         handed = sent_date(batch) or today
+        kind = "adhoc_" if scheme.is_adhoc else ""
         return RecapView(
             header=slip_header(office, self.settings.logo_path), title=tr(M["title"]),
-            subtitle=tr(M["subtitle"], programs=programs_text(scheme.programs)), info=self.info(batch, scheme, regs),
-            intro=tr(M["intro"], date=format_date_long(handed), office=office.name, total=len(regs), batch=batch_no),
-            rows=self.rows(regs), village_totals=self.village_totals(regs), money=self.money_lines(scheme, regs),
+            subtitle=tr(M[f"{kind}subtitle"], programs=programs_text(scheme.programs)),
+            info=self.info(batch, scheme, regs),
+            intro=tr(M[f"{kind}intro"], date=format_date_long(handed), office=office.name, total=len(regs),
+                     batch=batch_no),
+            rows=self.rows(regs, scheme), village_totals=self.village_totals(regs),
+            money=self.money_lines(scheme, regs),
             place_date=f"{self.place()}, {format_date_long(handed)}", signers=self.signers(batch),
             printed=tr(M["printed"], date=format_date_long(today), operator=self.ctx.operator),
             running_title=tr(M["running"], batch=batch_no, office=office.name),

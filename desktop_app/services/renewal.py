@@ -27,6 +27,8 @@ W_DELETED = QT_TRANSLATE_NOOP("Renewal", "data sudah dihapus")
 W_REJECTED = QT_TRANSLATE_NOOP("Renewal", "ditolak BPJS")
 W_WAITING = QT_TRANSLATE_NOOP("Renewal", "belum diterima BPJS")
 W_AGE = QT_TRANSLATE_NOOP("Renewal", "umur {age} tahun pada awal skema baru (batas {low}–{high})")
+M_ADHOC = QT_TRANSLATE_NOOP("Renewal", "Skema {name} adalah skema petugas ad hoc untuk satu tugas dengan tanggal "
+                                        "tetap; tidak diperpanjang. Buat skema ad hoc baru untuk tugas berikutnya.")
 M_NOTE = QT_TRANSLATE_NOOP("Renewal", "perpanjangan dari {number}")
 
 
@@ -77,6 +79,8 @@ class RenewalService:
         old = self.store.schemes.get(scheme_id)
         if old is None:
             raise NotFound(tr(M_NO_SCHEME, id=scheme_id))
+        if old.is_adhoc:      # a task of fixed days ends; the next task is a new scheme with its own days
+            raise UserError(tr(M_ADHOC, name=old.name))
         if start <= old.coverage_end:
             raise UserError(tr(M_BEFORE, end=old.coverage_end.label()))
         new = next_scheme(old, name, start, end, pks_number=pks_number, budget=budget, target=target)

@@ -14,7 +14,7 @@ from datetime import date
 
 from desktop_app.domain.contribution import Cover, PeriodCost, period_cost
 from desktop_app.domain.cost_text import cost_summary, months_text
-from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_groups, state_label
+from desktop_app.domain.coverage import STATE_ORDER, CoverageState, age_groups, budget_left, state_label
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.occupations import occupation_label
 from desktop_app.domain.regions import district_of
@@ -93,7 +93,7 @@ class Report:
 
     @property
     def remaining(self) -> int | None:
-        return self.budget - self.committed - self.pending if self.budget else None
+        return budget_left(self.budget, self.states)
 
     @property
     def coverage_share(self) -> float | None:
@@ -111,7 +111,8 @@ class Report:
                        "committed_summary": cost_summary(self.states[ACCEPTED]),
                        "pending_summary": cost_summary(self.states[SENT])},
             "by_state": {s: {"label": state_label(s), "people": c.people, "person_months": c.person_months,
-                             "months": months_text(c), "cost": c.total} for s, c in self.states.items()},
+                             "person_days": c.person_days, "months": months_text(c), "cost": c.total}
+                         for s, c in self.states.items()},
             "by_district": [a.as_dict() for a in self.by_district],
             "by_village": [a.as_dict() for a in self.by_village],
             "by_occupation": [r.as_dict() for r in self.by_occupation],
@@ -120,18 +121,12 @@ class Report:
         }
 
 
-def times(cost: PeriodCost, people: int) -> PeriodCost:
-    """``people`` people who each cost ``cost``: the counts and rupiah scale, the months and rates stay."""
-    return PeriodCost(cost.people * people, cost.person_months * people, cost.monthly * people,
-                      cost.total * people, cost.spans, cost.rates)
-
-
 def clip(cover: Cover, period: Period | None) -> Cover | None:
     """The part of ``cover`` inside ``period`` (None when nothing is)."""
     if period is None:
         return cover
     start, end = max(cover.start, period[0]), min(cover.end, period[1])
-    return Cover(cover.people, cover.programs, cover.income, start, end) if start <= end else None
+    return Cover(cover.people, cover.programs, cover.income, start, end, cover.honorarium) if start <= end else None
 
 
 class ReportService:
@@ -152,6 +147,12 @@ class ReportService:
                       self._districts(by_village), by_village, occupation, sex, age,
                       self.store.report.registered_per_month(scheme_id, period))
 
+    def states(self, scheme_id: int | None = None, period: Period | None = None) -> dict[str, PeriodCost]:
+        """People and money per BPJS state only (what ``budget_left`` needs), without the areas and people."""
+        schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
+        return self._costs(schemes, self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period),
+                           period)[0]
+
     def _costs(self, schemes: list[Scheme], groups: list[tuple], period: Period | None):
         """Cost per state and per (desa, state). Each distinct kind of cover (scheme, programs,
         income, months) is costed once by the one money rule for one person, then times its people."""
@@ -165,11 +166,11 @@ class ReportService:
             inside = clip(cover, period)
             if sid not in known or inside is None:
                 continue
-            key = (sid, inside.programs, inside.income, inside.start, inside.end)
+            key = (sid, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
             if key not in unit:
-                one = Cover(1, inside.programs, inside.income, inside.start, inside.end)
+                one = Cover(1, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
                 unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
-            cost = times(unit[key], inside.people)
+            cost = unit[key].times(inside.people)
             states[state] = states[state] + cost
             row = villages.setdefault(village, self._area(village))
             row.people[state] = row.people.get(state, 0) + cost.people

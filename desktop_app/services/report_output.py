@@ -56,6 +56,8 @@ T = {
     "h_people": QT_TRANSLATE_NOOP("Report", "Peserta"),
     "h_pm": QT_TRANSLATE_NOOP("Report", "Orang-bulan"),
     "h_months": QT_TRANSLATE_NOOP("Report", "Bulan yang ditanggung"),
+    "h_pd": QT_TRANSLATE_NOOP("Report", "Orang-hari"),
+    "h_days": QT_TRANSLATE_NOOP("Report", "Bulan / hari tugas yang ditanggung"),
     "h_cost": QT_TRANSLATE_NOOP("Report", "Iuran (Rp)"),
     "h_district": QT_TRANSLATE_NOOP("Report", "Kecamatan"),
     "h_village": QT_TRANSLATE_NOOP("Report", "Desa/Kelurahan"),
@@ -110,10 +112,25 @@ def figures(report: Report) -> list[tuple[str, str, int | None, str]]:
 
 
 # --- tables: (headers, rows of cell values, formats) shared by the PDF and the workbook ---------------
+def _by_day(report: Report) -> bool:
+    """Any ad-hoc officers (counted by day) in the report: the state table gets a person-days column."""
+    return any(c.person_days for c in report.states.values())
+
+
 def _state_rows(report: Report) -> list[list]:
-    rows = [[state_label(s), c.people, c.person_months, months_text(c), c.total] for s, c in report.states.items()]
-    total = sum(report.states.values(), PeriodCost())
-    return rows + [[tr(T["total"]), total.people, total.person_months, months_text(total), total.total]]
+    days = _by_day(report)
+
+    def row(label: str, c: PeriodCost) -> list:
+        return [label, c.people, c.person_months] + ([c.person_days] if days else []) + [months_text(c), c.total]
+    rows = [row(state_label(s), c) for s, c in report.states.items()]
+    return rows + [row(tr(T["total"]), sum(report.states.values(), PeriodCost()))]
+
+
+def _state_headers(report: Report) -> list[tuple[str, str]]:
+    days = _by_day(report)
+    return [(tr(T["h_status"]), TEXT), (tr(T["h_people"]), NUMBER), (tr(T["h_pm"]), NUMBER)] + \
+        ([(tr(T["h_pd"]), NUMBER)] if days else []) + \
+        [(tr(T["h_days" if days else "h_months"]), TEXT), (tr(T["h_cost"]), MONEY)]
 
 
 def _area_rows(areas: list[AreaRow], with_district: bool) -> list[list]:
@@ -137,9 +154,7 @@ def tables(report: Report) -> list[tuple[str, str, list[tuple[str, str]], list[l
     money = [(tr(T["h_committed"]), MONEY), (tr(T["h_pending"]), MONEY)]
     counts = [(tr(T["h_total"]), NUMBER), (tr(T["h_accepted"]), NUMBER)]
     return [
-        ("state", tr(T["t_state"]), [(tr(T["h_status"]), TEXT), (tr(T["h_people"]), NUMBER),
-                                     (tr(T["h_pm"]), NUMBER), (tr(T["h_months"]), TEXT), (tr(T["h_cost"]), MONEY)],
-         _state_rows(report)),
+        ("state", tr(T["t_state"]), _state_headers(report), _state_rows(report)),
         ("district", tr(T["t_district"]), [(tr(T["h_district"]), TEXT), (tr(T["h_total"]), NUMBER)] + states + money,
          _area_rows(report.by_district, False)),
         ("village", tr(T["t_village"]), [(tr(T["h_village"]), TEXT), (tr(T["h_district"]), TEXT),

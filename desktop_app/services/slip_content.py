@@ -7,9 +7,12 @@ contribution figures and region names are looked up once per run.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from desktop_app.domain.contribution import Cover, period_cost
+from desktop_app.domain.cost_text import task_days_text
 from desktop_app.domain.dates import format_date_long
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import mask_nik
@@ -31,6 +34,11 @@ M_PRINTED = QT_TRANSLATE_NOOP("SlipPdf", "Dicetak {date} oleh {operator}")
 M_COPY = QT_TRANSLATE_NOOP("SlipPdf", "SALINAN ke-{n}")
 M_RT_RW = QT_TRANSLATE_NOOP("SlipPdf", "RT {rt}/RW {rw}")
 M_PER_MONTH = QT_TRANSLATE_NOOP("SlipPdf", "{amount} per orang")
+M_ADHOC_SUBTITLE = QT_TRANSLATE_NOOP("SlipPdf", "Peserta BPJS Ketenagakerjaan — Petugas Ad Hoc {post}")
+M_ADHOC_COVERAGE = QT_TRANSLATE_NOOP("SlipPdf", "Masa Tugas (Perlindungan)")
+M_ADHOC_MONEY = QT_TRANSLATE_NOOP("SlipPdf", "Iuran (dihitung per hari tugas)")
+M_ADHOC_AMOUNT = QT_TRANSLATE_NOOP("SlipPdf", "{days} hari × {rate} = {total}")
+M_ADHOC_JOB = QT_TRANSLATE_NOOP("SlipPdf", "{occupation} — {post}")
 
 
 def slip_header(office: Office, logo_path: str) -> SlipHeader:
@@ -46,9 +54,11 @@ def address_text(reg: Registration) -> str:
 
 
 def payer_text(scheme: Scheme) -> str:
-    """"Pemerintah Kabupaten … (APBD Kabupaten/Kota)": who pays, from the scheme."""
+    """"Pemerintah Kabupaten … (APBD Kabupaten/Kota)": who pays, from the scheme; an ad-hoc scheme
+    names the engaging agency first ("Kesbangpol — Pemerintah Kabupaten … (APBD …)")."""
     source = tr(scheme.funding_source.label)
-    return f"{scheme.payer_name} ({source})" if scheme.payer_name else source
+    payer = f"{scheme.payer_name} ({source})" if scheme.payer_name else source
+    return f"{scheme.agency} — {payer}" if scheme.agency else payer
 
 
 def heirs_text(reg: Registration) -> str:
@@ -88,11 +98,29 @@ class SlipComposer:
     def district_text(self, village_code: str) -> str:
         return f"{self._region_name(district_of(village_code))}, {self._region_name(regency_of(village_code))}"
 
+    def adhoc_texts(self, reg: Registration, scheme: Scheme) -> dict:
+        """An ad-hoc officer's slip: the post, the task days covered and the money by day (the one rule)."""
+        cover = Cover(1, reg.programs, None, reg.coverage_start, reg.coverage_end, reg.honorarium)
+        cost = period_cost(self.offices.rate_table(scheme), scheme, [cover])
+        post = reg.post or "-"             # the code: "PPK"/"PPS"/"KPPS" fits the line, the long name does not
+        return {"subtitle": tr(M_ADHOC_SUBTITLE, post=reg.post), "coverage_label": tr(M_ADHOC_COVERAGE),
+                "coverage": task_days_text(cost), "money_label": tr(M_ADHOC_MONEY),
+                "monthly": tr(M_ADHOC_AMOUNT, days=cost.person_days, rate=format_rupiah(cost.day_rate or 0),
+                              total=format_rupiah(cost.total)),
+                "occupation": tr(M_ADHOC_JOB, occupation=occupation_text(reg.occupation, reg.occupation_other),
+                                 post=post)}
+
     def view(self, reg: Registration) -> SlipView:
         scheme = self.scheme(reg.scheme_id)
+        if scheme.is_adhoc:
+            return replace(self.base_view(reg, scheme), **self.adhoc_texts(reg, scheme))
+        return self.base_view(reg, scheme)
+
+    def base_view(self, reg: Registration, scheme: Scheme) -> SlipView:
         number = format_number(reg.seq)
         masked = mask_nik(reg.nik)
         income = None if scheme.income_base else reg.income
+        monthly = "" if scheme.is_adhoc else self._monthly(scheme.id, income)
         birth = ", ".join(p for p in (reg.birth_place, format_date_long(reg.birth_date)) if p)
         return SlipView(
             number=number, name=reg.full_name, nik=reg.nik if self.settings.full_nik else masked, birth=birth,
@@ -101,7 +129,7 @@ class SlipComposer:
             district=self.district_text(reg.village_code),
             occupation=occupation_text(reg.occupation, reg.occupation_other),
             programs=programs_text(reg.programs), coverage=f"{reg.coverage_start.label()} – {reg.coverage_end.label()}",
-            monthly=self._monthly(scheme.id, income), payer=payer_text(scheme), heirs=heirs_text(reg),
+            monthly=monthly, payer=payer_text(scheme), heirs=heirs_text(reg),
             kpj=reg.kpj, qr_text=sign(SlipToken(number, masked, scheme.id, self.printed_on), self.key),
             printed=self.printed, officer_name=self.office.officer_name, officer_nip=self.office.officer_nip,
             copy_mark=tr(M_COPY, n=reg.print_count) if reg.print_count else "")

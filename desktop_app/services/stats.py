@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.contribution import PeriodCost, period_cost
 from desktop_app.domain.cost_text import cost_summary, months_text
+from desktop_app.domain.coverage import budget_left
 from desktop_app.domain.regions import district_of
 from desktop_app.domain.scheme import Scheme
 from desktop_app.services.context import Context
+from desktop_app.services.report import Period, ReportService
 
 
 @dataclass
@@ -38,7 +40,8 @@ class SchemeCost:
     def as_dict(self) -> dict:
         return {"scheme_id": self.scheme_id, "name": self.name, "people": self.people, "monthly": self.monthly,
                 "period_total": self.period_total, "person_months": self.cost.person_months,
-                "months": months_text(self.cost), "rate": self.cost.rate}
+                "person_days": self.cost.person_days, "months": months_text(self.cost), "rate": self.cost.rate,
+                "day_rate": self.cost.day_rate, "summary": cost_summary(self.cost)}
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Stats:
     by_district: list[dict] = field(default_factory=list)
     target: int | None = None     # participants the schemes aim at (None: not set)
     budget: int | None = None     # rupiah allocated (None: not set)
+    spent: dict[str, PeriodCost] = field(default_factory=dict)   # cost per BPJS state, for the budget
 
     @property
     def cost(self) -> PeriodCost:
@@ -71,8 +75,8 @@ class Stats:
 
     @property
     def budget_left(self) -> int | None:
-        """Budget minus the contribution for the coverage period (None without a budget)."""
-        return self.budget - self.period_total if self.budget else None
+        """The budget left by the report's one rule: allocated − committed − pending (None without a budget)."""
+        return budget_left(self.budget, self.spent)
 
     def as_dict(self) -> dict:
         return {
@@ -80,8 +84,9 @@ class Stats:
             "by_district": self.by_district, "by_occupation": self.by_occupation, "by_sex": self.by_sex,
             "by_scheme": [s.as_dict() for s in self.by_scheme],
             "contribution": {"monthly": self.monthly, "annual": self.annual, "period_total": self.period_total,
-                             "person_months": self.cost.person_months, "months": months_text(self.cost),
-                             "rate": self.cost.rate, "summary": cost_summary(self.cost)},
+                             "person_months": self.cost.person_months, "person_days": self.cost.person_days,
+                             "months": months_text(self.cost), "rate": self.cost.rate, "day_rate": self.cost.day_rate,
+                             "summary": cost_summary(self.cost)},
             "target": self.target, "budget": self.budget, "budget_left": self.budget_left,
         }
 
@@ -108,9 +113,11 @@ class StatsService:
         self.ctx = ctx
         self.store = ctx.store
 
-    def compute(self, scheme_id: int | None = None, batch_id: int | None = None) -> Stats:
+    def compute(self, scheme_id: int | None = None, batch_id: int | None = None,
+                period: Period | None = None) -> Stats:
         """Counts and costs of active people: everyone, one scheme, or one batch's members; for
-        everyone or a scheme also the target and budget set in the schemes."""
+        everyone or a scheme also the target and budget set in the schemes and what is left of it
+        (spent within ``period`` when given, as the report counts it)."""
         repo = self.store.stats
         villages = [self._village(code, count) for code, count in repo.grouped("village_code", scheme_id, batch_id)]
         stats = Stats(repo.count(scheme_id, batch_id), repo.deleted(), villages,
@@ -119,6 +126,8 @@ class StatsService:
                       _districts(villages))
         if batch_id is None:
             stats.target, stats.budget = _target_and_budget(self._schemes(scheme_id))
+            if stats.budget:
+                stats.spent = ReportService(self.ctx).states(scheme_id, period)
         return stats
 
     def _village(self, code: str, count: int) -> dict:

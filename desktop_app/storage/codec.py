@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.registration import Heir, Registration
-from desktop_app.domain.scheme import FundingSource, Scheme
+from desktop_app.domain.scheme import FundingSource, Scheme, SchemeKind
 
 _REG_COLUMNS = (
     "id", "seq", "nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "kk_number",
@@ -15,7 +15,7 @@ _REG_COLUMNS = (
     "occupation_other", "income", "programs", "scheme_id", "coverage_start", "coverage_end",
     "legal_basis", "consent_date", "consent_note", "kpj", "bpjs_status", "bpjs_reason", "note",
     "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by",
-    "deleted_reason", "print_count",
+    "deleted_reason", "print_count", "post", "honorarium",
 )
 REGISTRATION_COLUMNS = _REG_COLUMNS
 
@@ -86,6 +86,8 @@ def scheme_to_row(scheme: Scheme) -> dict:
         "rate_version": scheme.rate_version, "income_base": scheme.income_base,
         "target_participants": scheme.target_participants, "budget": scheme.budget,
         "is_default": int(scheme.is_default), "active": int(scheme.active), "extra": json.dumps(scheme.extra),
+        "kind": scheme.kind.value, "agency": scheme.agency, "task_start": _iso(scheme.task_start),
+        "task_end": _iso(scheme.task_end), "honorarium": scheme.honorarium, "risk_class": scheme.risk_class,
     }
 
 
@@ -98,4 +100,7 @@ def scheme_from_row(row: dict) -> Scheme:
         rate_version=row["rate_version"], income_base=row["income_base"],
         target_participants=row["target_participants"], budget=row["budget"],
         is_default=bool(row["is_default"]), active=bool(row["active"]), extra=json.loads(row["extra"] or "{}"),
+        kind=SchemeKind(row.get("kind") or SchemeKind.BPU), agency=row.get("agency") or "",
+        task_start=_date(row.get("task_start")), task_end=_date(row.get("task_end")),
+        honorarium=row.get("honorarium"), risk_class=row.get("risk_class"),
     )

@@ -342,6 +342,52 @@ def m005_renewal_batches(db: Database) -> None:
     db.execute("ALTER TABLE batches ADD COLUMN renewal_of INTEGER REFERENCES schemes(id)")
 
 
+_M006 = """
+ALTER TABLE rate_tables ADD COLUMN kind TEXT NOT NULL DEFAULT 'bpu' CHECK (kind IN ('bpu', 'wage'));
+CREATE TABLE wage_rates (
+    version TEXT NOT NULL REFERENCES rate_tables(version) ON DELETE CASCADE,
+    program TEXT NOT NULL CHECK (program IN ('JKK', 'JKM')),
+    risk_class INTEGER NOT NULL CHECK (risk_class BETWEEN 0 AND 5),
+    basis_points INTEGER NOT NULL CHECK (basis_points >= 0),
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    PRIMARY KEY (version, program, risk_class)
+);
+ALTER TABLE schemes ADD COLUMN kind TEXT NOT NULL DEFAULT 'bpu' CHECK (kind IN ('bpu', 'adhoc'));
+ALTER TABLE schemes ADD COLUMN agency TEXT NOT NULL DEFAULT '';
+ALTER TABLE schemes ADD COLUMN task_start TEXT;
+ALTER TABLE schemes ADD COLUMN task_end TEXT;
+ALTER TABLE schemes ADD COLUMN honorarium INTEGER CHECK (honorarium IS NULL OR honorarium >= 0);
+ALTER TABLE schemes ADD COLUMN risk_class INTEGER CHECK (risk_class IS NULL OR risk_class BETWEEN 1 AND 5);
+ALTER TABLE registrations ADD COLUMN post TEXT NOT NULL DEFAULT '';
+ALTER TABLE registrations ADD COLUMN honorarium INTEGER CHECK (honorarium IS NULL OR honorarium >= 0);
+"""
+
+
+def _seed_wage_rates(db: Database) -> None:
+    folder = resource("rates")
+    with open(folder / "pu_tables.csv", encoding="utf-8", newline="") as f:
+        tables = list(csv.DictReader(f))
+    for table in tables:
+        db.execute("INSERT INTO rate_tables (version, title, effective_date, legal_basis, created_at, kind) "
+                   "VALUES (?, ?, ?, ?, ?, 'wage')",
+                   [table["version"], table["title"], table["effective_date"], table["legal_basis"], now_iso()])
+        with open(folder / table["shares_file"], encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                db.execute("INSERT INTO wage_rates VALUES (?, ?, ?, ?, ?, ?)",
+                           [table["version"], r["program"], int(r["kelas_risiko"]), parse_percent(r["persen_upah"]),
+                            r["keterangan"], r["status"]])
+
+
+@migrations()
+def m006_adhoc_schemes(db: Database) -> None:
+    """Schemes for ad-hoc task officers (Pilkada PPK/PPS/KPPS through an agency): the scheme's kind,
+    agency, task days, default honorarium and JKK risk class; a registration's post and honorarium;
+    the wage-earner contribution shares (JKK by risk class, JKM) as a versioned table."""
+    db.executescript(_M006)
+    _seed_wage_rates(db)
+
+
 _M008 = """
 CREATE TABLE operators_m008 (
     id INTEGER PRIMARY KEY,

@@ -65,13 +65,13 @@ class ReportRepo:
         where, params = _filter(scheme_id, period)
         rows = self.db.execute(
             f"SELECT r.scheme_id, r.village_code, {STATE_SQL} AS state, r.programs, {_INCOME}, r.coverage_start, "
-            f"r.coverage_end, r.sex, r.occupation, {_AGE_GROUP}, count(*) {_FROM}{where} "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10", [on, on] * len(AGE_GROUPS) + params).fetchall()
+            f"r.coverage_end, r.sex, r.occupation, {_AGE_GROUP}, r.honorarium, count(*) {_FROM}{where} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11", [on, on] * len(AGE_GROUPS) + params).fetchall()
         months: dict[str, YearMonth] = {}
         month = lambda text: months.get(text) or months.setdefault(text, YearMonth.parse(text))  # noqa: E731
-        return [(sid, village, state, Cover(n, programs_from_text(programs), income, month(start), month(end)),
-                 sex, occupation, age)
-                for sid, village, state, programs, income, start, end, sex, occupation, age, n in rows]
+        return [(sid, village, state, Cover(n, programs_from_text(programs), income, month(start), month(end),
+                                            honorarium), sex, occupation, age)
+                for sid, village, state, programs, income, start, end, sex, occupation, age, honorarium, n in rows]
 
     def registered_per_month(self, scheme_id: int | None, period=None) -> list[tuple[str, int]]:
         """("YYYY-MM", registrations entered that month), oldest first."""

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from desktop_app.domain.adhoc import WageShares
 from desktop_app.domain.contribution import Bracket, Discount, RateTable
 from desktop_app.domain.dates import now_iso
 from desktop_app.domain.scheme import FundingSource, Scheme
@@ -58,13 +59,23 @@ class SchemeRepo:
                                                 [version]))
         m = meta[0]
         return RateTable(m["version"], m["title"], date.fromisoformat(m["effective_date"]), brackets,
-                         m["legal_basis"])
+                         m["legal_basis"], self.wage_shares(version) if m.get("kind") == "wage" else None)
 
-    def rate_versions(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM rate_tables ORDER BY effective_date DESC"))
+    def wage_shares(self, version: str) -> WageShares:
+        """A wage-earner table's shares (basis points): JKK per risk class, JKM."""
+        rows = list(self.db.query("SELECT * FROM wage_rates WHERE version = ?", [version]))
+        jkm = next((r["basis_points"] for r in rows if r["program"] == "JKM"), 0)
+        statuses = {r["status"] for r in rows}
+        return WageShares({r["risk_class"]: r["basis_points"] for r in rows if r["program"] == "JKK"}, jkm,
+                          "confirmed" if statuses <= {"confirmed"} else "/".join(sorted(statuses)))
 
-    def latest_rate_version(self) -> str:
-        return self.rate_versions()[0]["version"]
+    def rate_versions(self, kind: str = "bpu") -> list[dict]:
+        """The BPU bracket tables (``kind="wage"``: the wage-earner share tables), newest first."""
+        return list(self.db.query("SELECT * FROM rate_tables WHERE kind = ? ORDER BY effective_date DESC, version",
+                                  [kind]))
+
+    def latest_rate_version(self, kind: str = "bpu") -> str:
+        return self.rate_versions(kind)[0]["version"]
 
     def set_bracket(self, version: str, income_min: int, **values: object) -> None:
         allowed = {"income_max", "income_base", "jkk", "jkm", "jht", "status"}

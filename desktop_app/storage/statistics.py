@@ -45,9 +45,10 @@ class StatsRepo:
                                f"ORDER BY count(*) DESC, {column}", params).fetchall()
 
     def covers(self, scheme_id: int, batch_id: int | None = None) -> list[Cover]:
-        """The scheme's people grouped by what they cost: programs, income, coverage months."""
+        """The scheme's people grouped by what they cost: programs, income, coverage months, honorarium."""
         where, params = _where(scheme_id, batch_id)
-        rows = self.db.execute(f"SELECT programs, income, coverage_start, coverage_end, count(*) "
-                               f"FROM registrations{where} GROUP BY 1, 2, 3, 4", params).fetchall()
-        return [Cover(count, programs_from_text(programs), income, YearMonth.parse(start), YearMonth.parse(end))
-                for programs, income, start, end, count in rows]
+        rows = self.db.execute(f"SELECT programs, income, coverage_start, coverage_end, honorarium, count(*) "
+                               f"FROM registrations{where} GROUP BY 1, 2, 3, 4, 5", params).fetchall()
+        return [Cover(count, programs_from_text(programs), income, YearMonth.parse(start), YearMonth.parse(end),
+                      honorarium)
+                for programs, income, start, end, honorarium, count in rows]

@@ -172,6 +172,53 @@
     </message>
 </context>
 <context>
+    <name>Adhoc</name>
+    <message>
+        <source>PPK (Panitia Pemilihan Kecamatan)</source>
+        <translation>PPK (district election committee)</translation>
+    </message>
+    <message>
+        <source>PPS (Panitia Pemungutan Suara, desa/kelurahan)</source>
+        <translation>PPS (village voting committee)</translation>
+    </message>
+    <message>
+        <source>KPPS (Kelompok Penyelenggara Pemungutan Suara)</source>
+        <translation>KPPS (polling station officers)</translation>
+    </message>
+    <message>
+        <source>Sangat rendah</source>
+        <translation>Very low</translation>
+    </message>
+    <message>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Sedang</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Sangat tinggi</source>
+        <translation>Very high</translation>
+    </message>
+    <message>
+        <source>{start} – {end} ({days} hari)</source>
+        <translation>{start} – {end} ({days} days)</translation>
+    </message>
+    <message>
+        <source>{start} (1 hari)</source>
+        <translation>{start} (1 day)</translation>
+    </message>
+    <message>
+        <source>Kelas risiko {n}: {label} (JKK {share})</source>
+        <translation>Risk class {n}: {label} (JKK {share})</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Diterima</source>
@@ -2032,6 +2079,101 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CliScheme</name>
+    <message>
+        <source>bukan bulan YYYY-MM: {text}</source>
+        <translation>not a YYYY-MM month: {text}</translation>
+    </message>
+    <message>
+        <source>bukan tanggal YYYY-MM-DD: {text}</source>
+        <translation>not a YYYY-MM-DD date: {text}</translation>
+    </message>
+    <message>
+        <source>daftar dan buat skema</source>
+        <translation>list and create schemes</translation>
+    </message>
+    <message>
+        <source>Skema kantor: pekerja rentan (BPU, per bulan) atau petugas ad hoc (penerima upah, per hari tugas).</source>
+        <translation>The office&apos;s schemes: vulnerable workers (BPU, by month) or ad-hoc task officers (wage earners, by task day).</translation>
+    </message>
+    <message>
+        <source>daftar skema</source>
+        <translation>list the schemes</translation>
+    </message>
+    <message>
+        <source>buat skema baru</source>
+        <translation>create a new scheme</translation>
+    </message>
+    <message>
+        <source>Skema BPU: --start dan --end (bulan). Skema ad hoc (--type adhoc): --task-start, --task-end (hari), --agency, --honorarium, --risk-class.</source>
+        <translation>BPU scheme: --start and --end (months). Ad-hoc scheme (--type adhoc): --task-start, --task-end (days), --agency, --honorarium, --risk-class.</translation>
+    </message>
+    <message>
+        <source>nama skema</source>
+        <translation>scheme name</translation>
+    </message>
+    <message>
+        <source>bpu = pekerja rentan; adhoc = petugas ad hoc (mis. KPPS Pilkada)</source>
+        <translation>bpu = vulnerable workers; adhoc = ad-hoc task officers (e.g. Pilkada KPPS)</translation>
+    </message>
+    <message>
+        <source>sumber dana</source>
+        <translation>funding source</translation>
+    </message>
+    <message>
+        <source>nama pembayar, mis. Pemerintah Kabupaten …</source>
+        <translation>payer&apos;s name, e.g. Pemerintah Kabupaten …</translation>
+    </message>
+    <message>
+        <source>instansi pelaksana, mis. Kesbangpol</source>
+        <translation>engaging agency, e.g. Kesbangpol</translation>
+    </message>
+    <message>
+        <source>nomor PKS</source>
+        <translation>PKS agreement number</translation>
+    </message>
+    <message>
+        <source>bulan awal (BPU)</source>
+        <translation>first month (BPU)</translation>
+    </message>
+    <message>
+        <source>bulan akhir (BPU)</source>
+        <translation>last month (BPU)</translation>
+    </message>
+    <message>
+        <source>hari mulai tugas</source>
+        <translation>first day of the task</translation>
+    </message>
+    <message>
+        <source>hari selesai tugas</source>
+        <translation>last day of the task</translation>
+    </message>
+    <message>
+        <source>honorarium bawaan per orang per bulan (ad hoc)</source>
+        <translation>default honorarium per person per month (ad hoc)</translation>
+    </message>
+    <message>
+        <source>kelas risiko JKK (ad hoc): 1 sangat rendah … 5 sangat tinggi</source>
+        <translation>JKK risk class (ad hoc): 1 very low … 5 very high</translation>
+    </message>
+    <message>
+        <source>target peserta</source>
+        <translation>participant target</translation>
+    </message>
+    <message>
+        <source>anggaran</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>Isi --start dan --end (BPU) atau --task-start dan --task-end (ad hoc).</source>
+        <translation>Give --start and --end (BPU) or --task-start and --task-end (ad hoc).</translation>
+    </message>
+    <message>
+        <source>; {agency}, honorarium {honorarium}, kelas risiko {risk}</source>
+        <translation>; {agency}, honorarium {honorarium}, risk class {risk}</translation>
+    </message>
+</context>
+<context>
     <name>CostText</name>
     <message>
         <source>Peserta</source>
@@ -2080,6 +2222,42 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Rp0 (belum ada peserta)</source>
         <translation>Rp0 (no participants yet)</translation>
+    </message>
+    <message>
+        <source>Orang-hari</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Hari tugas yang ditanggung</source>
+        <translation>Task days covered</translation>
+    </message>
+    <message>
+        <source>Iuran (persen honorarium, JKK + JKM)</source>
+        <translation>Contribution (share of the honorarium, JKK + JKM)</translation>
+    </message>
+    <message>
+        <source>Honorarium per orang per bulan</source>
+        <translation>Honorarium per person per month</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per hari (honorarium × persen ÷ 30)</source>
+        <translation>Contribution per person per day (honorarium × share ÷ 30)</translation>
+    </message>
+    <message>
+        <source>{person_days} orang-hari × {rate} = {total} ({people} orang; {days})</source>
+        <translation>{person_days} person-days × {rate} = {total} ({people} people; {days})</translation>
+    </message>
+    <message>
+        <source>{total} untuk {person_days} orang-hari, iuran per orang per hari {rate} ({people} orang; {days})</source>
+        <translation>{total} for {person_days} person-days, contribution per person per day {rate} ({people} people; {days})</translation>
+    </message>
+    <message>
+        <source>{total} = {months} + {days}</source>
+        <translation>{total} = {months} + {days}</translation>
+    </message>
+    <message>
+        <source>{months}; {days}</source>
+        <translation>{months}; {days}</translation>
     </message>
     <message>
         <source>{person_months} orang-bulan × {rate} = {total} ({people} orang; {months})</source>
@@ -2308,6 +2486,30 @@ Fingerprint: {fingerprint}</translation>
         <source>Templat kolom</source>
         <translation>Column template</translation>
     </message>
+    <message>
+        <source>Jenis skema</source>
+        <translation>Scheme type</translation>
+    </message>
+    <message>
+        <source>Instansi pelaksana</source>
+        <translation>Engaging agency</translation>
+    </message>
+    <message>
+        <source>Masa tugas</source>
+        <translation>Task period</translation>
+    </message>
+    <message>
+        <source>Kelas risiko JKK</source>
+        <translation>JKK risk class</translation>
+    </message>
+    <message>
+        <source>Iuran (persen honorarium)</source>
+        <translation>Contribution (share of the honorarium)</translation>
+    </message>
+    <message>
+        <source>{share} dari honorarium, dihitung per hari (honorarium × persen ÷ 30)</source>
+        <translation>{share} of the honorarium, counted by day (honorarium × share ÷ 30)</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -2418,6 +2620,14 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jabatan petugas ad hoc</source>
+        <translation>Ad-hoc officer&apos;s post</translation>
+    </message>
+    <message>
+        <source>Honorarium per bulan</source>
+        <translation>Honorarium per month</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2922,14 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Bank</source>
         <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Pekerja rentan (BPU, per bulan)</source>
+        <translation>Vulnerable workers (BPU, by month)</translation>
+    </message>
+    <message>
+        <source>Petugas ad hoc (penerima upah, per hari tugas)</source>
+        <translation>Ad-hoc task officers (wage earners, by task day)</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4450,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>Micro/small business owner</translation>
     </message>
     <message>
+        <source>Petugas ad hoc Pilkada</source>
+        <translation>Pilkada ad-hoc officer</translation>
+    </message>
+    <message>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -4261,6 +4483,18 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Akhir masa skema ({end}) tidak boleh sebelum awalnya ({start}).</source>
         <translation>The end of the scheme ({end}) cannot be before its start ({start}).</translation>
+    </message>
+    <message>
+        <source>Skema petugas ad hoc memerlukan tanggal mulai dan selesai tugas; tanggal selesai tidak boleh sebelum tanggal mulai.</source>
+        <translation>An ad-hoc officers&apos; scheme needs the first and last day of the task; the last day cannot be before the first.</translation>
+    </message>
+    <message>
+        <source>Kelas risiko JKK harus 1 sampai 5.</source>
+        <translation>The JKK risk class must be 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Honorarium bawaan tidak boleh negatif.</source>
+        <translation>The default honorarium cannot be negative.</translation>
     </message>
     <message>
         <source>Nama operator wajib diisi.</source>
@@ -4939,6 +5173,34 @@ Fingerprint: {fingerprint}</translation>
         <translation>Batch type</translation>
     </message>
     <message>
+        <source>Pendaftaran Petugas Ad Hoc sebagai Peserta BPJS Ketenagakerjaan Penerima Upah (Program {programs}, iuran dihitung per hari tugas)</source>
+        <translation>Registration of ad-hoc task officers as BPJS Ketenagakerjaan wage-earner participants ({programs} programmes, contributions counted by task day)</translation>
+    </message>
+    <message>
+        <source>Pada tanggal {date}, {office} menyerahkan data {total} petugas ad hoc dalam batch {batch} untuk didaftarkan sebagai peserta BPJS Ketenagakerjaan, dengan rincian sebagai berikut.</source>
+        <translation>On {date}, {office} hands over the data of {total} ad-hoc task officers in batch {batch} for registration as BPJS Ketenagakerjaan participants, as detailed below.</translation>
+    </message>
+    <message>
+        <source>Instansi pelaksana</source>
+        <translation>Engaging agency</translation>
+    </message>
+    <message>
+        <source>Masa tugas (perlindungan)</source>
+        <translation>Task period (coverage)</translation>
+    </message>
+    <message>
+        <source>Kelas risiko JKK</source>
+        <translation>JKK risk class</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>{post} · honorarium {honorarium}</source>
+        <translation>{post} · honorarium {honorarium}</translation>
+    </message>
+    <message>
         <source>Perpanjangan kepesertaan dari skema {name} (KPJ lama tetap)</source>
         <translation>Renewal of membership from scheme {name} (existing KPJ numbers kept)</translation>
     </message>
@@ -5368,6 +5630,10 @@ Reason for deletion:</translation>
         <translation>Contribution {amount} per month</translation>
     </message>
     <message>
+        <source>Iuran {rate} per hari × {days} hari = {total}</source>
+        <translation>Contribution {rate} a day × {days} days = {total}</translation>
+    </message>
+    <message>
         <source>Terbit di: {place}</source>
         <translation>Issued in: {place}</translation>
     </message>
@@ -5662,6 +5928,10 @@ Reason for deletion:</translation>
         <translation>aged {age} at the new scheme&apos;s start (limits {low}–{high})</translation>
     </message>
     <message>
+        <source>Skema {name} adalah skema petugas ad hoc untuk satu tugas dengan tanggal tetap; tidak diperpanjang. Buat skema ad hoc baru untuk tugas berikutnya.</source>
+        <translation>Scheme {name} is an ad-hoc officers&apos; scheme for one task of fixed dates; it is not renewed. Create a new ad-hoc scheme for the next task.</translation>
+    </message>
+    <message>
         <source>perpanjangan dari {number}</source>
         <translation>renewal of {number}</translation>
     </message>
@@ -5771,6 +6041,14 @@ Reason for deletion:</translation>
     <message>
         <source>Bulan yang ditanggung</source>
         <translation>Months covered</translation>
+    </message>
+    <message>
+        <source>Orang-hari</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Bulan / hari tugas yang ditanggung</source>
+        <translation>Months / task days covered</translation>
     </message>
     <message>
         <source>Iuran (Rp)</source>
@@ -6213,12 +6491,48 @@ Reason for deletion:</translation>
         <translation>Active (can be chosen in the form)</translation>
     </message>
     <message>
+        <source>mis. Kesbangpol Kabupaten</source>
+        <translation>e.g. Kesbangpol of the regency</translation>
+    </message>
+    <message>
+        <source>Honorarium per orang per bulan yang dilaporkan sebagai upah; dapat diubah per petugas di formulir.</source>
+        <translation>Honorarium per person per month reported as the wage; can be changed per officer in the form.</translation>
+    </message>
+    <message>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
+        <source>Instansi pelaksana</source>
+        <translation>Engaging agency</translation>
+    </message>
+    <message>
+        <source>Tanggal tugas</source>
+        <translation>Task dates</translation>
+    </message>
+    <message>
+        <source>Honorarium bawaan (Rp/bulan)</source>
+        <translation>Default honorarium (Rp/month)</translation>
+    </message>
+    <message>
+        <source>Kelas risiko JKK</source>
+        <translation>JKK risk class</translation>
+    </message>
+    <message>
+        <source>Isi tanggal mulai dan selesai tugas (dd/mm/yyyy).</source>
+        <translation>Fill in the first and last day of the task (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai tugas tidak boleh sebelum tanggal mulai.</source>
+        <translation>The last day of the task cannot be before the first.</translation>
+    </message>
+    <message>
         <source>Nama skema</source>
         <translation>Scheme name</translation>
+    </message>
+    <message>
+        <source>Jenis skema</source>
+        <translation>Scheme type</translation>
     </message>
     <message>
         <source>Sumber dana</source>
@@ -6279,6 +6593,10 @@ Reason for deletion:</translation>
     <message>
         <source>{total} per orang per bulan ({parts}); {months} bulan = {period} per orang.</source>
         <translation>{total} per person per month ({parts}); {months} months = {period} per person.</translation>
+    </message>
+    <message>
+        <source>JKK {jkk} + JKM {jkm} dari honorarium ÷ 30 = {daily} per orang per hari; {days} hari tugas = {period} per orang.</source>
+        <translation>JKK {jkk} + JKM {jkm} of the honorarium ÷ 30 = {daily} per person per day; {days} task days = {period} per person.</translation>
     </message>
     <message>
         <source>Kebutuhan: {target} orang × {per_person} = {need}.</source>
@@ -6410,6 +6728,10 @@ Reason for deletion:</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{rate} / hari</source>
+        <translation>{rate} / day</translation>
     </message>
     <message>
         <source>Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), tanggal lahir, atau RT (3 angka) sudah lengkap</source>
@@ -6603,6 +6925,26 @@ Reason for deletion:</translation>
     <message>
         <source>{amount} per orang</source>
         <translation>{amount} per person</translation>
+    </message>
+    <message>
+        <source>Peserta BPJS Ketenagakerjaan — Petugas Ad Hoc {post}</source>
+        <translation>BPJS Ketenagakerjaan participant — ad-hoc officer {post}</translation>
+    </message>
+    <message>
+        <source>Masa Tugas (Perlindungan)</source>
+        <translation>Task Period (Coverage)</translation>
+    </message>
+    <message>
+        <source>Iuran (dihitung per hari tugas)</source>
+        <translation>Contribution (by task day)</translation>
+    </message>
+    <message>
+        <source>{days} hari × {rate} = {total}</source>
+        <translation>{days} days × {rate} = {total}</translation>
+    </message>
+    <message>
+        <source>{occupation} — {post}</source>
+        <translation>{occupation} — {post}</translation>
     </message>
 </context>
 <context>
@@ -6942,6 +7284,14 @@ Reason for deletion:</translation>
     <message>
         <source>Status perkawinan tidak dikenal.</source>
         <translation>Unknown marital status.</translation>
+    </message>
+    <message>
+        <source>Pilih jabatan petugas ad hoc: PPK, PPS atau KPPS.</source>
+        <translation>Choose the ad-hoc officer&apos;s post: PPK, PPS or KPPS.</translation>
+    </message>
+    <message>
+        <source>Honorarium tidak boleh negatif dan paling besar Rp10.000.000.000.</source>
+        <translation>The honorarium cannot be negative and is at most Rp10,000,000,000.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@ import json
 
 from desktop_app.__main__ import main
 from desktop_app.domain.dates import YearMonth
+from desktop_app.services.batches import BatchService
+from desktop_app.services.exporter import BatchExporter
 from desktop_app.services.office import OfficeService
+from desktop_app.services.report import ReportService
 from desktop_app.services.stats import StatsService
 from tests import factories
 from tests.services.printing_helpers import OTHER_VILLAGE, batch_of, people
@@ -26,7 +29,8 @@ def test_target_budget_and_what_is_left(ctx):
     stats = StatsService(ctx).compute()
     assert (stats.total, stats.target, stats.budget) == (4, 8, 10_000_000)
     assert stats.cost.person_months == 3 * 12 + 1 and stats.period_total == 37 * 16_800
-    assert stats.budget_left == 10_000_000 - 37 * 16_800
+    # nobody is accepted or sent yet: nothing is spent (the report's rule, not the cost of registrations)
+    assert stats.budget_left == 10_000_000
     assert stats.by_district == [{"code": "64.09.01", "name": "Penajam", "count": 4}]
     assert sum(v["count"] for v in stats.by_village) == 4
     data = stats.as_dict()
@@ -64,3 +68,30 @@ def test_cli_stats_shows_the_same_figures(ctx, capsys, db_path):
     # coverage and budget count accepted people only (none yet): the report's figures, as in Laporan
     assert "Target peserta: 8" in out and "Capaian (diterima terhadap target): 0,0%" in out
     assert "Sisa anggaran: Rp10.000.000" in out and "Penajam" in out
+
+
+def _accepted_and_sent(ctx, tmp_path):
+    """Five people in one sent batch: two accepted (Jan–Dec), one rejected, two unanswered (Jul–Dec)."""
+    regs = people(ctx, 3) + people(ctx, 2, coverage_start=YearMonth(2026, 7))
+    batch_id = batch_of(ctx, regs)
+    BatchExporter(ctx).export(batch_id, tmp_path / "b.xlsx")
+    BatchService(ctx).submit(batch_id)
+    with ctx.store.write():
+        for reg, result in zip(regs[:3], ("diterima", "diterima", "ditolak"), strict=True):
+            ctx.store.batches.set_result(batch_id, reg.id, result, "", "1234567890" + str(regs.index(reg)))
+            ctx.store.registrations.set_fields(reg.id, bpjs_status=result)
+
+
+def test_budget_left_is_the_reports_rule_accepted_plus_pending(ctx, tmp_path, capsys, db_path):
+    _targets(ctx)
+    _accepted_and_sent(ctx, tmp_path)
+    people(ctx, 2)                      # registered, in no batch: spends nothing
+    stats, report = StatsService(ctx).compute(), ReportService(ctx).compute()
+    assert (report.committed, report.pending) == (24 * 16_800, 12 * 16_800)
+    assert stats.budget_left == report.remaining == 10_000_000 - 36 * 16_800
+    assert stats.period_total == (5 * 12 + 2 * 6) * 16_800      # the cost of all registrations is not it
+    for extra in ([], ["--period", "2026-10:2026-12"]):
+        assert main(["stats", "--db", str(db_path), "--json", *extra]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["budget_left"] == data["report"]["budget"]["remaining"]
+    assert data["budget_left"] == 10_000_000 - (2 * 3 + 2 * 3) * 16_800     # October–December only

@@ -34,7 +34,9 @@ def test_reopening_an_existing_database_applies_nothing_twice(db_path):
     try:
         rows = store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
         assert rows == len(migrations._migrations)
-        assert store.db.execute("SELECT count(*) FROM rate_tables").fetchone()[0] == 1
+        # one BPU bracket table (m001) and one wage-earner share table (m006), each seeded once
+        assert store.db.execute("SELECT kind, count(*) FROM rate_tables GROUP BY 1 ORDER BY 1").fetchall() == \
+            [("bpu", 1), ("wage", 1)]
     finally:
         store.close()
 
@@ -135,6 +137,12 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
         db.execute(f"ALTER TABLE batches DROP COLUMN {column}")
     for table in ("slip_signing_key", "trusted_office_keys"):          # m010
         db.execute(f"DROP TABLE {table}")
+    db.execute("DROP TABLE wage_rates")
+    db.execute("DELETE FROM rate_tables WHERE kind = 'wage'")
+    for table, columns in (("rate_tables", ("kind",)), ("registrations", ("post", "honorarium")),
+                           ("schemes", ("kind", "agency", "task_start", "task_end", "honorarium", "risk_class"))):
+        for column in columns:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     for name in ("ai", "ad", "au"):
         db.execute(f"DROP TRIGGER registrations_fts_{name}")
     old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]

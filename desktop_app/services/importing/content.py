@@ -145,7 +145,8 @@ _STRICT = {
     "nik": ("nik16",), "kk_number": ("nik16",), "heir_nik": ("nik16",), "birth_date": ("birth",),
     "birth_place_date": ("place_date",), "sex": ("sex",), "sex_male": ("mark",), "sex_female": ("mark",),
     "phone": ("phone",), "heir_phone": ("phone",), "rt": ("small_int",), "rw": ("small_int",), "rt_rw": ("rt_rw",),
-    "income": ("money",), "email": ("email",), "village": ("village",), "district": ("district",),
+    "income": ("money",), "honorarium": ("money",), "email": ("email",), "village": ("village",),
+    "district": ("district",),
     "heir_relationship": ("relationship",), "occupation": ("occupation",), "marital_status": ("marital",),
     "row_number": ("small_int",),
 }

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.nik import parse_nik
+from desktop_app.domain.occupations import ADHOC_OFFICER
 from desktop_app.domain.problems import Problem, error
 from desktop_app.domain.regions import RegionDirectory
-from desktop_app.domain.registration import Heir, LegalBasis, Registration
+from desktop_app.domain.registration import FIELD_LABELS, Heir, LegalBasis, Registration
 from desktop_app.domain.scheme import Scheme
+from desktop_app.domain.validation import default_period
 from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.services.importing.cells import (
     LABEL_HEIR_NIK,
@@ -40,7 +41,8 @@ M_VILLAGE_MISSING = QT_TRANSLATE_NOOP("Import", "Desa/kelurahan belum diisi; tam
                                       "untuk seluruh berkas.")
 LABEL_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "Tanggal lahir")
 LABEL_INCOME = QT_TRANSLATE_NOOP("Import", "Penghasilan")
-_RAW = frozenset({"nik", "kk_number", "birth_date", "phone", "income", "heir_nik", "heir_phone"})   # read raw
+# read raw
+_RAW = frozenset({"nik", "kk_number", "birth_date", "phone", "income", "honorarium", "heir_nik", "heir_phone"})
 
 
 @dataclass
@@ -61,8 +63,7 @@ class RowBuilder:
         self.scheme = scheme
         self.villages = villages
         self.today = today
-        start = max(scheme.coverage_start, YearMonth.of(today))
-        self.period = (min(start, scheme.coverage_end), scheme.coverage_end)
+        self.period = default_period(scheme, today)
 
     def build(self, cells: dict[str, object], defaults: Defaults) -> tuple[Registration, list[Problem]]:
         problems: list[Problem] = []
@@ -97,7 +98,19 @@ class RowBuilder:
             programs=self.scheme.programs, scheme_id=self.scheme.id, coverage_start=self.period[0],
             coverage_end=self.period[1], heirs=self._heirs(cells, text, note),
             legal_basis=LegalBasis.PUBLIC_TASK.value, note=text.get("note", ""))
+        if self.scheme.is_adhoc:
+            reg = self._officer(reg, cells, text, note)
         return self._fill_from_nik(reg), problems
+
+    def _officer(self, reg: Registration, cells: dict, text: dict, note) -> Registration:
+        """An ad-hoc scheme's row: the post (JABATAN), the honorarium (HONOR, else an UPAH/income
+        column: a wage earner's wage), and the officers' occupation when the list names none."""
+        honorarium, p = money_value(cells.get("honorarium"), "honorarium", FIELD_LABELS["honorarium"])
+        note(p)
+        if honorarium is None:
+            honorarium = reg.income
+        return reg.copy(post=text.get("post", ""), honorarium=honorarium, income=None,
+                        occupation=reg.occupation or ADHOC_OFFICER)
 
     def _birth(self, cells: dict, text: dict, note) -> tuple[str, date | None]:
         place, raw_date = text.get("birth_place", ""), cells.get("birth_date")

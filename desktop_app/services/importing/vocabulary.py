@@ -57,6 +57,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reason": ("ALASAN", "ALASAN DITOLAK", "ALASAN PENOLAKAN", "KETERANGAN PENOLAKAN", "CATATAN BPJS",
                "YANG PERLU DIPERBAIKI", "PERLU DIPERBAIKI"),
     "note": ("KETERANGAN", "CATATAN", "NOTE", "NOTES", "REMARKS"),
+    # ad-hoc task officers' lists (PPK/PPS/KPPS): the post and the honorarium
+    "post": ("JABATAN", "JABATAN PETUGAS", "JABATAN AD HOC", "POSISI", "TUGAS SEBAGAI", "SEBAGAI", "PPK PPS KPPS",
+             "UNSUR", "POST"),
+    "honorarium": ("HONORARIUM", "HONOR", "HONOR PER BULAN", "HONORARIUM PER BULAN", "UANG HONOR", "BESARAN HONOR",
+                   "HONORARIUM"),
 }
 FIELD_KEYS = tuple(PHRASES)
 NOT_FOR_IMPORT = ("kpj", "status", "reason")        # columns of BPJS's answer, or of our own report

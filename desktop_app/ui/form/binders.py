@@ -8,9 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop_app.domain.contribution import Cover, period_cost
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik, strip_separators
+from desktop_app.domain.occupations import ADHOC_OFFICER
 from desktop_app.domain.programs import Program
 from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of
 from desktop_app.domain.scheme import Scheme
@@ -70,6 +72,7 @@ class MembershipBinder(QObject):
         self.reload()
         form.scheme.value_changed.connect(self._scheme_changed)
         form.income.editingFinished.connect(self._show_contribution)
+        form.honorarium.editingFinished.connect(self._show_contribution)
 
     def reload(self) -> None:
         schemes = self.offices.schemes(active_only=True)
@@ -96,12 +99,26 @@ class MembershipBinder(QObject):
         if form.coverage_end.month() is None:
             form.coverage_end.set_value(end)
         form.programs[Program.JHT].setChecked(Program.JHT in scheme.programs)
+        form.set_adhoc(scheme.is_adhoc)
+        if scheme.is_adhoc:
+            self._officer_defaults(scheme)
         self._show_contribution()
+
+    def _officer_defaults(self, scheme: Scheme) -> None:
+        """An ad-hoc scheme's officer: the occupation and the scheme's honorarium unless typed."""
+        form = self.form
+        if not form.occupation.text().strip():
+            form.occupation.set_value(ADHOC_OFFICER)
+        if not form.honorarium.text().strip():
+            form.honorarium.set_value(scheme.honorarium)
 
     def _show_contribution(self) -> None:
         scheme = self.schemes.get(self.form.scheme.value())
         if scheme is None:
             self.form.contribution.clear()
+            return
+        if scheme.is_adhoc:
+            self._show_task_contribution(scheme)
             return
         try:
             rate = self.offices.monthly_rate(scheme, self.form.income.value())
@@ -111,6 +128,16 @@ class MembershipBinder(QObject):
         self.form.contribution.setText(
             fill(translate("RegistrationForm", "Iuran {amount} per bulan"), amount=format_rupiah(rate.total))
         )
+
+    def _show_task_contribution(self, scheme: Scheme) -> None:
+        """"Iuran Rp420 per hari × 7 hari = Rp2.940": the officer's honorarium, the scheme's task days."""
+        form = self.form
+        cover = Cover(1, scheme.programs, None, form.coverage_start.month() or scheme.coverage_start,
+                      form.coverage_end.month() or scheme.coverage_end, form.honorarium.value())
+        cost = period_cost(self.offices.rate_table(scheme), scheme, [cover])
+        form.contribution.setText(fill(translate("RegistrationForm", "Iuran {rate} per hari × {days} hari = {total}"),
+                                       rate=format_rupiah(cost.day_rate or 0), days=cost.person_days,
+                                       total=format_rupiah(cost.total)))
 
     def set_scheme(self, scheme_id: int | None) -> None:
         self.form.scheme.set_value(scheme_id)

@@ -27,7 +27,7 @@ TEXT_FIELDS = (
     "kpj",
     "bpjs_reason",
 )
-CHOICE_FIELDS = ("sex", "marital_status", "legal_basis", "bpjs_status", "scheme_id")
+CHOICE_FIELDS = ("sex", "marital_status", "legal_basis", "bpjs_status", "scheme_id", "post")
 TYPED_FIELDS = ("occupation", "district", "village")
 
 
@@ -53,6 +53,8 @@ def read_registration(form: RegistrationForm, base: Registration) -> Registratio
         village_code=form.village.value() or "",
         occupation=form.occupation.value() or form.occupation.text(),
         income=form.income.value(),
+        post=form.post.value() or "",
+        honorarium=form.honorarium.value(),
         programs=tuple(p for p, box in form.programs.items() if box.isChecked()),
         scheme_id=form.scheme.value(),
         coverage_start=form.coverage_start.month(),
@@ -78,15 +80,16 @@ def ui_problems(form: RegistrationForm) -> list[Problem]:
                     value=widget.text(),
                 )
             )
-    if form.income.is_unreadable():
-        out.append(
-            error(
-                "income",
-                "ui.money",
-                translate("RegistrationForm", 'Jumlah "{value}" tidak dapat dibaca; tulis angka saja.'),
-                value=form.income.text(),
+    for name in ("income", "honorarium"):
+        if getattr(form, name).is_unreadable():
+            out.append(
+                error(
+                    name,
+                    "ui.money",
+                    translate("RegistrationForm", 'Jumlah "{value}" tidak dapat dibaca; tulis angka saja.'),
+                    value=getattr(form, name).text(),
+                )
             )
-        )
     if form.district.text() and form.district.value() is None:
         out.append(
             error(
@@ -145,6 +148,7 @@ def raw_state(form: RegistrationForm) -> dict:
         birth_date=form.birth_date.text(),
         consent_date=form.consent_date.text(),
         income=form.income.text(),
+        honorarium=form.honorarium.text(),
         jht=form.programs[Program.JHT].isChecked(),
         heirs=form.heirs.raw(),
     )
@@ -165,6 +169,7 @@ def set_raw_state(form: RegistrationForm, raw: dict) -> None:
     form.birth_date.setText(str(raw.get("birth_date") or ""))
     form.consent_date.setText(str(raw.get("consent_date") or ""))
     form.income.setText(str(raw.get("income") or ""))
+    form.honorarium.setText(str(raw.get("honorarium") or ""))
     form.programs[Program.JHT].setChecked(bool(raw.get("jht")))
     for name in ("coverage_start", "coverage_end"):
         set_month_text(getattr(form, name), str(raw.get(name) or ""))
@@ -187,6 +192,7 @@ def write_registration(form: RegistrationForm, reg: Registration) -> None:
     form.birth_date.set_date(reg.birth_date)
     form.consent_date.set_date(reg.consent_date)
     form.income.set_value(reg.income)
+    form.honorarium.set_value(reg.honorarium)
     if form.occupation.index_of(reg.occupation) >= 0:
         form.occupation.set_value(reg.occupation)
     else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.adhoc import POSTS, post_label
 from desktop_app.domain.occupations import OCCUPATIONS, OTHER, occupation_label
 from desktop_app.domain.programs import BASE_PROGRAMS, PROGRAMS, Program
 from desktop_app.domain.registration import (
@@ -111,6 +112,9 @@ class RegistrationForm(QScrollArea):
         self.occupation_other = QLineEdit()
         self.occupation_other.setPlaceholderText(self.tr("Tulis pekerjaannya"))
         self.income = MoneyEdit()
+        self.post = ChoiceCombo()       # an ad-hoc officer's post and honorarium (shown for an ad-hoc scheme)
+        self.post.set_choices([(post_label(p), p) for p in POSTS])
+        self.honorarium = MoneyEdit()
         self.heirs = HeirsEditor()
         self.scheme = ChoiceCombo()
         self.coverage_start, self.coverage_end = MonthCombo(), MonthCombo()
@@ -197,6 +201,10 @@ class RegistrationForm(QScrollArea):
                   trailing=[self._pin("occupation")])
         self._add(work, "occupation_other", label("occupation_other"), ("occupation_other",), self.occupation_other)
         self._add(work, "income", label("income"), ("income",), self.income)
+        self._add(work, "post", label("post"), ("post",), self.post)
+        self._add(work, "honorarium", label("honorarium"), ("honorarium",), self.honorarium)
+        self.work = work
+        self.set_adhoc(False)
         heirs = Section(self.tr("Ahli waris"))
         heirs.form.addRow(self.heirs)
         self.row_order.append("heirs")
@@ -249,8 +257,8 @@ class RegistrationForm(QScrollArea):
     def focus_chain(self) -> list[QWidget]:
         return [self.nik, self.full_name, self.birth_place, self.birth_date, self.sex, self.mother_name,
                 self.kk_number, self.marital_status, self.address, self.rt, self.rw, self.district, self.village,
-                self.phone, self.email, self.occupation, self.occupation_other, self.income,
-                *self.heirs.inputs(), self.heirs.add_button, self.scheme, self.coverage_start,
+                self.phone, self.email, self.occupation, self.occupation_other, self.income, self.post,
+                self.honorarium, *self.heirs.inputs(), self.heirs.add_button, self.scheme, self.coverage_start,
                 self.coverage_end, self.programs[Program.JHT], self.legal_basis, self.consent_date,
                 self.consent_note, self.note, self.kpj, self.bpjs_status, self.bpjs_reason]
 
@@ -345,6 +353,11 @@ class RegistrationForm(QScrollArea):
 
     def _is_skipped(self, watched: QObject) -> bool:
         return watched in self._skipped or watched.parent() in self._skipped
+
+    def set_adhoc(self, adhoc: bool) -> None:
+        """An ad-hoc scheme's officer: post and honorarium instead of the reported income."""
+        for key, shown in (("income", not adhoc), ("post", adhoc), ("honorarium", adhoc)):
+            self.work.form.setRowVisible(self.rows[key].label, shown)
 
     def _occupation_changed(self, value: str | None) -> None:
         is_other = value == OTHER

@@ -1,4 +1,5 @@
-"""A scheme's inputs: who pays, the PKS, coverage months, age window; the contribution shown live."""
+"""A scheme's inputs: its kind, who pays, the PKS, coverage months (or an ad-hoc scheme's agency, task
+days, honorarium and risk class), age window; the contribution shown live."""
 
 from __future__ import annotations
 
@@ -19,15 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.adhoc import format_percent
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.eligibility import DEFAULT_WAGE_EARNERS, EXTRA_KEY, wage_earner_phrases
 from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.programs import Program, programs_with
-from desktop_app.domain.scheme import DEFAULT_WADAH, FUNDING_LABELS, WADAH_CODES, FundingSource, Scheme
+from desktop_app.domain.scheme import (
+    DEFAULT_WADAH,
+    FUNDING_LABELS,
+    KIND_LABELS,
+    WADAH_CODES,
+    FundingSource,
+    Scheme,
+    SchemeKind,
+)
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill, tr
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
+from desktop_app.ui.setup.adhoc_fields import AdhocFields
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.inputs import MoneyEdit, MonthCombo
 
@@ -40,6 +51,10 @@ class SchemeEditor(QWidget):
         self.offices = offices
         self.base: Scheme | None = None
         self.name, self.payer_name, self.pks_number = QLineEdit(), QLineEdit(), QLineEdit()
+        self.kind = ChoiceCombo()
+        self.kind.set_choices([(tr(label), kind) for kind, label in KIND_LABELS.items()])
+        self.kind.set_value(SchemeKind.BPU)
+        self.adhoc = AdhocFields(lambda: today, self)
         self.funding = ChoiceCombo()
         self.funding.set_choices([(tr(label), source) for source, label in FUNDING_LABELS.items()])
         self.wadah = ChoiceCombo()
@@ -74,6 +89,8 @@ class SchemeEditor(QWidget):
         self.rate.setObjectName("fieldHint")
         self.rate.setWordWrap(True)
         self._layout()
+        self.kind.value_changed.connect(self._kind_changed)
+        self.adhoc.changed.connect(self.show_rate)
         self.funding.value_changed.connect(self._funding_changed)
         for signal in (self.funding.value_changed, self.start.value_changed, self.end.value_changed):
             signal.connect(lambda _v: self.show_rate())
@@ -86,11 +103,11 @@ class SchemeEditor(QWidget):
         self.end.set_value(YearMonth(today.year, 12))
         self.is_default.setChecked(True)
         self.active.setChecked(True)
-        self.show_rate()
+        self._kind_changed(SchemeKind.BPU)
 
     def _layout(self) -> None:
-        form = QFormLayout(self)
-        period = QHBoxLayout()
+        form = self.form = QFormLayout(self)
+        period = self.period = QHBoxLayout()
         period.addWidget(self.start, 1)
         period.addWidget(QLabel(translate("SchemeEditor", "s.d.")))
         period.addWidget(self.end, 1)
@@ -101,10 +118,12 @@ class SchemeEditor(QWidget):
         ages.addStretch(1)
         for text, item in (
             (translate("SchemeEditor", "Nama skema"), self.name),
+            (translate("SchemeEditor", "Jenis skema"), self.kind),
             (translate("SchemeEditor", "Sumber dana"), self.funding),
             (translate("SchemeEditor", "Pembayar iuran"), self.payer_name),
             (translate("SchemeEditor", "Jenis wadah BPJS"), self.wadah),
             (translate("SchemeEditor", "Nomor PKS"), self.pks_number),
+            *self.adhoc.rows(),
             (translate("SchemeEditor", "Masa perlindungan"), period),
             (translate("SchemeEditor", "Umur peserta"), ages),
             (translate("SchemeEditor", "Program"), self.jht),
@@ -118,13 +137,29 @@ class SchemeEditor(QWidget):
         ):
             form.addRow(text, item)
 
+    def _kind_changed(self, kind: SchemeKind | None) -> None:
+        """An ad-hoc scheme shows its task fields instead of the months and the wage-earner list (the
+        BPU refusal of wage earners is not theirs)."""
+        adhoc = kind == SchemeKind.ADHOC
+        for _label, item in self.adhoc.rows():
+            self.form.setRowVisible(item, adhoc)
+        self.form.setRowVisible(self.period, not adhoc)
+        self.form.setRowVisible(self.wage_earners, not adhoc)
+        self.form.setRowVisible(self.jht, not adhoc)           # JKK + JKM only for ad-hoc officers
+        self.show_rate()
+
     def _funding_changed(self, source: FundingSource | None) -> None:
         if source is not None:
             self.wadah.set_value(DEFAULT_WADAH[source])
 
     def scheme(self) -> Scheme:
         """The scheme as entered; raises ``UserError`` for an impossible period."""
+        kind = self.kind.value() or SchemeKind.BPU
+        adhoc = self.adhoc.values() if kind == SchemeKind.ADHOC else \
+            {"agency": "", "task_start": None, "task_end": None, "honorarium": None, "risk_class": None}
         start, end = self.start.month(), self.end.month()
+        if adhoc["task_start"]:
+            start, end = YearMonth.of(adhoc["task_start"]), YearMonth.of(adhoc["task_end"])
         if start is None or end is None:
             raise UserError(translate("SchemeEditor", "Pilih bulan awal dan akhir masa perlindungan."))
         if end < start:
@@ -136,7 +171,7 @@ class SchemeEditor(QWidget):
             coverage_end=end,
             rate_version=self.offices.latest_rate_version(),
         )
-        programs = programs_with(jht=self.jht.isChecked())
+        programs = programs_with(jht=self.jht.isChecked() and kind == SchemeKind.BPU)
         return replace(
             base,
             name=self.name.text().strip(),
@@ -154,6 +189,9 @@ class SchemeEditor(QWidget):
             is_default=self.is_default.isChecked(),
             active=self.active.isChecked(),
             extra=self._extra(base.extra),
+            kind=kind,
+            income_base=None if kind == SchemeKind.ADHOC else base.income_base,
+            **adhoc,
         )
 
     def _extra(self, extra: dict) -> dict:
@@ -166,6 +204,8 @@ class SchemeEditor(QWidget):
     def set_scheme(self, scheme: Scheme) -> None:
         self.base = scheme
         self.name.setText(scheme.name)
+        self.kind.set_value(scheme.kind)
+        self.adhoc.set_scheme(scheme)
         self.funding.set_value(scheme.funding_source)
         self.payer_name.setText(scheme.payer_name)
         self.wadah.set_value(scheme.wadah_code)
@@ -180,12 +220,14 @@ class SchemeEditor(QWidget):
         self.is_default.setChecked(scheme.is_default)
         self.active.setChecked(scheme.active)
         self.wage_earners.setText(", ".join(wage_earner_phrases(scheme.extra)))
-        self.show_rate()
+        self._kind_changed(scheme.kind)
 
     def show_rate(self) -> None:
         """Rp16.800 JKK+JKM per person per month for the usual scheme, and for the whole period."""
         try:
             scheme = self.scheme()
+            if scheme.is_adhoc:
+                return self._show_task_rate(scheme)
             rate = self.offices.monthly_rate(scheme)
         except (UserError, KeyError, ValueError, TypeError):
             self.rate.setText(translate("SchemeEditor", "Pilih sumber dana dan masa perlindungan untuk melihat iuran."))
@@ -200,6 +242,18 @@ class SchemeEditor(QWidget):
                  period=format_rupiah(period))
         )
         self._check_budget(scheme, period)
+
+    def _show_task_rate(self, scheme: Scheme) -> None:
+        """"JKK 0,54 % + JKM 0,30 % of the honorarium: Rp420 per person per day; 7 days = Rp2.940 per person"."""
+        self.offices.tidy_scheme(scheme)
+        cost = self.offices.task_cost(scheme, 1)
+        wage = self.offices.rate_table(scheme).wage
+        text = translate("SchemeEditor", "JKK {jkk} + JKM {jkm} dari honorarium ÷ 30 = {daily} per orang per hari; "
+                                         "{days} hari tugas = {period} per orang.")
+        self.rate.setText(fill(text, jkk=format_percent(wage.jkk.get(scheme.risk_class, 0)),
+                               jkm=format_percent(wage.jkm), daily=format_rupiah(cost.day_rate or 0),
+                               days=cost.person_days, period=format_rupiah(cost.total)))
+        self._check_budget(scheme, cost.total)
 
     def _check_budget(self, scheme: Scheme, per_person: int) -> None:
         """The budget against target × contribution × months (a warning: the office may top it up later)."""

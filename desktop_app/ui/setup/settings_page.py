@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.money import format_rupiah
 from desktop_app.errors import UserError
-from desktop_app.i18n import tr
+from desktop_app.i18n import fill, tr
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
@@ -115,14 +115,20 @@ class SettingsPage(QTabWidget):
         table.setRowCount(len(self.schemes))
         for row, scheme in enumerate(self.schemes):
             try:
-                rate = format_rupiah(self.offices.monthly_rate(scheme).total)
+                rate = self._rate_text(scheme)
             except (KeyError, ValueError):
                 rate = "?"
-            values = (scheme.name, tr(scheme.funding_source.label),
-                      f"{scheme.coverage_start.label()} – {scheme.coverage_end.label()}", scheme.pks_number, rate,
+            period = scheme.label().removeprefix(scheme.name).strip(" ()")
+            values = (scheme.name, tr(scheme.funding_source.label), period, scheme.pks_number, rate,
                       self.tr("ya") if scheme.is_default else "", self.tr("ya") if scheme.active else self.tr("tidak"))
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
+
+    def _rate_text(self, scheme) -> str:
+        """Rp16.800 (per person per month); an ad-hoc scheme's "Rp420 / hari" at its default honorarium."""
+        if scheme.is_adhoc:
+            return fill(self.tr("{rate} / hari"), rate=format_rupiah(self.offices.task_cost(scheme, 1).day_rate or 0))
+        return format_rupiah(self.offices.monthly_rate(scheme).total)
 
     def edit_scheme(self, new: bool = False) -> None:
         row = self.schemes_table.currentRow()
