@@ -9,6 +9,7 @@ import csv
 
 from sqlite_utils import Database, Migrations
 
+from desktop_app.domain.adhoc import parse_percent
 from desktop_app.domain.dates import now_iso
 from desktop_app.domain.office_keys import new_private_key, public_key_of
 from desktop_app.paths import resource
