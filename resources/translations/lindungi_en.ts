@@ -323,6 +323,203 @@ Choose the backup to restore:</translation>
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Data baru</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Perubahan data</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Koreksi (batch perbaikan)</source>
+        <translation>Correction (correction batch)</translation>
+    </message>
+    <message>
+        <source>Penghapusan</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Pemulihan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Dikonfirmasi bukan orang yang sama</source>
+        <translation>Confirmed not the same person</translation>
+    </message>
+    <message>
+        <source>Impor daftar</source>
+        <translation>List import</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar peserta</source>
+        <translation>Participant list export</translation>
+    </message>
+    <message>
+        <source>NIK lengkap ditampilkan</source>
+        <translation>Full NIK shown</translation>
+    </message>
+    <message>
+        <source>Masuk batch</source>
+        <translation>Added to batch</translation>
+    </message>
+    <message>
+        <source>Keluar dari batch</source>
+        <translation>Removed from batch</translation>
+    </message>
+    <message>
+        <source>Batch dikirim</source>
+        <translation>Batch sent</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS lengkap</source>
+        <translation>BPJS answer complete</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS dicatat</source>
+        <translation>BPJS answer recorded</translation>
+    </message>
+    <message>
+        <source>Perpanjangan skema</source>
+        <translation>Scheme renewal</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Data contoh dibuat</source>
+        <translation>Demo data made</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <source>Gagal masuk (kata sandi salah)</source>
+        <translation>Failed sign-in (wrong password)</translation>
+    </message>
+    <message>
+        <source>Layar dikunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Akun dikunci sementara (terlalu sering gagal)</source>
+        <translation>Account locked for a while (too many failures)</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Kata sandi disetel ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan diekspor</source>
+        <translation>Processing log exported</translation>
+    </message>
+    <message>
+        <source>Data satu orang dilihat/dicetak</source>
+        <translation>One person&apos;s data viewed/printed</translation>
+    </message>
+    <message>
+        <source>Penghapusan karena masa simpan habis</source>
+        <translation>Purge after the retention period</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>daftar peserta</source>
+        <translation>participant list</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>basis data</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>laporan</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>pengaturan</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>log pemrosesan</source>
+        <translation>processing log</translation>
+    </message>
+    <message>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Log pemrosesan tidak utuh — lihat Pengaturan › Log pemrosesan</source>
+        <translation>Processing log is not intact — see Settings › Processing log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>Log pemrosesan utuh: {rows} catatan, rantai hash tidak terputus (catatan terakhir #{head}, hash {hash}).</source>
+        <translation>Processing log intact: {rows} entries, hash chain unbroken (last entry #{head}, hash {hash}).</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan tidak utuh: {why} pada catatan #{id} ({at}, {operator}, {action}). Catatan sebelumnya ({rows}) masih utuh. Laporkan ke admin/Dinas; jangan hapus berkas ini.</source>
+        <translation>Processing log not intact: {why} at entry #{id} ({at}, {operator}, {action}). The entries before it ({rows}) are intact. Report it to the admin/Dinas; do not delete this file.</translation>
+    </message>
+    <message>
+        <source>isi catatan diubah</source>
+        <translation>the entry&apos;s content was changed</translation>
+    </message>
+    <message>
+        <source>rantai terputus (catatan diubah, dihapus atau disisipkan)</source>
+        <translation>the chain is broken (an entry was changed, deleted or inserted)</translation>
+    </message>
+    <message>
+        <source>catatan terakhir hilang (dipotong sesudah catatan ini)</source>
+        <translation>the last entries are missing (cut off after this entry)</translation>
+    </message>
+    <message>
+        <source>ada catatan yang ditambahkan di luar Lindungi sesudah catatan ini</source>
+        <translation>entries were added outside Lindungi after this entry</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
@@ -1005,6 +1202,29 @@ SHA-256: {sha}</translation>
     <message>
         <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
         <translation>an unexpected error occurred; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAudit</name>
+    <message>
+        <source>baca dan periksa log pemrosesan</source>
+        <translation>read and check the processing log</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan: siapa melakukan apa, kapan, pada data siapa. &apos;audit verify&apos; memeriksa rantai hash log.</source>
+        <translation>Processing log: who did what, when, to whose data. &apos;audit verify&apos; checks the log&apos;s hash chain.</translation>
+    </message>
+    <message>
+        <source>PERINTAH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>periksa bahwa log pemrosesan utuh</source>
+        <translation>check that the processing log is intact</translation>
+    </message>
+    <message>
+        <source>Periksa rantai hash log pemrosesan dan sebutkan mata rantai pertama yang putus. Keluar 0 bila utuh, 1 bila tidak.</source>
+        <translation>Check the processing log&apos;s hash chain and name the first broken link. Exit 0 when intact, 1 when not.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,11 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     db.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' for _ in later)})", later)
     for column in ("renewal_of", "recipient", "cover_letter_no", "sent_on"):
         db.execute(f"ALTER TABLE batches DROP COLUMN {column}")
+    for sql in ("DROP TRIGGER audit_log_append_only", "DROP TRIGGER audit_log_no_delete", "DROP TABLE purges",
+                "DROP INDEX audit_at", "DROP INDEX audit_operator", "DROP INDEX audit_action",
+                "ALTER TABLE audit_log DROP COLUMN body_sha", "ALTER TABLE audit_log DROP COLUMN hash",
+                "ALTER TABLE audit_log DROP COLUMN redacted", "DELETE FROM settings WHERE key = 'audit.head'"):
+        db.execute(sql)                                                      # m009
     for name in ("ai", "ad", "au"):
         db.execute(f"DROP TRIGGER registrations_fts_{name}")
     old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]
@@ -148,5 +153,6 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
         assert store.registrations.count(RegistrationQuery(text="dihapus")) == 0
         assert store.registrations.count(RegistrationQuery(text="dihapus", status="deleted")) == 1
         assert store.integrity() == ["ok"]
+        assert store.audit.verify().ok                                       # the old rows were chained
     finally:
         store.close()

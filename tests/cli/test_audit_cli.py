@@ -1,0 +1,42 @@
+"""``lindungi audit``: verify (exit codes), filters, JSON and Excel output."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from desktop_app.__main__ import main
+from desktop_app.services.registry import RegistryService
+from tests import factories
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _tamper(db_path, sql: str) -> None:
+    conn = sqlite3.connect(db_path)
+    guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+                          ).fetchall()
+    for name, _sql in guards:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(sql)
+    for _name, guard in guards:
+        conn.execute(guard)
+    conn.commit()
+    conn.close()
+
+
+def test_audit_verify_says_whole_then_names_the_edited_row(ctx, db_path, capsys):
+    RegistryService(ctx).register(factories.registration())
+    ctx.store.close()
+    code, out, _ = run(capsys, "audit", "verify", "--db", str(db_path))
+    assert code == 0 and "utuh" in out
+    _tamper(db_path, "UPDATE audit_log SET at = '2020-01-01T00:00:00+07:00' WHERE id = 2")
+    code, out, _ = run(capsys, "audit", "verify", "--db", str(db_path))
+    assert code == 1 and "tidak utuh" in out and "#2" in out and "2020-01-01 00:00:00" in out
+    code, out, _ = run(capsys, "audit", "verify", "--db", str(db_path), "--json")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False and data["broken"]["id"] == 2 and data["broken"]["reason"] == "broken"
