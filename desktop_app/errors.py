@@ -60,3 +60,11 @@ class RecoveryNeeded(DatabaseUnavailable):
 
 class NotFound(UserError):
     """A record, batch or scheme the user named does not exist."""
+
+
+class NotAllowed(UserError):
+    """The signed-in operator's role may not do this; the message names the role needed."""
+
+    def __init__(self, message: str, action: str) -> None:
+        super().__init__(message)
+        self.action = action

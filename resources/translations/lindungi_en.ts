@@ -5798,6 +5798,133 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan peserta</source>
+        <translation>Registering people</translation>
+    </message>
+    <message>
+        <source>Mengubah data peserta</source>
+        <translation>Changing a person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Mengimpor daftar dari desa</source>
+        <translation>Importing lists from villages</translation>
+    </message>
+    <message>
+        <source>Mencetak kartu, daftar dan rekap</source>
+        <translation>Printing slips, lists and recaps</translation>
+    </message>
+    <message>
+        <source>Mengekspor daftar dengan NIK tersamar</source>
+        <translation>Exporting lists with masked NIKs</translation>
+    </message>
+    <message>
+        <source>Menghapus pendaftaran</source>
+        <translation>Deleting registrations</translation>
+    </message>
+    <message>
+        <source>Memulihkan pendaftaran yang dihapus</source>
+        <translation>Restoring deleted registrations</translation>
+    </message>
+    <message>
+        <source>Menampilkan NIK lengkap</source>
+        <translation>Showing the full NIK</translation>
+    </message>
+    <message>
+        <source>Mengekspor daftar dengan NIK lengkap</source>
+        <translation>Exporting lists with full NIKs</translation>
+    </message>
+    <message>
+        <source>Mengekspor berkas batch untuk BPJS</source>
+        <translation>Exporting batch files for BPJS</translation>
+    </message>
+    <message>
+        <source>Menandai batch sudah dikirim</source>
+        <translation>Marking batches as submitted</translation>
+    </message>
+    <message>
+        <source>Memasukkan berkas jawaban BPJS</source>
+        <translation>Reading BPJS answer files</translation>
+    </message>
+    <message>
+        <source>Mengelola batch</source>
+        <translation>Managing batches</translation>
+    </message>
+    <message>
+        <source>Mengoreksi data yang sudah dikirim ke BPJS</source>
+        <translation>Correcting data already sent to BPJS</translation>
+    </message>
+    <message>
+        <source>Membaca log pemrosesan</source>
+        <translation>Reading the processing log</translation>
+    </message>
+    <message>
+        <source>Melihat semua data tentang satu orang</source>
+        <translation>Viewing everything held about one person</translation>
+    </message>
+    <message>
+        <source>Mengubah profil kantor</source>
+        <translation>Changing the office profile</translation>
+    </message>
+    <message>
+        <source>Mengelola skema dan tarif</source>
+        <translation>Managing schemes and rates</translation>
+    </message>
+    <message>
+        <source>Mengelola akun operator</source>
+        <translation>Managing operator accounts</translation>
+    </message>
+    <message>
+        <source>Mengelola cadangan</source>
+        <translation>Managing backups</translation>
+    </message>
+    <message>
+        <source>Memulihkan basis data dari cadangan</source>
+        <translation>Restoring the database from a backup</translation>
+    </message>
+    <message>
+        <source>Memakai kunci pemulihan</source>
+        <translation>Using the recovery key</translation>
+    </message>
+    <message>
+        <source>Menghapus data skema yang sudah lama berakhir</source>
+        <translation>Purging data of schemes that ended long ago</translation>
+    </message>
+    <message>
+        <source>Mempercayai kunci publik kantor lain</source>
+        <translation>Trusting another office&apos;s public key</translation>
+    </message>
+    <message>
+        <source>{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} ({role}).</source>
+        <translation>{what} is only for {roles}; you are signed in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>{what} memerlukan operator yang sudah masuk; silakan masuk dulu.</source>
+        <translation>{what} needs a signed-in operator; please sign in first.</translation>
+    </message>
+    <message>
+        <source>operator, supervisor atau admin</source>
+        <translation>an operator, a supervisor or an admin</translation>
+    </message>
+    <message>
+        <source>supervisor atau admin</source>
+        <translation>a supervisor or an admin</translation>
+    </message>
+</context>
+<context>
     <name>SaveFlow</name>
     <message>
         <source>Tidak dapat menyimpan</source>
