@@ -35,7 +35,9 @@ ACTIONS = {
     "lock": QT_TRANSLATE_NOOP("AuditAction", "Layar dikunci"),
     "locked_out": QT_TRANSLATE_NOOP("AuditAction", "Akun dikunci sementara (terlalu sering gagal)"),
     "password_change": QT_TRANSLATE_NOOP("AuditAction", "Kata sandi diganti"),
-    "password_reset": QT_TRANSLATE_NOOP("AuditAction", "Kata sandi disetel ulang"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditAction", "Kata sandi disetel ulang"),
+    "disable": QT_TRANSLATE_NOOP("AuditAction", "Akun dinonaktifkan"),
+    "set_role": QT_TRANSLATE_NOOP("AuditAction", "Peran diubah"),
     "audit.export": QT_TRANSLATE_NOOP("AuditAction", "Log pemrosesan diekspor"),
     "subject.view": QT_TRANSLATE_NOOP("AuditAction", "Data satu orang dilihat/dicetak"),
     "data.purge": QT_TRANSLATE_NOOP("AuditAction", "Penghapusan karena masa simpan habis"),
@@ -43,7 +45,8 @@ ACTIONS = {
 
 # the same meaning under the names other pieces may use
 _ALIASES = {"sign_in.failed": "sign_in_failed", "signin_failed": "sign_in_failed", "failed_sign_in": "sign_in_failed",
-            "login": "sign_in", "logout": "sign_out", "purge": "data.purge", "unmask": "nik.unmask"}
+            "login": "sign_in", "logout": "sign_out", "password_reset": "reset_password", "purge": "data.purge",
+            "unmask": "nik.unmask"}
 
 ENTITIES = {
     "registration": QT_TRANSLATE_NOOP("AuditAction", "peserta"),

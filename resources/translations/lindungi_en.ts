@@ -429,6 +429,14 @@ Choose the backup to restore:</translation>
         <translation>Password reset</translation>
     </message>
     <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Peran diubah</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
         <source>Log pemrosesan diekspor</source>
         <translation>Processing log exported</translation>
     </message>
@@ -4882,6 +4890,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Ekspor daftar…</source>
         <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
     </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
