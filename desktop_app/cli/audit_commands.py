@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
 
 from desktop_app.cli.common import EXIT_NEGATIVE, EXIT_OK, add_db_option, add_json_option, open_context, print_json
-from desktop_app.i18n import translate
+from desktop_app.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_db_option(p)
     add_json_option(p)
+    _add_filters(p)
+    p.add_argument("--limit", type=int, default=50,
+                   help=translate("CliAudit", "jumlah catatan paling banyak (bawaan 50)"))
+    p.add_argument("--xlsx", type=Path, default=None, metavar="FILE",
+                   help=translate("CliAudit", "tulis semua catatan yang cocok ke Excel untuk pemeriksa"))
     audit_sub = p.add_subparsers(dest="audit_command", metavar=translate("CliAudit", "PERINTAH"))
     v = audit_sub.add_parser(
         "verify",
@@ -27,7 +34,55 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(v)
     add_json_option(v)
     v.set_defaults(handler=cmd_verify)
-    p.set_defaults(handler=cmd_verify)
+    p.set_defaults(handler=cmd_list)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("CliAudit", "tanggal harus YYYY-MM-DD")) from None
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--operator", default="", help=translate("CliAudit", "hanya operator ini"))
+    p.add_argument("--from", dest="date_from", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help=translate("CliAudit", "sejak tanggal ini"))
+    p.add_argument("--to", dest="date_to", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help=translate("CliAudit", "sampai tanggal ini (termasuk)"))
+    p.add_argument("--action", default="", help=translate("CliAudit", "hanya tindakan ini (mis. nik.unmask, export)"))
+    p.add_argument("--person", default="", metavar="NIK|NOMOR",
+                   help=translate("CliAudit", "hanya catatan tentang orang ini (NIK atau nomor pendaftaran)"))
+
+
+def _query(args: argparse.Namespace):
+    from desktop_app.domain.audit_query import AuditQuery
+
+    return AuditQuery(args.operator, args.date_from, args.date_to, args.action, args.person)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop_app.services.audit_reader import AuditReader
+
+    query = _query(args)
+    with open_context(args, auto_backup=False) as ctx:
+        reader = AuditReader(ctx)
+        if args.xlsx is not None:
+            path, rows = reader.export_xlsx(query, args.xlsx)
+            if args.json:
+                print_json({"file": str(path), "rows": rows})
+            else:
+                print(fill(translate("CliAudit", "{rows} catatan log ditulis ke {path}."), rows=rows, path=path))
+            return EXIT_OK
+        total, lines = reader.count(query), reader.page(query, 0, max(1, args.limit))
+    if args.json:
+        print_json({"filter": query.describe(), "total": total, "entries": [ln.as_dict() for ln in lines]})
+        return EXIT_OK
+    for ln in lines:
+        print(f"#{ln.id:<7} {ln.at}  {ln.operator:<14.14}  {ln.action_label:<28.28}  {ln.subject:<22.22}  {ln.detail}")
+    print(fill(translate("CliAudit", "{shown} dari {total} catatan ditampilkan (terbaru dahulu)."), shown=len(lines),
+               total=total))
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from desktop_app.errors import DatabaseUnavailable
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage.audit import AuditRepo
+from desktop_app.storage.audit_queries import AuditQueries
 from desktop_app.storage.batches import BatchRepo
 from desktop_app.storage.database import open_database
 from desktop_app.storage.errors import mapped_errors
@@ -56,6 +57,7 @@ class Store:
         self.schemes = SchemeRepo(db)
         self.office = OfficeRepo(db)
         self.audit = AuditRepo(db)
+        self.audit_queries = AuditQueries(db)
         self.batches = BatchRepo(db)
         self.stats = StatsRepo(db)
         self.report = ReportRepo(db)

@@ -528,6 +528,93 @@ Choose the backup to restore:</translation>
     </message>
 </context>
 <context>
+    <name>AuditReader</name>
+    <message>
+        <source>Orang dicari dengan NIK (16 angka) atau nomor pendaftaran (000123-4); &quot;{given}&quot; bukan keduanya.</source>
+        <translation>A person is looked up by NIK (16 digits) or registration number (000123-4); &quot;{given}&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan log yang cocok dengan saringan ini.</source>
+        <translation>No log entry matches this filter.</translation>
+    </message>
+    <message>
+        <source>%n orang</source>
+        <translation>%n person|%n people</translation>
+    </message>
+    <message>
+        <source>diubah: {fields}</source>
+        <translation>changed: {fields}</translation>
+    </message>
+    <message>
+        <source>isi dihapus karena masa simpan</source>
+        <translation>content removed after the retention period</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Saringan</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Jumlah catatan</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Keutuhan log</source>
+        <translation>Log integrity</translation>
+    </message>
+    <message>
+        <source>Catatan terakhir (id:hash)</source>
+        <translation>Last entry (id:hash)</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
@@ -1223,6 +1310,14 @@ SHA-256: {sha}</translation>
         <translation>Processing log: who did what, when, to whose data. &apos;audit verify&apos; checks the log&apos;s hash chain.</translation>
     </message>
     <message>
+        <source>jumlah catatan paling banyak (bawaan 50)</source>
+        <translation>at most this many entries (default 50)</translation>
+    </message>
+    <message>
+        <source>tulis semua catatan yang cocok ke Excel untuk pemeriksa</source>
+        <translation>write every matching entry to Excel for an auditor</translation>
+    </message>
+    <message>
         <source>PERINTAH</source>
         <translation>COMMAND</translation>
     </message>
@@ -1233,6 +1328,38 @@ SHA-256: {sha}</translation>
     <message>
         <source>Periksa rantai hash log pemrosesan dan sebutkan mata rantai pertama yang putus. Keluar 0 bila utuh, 1 bila tidak.</source>
         <translation>Check the processing log&apos;s hash chain and name the first broken link. Exit 0 when intact, 1 when not.</translation>
+    </message>
+    <message>
+        <source>tanggal harus YYYY-MM-DD</source>
+        <translation>the date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>hanya operator ini</source>
+        <translation>only this operator</translation>
+    </message>
+    <message>
+        <source>sejak tanggal ini</source>
+        <translation>from this date</translation>
+    </message>
+    <message>
+        <source>sampai tanggal ini (termasuk)</source>
+        <translation>up to this date (inclusive)</translation>
+    </message>
+    <message>
+        <source>hanya tindakan ini (mis. nik.unmask, export)</source>
+        <translation>only this action (e.g. nik.unmask, export)</translation>
+    </message>
+    <message>
+        <source>hanya catatan tentang orang ini (NIK atau nomor pendaftaran)</source>
+        <translation>only entries about this person (NIK or registration number)</translation>
+    </message>
+    <message>
+        <source>{rows} catatan log ditulis ke {path}.</source>
+        <translation>{rows} log entries written to {path}.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} catatan ditampilkan (terbaru dahulu).</source>
+        <translation>{shown} of {total} entries shown (newest first).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from desktop_app.__main__ import main
 from desktop_app.services.registry import RegistryService
 from tests import factories
@@ -40,3 +42,33 @@ def test_audit_verify_says_whole_then_names_the_edited_row(ctx, db_path, capsys)
     code, out, _ = run(capsys, "audit", "verify", "--db", str(db_path), "--json")
     data = json.loads(out)
     assert code == 1 and data["ok"] is False and data["broken"]["id"] == 2 and data["broken"]["reason"] == "broken"
+
+
+def _as(monkeypatch, role):
+    import functools
+
+    from desktop_app.cli import common
+    from desktop_app.services.context import Context
+
+    monkeypatch.setattr(common, "Context", functools.partial(Context, role=role))
+
+
+def test_audit_lists_filters_and_writes_excel_for_a_supervisor(ctx, db_path, capsys, monkeypatch, tmp_path):
+    from desktop_app.services.roles import Role
+
+    reg = RegistryService(ctx).register(factories.registration())
+    ctx.store.close()
+    code, _out, err = run(capsys, "audit", "--db", str(db_path))
+    assert code == 2 and "supervisor atau admin" in err                       # the CLI works as an operator
+    _as(monkeypatch, Role.SUPERVISOR)
+    code, out, _ = run(capsys, "audit", "--db", str(db_path), "--person", reg.nik)
+    assert code == 0 and "Data baru" in out and "1 dari 1 catatan" in out and reg.nik not in out
+    code, out, _ = run(capsys, "audit", "--db", str(db_path), "--action", "create", "--operator", "tester",
+                       "--from", "2000-01-01", "--json")
+    data = json.loads(out)
+    assert data["total"] == 4 and {e["action"] for e in data["entries"]} == {"create"}
+    code, out, _ = run(capsys, "audit", "--db", str(db_path), "--xlsx", str(tmp_path / "log.xlsx"), "--json")
+    assert code == 0 and json.loads(out)["rows"] >= 4 and (tmp_path / "log.xlsx").stat().st_size > 0
+    with pytest.raises(SystemExit) as bad:
+        run(capsys, "audit", "--db", str(db_path), "--from", "kemarin")
+    assert bad.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
