@@ -34,6 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(v)
     add_json_option(v)
     v.set_defaults(handler=cmd_verify)
+    s = audit_sub.add_parser(
+        "subject",
+        help=translate("CliAudit", "semua data dan riwayat pemrosesan satu orang"),
+        description=translate("CliAudit", "Permintaan subjek data: semua yang disimpan tentang satu NIK (atau nomor "
+                                          "pendaftaran) dan setiap langkah pemrosesannya; --pdf mencetaknya."),
+    )
+    s.add_argument("person", metavar="NIK|NOMOR", help=translate("CliAudit", "NIK atau nomor pendaftaran"))
+    s.add_argument("--pdf", type=Path, default=None, metavar="FILE", help=translate("CliAudit", "cetak ke PDF"))
+    add_db_option(s)
+    add_json_option(s)
+    s.set_defaults(handler=cmd_subject)
     p.set_defaults(handler=cmd_list)
 
 
@@ -95,3 +106,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         print(sentence(report))
     return EXIT_OK if report.ok else EXIT_NEGATIVE
+
+
+def cmd_subject(args: argparse.Namespace) -> int:
+    from desktop_app.services.subject import SubjectService
+
+    with open_context(args, auto_backup=False) as ctx:
+        service = SubjectService(ctx)
+        file = service.gather(args.person)
+        written = service.write_pdf(file, args.pdf) if args.pdf is not None else None
+    if args.json:
+        print_json({"nik": file.masked_nik, "name": file.name,
+                    "registrations": [dict(rows) for _title, rows in file.sections],
+                    "tables": [{"title": t.title, "headers": t.headers, "rows": t.rows} for t in file.tables],
+                    "steps": [s.as_dict() for s in file.steps], "pdf": str(written[0]) if written else None})
+        return EXIT_OK
+    for title, rows in file.sections:
+        print(title)
+        for key, value in rows:
+            print(f"  {key:<24} {value}")
+    for table in file.tables:
+        print(f"{table.title}: " + ("; ".join(" | ".join(r) for r in table.rows) or "-"))
+    for step in file.steps:
+        print(f"  {step.at}  {step.operator:<14.14}  {step.action_label:<28.28}  {step.detail}")
+    if written:
+        print(fill(translate("CliAudit", "Dicetak ke {path} ({pages} halaman)."), path=written[0], pages=written[1]))
+    return EXIT_OK

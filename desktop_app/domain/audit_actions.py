@@ -63,6 +63,26 @@ ENTITIES = {
 }
 
 
+DOCUMENTS = {
+    "list": QT_TRANSLATE_NOOP("AuditAction", "daftar peserta"),
+    "record": QT_TRANSLATE_NOOP("AuditAction", "formulir satu orang"),
+    "slip": QT_TRANSLATE_NOOP("AuditAction", "bukti pendaftaran"),
+    "recap": QT_TRANSLATE_NOOP("AuditAction", "rekap/berita acara"),
+    "report": QT_TRANSLATE_NOOP("AuditAction", "laporan"),
+    "batch": QT_TRANSLATE_NOOP("AuditAction", "berkas batch untuk BPJS"),
+    "backup": QT_TRANSLATE_NOOP("AuditAction", "cadangan basis data"),
+    "audit": QT_TRANSLATE_NOOP("AuditAction", "log pemrosesan"),
+    "subject": QT_TRANSLATE_NOOP("AuditAction", "data satu orang"),
+    "screen": QT_TRANSLATE_NOOP("AuditAction", "layar"),
+    "terminal": QT_TRANSLATE_NOOP("AuditAction", "terminal (baris perintah)"),
+}
+
+
+def document_label(key: str) -> str:
+    """What left the database (``document``) or the destination ``screen``/``terminal``, in words."""
+    return tr(DOCUMENTS[key]) if key in DOCUMENTS else key
+
+
 def action_label(action: str) -> str:
     key = _ALIASES.get(action, action)
     return tr(ACTIONS[key]) if key in ACTIONS else action

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.domain.audit_actions import action_label, entity_label
+from desktop_app.domain.audit_actions import action_label, document_label, entity_label
 from desktop_app.domain.audit_query import AuditQuery, Subjects
 from desktop_app.domain.nik import strip_separators
 from desktop_app.domain.regnumber import format_number, parse_number
@@ -71,10 +71,10 @@ def _detail(row: dict) -> str:
         return tr(M_REDACTED)
     new, old, parts = row["new"] or {}, row["old"] or {}, []
     if isinstance(new, dict) and "document" in new and "to" in new:
-        parts.append(new["document"])
+        parts.append(document_label(str(new["document"])))
         if new.get("people"):
             parts.append(trn(M_PEOPLE, new["people"]))
-        parts.append(f"→ {new['to']}")
+        parts.append(f"→ {document_label(str(new['to']))}")
         if new.get("filter"):
             parts.append("; ".join(f"{k}={v}" for k, v in new["filter"].items()))
     elif old and isinstance(new, dict):

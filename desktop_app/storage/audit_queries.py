@@ -69,6 +69,15 @@ class AuditQueries:
                                [json.dumps(sorted(set(ids)))]).fetchall()
         return dict(rows)
 
+    def memberships(self, registration_id: str) -> list[dict]:
+        """The batches a registration was in, with BPJS's answer for it."""
+        cursor = self.db.execute(
+            "SELECT b.id, b.title, b.status, b.kind, bi.added_at, bi.result, bi.result_reason, bi.result_kpj, "
+            "bi.result_at FROM batch_items bi JOIN batches b ON b.id = bi.batch_id WHERE bi.registration_id = ? "
+            "ORDER BY b.id", [registration_id])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
     def operators(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT operator FROM audit_log ORDER BY operator COLLATE "
                                               "NOCASE").fetchall()]

@@ -492,6 +492,38 @@ Choose the backup to restore:</translation>
         <source>sesi</source>
         <translation>session</translation>
     </message>
+    <message>
+        <source>formulir satu orang</source>
+        <translation>one person&apos;s form</translation>
+    </message>
+    <message>
+        <source>bukti pendaftaran</source>
+        <translation>enrolment slip</translation>
+    </message>
+    <message>
+        <source>rekap/berita acara</source>
+        <translation>recap/handover report</translation>
+    </message>
+    <message>
+        <source>berkas batch untuk BPJS</source>
+        <translation>batch file for BPJS</translation>
+    </message>
+    <message>
+        <source>cadangan basis data</source>
+        <translation>database backup</translation>
+    </message>
+    <message>
+        <source>data satu orang</source>
+        <translation>one person&apos;s data</translation>
+    </message>
+    <message>
+        <source>layar</source>
+        <translation>screen</translation>
+    </message>
+    <message>
+        <source>terminal (baris perintah)</source>
+        <translation>terminal (command line)</translation>
+    </message>
 </context>
 <context>
     <name>AuditBanner</name>
@@ -525,6 +557,81 @@ Choose the backup to restore:</translation>
     <message>
         <source>ada catatan yang ditambahkan di luar Lindungi sesudah catatan ini</source>
         <translation>entries were added outside Lindungi after this entry</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <source>(semua tindakan)</source>
+        <translation>(all actions)</translation>
+    </message>
+    <message>
+        <source>NIK atau nomor pendaftaran</source>
+        <translation>NIK or registration number</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Tindakan:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Orang:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Data satu orang…</source>
+        <translation>One person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>(semua operator)</source>
+        <translation>(all operators)</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan</source>
+        <translation>Processing log</translation>
+    </message>
+    <message>
+        <source>{count} catatan (terbaru dahulu)</source>
+        <translation>{count} entries (newest first)</translation>
+    </message>
+    <message>
+        <source>Memeriksa log pemrosesan…</source>
+        <translation>Checking the processing log…</translation>
+    </message>
+    <message>
+        <source>Keutuhan log pemrosesan</source>
+        <translation>Processing log integrity</translation>
+    </message>
+    <message>
+        <source>Ekspor log pemrosesan</source>
+        <translation>Export the processing log</translation>
+    </message>
+    <message>
+        <source>{rows} catatan ditulis ke {path}.</source>
+        <translation>{rows} entries written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +719,29 @@ Choose the backup to restore:</translation>
     <message>
         <source>Versi</source>
         <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1460,22 @@ SHA-256: {sha}</translation>
         <translation>Check the processing log&apos;s hash chain and name the first broken link. Exit 0 when intact, 1 when not.</translation>
     </message>
     <message>
+        <source>semua data dan riwayat pemrosesan satu orang</source>
+        <translation>all data and processing history of one person</translation>
+    </message>
+    <message>
+        <source>Permintaan subjek data: semua yang disimpan tentang satu NIK (atau nomor pendaftaran) dan setiap langkah pemrosesannya; --pdf mencetaknya.</source>
+        <translation>Data-subject request: everything held about one NIK (or registration number) and every processing step; --pdf prints it.</translation>
+    </message>
+    <message>
+        <source>NIK atau nomor pendaftaran</source>
+        <translation>NIK or registration number</translation>
+    </message>
+    <message>
+        <source>cetak ke PDF</source>
+        <translation>print to PDF</translation>
+    </message>
+    <message>
         <source>tanggal harus YYYY-MM-DD</source>
         <translation>the date must be YYYY-MM-DD</translation>
     </message>
@@ -1360,6 +1506,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>{shown} dari {total} catatan ditampilkan (terbaru dahulu).</source>
         <translation>{shown} of {total} entries shown (newest first).</translation>
+    </message>
+    <message>
+        <source>Dicetak ke {path} ({pages} halaman).</source>
+        <translation>Printed to {path} ({pages} pages).</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6402,10 @@ Reason for deletion:</translation>
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Log pemrosesan</source>
+        <translation>Processing log</translation>
+    </message>
+    <message>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
@@ -6603,6 +6757,188 @@ Reason for deletion:</translation>
     <message>
         <source>Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat ditulis: {path}. Data dapat dilihat, dicari dan dicadangkan ke tempat lain, tetapi tidak diubah. Salin berkasnya ke disk yang dapat ditulis (atau pulihkan cadangannya) untuk bekerja seperti biasa.</source>
         <translation>This database is open read-only because it is on media that cannot be written: {path}. Data can be viewed, searched and backed up elsewhere, but not changed. Copy the file to a writable disk (or restore its backup) to work as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>Subject</name>
+    <message>
+        <source>Ketik NIK (16 angka) atau nomor pendaftaran (000123-4) orang itu.</source>
+        <translation>Type the person&apos;s NIK (16 digits) or registration number (000123-4).</translation>
+    </message>
+    <message>
+        <source>Kantor ini tidak menyimpan data tentang {person}.</source>
+        <translation>This office holds no data about {person}.</translation>
+    </message>
+    <message>
+        <source>Data Pribadi yang Disimpan dan Riwayat Pemrosesannya</source>
+        <translation>Personal Data Held and Its Processing History</translation>
+    </message>
+    <message>
+        <source>NIK {nik} · dicetak {date} oleh {operator}</source>
+        <translation>NIK {nik} · printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Pendaftaran {number}</source>
+        <translation>Registration {number}</translation>
+    </message>
+    <message>
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>Batch dan jawaban BPJS</source>
+        <translation>Batches and BPJS answers</translation>
+    </message>
+    <message>
+        <source>Riwayat pemrosesan (log)</source>
+        <translation>Processing history (log)</translation>
+    </message>
+    <message>
+        <source>Dasar UU 27/2022 tentang Pelindungan Data Pribadi: hak subjek data untuk mengetahui data yang diproses dan riwayat pemrosesannya.</source>
+        <translation>Basis: UU 27/2022 on Personal Data Protection — the data subject&apos;s right to know what data is processed and how it was processed.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place and date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>Family card number</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Dasar pemrosesan</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Didaftarkan</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Status batch</source>
+        <translation>Batch status</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS</source>
+        <translation>BPJS answer</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Data satu orang</source>
+        <translation>One person&apos;s data</translation>
+    </message>
+    <message>
+        <source>NIK atau nomor pendaftaran</source>
+        <translation>NIK or registration number</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <source>Riwayat pemrosesan (log)</source>
+        <translation>Processing history (log)</translation>
+    </message>
+    <message>
+        <source>Cetak data satu orang</source>
+        <translation>Print one person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ def test_audit_lists_filters_and_writes_excel_for_a_supervisor(ctx, db_path, cap
     assert data["total"] == 4 and {e["action"] for e in data["entries"]} == {"create"}
     code, out, _ = run(capsys, "audit", "--db", str(db_path), "--xlsx", str(tmp_path / "log.xlsx"), "--json")
     assert code == 0 and json.loads(out)["rows"] >= 4 and (tmp_path / "log.xlsx").stat().st_size > 0
+    code, out, _ = run(capsys, "audit", "subject", reg.nik, "--db", str(db_path), "--pdf", str(tmp_path / "s.pdf"))
+    assert code == 0 and "Halimah" in out and reg.nik not in out and (tmp_path / "s.pdf").stat().st_size > 0
     with pytest.raises(SystemExit) as bad:
         run(capsys, "audit", "--db", str(db_path), "--from", "kemarin")
     assert bad.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

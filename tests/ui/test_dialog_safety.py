@@ -64,6 +64,7 @@ def _answer(ctx):
 def _build(name: str, ctx, tmp_path):
     from desktop_app.domain.regions import Level
     from desktop_app.ui.about import AboutDialog
+    from desktop_app.ui.audit.subject_dialog import SubjectDialog
     from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
@@ -84,6 +85,7 @@ def _build(name: str, ctx, tmp_path):
         "FirstRunWizard": lambda: FirstRunWizard(ctx, UiSettings(tmp_path / "s.ini")),
         "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
+        "SubjectDialog": lambda: SubjectDialog(ctx),
     }
     return builders[name]()
 
@@ -102,6 +104,7 @@ EXPECTED = {
     "SubmitDialog": HARMLESS,              # it only collects date, letter and recipient; the page then marks
                                            # the batch sent, which loses nothing
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
+    "SubjectDialog": HARMLESS,             # Enter looks up the person typed (a view, logged; printing needs a click)
 }
 
 

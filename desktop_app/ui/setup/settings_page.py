@@ -23,6 +23,7 @@ from desktop_app.i18n import tr
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
+from desktop_app.ui.audit.log_tab import AuditLogTab
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.backups_tab import BackupsTab
 from desktop_app.ui.setup.office_editor import OfficeEditor
@@ -53,6 +54,8 @@ class SettingsPage(QTabWidget):
         self.backups_tab = BackupsTab(ctx)
         self.backups_tab.restore_requested.connect(self.restore_requested)
         self.addTab(self.backups_tab, self.tr("Cadangan"))
+        self.audit_tab = AuditLogTab(ctx)
+        self.addTab(self.audit_tab, self.tr("Log pemrosesan"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:
