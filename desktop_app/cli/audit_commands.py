@@ -1,4 +1,5 @@
-"""The processing log on the command line: ``lindungi audit`` (read, filter, export) and ``audit verify``."""
+"""The processing log on the command line: ``lindungi audit`` (read, filter, export), ``audit verify``,
+``audit subject`` (one person), and the retention purge ``lindungi purge``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from desktop_app.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    register_audit(sub)
+    register_purge(sub)
+
+
+def register_audit(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "audit",
         help=translate("CliAudit", "baca dan periksa log pemrosesan"),
@@ -131,4 +137,54 @@ def cmd_subject(args: argparse.Namespace) -> int:
         print(f"  {step.at}  {step.operator:<14.14}  {step.action_label:<28.28}  {step.detail}")
     if written:
         print(fill(translate("CliAudit", "Dicetak ke {path} ({pages} halaman)."), path=written[0], pages=written[1]))
+    return EXIT_OK
+
+
+def register_purge(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "purge",
+        help=translate("CliAudit", "hapus data pribadi skema yang sudah lama berakhir (admin)"),
+        description=translate("CliAudit", "Masa simpan: hapus data pribadi peserta skema yang berakhir lebih dari N "
+                                          "tahun lalu; angka untuk laporan tetap. Tanpa --yes hanya ditampilkan "
+                                          "berapa orang yang akan dihapus. Cadangan lama masih memuat datanya."),
+    )
+    add_db_option(p)
+    p.add_argument("--years", type=int, default=None, metavar="N",
+                   help=translate("CliAudit", "masa simpan dalam tahun (bawaan: pengaturan kantor, 5)"))
+    p.add_argument("--yes", type=int, default=None, metavar="JUMLAH",
+                   help=translate("CliAudit", "hapus sungguh-sungguh; sebutkan jumlah orang yang ditampilkan"))
+    add_json_option(p)
+    p.set_defaults(handler=cmd_purge)
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from desktop_app.services.purge import PurgeService
+
+    with open_context(args, auto_backup=False) as ctx:
+        service = PurgeService(ctx)
+        years = service.years() if args.years is None else args.years
+        if args.yes is None:
+            due = service.due(years)
+            people = sum(d.people for d in due)
+            if args.json:
+                print_json({"years": years, "people": people, "schemes": [
+                    {"id": d.scheme.id, "name": d.scheme.name, "people": d.people} for d in due]})
+                return EXIT_OK if not due else EXIT_NEGATIVE
+            for d in due:
+                print(f"{d.scheme.id:>4}  {d.scheme.name:<40.40}  {d.scheme.coverage_end.label():<16}  {d.people}")
+            print(fill(translate("CliAudit", "{people} orang dari skema yang berakhir lebih dari {years} tahun lalu. "
+                                             "Untuk menghapus: lindungi purge --yes {people}"), people=people,
+                       years=years))
+            return EXIT_OK if not due else EXIT_NEGATIVE
+        result = service.purge(args.yes, years)
+        older = service.older_backups()
+    if args.json:
+        print_json({**result.as_dict(), "older_backups": [str(b.path) for b in older]})
+        return EXIT_OK
+    print(fill(translate("CliAudit", "Data pribadi {people} orang dihapus; angka laporan tetap."),
+               people=result.people))
+    if older:
+        print(fill(translate("CliAudit", "Perhatian: {count} cadangan lama masih memuat data ini:"), count=len(older)))
+        for b in older:
+            print(f"  {b.path}")
     return EXIT_OK

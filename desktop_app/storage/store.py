@@ -22,6 +22,7 @@ from desktop_app.storage.errors import mapped_errors
 from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.migrations import migrations
 from desktop_app.storage.office import OfficeRepo
+from desktop_app.storage.purge import PurgeRepo
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.report_queries import ReportRepo
 from desktop_app.storage.schemes import SchemeRepo
@@ -58,6 +59,7 @@ class Store:
         self.office = OfficeRepo(db)
         self.audit = AuditRepo(db)
         self.audit_queries = AuditQueries(db)
+        self.purge = PurgeRepo(db)
         self.batches = BatchRepo(db)
         self.stats = StatsRepo(db)
         self.report = ReportRepo(db)

@@ -1511,6 +1511,34 @@ SHA-256: {sha}</translation>
         <source>Dicetak ke {path} ({pages} halaman).</source>
         <translation>Printed to {path} ({pages} pages).</translation>
     </message>
+    <message>
+        <source>hapus data pribadi skema yang sudah lama berakhir (admin)</source>
+        <translation>purge the personal data of schemes that ended long ago (admin)</translation>
+    </message>
+    <message>
+        <source>Masa simpan: hapus data pribadi peserta skema yang berakhir lebih dari N tahun lalu; angka untuk laporan tetap. Tanpa --yes hanya ditampilkan berapa orang yang akan dihapus. Cadangan lama masih memuat datanya.</source>
+        <translation>Retention: purge the personal data of participants of schemes that ended more than N years ago; the report figures stay. Without --yes it only shows how many people would be purged. Older backups still hold the data.</translation>
+    </message>
+    <message>
+        <source>masa simpan dalam tahun (bawaan: pengaturan kantor, 5)</source>
+        <translation>retention period in years (default: the office setting, 5)</translation>
+    </message>
+    <message>
+        <source>hapus sungguh-sungguh; sebutkan jumlah orang yang ditampilkan</source>
+        <translation>really purge; give the number of people shown</translation>
+    </message>
+    <message>
+        <source>{people} orang dari skema yang berakhir lebih dari {years} tahun lalu. Untuk menghapus: lindungi purge --yes {people}</source>
+        <translation>{people} people in schemes that ended more than {years} years ago. To purge: lindungi purge --yes {people}</translation>
+    </message>
+    <message>
+        <source>Data pribadi {people} orang dihapus; angka laporan tetap.</source>
+        <translation>Personal data of {people} people purged; the report figures stay.</translation>
+    </message>
+    <message>
+        <source>Perhatian: {count} cadangan lama masih memuat data ini:</source>
+        <translation>Warning: {count} older backups still hold this data:</translation>
+    </message>
 </context>
 <context>
     <name>CliBatch</name>
@@ -4845,6 +4873,90 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
+    <name>Purge</name>
+    <message>
+        <source>Masa simpan harus {low} sampai {high} tahun.</source>
+        <translation>The retention period must be {low} to {high} years.</translation>
+    </message>
+    <message>
+        <source>Tidak ada skema yang berakhir lebih dari {years} tahun lalu dengan data pribadi yang masih tersimpan.</source>
+        <translation>No scheme that ended more than {years} years ago still holds personal data.</translation>
+    </message>
+    <message>
+        <source>Jumlah orang berubah sejak dikonfirmasi ({confirmed} → {now}); tidak ada yang dihapus. Periksa lagi lalu konfirmasi ulang.</source>
+        <translation>The number of people changed since it was confirmed ({confirmed} → {now}); nothing was purged. Check again and confirm again.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeTab</name>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Simpan masa simpan</source>
+        <translation>Save retention period</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadinya…</source>
+        <translation>Purge their personal data…</translation>
+    </message>
+    <message>
+        <source>Data pribadi peserta skema yang berakhir lebih lama dari masa simpan dapat dihapus oleh admin. Angka untuk Laporan tetap; catatan penghapusan masuk ke log pemrosesan.</source>
+        <translation>An admin can purge the personal data of participants of schemes that ended longer ago than the retention period. The Reports figures stay; the purge is written to the processing log.</translation>
+    </message>
+    <message>
+        <source>Masa simpan:</source>
+        <translation>Retention period:</translation>
+    </message>
+    <message>
+        <source>{people} orang dari {schemes} skema melewati masa simpan.</source>
+        <translation>{people} people in {schemes} schemes are past the retention period.</translation>
+    </message>
+    <message>
+        <source>Perhatian: cadangan berikut dibuat sebelum penghapusan terakhir dan masih memuat data yang sudah dihapus:
+{paths}</source>
+        <translation>Warning: these backups were made before the last purge and still hold the purged data:
+{paths}</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>Data pribadi {people} orang (NIK, nama, ibu kandung, alamat, HP, ahli waris, KPJ) dari {schemes} skema akan dihapus dan tidak dapat dikembalikan. Angka untuk Laporan tetap. Lanjutkan?</source>
+        <translation>The personal data of {people} people (NIK, name, mother&apos;s name, address, phone, heirs, KPJ) in {schemes} schemes will be purged and cannot be brought back. The Reports figures stay. Continue?</translation>
+    </message>
+    <message>
+        <source>Hapus data {people} orang</source>
+        <translation>Purge the data of {people} people</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Data pribadi {people} orang sudah dihapus.</source>
+        <translation>The personal data of {people} people has been purged.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Batal</source>
@@ -6404,6 +6516,10 @@ Reason for deletion:</translation>
     <message>
         <source>Log pemrosesan</source>
         <translation>Processing log</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Simpan profil kantor</source>

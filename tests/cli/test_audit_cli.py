@@ -74,3 +74,27 @@ def test_audit_lists_filters_and_writes_excel_for_a_supervisor(ctx, db_path, cap
     with pytest.raises(SystemExit) as bad:
         run(capsys, "audit", "--db", str(db_path), "--from", "kemarin")
     assert bad.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_purge_lists_then_purges_only_with_the_named_count(ctx, db_path, capsys, monkeypatch):
+    from desktop_app.domain.dates import YearMonth
+    from desktop_app.services.office import OfficeService
+    from desktop_app.services.roles import Role
+
+    old = dict(coverage_start=YearMonth(2018, 1), coverage_end=YearMonth(2018, 12))
+    scheme = OfficeService(ctx).save_scheme(factories.scheme(name="APBD 2018", is_default=False, **old))
+    reg = RegistryService(ctx).register(factories.registration(scheme_id=scheme.id, **old))
+    ctx.store.close()
+    _as(monkeypatch, Role.ADMIN)
+    code, out, _ = run(capsys, "purge", "--db", str(db_path))
+    assert code == 1 and "APBD 2018" in out and "--yes 1" in out
+    code, _out, err = run(capsys, "purge", "--db", str(db_path), "--yes", "2")
+    assert code == 2 and "berubah" in err
+    code, out, _ = run(capsys, "purge", "--db", str(db_path), "--yes", "1", "--json")
+    assert code == 0 and json.loads(out)["people"] == 1
+    assert reg.nik.encode() not in db_path.read_bytes()
+    code, out, _ = run(capsys, "purge", "--db", str(db_path), "--years", "3")
+    assert code == 0 and "0 orang" in out
+    _as(monkeypatch, Role.SUPERVISOR)
+    code, _out, err = run(capsys, "purge", "--db", str(db_path), "--yes", "0")
+    assert code == 2 and "admin" in err

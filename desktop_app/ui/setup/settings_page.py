@@ -24,6 +24,7 @@ from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
 from desktop_app.ui.audit.log_tab import AuditLogTab
+from desktop_app.ui.audit.purge_tab import PurgeTab
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.backups_tab import BackupsTab
 from desktop_app.ui.setup.office_editor import OfficeEditor
@@ -56,6 +57,8 @@ class SettingsPage(QTabWidget):
         self.addTab(self.backups_tab, self.tr("Cadangan"))
         self.audit_tab = AuditLogTab(ctx)
         self.addTab(self.audit_tab, self.tr("Log pemrosesan"))
+        self.purge_tab = PurgeTab(ctx)
+        self.addTab(self.purge_tab, self.tr("Masa simpan"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:
