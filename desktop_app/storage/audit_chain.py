@@ -139,16 +139,20 @@ def verify(db: Database) -> ChainReport:
 
 
 def chain_existing(db: Database) -> int:
-    """Give every row its digest and hash in id order (the migration's job); returns the count."""
+    """Give every row its digest and hash in id order, a page at a time (the migration's job); returns
+    the count."""
     prev, count, last_id = GENESIS, 0, 0
-    rows = db.execute("SELECT id, at, operator, action, entity, entity_id, old, new, note FROM audit_log "
-                      "ORDER BY id").fetchall()
-    updates = []
-    for row_id, at, operator, action, entity, entity_id, old, new, note in rows:
-        body = body_sha(old, new)
-        prev = row_hash(prev, row_id, at, operator, action, entity, entity_id, note, body)
-        updates.append((body, prev, row_id))
-        count, last_id = count + 1, row_id
-    db.conn.executemany("UPDATE audit_log SET body_sha = ?, hash = ? WHERE id = ?", updates)
+    while True:
+        rows = db.execute("SELECT id, at, operator, action, entity, entity_id, old, new, note FROM audit_log "
+                          "WHERE id > ? ORDER BY id LIMIT ?", [last_id, PAGE]).fetchall()
+        if not rows:
+            break
+        updates = []
+        for row_id, at, operator, action, entity, entity_id, old, new, note in rows:
+            body = body_sha(old, new)
+            prev = row_hash(prev, row_id, at, operator, action, entity, entity_id, note, body)
+            updates.append((body, prev, row_id))
+        db.conn.executemany("UPDATE audit_log SET body_sha = ?, hash = ? WHERE id = ?", updates)
+        count, last_id = count + len(rows), rows[-1][0]
     set_head(db, last_id, prev)
     return count

@@ -123,11 +123,12 @@ def test_the_migration_chains_rows_written_before_it(tmp_path):
     migrations.apply(db, stop_before="m009_audit_chain")
     db.conn.executemany("INSERT INTO audit_log (at, operator, action, entity, entity_id, old, new, note) "
                         "VALUES (?, 'lama', 'create', 'registration', ?, NULL, ?, '')",
-                        [(f"2025-01-0{i}T08:00:00+08:00", f"r{i}", f'{{"n": {i}}}') for i in range(1, 6)])
+                        [(f"2025-01-01T08:00:{i % 60:02d}+08:00", f"r{i}", f'{{"n": {i}}}')
+                         for i in range(1, 12_001)])             # more than one page of the migration
     db.conn.commit()
     migrations.apply(db)
     report = audit_chain.verify(db)
-    assert report.ok and report.rows == 5 and report.head_id == 5
+    assert report.ok and report.rows == 12_000 and report.head_id == 12_000
     db.close()
 
 
