@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.excel_commands",
     "desktop_app.cli.print_commands",
     "desktop_app.cli.key_commands",
+    "desktop_app.cli.audit_commands",
 )
 
 

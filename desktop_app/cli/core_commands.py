@@ -257,6 +257,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         if args.xlsx is not None:
             return _search_to_xlsx(args, ctx, query)
         total, hits = RecordsService(ctx).search(query, args.limit, full_nik=args.show_nik)
+        if args.show_nik and hits:
+            from desktop_app.services.disclosure import TERMINAL, DisclosureService
+
+            DisclosureService(ctx).unmask_list(query, len(hits), TERMINAL)
         out = [h.as_dict() for h in hits]
     if args.json:
         print_json({"query": args.query, "total": total, "results": out})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from desktop_app.domain.batch import (
     Action,
@@ -34,6 +35,7 @@ from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.batch_refusals import M_NOT_DRAFT, refused
 from desktop_app.services.context import Context
+from desktop_app.services.disclosure import disclosed
 from desktop_app.services.roles import require
 from desktop_app.services.stats import Stats, StatsService
 from desktop_app.storage.batches import BatchRuleBroken
@@ -252,7 +254,7 @@ class BatchService:
         return len(registration_ids)
 
     # --- lifecycle -----------------------------------------------------
-    def record_export(self, batch_id: int, file_name: str, sha256: str, rows: int) -> None:
+    def record_export(self, batch_id: int, file_name: str, sha256: str, rows: int, path: Path | None = None) -> None:
         """Lock a verified export (draft → locked); a re-export of a locked batch updates the hash.
         The caller holds the write transaction, so the lock and its file appear together."""
         require(self.ctx, "batch.export")
@@ -261,8 +263,8 @@ class BatchService:
                                       status=BatchStatus.LOCKED, locked_at=now_iso(), locked_by=self.ctx.operator)
         self.store.audit.record(self.ctx.operator, "export", "batch", str(batch_id),
                                 old={"status": str(batch.status), "file_sha256": batch.file_sha256},
-                                new={"status": str(BatchStatus.LOCKED), "file_name": file_name,
-                                     "file_sha256": sha256, "rows": rows})
+                                new=disclosed("batch", rows, path or file_name, status=str(BatchStatus.LOCKED),
+                                              file_name=file_name, file_sha256=sha256, rows=rows))
 
     def submit(self, batch_id: int, sent_on: date | None = None, cover_letter_no: str = "",
                recipient: str = "") -> None:

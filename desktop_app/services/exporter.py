@@ -165,7 +165,7 @@ class BatchExporter:
                 with pending.committing(self.store.write()):
                     if not self._still_current(batch_id, sheets):
                         raise _BatchChanged   # rolls back and discards the file, unlike a return
-                    self.batches.record_export(batch_id, out.name, digest, rows)
+                    self.batches.record_export(batch_id, out.name, digest, rows, out)
         except _BatchChanged:
             return None
         status = self.batches.get(batch_id).status

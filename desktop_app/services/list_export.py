@@ -39,6 +39,7 @@ from desktop_app.formats.xlsx_writer import (
 )
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
+from desktop_app.services.disclosure import disclosed, query_filter
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.roles import require
 
@@ -87,10 +88,7 @@ class ListExportResult:
         return {"file": str(self.path), "rows": self.rows, "full_nik": self.full_nik}
 
 
-def describe(query: RegistrationQuery) -> dict:
-    """The filter as plain values (for the Info sheet and the audit log)."""
-    keys = ("text", "village_code", "district_code", "occupation", "scheme_id", "batch_id", "status", "sex")
-    return {k: getattr(query, k) for k in keys if getattr(query, k) not in ("", None)}
+describe = query_filter   # the filter as plain values (for the Info sheet and the audit log)
 
 
 class ListExporter:
@@ -119,8 +117,9 @@ class ListExporter:
             job.check()
             with pending.committing(self.store.write()):
                 self.store.audit.record(self.ctx.operator, "export_list", "registrations", "",
-                                        new={"rows": len(sheets[0].rows), "full_nik": full_nik,
-                                             "filter": describe(query), "file": pending.target.name})
+                                        new=disclosed("list", len(sheets[0].rows), pending.target,
+                                                      rows=len(sheets[0].rows), full_nik=full_nik,
+                                                      filter=describe(query), file=pending.target.name))
         log.info("exported a list of %d registrations (full NIK: %s) to %s", len(sheets[0].rows), full_nik,
                  pending.target.name)
         return ListExportResult(pending.target, len(sheets[0].rows), full_nik)

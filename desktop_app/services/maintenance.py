@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
+from desktop_app.services.disclosure import disclosed
 from desktop_app.services.roles import require
 from desktop_app.storage import backup as backups
 from desktop_app.storage import restore as restoring
@@ -39,7 +40,8 @@ def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
         log.info("backup of a read-only database written: %s", path.name)
         return path
     with store.write():
-        store.audit.record("system", "backup", "database", "", new={"file": str(path)})
+        people = store.stats.count() + store.stats.deleted()
+        store.audit.record("system", "backup", "database", "", new=disclosed("backup", people, path, file=str(path)))
     return path
 
 

@@ -24,6 +24,7 @@ from desktop_app.formats.slip_pdf import write_slips
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
+from desktop_app.services.disclosure import disclosed
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings, load_print_settings
@@ -136,8 +137,8 @@ class PrintService:
             for reg in regs:
                 self.store.audit.record(self.ctx.operator, "print", "registration", reg.id,
                                         old={"print_count": reg.print_count},
-                                        new={"print_count": reg.print_count + 1, "document": "slip",
-                                             "file": pending.target.name})
+                                        new=disclosed("slip", 1, pending.target, print_count=reg.print_count + 1,
+                                                      file=pending.target.name))
 
     # --- recap ---------------------------------------------------------------
     def print_recap(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
@@ -156,8 +157,8 @@ class PrintService:
             job.check()
             with pending.committing(self.store.write()):
                 self.store.audit.record(self.ctx.operator, "print", "batch", str(batch_id),
-                                        new={"document": "recap", "people": len(everyone), "pages": pages,
-                                             "file": pending.target.name})
+                                        new=disclosed("recap", len(everyone), pending.target, pages=pages,
+                                                      file=pending.target.name))
         log.info("printed the recap of batch %s (%d people, %d pages) to %s", batch_id, len(everyone), pages,
                  pending.target.name)
         return PrintResult(pending.target, 1, pages)

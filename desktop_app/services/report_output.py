@@ -20,6 +20,7 @@ from desktop_app.formats.report_pdf import ReportView, TableView, write_report
 from desktop_app.formats.xlsx_writer import MONEY, NUMBER, TEXT, Column, SheetData, write_workbook
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
+from desktop_app.services.disclosure import disclosed
 from desktop_app.services.print_settings import load_print_settings
 from desktop_app.services.recap_content import RecapComposer
 from desktop_app.services.report import AreaRow, CountRow, Report
@@ -240,8 +241,8 @@ class ReportWriter:
         with PendingFile(Path(out)) as pending:
             pages = write_report(pending.temp_path, view)
             with pending.committing(self.store.write()):
-                self.store.audit.record(self.ctx.operator, "print", "report", "", new={
-                    "document": "report", "pages": pages, "file": pending.target.name})
+                self.store.audit.record(self.ctx.operator, "print", "report", "", new=disclosed(
+                    "report", 0, pending.target, pages=pages, file=pending.target.name))
         log.info("printed the report (%d pages) to %s", pages, pending.target.name)
         return pending.target, pages
 
@@ -264,5 +265,6 @@ class ReportWriter:
             write_workbook(pending.temp_path, sheets)
             with pending.committing(self.store.write()):
                 self.store.audit.record(self.ctx.operator, "export", "report", "",
-                                        new={"sheets": [s.name for s in sheets], "file": pending.target.name})
+                                        new=disclosed("report", 0, pending.target, sheets=[s.name for s in sheets],
+                                                      file=pending.target.name))
         return pending.target

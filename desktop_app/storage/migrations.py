@@ -415,6 +415,54 @@ def m008_operator_roles(db: Database) -> None:
     db.executescript(_M008)
 
 
+_M009 = """
+ALTER TABLE audit_log ADD COLUMN body_sha TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX audit_at ON audit_log(at);
+CREATE INDEX audit_operator ON audit_log(operator, at);
+CREATE INDEX audit_action ON audit_log(action, at);
+CREATE TABLE purges (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    scheme_id INTEGER NOT NULL REFERENCES schemes(id),
+    people INTEGER NOT NULL,
+    years INTEGER NOT NULL
+);
+CREATE INDEX purges_scheme ON purges(scheme_id);
+"""
+
+_M009_GUARDS = """
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+WHEN NOT (NEW.redacted = 1 AND NEW.old IS NULL AND NEW.new IS NULL AND NEW.id = OLD.id AND NEW.at = OLD.at
+          AND NEW.operator = OLD.operator AND NEW.action = OLD.action AND NEW.entity = OLD.entity
+          AND NEW.entity_id = OLD.entity_id AND NEW.note = OLD.note AND NEW.body_sha = OLD.body_sha
+          AND NEW.hash = OLD.hash)
+BEGIN
+    SELECT RAISE(ABORT, 'audit log rows cannot be changed');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit log rows cannot be deleted');
+END;
+"""
+
+
+@migrations()
+def m009_audit_chain(db: Database) -> None:
+    """The processing log becomes tamper-evident: every row gets the digest of its old/new texts and a
+    hash over its content and the previous row's hash (existing rows are chained here, in id order);
+    rows can no longer be changed or deleted except for a retention purge emptying their content
+    (``redacted``). Indexes for the reader's filters; ``purges`` records each retention purge of a
+    scheme (see ``storage.audit_chain`` and ``services.retention``)."""
+    from desktop_app.storage.audit_chain import chain_existing
+
+    db.executescript(_M009)
+    chain_existing(db)
+    db.executescript(_M009_GUARDS)
+
+
 _M010 = """
 CREATE TABLE slip_signing_key (
     id INTEGER PRIMARY KEY CHECK (id = 1),

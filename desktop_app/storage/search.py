@@ -113,6 +113,7 @@ def where_clause(query: RegistrationQuery) -> tuple[str, list]:
         clauses.append(text_sql)
         params += text_params
     status = query.status if query.status in STATUSES else "active"
+    clauses.append("r.nik < 'X'")          # purged registrations (domain.retention) are counted, never listed
     if status == "deleted":
         clauses.append("r.deleted_at IS NOT NULL")
     elif status != "all":

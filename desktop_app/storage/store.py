@@ -15,12 +15,14 @@ from desktop_app.errors import DatabaseUnavailable
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
 from desktop_app.storage.audit import AuditRepo
+from desktop_app.storage.audit_queries import AuditQueries
 from desktop_app.storage.batches import BatchRepo
 from desktop_app.storage.database import open_database
 from desktop_app.storage.errors import mapped_errors
 from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.migrations import migrations
 from desktop_app.storage.office import OfficeRepo
+from desktop_app.storage.purge import PurgeRepo
 from desktop_app.storage.registrations import RegistrationRepo
 from desktop_app.storage.report_queries import ReportRepo
 from desktop_app.storage.schemes import SchemeRepo
@@ -57,6 +59,8 @@ class Store:
         self.schemes = SchemeRepo(db)
         self.office = OfficeRepo(db)
         self.audit = AuditRepo(db)
+        self.audit_queries = AuditQueries(db)
+        self.purge = PurgeRepo(db)
         self.batches = BatchRepo(db)
         self.stats = StatsRepo(db)
         self.report = ReportRepo(db)

@@ -15,6 +15,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.services.records import RecordsService
 from desktop_app.services.roles import Role
 from desktop_app.ui import msgbox
+from desktop_app.ui.audit_banner import start_audit_check
 from desktop_app.ui.navigation import PageSpec, PageStack
 from desktop_app.ui.settings import UiSettings
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
             self.resize(1320, 720)
         self.stack.show_page(settings.last_view)
         QTimer.singleShot(STATUS_DELAY_MS, self, self.update_total)   # after the window is usable
+        self.audit_check = start_audit_check(self, ctx)                # the processing log is whole?
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

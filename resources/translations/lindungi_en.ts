@@ -401,6 +401,428 @@ Choose the backup to restore:</translation>
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Data baru</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Perubahan data</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Koreksi (batch perbaikan)</source>
+        <translation>Correction (correction batch)</translation>
+    </message>
+    <message>
+        <source>Penghapusan</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Pemulihan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Dikonfirmasi bukan orang yang sama</source>
+        <translation>Confirmed not the same person</translation>
+    </message>
+    <message>
+        <source>Impor daftar</source>
+        <translation>List import</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar peserta</source>
+        <translation>Participant list export</translation>
+    </message>
+    <message>
+        <source>NIK lengkap ditampilkan</source>
+        <translation>Full NIK shown</translation>
+    </message>
+    <message>
+        <source>Masuk batch</source>
+        <translation>Added to batch</translation>
+    </message>
+    <message>
+        <source>Keluar dari batch</source>
+        <translation>Removed from batch</translation>
+    </message>
+    <message>
+        <source>Batch dikirim</source>
+        <translation>Batch sent</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS lengkap</source>
+        <translation>BPJS answer complete</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS dicatat</source>
+        <translation>BPJS answer recorded</translation>
+    </message>
+    <message>
+        <source>Perpanjangan skema</source>
+        <translation>Scheme renewal</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Data contoh dibuat</source>
+        <translation>Demo data made</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <source>Gagal masuk (kata sandi salah)</source>
+        <translation>Failed sign-in (wrong password)</translation>
+    </message>
+    <message>
+        <source>Layar dikunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Akun dikunci sementara (terlalu sering gagal)</source>
+        <translation>Account locked for a while (too many failures)</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Kata sandi disetel ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Peran diubah</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan diekspor</source>
+        <translation>Processing log exported</translation>
+    </message>
+    <message>
+        <source>Data satu orang dilihat/dicetak</source>
+        <translation>One person&apos;s data viewed/printed</translation>
+    </message>
+    <message>
+        <source>Penghapusan karena masa simpan habis</source>
+        <translation>Purge after the retention period</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>daftar peserta</source>
+        <translation>participant list</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>basis data</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>laporan</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>pengaturan</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>log pemrosesan</source>
+        <translation>processing log</translation>
+    </message>
+    <message>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>formulir satu orang</source>
+        <translation>one person&apos;s form</translation>
+    </message>
+    <message>
+        <source>bukti pendaftaran</source>
+        <translation>enrolment slip</translation>
+    </message>
+    <message>
+        <source>rekap/berita acara</source>
+        <translation>recap/handover report</translation>
+    </message>
+    <message>
+        <source>berkas batch untuk BPJS</source>
+        <translation>batch file for BPJS</translation>
+    </message>
+    <message>
+        <source>cadangan basis data</source>
+        <translation>database backup</translation>
+    </message>
+    <message>
+        <source>data satu orang</source>
+        <translation>one person&apos;s data</translation>
+    </message>
+    <message>
+        <source>layar</source>
+        <translation>screen</translation>
+    </message>
+    <message>
+        <source>terminal (baris perintah)</source>
+        <translation>terminal (command line)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Log pemrosesan tidak utuh — lihat Pengaturan › Log pemrosesan</source>
+        <translation>Processing log is not intact — see Settings › Processing log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>Log pemrosesan utuh: {rows} catatan, rantai hash tidak terputus (catatan terakhir #{head}, hash {hash}).</source>
+        <translation>Processing log intact: {rows} entries, hash chain unbroken (last entry #{head}, hash {hash}).</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan tidak utuh: {why} pada catatan #{id} ({at}, {operator}, {action}). Catatan sebelumnya ({rows}) masih utuh. Laporkan ke admin/Dinas; jangan hapus berkas ini.</source>
+        <translation>Processing log not intact: {why} at entry #{id} ({at}, {operator}, {action}). The entries before it ({rows}) are intact. Report it to the admin/Dinas; do not delete this file.</translation>
+    </message>
+    <message>
+        <source>isi catatan diubah</source>
+        <translation>the entry&apos;s content was changed</translation>
+    </message>
+    <message>
+        <source>rantai terputus (catatan diubah, dihapus atau disisipkan)</source>
+        <translation>the chain is broken (an entry was changed, deleted or inserted)</translation>
+    </message>
+    <message>
+        <source>catatan terakhir hilang (dipotong sesudah catatan ini)</source>
+        <translation>the last entries are missing (cut off after this entry)</translation>
+    </message>
+    <message>
+        <source>ada catatan yang ditambahkan di luar Lindungi sesudah catatan ini</source>
+        <translation>entries were added outside Lindungi after this entry</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <source>(semua tindakan)</source>
+        <translation>(all actions)</translation>
+    </message>
+    <message>
+        <source>NIK atau nomor pendaftaran</source>
+        <translation>NIK or registration number</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Tindakan:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Orang:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Data satu orang…</source>
+        <translation>One person&apos;s data…</translation>
+    </message>
+    <message>
+        <source>(semua operator)</source>
+        <translation>(all operators)</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan</source>
+        <translation>Processing log</translation>
+    </message>
+    <message>
+        <source>{count} catatan (terbaru dahulu)</source>
+        <translation>{count} entries (newest first)</translation>
+    </message>
+    <message>
+        <source>Memeriksa log pemrosesan…</source>
+        <translation>Checking the processing log…</translation>
+    </message>
+    <message>
+        <source>Keutuhan log pemrosesan</source>
+        <translation>Processing log integrity</translation>
+    </message>
+    <message>
+        <source>Ekspor log pemrosesan</source>
+        <translation>Export the processing log</translation>
+    </message>
+    <message>
+        <source>{rows} catatan ditulis ke {path}.</source>
+        <translation>{rows} entries written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReader</name>
+    <message>
+        <source>Orang dicari dengan NIK (16 angka) atau nomor pendaftaran (000123-4); &quot;{given}&quot; bukan keduanya.</source>
+        <translation>A person is looked up by NIK (16 digits) or registration number (000123-4); &quot;{given}&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan log yang cocok dengan saringan ini.</source>
+        <translation>No log entry matches this filter.</translation>
+    </message>
+    <message>
+        <source>%n orang</source>
+        <translation>%n person|%n people</translation>
+    </message>
+    <message>
+        <source>diubah: {fields}</source>
+        <translation>changed: {fields}</translation>
+    </message>
+    <message>
+        <source>isi dihapus karena masa simpan</source>
+        <translation>content removed after the retention period</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Saringan</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Jumlah catatan</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Diekspor oleh</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Diekspor pada</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Keutuhan log</source>
+        <translation>Log integrity</translation>
+    </message>
+    <message>
+        <source>Catatan terakhir (id:hash)</source>
+        <translation>Last entry (id:hash)</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
@@ -1091,6 +1513,117 @@ SHA-256: {sha}</translation>
     <message>
         <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
         <translation>an unexpected error occurred; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAudit</name>
+    <message>
+        <source>baca dan periksa log pemrosesan</source>
+        <translation>read and check the processing log</translation>
+    </message>
+    <message>
+        <source>Log pemrosesan: siapa melakukan apa, kapan, pada data siapa. &apos;audit verify&apos; memeriksa rantai hash log.</source>
+        <translation>Processing log: who did what, when, to whose data. &apos;audit verify&apos; checks the log&apos;s hash chain.</translation>
+    </message>
+    <message>
+        <source>jumlah catatan paling banyak (bawaan 50)</source>
+        <translation>at most this many entries (default 50)</translation>
+    </message>
+    <message>
+        <source>tulis semua catatan yang cocok ke Excel untuk pemeriksa</source>
+        <translation>write every matching entry to Excel for an auditor</translation>
+    </message>
+    <message>
+        <source>PERINTAH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>periksa bahwa log pemrosesan utuh</source>
+        <translation>check that the processing log is intact</translation>
+    </message>
+    <message>
+        <source>Periksa rantai hash log pemrosesan dan sebutkan mata rantai pertama yang putus. Keluar 0 bila utuh, 1 bila tidak.</source>
+        <translation>Check the processing log&apos;s hash chain and name the first broken link. Exit 0 when intact, 1 when not.</translation>
+    </message>
+    <message>
+        <source>semua data dan riwayat pemrosesan satu orang</source>
+        <translation>all data and processing history of one person</translation>
+    </message>
+    <message>
+        <source>Permintaan subjek data: semua yang disimpan tentang satu NIK (atau nomor pendaftaran) dan setiap langkah pemrosesannya; --pdf mencetaknya.</source>
+        <translation>Data-subject request: everything held about one NIK (or registration number) and every processing step; --pdf prints it.</translation>
+    </message>
+    <message>
+        <source>NIK atau nomor pendaftaran</source>
+        <translation>NIK or registration number</translation>
+    </message>
+    <message>
+        <source>cetak ke PDF</source>
+        <translation>print to PDF</translation>
+    </message>
+    <message>
+        <source>tanggal harus YYYY-MM-DD</source>
+        <translation>the date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>hanya operator ini</source>
+        <translation>only this operator</translation>
+    </message>
+    <message>
+        <source>sejak tanggal ini</source>
+        <translation>from this date</translation>
+    </message>
+    <message>
+        <source>sampai tanggal ini (termasuk)</source>
+        <translation>up to this date (inclusive)</translation>
+    </message>
+    <message>
+        <source>hanya tindakan ini (mis. nik.unmask, export)</source>
+        <translation>only this action (e.g. nik.unmask, export)</translation>
+    </message>
+    <message>
+        <source>hanya catatan tentang orang ini (NIK atau nomor pendaftaran)</source>
+        <translation>only entries about this person (NIK or registration number)</translation>
+    </message>
+    <message>
+        <source>{rows} catatan log ditulis ke {path}.</source>
+        <translation>{rows} log entries written to {path}.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} catatan ditampilkan (terbaru dahulu).</source>
+        <translation>{shown} of {total} entries shown (newest first).</translation>
+    </message>
+    <message>
+        <source>Dicetak ke {path} ({pages} halaman).</source>
+        <translation>Printed to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>hapus data pribadi skema yang sudah lama berakhir (admin)</source>
+        <translation>purge the personal data of schemes that ended long ago (admin)</translation>
+    </message>
+    <message>
+        <source>Masa simpan: hapus data pribadi peserta skema yang berakhir lebih dari N tahun lalu; angka untuk laporan tetap. Tanpa --yes hanya ditampilkan berapa orang yang akan dihapus. Cadangan lama masih memuat datanya.</source>
+        <translation>Retention: purge the personal data of participants of schemes that ended more than N years ago; the report figures stay. Without --yes it only shows how many people would be purged. Older backups still hold the data.</translation>
+    </message>
+    <message>
+        <source>masa simpan dalam tahun (bawaan: pengaturan kantor, 5)</source>
+        <translation>retention period in years (default: the office setting, 5)</translation>
+    </message>
+    <message>
+        <source>hapus sungguh-sungguh; sebutkan jumlah orang yang ditampilkan</source>
+        <translation>really purge; give the number of people shown</translation>
+    </message>
+    <message>
+        <source>{people} orang dari skema yang berakhir lebih dari {years} tahun lalu. Untuk menghapus: lindungi purge --yes {people}</source>
+        <translation>{people} people in schemes that ended more than {years} years ago. To purge: lindungi purge --yes {people}</translation>
+    </message>
+    <message>
+        <source>Data pribadi {people} orang dihapus; angka laporan tetap.</source>
+        <translation>Personal data of {people} people purged; the report figures stay.</translation>
+    </message>
+    <message>
+        <source>Perhatian: {count} cadangan lama masih memuat data ini:</source>
+        <translation>Warning: {count} older backups still hold this data:</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5543,90 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Purge</name>
+    <message>
+        <source>Masa simpan harus {low} sampai {high} tahun.</source>
+        <translation>The retention period must be {low} to {high} years.</translation>
+    </message>
+    <message>
+        <source>Tidak ada skema yang berakhir lebih dari {years} tahun lalu dengan data pribadi yang masih tersimpan.</source>
+        <translation>No scheme that ended more than {years} years ago still holds personal data.</translation>
+    </message>
+    <message>
+        <source>Jumlah orang berubah sejak dikonfirmasi ({confirmed} → {now}); tidak ada yang dihapus. Periksa lagi lalu konfirmasi ulang.</source>
+        <translation>The number of people changed since it was confirmed ({confirmed} → {now}); nothing was purged. Check again and confirm again.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeTab</name>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Simpan masa simpan</source>
+        <translation>Save retention period</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadinya…</source>
+        <translation>Purge their personal data…</translation>
+    </message>
+    <message>
+        <source>Data pribadi peserta skema yang berakhir lebih lama dari masa simpan dapat dihapus oleh admin. Angka untuk Laporan tetap; catatan penghapusan masuk ke log pemrosesan.</source>
+        <translation>An admin can purge the personal data of participants of schemes that ended longer ago than the retention period. The Reports figures stay; the purge is written to the processing log.</translation>
+    </message>
+    <message>
+        <source>Masa simpan:</source>
+        <translation>Retention period:</translation>
+    </message>
+    <message>
+        <source>{people} orang dari {schemes} skema melewati masa simpan.</source>
+        <translation>{people} people in {schemes} schemes are past the retention period.</translation>
+    </message>
+    <message>
+        <source>Perhatian: cadangan berikut dibuat sebelum penghapusan terakhir dan masih memuat data yang sudah dihapus:
+{paths}</source>
+        <translation>Warning: these backups were made before the last purge and still hold the purged data:
+{paths}</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>Data pribadi {people} orang (NIK, nama, ibu kandung, alamat, HP, ahli waris, KPJ) dari {schemes} skema akan dihapus dan tidak dapat dikembalikan. Angka untuk Laporan tetap. Lanjutkan?</source>
+        <translation>The personal data of {people} people (NIK, name, mother&apos;s name, address, phone, heirs, KPJ) in {schemes} schemes will be purged and cannot be brought back. The Reports figures stay. Continue?</translation>
+    </message>
+    <message>
+        <source>Hapus data {people} orang</source>
+        <translation>Purge the data of {people} people</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Data pribadi {people} orang sudah dihapus.</source>
+        <translation>The personal data of {people} people has been purged.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Batal</source>
@@ -6670,6 +7287,14 @@ Reason for deletion:</translation>
         <translation>Slip keys</translation>
     </message>
     <message>
+        <source>Log pemrosesan</source>
+        <translation>Processing log</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
@@ -7076,6 +7701,188 @@ Reason for deletion:</translation>
     <message>
         <source>Kata sandi terlalu pendek: paling sedikit {n} karakter.</source>
         <translation>The password is too short: at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Subject</name>
+    <message>
+        <source>Ketik NIK (16 angka) atau nomor pendaftaran (000123-4) orang itu.</source>
+        <translation>Type the person&apos;s NIK (16 digits) or registration number (000123-4).</translation>
+    </message>
+    <message>
+        <source>Kantor ini tidak menyimpan data tentang {person}.</source>
+        <translation>This office holds no data about {person}.</translation>
+    </message>
+    <message>
+        <source>Data Pribadi yang Disimpan dan Riwayat Pemrosesannya</source>
+        <translation>Personal Data Held and Its Processing History</translation>
+    </message>
+    <message>
+        <source>NIK {nik} · dicetak {date} oleh {operator}</source>
+        <translation>NIK {nik} · printed {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Pendaftaran {number}</source>
+        <translation>Registration {number}</translation>
+    </message>
+    <message>
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>Batch dan jawaban BPJS</source>
+        <translation>Batches and BPJS answers</translation>
+    </message>
+    <message>
+        <source>Riwayat pemrosesan (log)</source>
+        <translation>Processing history (log)</translation>
+    </message>
+    <message>
+        <source>Dasar UU 27/2022 tentang Pelindungan Data Pribadi: hak subjek data untuk mengetahui data yang diproses dan riwayat pemrosesannya.</source>
+        <translation>Basis: UU 27/2022 on Personal Data Protection — the data subject&apos;s right to know what data is processed and how it was processed.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place and date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nama ibu kandung</source>
+        <translation>Mother&apos;s maiden name</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>Family card number</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Dasar pemrosesan</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Didaftarkan</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Status batch</source>
+        <translation>Batch status</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Jawaban BPJS</source>
+        <translation>BPJS answer</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Data satu orang</source>
+        <translation>One person&apos;s data</translation>
+    </message>
+    <message>
+        <source>NIK atau nomor pendaftaran</source>
+        <translation>NIK or registration number</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <source>Riwayat pemrosesan (log)</source>
+        <translation>Processing history (log)</translation>
+    </message>
+    <message>
+        <source>Cetak data satu orang</source>
+        <translation>Print one person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>

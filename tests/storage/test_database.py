@@ -143,6 +143,11 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
                            ("schemes", ("kind", "agency", "task_start", "task_end", "honorarium", "risk_class"))):
         for column in columns:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    for sql in ("DROP TRIGGER audit_log_append_only", "DROP TRIGGER audit_log_no_delete", "DROP TABLE purges",
+                "DROP INDEX audit_at", "DROP INDEX audit_operator", "DROP INDEX audit_action",
+                "ALTER TABLE audit_log DROP COLUMN body_sha", "ALTER TABLE audit_log DROP COLUMN hash",
+                "ALTER TABLE audit_log DROP COLUMN redacted", "DELETE FROM settings WHERE key = 'audit.head'"):
+        db.execute(sql)                                                      # m009
     for name in ("ai", "ad", "au"):
         db.execute(f"DROP TRIGGER registrations_fts_{name}")
     old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]
@@ -161,6 +166,7 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
         assert store.integrity() == ["ok"]
         assert [(o["name"], o["role"], o["active"]) for o in store.office.operators(active_only=False)] == [
             ("lama", "operator", 0), ("tester", "admin", 1)]
+        assert store.audit.verify().ok                                       # the old rows were chained
     finally:
         store.close()
 

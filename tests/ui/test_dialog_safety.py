@@ -65,6 +65,7 @@ def _answer(ctx):
 def _build(name: str, ctx, tmp_path):
     from desktop_app.domain.regions import Level
     from desktop_app.ui.about import AboutDialog
+    from desktop_app.ui.audit.subject_dialog import SubjectDialog
     from desktop_app.ui.batches.new_batch_dialog import NewBatchDialog
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
@@ -89,6 +90,7 @@ def _build(name: str, ctx, tmp_path):
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
         "TrustKeyDialog": lambda: TrustKeyDialog(OfficeKey("Kantor Kecamatan Waru", "64.09.02", bytes(range(32)))),
         "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
+        "SubjectDialog": lambda: SubjectDialog(ctx),
     }
     return builders[name]()
 
@@ -109,6 +111,7 @@ EXPECTED = {
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
     "TrustKeyDialog": REJECTS,             # trusting a key makes every slip it signs "ASLI" here
     "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
+    "SubjectDialog": HARMLESS,             # Enter looks up the person typed (a view, logged; printing needs a click)
 }
 
 

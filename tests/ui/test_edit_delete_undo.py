@@ -37,7 +37,7 @@ def test_edit_from_the_list_then_undo_and_redo(window, ctx, qtbot):
     QTest.keyClick(records.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert ctx.store.registrations.get(reg.id).full_name == "Siti Aminah Lestari"
     actions = [row["action"] for row in ctx.store.audit.for_entity("registration", reg.id)]
-    assert actions == ["create", "update", "update", "update"]
+    assert actions == ["create", "nik.unmask", "update", "update", "update"]   # opening it showed the full NIK
 
 
 def test_soft_delete_asks_for_a_reason_and_undo_restores(window, ctx, answers):

@@ -12,6 +12,7 @@ from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registrat
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
+from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.drafts import DraftStore
 from desktop_app.services.office import OfficeService
 from desktop_app.services.registry import Check, RegistryService
@@ -187,7 +188,7 @@ class RegistrationPage(QWidget):
         if self.is_dirty() and not self.confirm_discard():
             return False
         self.saved_banner.setVisible(False)          # the banner was about the previous record
-        self.load(self.registry.get(registration_id))
+        self.load(DisclosureService(self.ctx).open_record(registration_id))   # shows the full NIK: logged
         return True
 
     def _start_clean(self, *, show_all: bool) -> None:

@@ -23,6 +23,7 @@ from desktop_app.domain.regnumber import format_number
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
+from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
 from desktop_app.services.roles import refusal
@@ -101,7 +102,7 @@ class RecordsPage(QWidget):
         self.view.addAction(self.batch_action)
         self.reveal_action = QAction(self.tr("Tampilkan NIK lengkap"), self, checkable=True)
         self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.reveal_action.toggled.connect(self._reveal)
+        self.reveal_action.toggled.connect(self.reveal_nik)
         for action in (self.open_action, self.delete_action, self.restore_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.view.addAction(action)
@@ -121,17 +122,6 @@ class RecordsPage(QWidget):
             why = refusal(self.ctx, needs)
             action.setEnabled(not why)
             action.setToolTip(why or action.text())
-
-    def _reveal(self, on: bool) -> None:
-        """Show the full NIK only when the service allows it (a supervisor or admin)."""
-        if on:
-            try:
-                RecordsService(self.ctx).reveal_nik()
-            except UserError as exc:
-                msgbox.error(self, self.tr("NIK lengkap"), exc.message)
-                QTimer.singleShot(0, self, lambda: self.reveal_action.setChecked(False))   # after this toggle
-                return
-        self.model.set_reveal_nik(on)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -158,9 +148,26 @@ class RecordsPage(QWidget):
         layout.addLayout(buttons)
 
     # --- query -------------------------------------------------------------------
+    def reveal_nik(self, on: bool) -> None:
+        """Tampilkan NIK lengkap: a service call that checks the role and logs who saw which list."""
+        if on and not self._log_unmask():
+            QTimer.singleShot(0, self, lambda: self.reveal_action.setChecked(False))   # after this toggle ends
+            return
+        self.model.set_reveal_nik(on)
+
+    def _log_unmask(self) -> bool:
+        try:
+            DisclosureService(self.ctx).unmask_list(self.model.query, self.model.total())
+        except UserError as exc:
+            msgbox.error(self, self.tr("NIK lengkap"), exc.message)
+            return False
+        return True
+
     def apply_query(self, query: RegistrationQuery) -> None:
         sorted_by = self.model.query
         self.model.set_query(replace(query, order_by=sorted_by.order_by, descending=sorted_by.descending))
+        if self.model.reveal_nik and not self._log_unmask():      # other people now show with full NIK
+            self.reveal_action.setChecked(False)
         if self.model.rowCount():
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),

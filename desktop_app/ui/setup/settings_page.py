@@ -22,6 +22,8 @@ from desktop_app.i18n import fill, tr
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.ui import msgbox
+from desktop_app.ui.audit.log_tab import AuditLogTab
+from desktop_app.ui.audit.purge_tab import PurgeTab
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.backups_tab import BackupsTab
 from desktop_app.ui.setup.keys_tab import KeysTab
@@ -59,6 +61,10 @@ class SettingsPage(QTabWidget):
         self.addTab(self.backups_tab, self.tr("Cadangan"))
         self.keys_tab = KeysTab(ctx)
         self.addTab(self.keys_tab, self.tr("Kunci bukti"))
+        self.audit_tab = AuditLogTab(ctx)
+        self.addTab(self.audit_tab, self.tr("Log pemrosesan"))
+        self.purge_tab = PurgeTab(ctx)
+        self.addTab(self.purge_tab, self.tr("Masa simpan"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:

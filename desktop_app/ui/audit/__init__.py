@@ -1,0 +1,1 @@
+"""Pengaturan › Log pemrosesan: the processing-log reader, the data-subject view and the retention purge."""
