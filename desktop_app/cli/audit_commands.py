@@ -62,7 +62,8 @@ def _day(text: str) -> date:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--operator", default="", help=translate("CliAudit", "hanya operator ini"))
+    p.add_argument("--by", dest="by_operator", default="", metavar="NAMA",
+                   help=translate("CliAudit", "hanya catatan oleh operator ini"))
     p.add_argument("--from", dest="date_from", type=_day, default=None, metavar="YYYY-MM-DD",
                    help=translate("CliAudit", "sejak tanggal ini"))
     p.add_argument("--to", dest="date_to", type=_day, default=None, metavar="YYYY-MM-DD",
@@ -75,7 +76,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 def _query(args: argparse.Namespace):
     from desktop_app.domain.audit_query import AuditQuery
 
-    return AuditQuery(args.operator, args.date_from, args.date_to, args.action, args.person)
+    return AuditQuery(args.by_operator, args.date_from, args.date_to, args.action, args.person)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -44,29 +44,28 @@ def test_audit_verify_says_whole_then_names_the_edited_row(ctx, db_path, capsys)
     assert code == 1 and data["ok"] is False and data["broken"]["id"] == 2 and data["broken"]["reason"] == "broken"
 
 
-def _as(monkeypatch, role):
-    import functools
+def _accounts(ctx) -> None:
+    """An operator Rina and a supervisor Sari beside the admin 'tester'; the CLI signs in as one of them."""
+    from desktop_app.services.accounts import AccountService
 
-    from desktop_app.cli import common
-    from desktop_app.services.context import Context
-
-    monkeypatch.setattr(common, "Context", functools.partial(Context, role=role))
+    AccountService(ctx).add("Rina", "operator")
+    AccountService(ctx).add("Sari", "supervisor")
 
 
 def test_audit_lists_filters_and_writes_excel_for_a_supervisor(ctx, db_path, capsys, monkeypatch, tmp_path):
-    from desktop_app.services.roles import Role
-
     reg = RegistryService(ctx).register(factories.registration())
+    _accounts(ctx)
     ctx.store.close()
+    monkeypatch.setenv("LINDUNGI_OPERATOR", "Rina")
     code, _out, err = run(capsys, "audit", "--db", str(db_path))
-    assert code == 2 and "supervisor atau admin" in err                       # the CLI works as an operator
-    _as(monkeypatch, Role.SUPERVISOR)
+    assert code == 2 and "supervisor atau admin" in err                       # an operator may not read it
+    monkeypatch.setenv("LINDUNGI_OPERATOR", "Sari")
     code, out, _ = run(capsys, "audit", "--db", str(db_path), "--person", reg.nik)
     assert code == 0 and "Data baru" in out and "1 dari 1 catatan" in out and reg.nik not in out
-    code, out, _ = run(capsys, "audit", "--db", str(db_path), "--action", "create", "--operator", "tester",
+    code, out, _ = run(capsys, "audit", "--db", str(db_path), "--action", "create", "--by", "tester",
                        "--from", "2000-01-01", "--json")
     data = json.loads(out)
-    assert data["total"] == 4 and {e["action"] for e in data["entries"]} == {"create"}
+    assert data["total"] == 6 and {e["action"] for e in data["entries"]} == {"create"}   # 4 + the 2 accounts
     code, out, _ = run(capsys, "audit", "--db", str(db_path), "--xlsx", str(tmp_path / "log.xlsx"), "--json")
     assert code == 0 and json.loads(out)["rows"] >= 4 and (tmp_path / "log.xlsx").stat().st_size > 0
     code, out, _ = run(capsys, "audit", "subject", reg.nik, "--db", str(db_path), "--pdf", str(tmp_path / "s.pdf"))
@@ -79,13 +78,13 @@ def test_audit_lists_filters_and_writes_excel_for_a_supervisor(ctx, db_path, cap
 def test_purge_lists_then_purges_only_with_the_named_count(ctx, db_path, capsys, monkeypatch):
     from desktop_app.domain.dates import YearMonth
     from desktop_app.services.office import OfficeService
-    from desktop_app.services.roles import Role
 
     old = dict(coverage_start=YearMonth(2018, 1), coverage_end=YearMonth(2018, 12))
     scheme = OfficeService(ctx).save_scheme(factories.scheme(name="APBD 2018", is_default=False, **old))
     reg = RegistryService(ctx).register(factories.registration(scheme_id=scheme.id, **old))
+    _accounts(ctx)
     ctx.store.close()
-    _as(monkeypatch, Role.ADMIN)
+    monkeypatch.setenv("LINDUNGI_OPERATOR", "tester")
     code, out, _ = run(capsys, "purge", "--db", str(db_path))
     assert code == 1 and "APBD 2018" in out and "--yes 1" in out
     code, _out, err = run(capsys, "purge", "--db", str(db_path), "--yes", "2")
@@ -95,6 +94,6 @@ def test_purge_lists_then_purges_only_with_the_named_count(ctx, db_path, capsys,
     assert reg.nik.encode() not in db_path.read_bytes()
     code, out, _ = run(capsys, "purge", "--db", str(db_path), "--years", "3")
     assert code == 0 and "0 orang" in out
-    _as(monkeypatch, Role.SUPERVISOR)
+    monkeypatch.setenv("LINDUNGI_OPERATOR", "Sari")
     code, _out, err = run(capsys, "purge", "--db", str(db_path), "--yes", "0")
     assert code == 2 and "admin" in err

@@ -114,18 +114,20 @@ def test_reset_password_without_a_key_file_says_there_are_none(ctx):
         AccountService(ctx).reset_password("tester", "sandi-baru-22")
 
 
-def test_operators_of_a_database_from_before_roles_sign_in_with_their_role(ctx, db_path, regions):
+def test_operators_of_a_database_from_before_roles_sign_in_with_their_role(tmp_path, regions):
     """m001's operators table ('admin'/'operator' only, no stamps): after the upgrade both still work."""
-    from desktop_app.storage.migrations import _M001
+    from sqlite_utils import Database
+
+    from desktop_app.storage.migrations import migrations
     from desktop_app.storage.store import Store
 
-    db = ctx.store.db
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_operator_roles'")
-    db.execute("DROP TABLE operators")
-    db.executescript(_M001[_M001.index("CREATE TABLE operators"):_M001.index("CREATE TABLE rate_tables")])
+    db_path = tmp_path / "old.db"
+    db = Database(db_path)
+    migrations.apply(db, stop_before="m008_operator_roles")          # the office as it was before roles
     db.execute("INSERT INTO operators (name, role, created_at) VALUES ('tester', 'admin', 'x'), "
                "('Rina', 'operator', 'y')")
-    ctx.store.close()
+    db.conn.commit()
+    db.close()
     store = Store.open(db_path)
     try:
         upgraded = factories.context(store, regions, "Rina", role=None)

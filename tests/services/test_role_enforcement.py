@@ -8,10 +8,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop_app.domain.audit_query import AuditQuery
 from desktop_app.domain.dates import YearMonth
+from desktop_app.domain.office_keys import OfficeKey
 from desktop_app.errors import NotAllowed
 from desktop_app.services.accounts import AccountService
+from desktop_app.services.audit_reader import AuditReader
 from desktop_app.services.batches import BatchService
+from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.exporter import BatchExporter
 from desktop_app.services.importing.answers import AnswerService
 from desktop_app.services.importing.service import ImportService
@@ -20,11 +24,14 @@ from desktop_app.services.maintenance import MaintenanceService
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings, save_print_settings
 from desktop_app.services.printing import PrintService
+from desktop_app.services.purge import PurgeService
 from desktop_app.services.rates import RateService
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
 from desktop_app.services.renewal import RenewalService
 from desktop_app.services.roles import Role, needed
+from desktop_app.services.slip_keys import SlipKeyService
+from desktop_app.services.subject import SubjectService
 from desktop_app.storage.search import RegistrationQuery
 from tests import factories
 from tests.village_lists import messy_list
@@ -140,7 +147,24 @@ CASES = [
      lambda c, o: MaintenanceService(c).backup_to(o.file("cadangan.db"))),
     ("MaintenanceService.approve_restore", "restore.database", lambda c, o: MaintenanceService(c).approve_restore()),
     ("AccountService.add", "operators.manage", lambda c, o: AccountService(c).add("Rudi", "operator")),
+    ("AuditReader.count", "audit.read", lambda c, o: AuditReader(c).count(AuditQuery())),
+    ("AuditReader.page", "audit.read", lambda c, o: AuditReader(c).page(AuditQuery())),
+    ("AuditReader.export_xlsx", "audit.read",
+     lambda c, o: AuditReader(c).export_xlsx(AuditQuery(), o.file("log.xlsx"))),
+    ("SubjectService.gather", "subject.view", lambda c, o: SubjectService(c).gather(o.people[0].nik)),
+    ("PurgeService.set_years", "data.purge", lambda c, o: PurgeService(c).set_years(7)),
+    ("SlipKeyService.trust", "keys.trust", lambda c, o: SlipKeyService(c).trust(_other_office_key())),
+    ("DisclosureService.unmask_list", "nik.unmask",
+     lambda c, o: DisclosureService(c).unmask_list(RegistrationQuery(), 5)),
 ]
+
+
+def _other_office_key():
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return OfficeKey("Kantor Kecamatan Waru", "64.09.02", raw)
 
 
 def _record_export(c, o):
