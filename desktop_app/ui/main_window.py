@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Simpan"), "Ctrl+S", lambda: self._save(False), form_menu)
         self.save_new_action = self._action(self.tr("Simpan && &Baru"), "Ctrl+Shift+S", lambda: self._save(True),
                                             form_menu)
+        # Ctrl+Enter too, the usual "send this form" key: two presses for the most frequent command at a drive
+        self.save_new_action.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("Ctrl+Return"),
+                                           QKeySequence("Ctrl+Enter")])
         form_menu.addSeparator()
         self.print_action = self._action(self.tr("&Cetak Bukti"), "Ctrl+P", self.print_current, form_menu)
         form_menu.addSeparator()

@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, spouse_relationship
+from desktop_app.domain.regions import place_name
+from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, usual_heir_relationship
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
@@ -65,7 +66,7 @@ class RegistrationPage(QWidget):
         self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
         self._autosave_timer.start()
         self.form.edited.connect(self._check_timer.start)
-        self.form.heirs.changed.connect(self._suggest_spouse)
+        self.form.heirs.changed.connect(self._suggest_relationships)
         self.form.field_left.connect(self._field_left)
         self._undo_count, self._undo_index = undo_stack.count(), undo_stack.index()
         undo_stack.indexChanged.connect(self._undo_moved)
@@ -83,7 +84,8 @@ class RegistrationPage(QWidget):
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
         self.save_new_button = QPushButton(self.tr("Simpan && Baru"))
-        self.save_new_button.setToolTip(self.tr("Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S)"))
+        self.save_new_button.setToolTip(
+            self.tr("Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S atau Ctrl+Enter)"))
         self.save_new_button.setObjectName("primaryButton")
         self.print_button = QPushButton(self.tr("Cetak Bukti"))
         self.print_button.clicked.connect(self.print_current)
@@ -113,7 +115,7 @@ class RegistrationPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.form, 1)
         layout.addLayout(bar)
-        # Ctrl+N, Ctrl+S and Ctrl+Shift+S are the main window's menu actions; Esc belongs to the form.
+        # Ctrl+N, Ctrl+S and Ctrl+Shift+S / Ctrl+Enter are the main window's menu actions; Esc belongs to the form.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel)
 
@@ -205,14 +207,18 @@ class RegistrationPage(QWidget):
             no=self.tr("Kembali ke isian"),
         )
 
-    def _suggest_spouse(self) -> None:
-        """A married person's first heir is usually the spouse: offer "Istri"/"Suami" once a name is typed."""
+    def _suggest_relationships(self) -> None:
+        """Once a name is typed into an heir row with no relationship yet, offer the usual one (a
+        married person's spouse first, children after the spouse); typing over it changes it."""
         rows = self.form.heirs.rows
-        if not rows or not rows[0].name.text().strip() or rows[0].relationship.text():
-            return
-        spouse = spouse_relationship(self.form.sex.value() or "")
-        if self.form.marital_status.value() == MaritalStatus.MARRIED and spouse:
-            rows[0].relationship.set_value(spouse)
+        married = self.form.marital_status.value() == MaritalStatus.MARRIED
+        for number, row in enumerate(rows):
+            if not row.name.text().strip() or row.relationship.text():
+                continue
+            first = rows[0].relationship.value() or ""
+            usual = usual_heir_relationship(number, self.form.sex.value() or "", married, first)
+            if usual:
+                row.relationship.set_value(usual)
 
     # --- checking ------------------------------------------------------------
     def _field_left(self, key: str) -> None:
@@ -365,5 +371,5 @@ def birth_place_names(regions) -> list[str]:
     names = set()
     for province in regions.children(None):
         for regency in regions.children(province.code):
-            names.add(regency.name.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Kab. "))
+            names.add(place_name(regency.name))
     return sorted(names)
