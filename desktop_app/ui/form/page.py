@@ -31,10 +31,12 @@ CHECK_DELAY_MS = 250
 
 
 class RegistrationPage(QWidget):
-    """``records_changed(id)`` after a save; ``list_requested`` when the officer leaves an edit."""
+    """``records_changed(id)`` after a save; ``list_requested`` when the officer leaves an edit;
+    ``print_changed`` when what Cetak Bukti would print changed."""
 
     records_changed = Signal(str)
     list_requested = Signal()
+    print_changed = Signal()
 
     def __init__(
         self,
@@ -318,6 +320,10 @@ class RegistrationPage(QWidget):
     def print_current(self) -> None:
         """Cetak Bukti (Ctrl+P): the slip of the saved person this form is about."""
         print_form_slip(self)
+
+    def refresh_print(self) -> None:
+        """Records changed elsewhere (a deletion in Data Peserta): the button follows."""
+        update_print_button(self)
 
     # --- drafts --------------------------------------------------------------
     def autosave(self) -> None:
