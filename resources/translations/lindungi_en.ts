@@ -323,6 +323,13 @@ Choose the backup to restore:</translation>
     </message>
 </context>
 <context>
+    <name>BackupRetry</name>
+    <message>
+        <source>Cadangan harian berhasil ditulis: {name}.</source>
+        <translation>The daily backup has been written: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>Lindungi membuat cadangan otomatis setiap hari dan sebelum setiap pembaruan basis data, di folder di bawah ini: satu per hari selama seminggu, lalu satu per minggu, lalu satu per bulan (paling banyak 10, dalam batas ruang yang tertera). Cadangan di laptop yang sama tidak menolong bila laptop hilang: &lt;b&gt;salin cadangan ke flashdisk yang disimpan aman&lt;/b&gt; secara berkala. Cadangan berisi data pribadi.</source>
