@@ -19,6 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -42,6 +43,9 @@ from desktop_app.ui.language import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from desktop_app.ui.backup_retry import BackupRetry
 
 log = logging.getLogger(__name__)
 DEMO_DB_NAME = "lindungi-demo.db"
@@ -117,6 +121,7 @@ class Running:
     integrity: IntegrityVerdict
     restore_from: Path | None = None   # set when the officer asked to restore a backup
     deep_check: DeepCheck | None = None
+    backup_retry: BackupRetry | None = None   # only when the day's backup failed at open
 
     def request_restore(self, source: Path) -> None:
         """Close the window; ``run_gui`` then restores ``source`` and opens Lindungi again."""
@@ -127,6 +132,8 @@ class Running:
     def close(self) -> None:
         if self.deep_check is not None:
             self.deep_check.stop()     # interrupted at once; its connection is gone before a restore
+        if self.backup_retry is not None:
+            self.backup_retry.finish()  # the day's backup that failed at open: one more try
         self.integrity.wait()          # its read connection must be gone before a restore
         self.handler.uninstall()
         self.window.close()
@@ -337,6 +344,10 @@ def start(argv: list[str]) -> Running | int:
     _watch_integrity(running)
     running.deep_check = DeepCheck(ctx, window)
     running.deep_check.schedule()
+    if ctx.store.backup_notice:
+        from desktop_app.ui.backup_retry import BackupRetry
+        running.backup_retry = BackupRetry(ctx, window)
+        running.backup_retry.schedule()
     window.show()
     QTimer.singleShot(0, window, window.offer_draft)
     return running

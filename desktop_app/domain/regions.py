@@ -69,6 +69,12 @@ def regency_of(code: str) -> str:
     return ancestor_code(code, Level.REGENCY)
 
 
+def place_name(regency_name: str) -> str:
+    """A kabupaten/kota as a place of birth is written on a KTP: ``Penajam Paser Utara``, not
+    ``Kabupaten Penajam Paser Utara``."""
+    return regency_name.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Kab. ")
+
+
 def province_of(code: str) -> str:
     return ancestor_code(code, Level.PROVINCE)
 

@@ -34,6 +34,14 @@ def spouse_relationship(sex: str) -> str:
     return {Sex.MALE: "Istri", Sex.FEMALE: "Suami"}.get(sex, "")
 
 
+def usual_heir_relationship(position: int, sex: str, married: bool, first_relationship: str) -> str:
+    """What the heir in row ``position`` (0-based) usually is: a married person's first heir is the
+    spouse, and the heirs listed after the spouse are children. "" when there is no usual answer."""
+    if position == 0:
+        return spouse_relationship(sex) if married else ""
+    return "Anak" if first_relationship in ("Istri", "Suami") else ""
+
+
 class LegalBasis(StrEnum):
     """Why the office may process the data (UU 27/2022)."""
 

@@ -15,6 +15,7 @@ from desktop_app.services.roles import require
 from desktop_app.storage import backup as backups
 from desktop_app.storage import restore as restoring
 from desktop_app.storage import retention, schema
+from desktop_app.storage.errors import mapped_errors
 from desktop_app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,21 @@ def backup(store: Store, target: Path, *, overwrite: bool = False) -> Path:
         people = store.stats.count() + store.stats.deleted()
         store.audit.record("system", "backup", "database", "", new=disclosed("backup", people, path, file=str(path)))
     return path
+
+
+def retry_daily_backup(store: Store) -> Path | None:
+    """The day's backup that could not be written when the office was opened (a full or
+    read-only disk), tried again later in the session — from a worker, on its own connection.
+    Returns the backup written, or None when none is due any more (another start wrote it);
+    raises ``UserError`` when it still cannot be written (nothing is left behind)."""
+    if store.readonly or not backups.daily_backup_due(store.path):
+        return None
+    folder = backup_dir_for(store.path)
+    try:
+        with mapped_errors(str(folder)):
+            return backups.automatic_backup(store.db.conn, store.path, "harian")
+    except OSError as exc:
+        raise UserError(tr(M_NOT_WRITABLE, path=folder, reason=exc.strerror or exc)) from exc
 
 
 @dataclass

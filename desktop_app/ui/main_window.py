@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         page = RegistrationPage(self.ctx, self.settings, self.undo_stack, self.drafts)
         page.records_changed.connect(self._records_changed)
         page.list_requested.connect(lambda: self.stack.show_page("records"))
+        page.print_changed.connect(self._sync_print_action)
         return page
 
     def _make_records(self) -> QWidget:
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
             fresh = form.registry.get(registration_id)
             if fresh != form.base:
                 form.load(fresh)
+        if form is not None:
+            form.refresh_print()
         self.update_total()
 
     def _batches_changed(self) -> None:
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Simpan"), "Ctrl+S", lambda: self._save(False), form_menu)
         self.save_new_action = self._action(self.tr("Simpan && &Baru"), "Ctrl+Shift+S", lambda: self._save(True),
                                             form_menu)
+        # Ctrl+Enter too, the usual "send this form" key: two presses for the most frequent command at a drive
+        self.save_new_action.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("Ctrl+Return"),
+                                           QKeySequence("Ctrl+Enter")])
         form_menu.addSeparator()
         self.print_action = self._action(self.tr("&Cetak Bukti"), "Ctrl+P", self.print_current, form_menu)
         form_menu.addSeparator()
@@ -209,6 +215,17 @@ class MainWindow(QMainWindow):
         page = self.stack.page("batches")
         self.batch_menu.clear()
         self.batch_menu.addActions(list(page.actions.values()))
+
+    def _sync_print_action(self) -> None:
+        """On the form, Cetak Bukti in the menu (Ctrl+P) is what the form's button is, and is off on a
+        blank form with nobody saved; the other pages print what they show."""
+        from desktop_app.ui.form.print_slip import can_print_or_explain
+
+        form = self.stack.built("registration")
+        on_form = self.stack.current_key() == "registration" and form is not None
+        self.print_action.setEnabled(not on_form or can_print_or_explain(form))
+        numbered = on_form and form.print_button.isEnabled()
+        self.print_action.setText("&" + form.print_button.text() if numbered else self.tr("&Cetak Bukti"))
 
     def print_current(self) -> None:
         """Ctrl+P: the page shown prints what it shows (the form's person, the chosen people, a batch)."""
@@ -273,6 +290,7 @@ class MainWindow(QMainWindow):
         self.settings.last_view = key
         for action in (self.save_action, self.save_new_action):
             action.setEnabled(key == "registration")
+        self._sync_print_action()
         if key == "records":
             widget.refresh()
         focus_first = getattr(widget, "focus_first", None)

@@ -73,6 +73,11 @@ class Worker(QObject):
     def cancel(self) -> None:
         self.job.cancel()
 
+    def wait(self) -> None:
+        """Block until the run ended (at close: no worker may outlive the window's connection)."""
+        if self._thread.is_alive():
+            self._thread.join()
+
     def _run(self) -> None:
         outcome = Outcome()
         try:

@@ -142,3 +142,23 @@ def test_pp50_discount_never_applies_to_apbd():
                               coverage_end=YearMonth(2027, 2))
     cost = period_cost(table, scheme, [Cover.whole_scheme(scheme, 10)], (pp50,))
     assert cost.total == 10 * (8_400 * 2 + 16_800 * 2) and cost.rates == {8_400, 16_800} and cost.rate is None
+
+
+def test_usual_heir_relationship_offers_the_spouse_then_children_only_after_a_spouse():
+    from desktop_app.domain.registration import usual_heir_relationship
+
+    assert usual_heir_relationship(0, "L", True, "") == "Istri"
+    assert usual_heir_relationship(0, "P", True, "") == "Suami"
+    assert usual_heir_relationship(0, "P", False, "") == ""
+    assert usual_heir_relationship(1, "P", True, "Suami") == "Anak"
+    assert usual_heir_relationship(2, "L", True, "Istri") == "Anak"
+    assert usual_heir_relationship(1, "L", False, "Ibu") == ""
+
+
+def test_place_name_drops_the_kabupaten_or_kota_prefix():
+    from desktop_app.domain.regions import place_name
+
+    assert place_name("Kabupaten Penajam Paser Utara") == "Penajam Paser Utara"
+    assert place_name("Kota Balikpapan") == "Balikpapan"
+    assert place_name("Kab. Paser") == "Paser"
+    assert place_name("Kotabaru") == "Kotabaru"

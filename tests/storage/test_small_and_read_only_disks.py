@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.__main__ import main
-from desktop_app.errors import DatabaseUnavailable
+from desktop_app.errors import DatabaseUnavailable, UserError
 from desktop_app.services import maintenance
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
@@ -116,3 +116,20 @@ def test_records_service_reads_a_read_only_store(read_only_copy, regions):
         assert RecordsService(ctx).total_active() == 1
     finally:
         ctx.close()
+
+
+def test_retrying_the_daily_backup_writes_it_once_room_is_made_and_then_is_not_due(ctx, db_path):
+    _office(ctx)
+    blocker = db_path.parent / "backups"
+    blocker.write_text("a file where the backups folder should be")
+    store = Store.open(db_path)
+    try:
+        assert store.backup_notice
+        with pytest.raises(UserError, match="tidak dapat ditulis"):
+            maintenance.retry_daily_backup(store)
+        blocker.unlink()                                             # room made
+        written = maintenance.retry_daily_backup(store)
+        assert written is not None and backups.is_intact(written)
+        assert maintenance.retry_daily_backup(store) is None         # today's is there: nothing due
+    finally:
+        store.close()

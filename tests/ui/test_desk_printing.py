@@ -120,3 +120,34 @@ def test_print_settings_are_saved_from_the_settings_page(window, ctx, answers, f
     tab.logo.setText(str(tmp_path / "tidak-ada.png"))
     tab.save_button.click()
     assert answers.shown[-1][0] == "error" and load_print_settings(ctx.store).logo_path == str(logo)
+
+
+def test_on_a_blank_form_with_nobody_saved_cetak_bukti_is_off_in_the_button_and_the_menu(window, files, answers):
+    page = window.form()
+    assert not page.print_button.isEnabled() and not window.print_action.isEnabled()
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert files.opened == [] and answers.shown == []                   # nothing to print, nothing printed
+    fill_form(page, factories.registration())
+    assert window.print_action.isEnabled() and not page.print_button.isEnabled()  # Ctrl+P: "save first"
+
+
+def test_after_save_and_new_the_menu_names_whose_slip_and_a_deleted_person_is_not_printed(window, ctx, files,
+                                                                                       answers):
+    page = window.form()
+    fill_form(page, factories.registration(full_name="Budi Santoso", sex="L"))
+    save_shortcut(then_new=True)
+    saved = page.last_saved
+    assert window.print_action.isEnabled() and format_number(saved.seq) in window.print_action.text()
+    window.stack.show_page("records")
+    records = window.records()
+    records.view.selectRow(0)
+    answers.text_replies = ["terdaftar dua kali"]
+    records.delete_current()
+    assert ctx.store.registrations.get(saved.id).deleted
+    window.stack.show_page("registration")
+    assert not page.print_button.isEnabled() and page.print_button.text() == "Cetak Bukti"
+    assert not window.print_action.isEnabled()
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert files.opened == []                                            # the deleted person's slip: never
+    window.undo_action.trigger()                                         # deletion undone: printable again
+    assert page.print_button.isEnabled() and window.print_action.isEnabled()

@@ -14,7 +14,7 @@ from desktop_app.domain.money import format_rupiah
 from desktop_app.domain.nik import parse_nik, strip_separators
 from desktop_app.domain.occupations import ADHOC_OFFICER
 from desktop_app.domain.programs import Program
-from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of
+from desktop_app.domain.regions import Level, RegionDirectory, digits_of, district_of, place_name
 from desktop_app.domain.scheme import Scheme
 from desktop_app.domain.validation import default_period
 from desktop_app.i18n import fill
@@ -145,17 +145,23 @@ class MembershipBinder(QObject):
 
 class NikAssistant(QObject):
     """Fills birth date and sex from a complete NIK (unless the officer typed them) and names the
-    issuing region. A mismatch with what was typed is reported by validation as a warning."""
+    issuing region. A mismatch with what was typed is reported by validation as a warning.
+
+    The NIK's kabupaten is also offered as the place of birth (most people at a drive were born
+    where their KTP was issued): a suggestion only — Tab stops at it with the text selected, so
+    typing replaces it; it never replaces a place the officer typed."""
 
     def __init__(self, form: RegistrationForm, regions: RegionDirectory, today: Callable[[], date]) -> None:
         super().__init__(form)
         self.form, self.regions, self.today = form, regions, today
         self._auto_birth = ""
         self._auto_sex: str | None = None
+        self._auto_place = ""
         form.nik.textChanged.connect(self.update)
+        form.nik.textEdited.connect(self._offer_birth_place)     # typed by the officer, not a record shown
 
     def reset(self) -> None:
-        self._auto_birth, self._auto_sex = "", None
+        self._auto_birth, self._auto_sex, self._auto_place = "", None, ""
         self.form.nik_info.clear()
         self.form.nik_info.setVisible(False)
 
@@ -181,3 +187,14 @@ class NikAssistant(QObject):
             self._auto_sex = info.sex
         form.set_skipped(form.birth_date, bool(self._auto_birth) and form.birth_date.text() == self._auto_birth)
         form.set_skipped(form.sex, self._auto_sex is not None and form.sex.value() == self._auto_sex)
+
+    def _offer_birth_place(self, text: str) -> None:
+        digits = strip_separators(text)
+        if len(digits) != 16 or not digits.isdigit():
+            return
+        info = parse_nik(digits, self.regions, today=self.today())
+        regency = next((r for r in info.regions if r.level == Level.REGENCY), None)
+        place = self.form.birth_place
+        if regency is not None and place.text().strip() in ("", self._auto_place):
+            place.setText(place_name(regency.name))
+            self._auto_place = place.text()

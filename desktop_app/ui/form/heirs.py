@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -106,12 +106,36 @@ class HeirsEditor(QWidget):
         self.grid.addWidget(row.message, index * 2 + 1, 0, 1, 5)
         row.remove.clicked.connect(lambda: self.remove_row(row))
         for widget in (row.name, row.nik, row.phone):
+            widget.installEventFilter(self)
+        for widget in (row.name, row.nik, row.phone):
             widget.textEdited.connect(lambda _t: self.changed.emit())
         row.relationship.editTextChanged.connect(lambda _t: self.changed.emit())
         self.rows.append(row)
         self.add_button.setEnabled(len(self.rows) < MAX_HEIRS)
         self.rows_changed.emit()
         return row
+
+    def eventFilter(self, watched, event) -> bool:
+        """↓ and ↑ move between the heir rows like a spreadsheet's rows (same column); ↓ from a named
+        last row opens the next one (as "Tambah ahli waris" does). A blank row is never saved."""
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() == Qt.KeyboardModifier.NoModifier \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            return self._move_row(watched, 1 if event.key() == Qt.Key.Key_Down else -1)
+        return super().eventFilter(watched, event)
+
+    def _move_row(self, widget, step: int) -> bool:
+        for number, row in enumerate(self.rows):
+            if widget in (row.name, row.nik, row.phone):
+                column = [row.name, row.nik, row.phone].index(widget)
+                target = number + step
+                if target == len(self.rows) and not row.is_blank() and len(self.rows) < MAX_HEIRS:
+                    self.add_row()
+                    self.changed.emit()
+                if 0 <= target < len(self.rows):
+                    other = self.rows[target]
+                    [other.name, other.nik, other.phone][column].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
 
     def add_row_and_focus(self) -> None:
         if len(self.rows) < MAX_HEIRS:

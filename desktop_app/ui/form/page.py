@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop_app.domain.dates import format_date_long
 from desktop_app.domain.nik import mask_nik
-from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, spouse_relationship
+from desktop_app.domain.regions import place_name
+from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, usual_heir_relationship
 from desktop_app.domain.regnumber import format_number
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
@@ -32,10 +33,12 @@ CHECK_DELAY_MS = 250
 
 
 class RegistrationPage(QWidget):
-    """``records_changed(id)`` after a save; ``list_requested`` when the officer leaves an edit."""
+    """``records_changed(id)`` after a save; ``list_requested`` when the officer leaves an edit;
+    ``print_changed`` when what Cetak Bukti would print changed."""
 
     records_changed = Signal(str)
     list_requested = Signal()
+    print_changed = Signal()
 
     def __init__(
         self,
@@ -67,7 +70,7 @@ class RegistrationPage(QWidget):
         self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave)
         self._autosave_timer.start()
         self.form.edited.connect(self._check_timer.start)
-        self.form.heirs.changed.connect(self._suggest_spouse)
+        self.form.heirs.changed.connect(self._suggest_relationships)
         self.form.field_left.connect(self._field_left)
         self._undo_count, self._undo_index = undo_stack.count(), undo_stack.index()
         undo_stack.indexChanged.connect(self._undo_moved)
@@ -88,7 +91,8 @@ class RegistrationPage(QWidget):
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan (Ctrl+S)"))
         self.save_new_button = QPushButton(self.tr("Simpan && Baru"))
-        self.save_new_button.setToolTip(self.tr("Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S)"))
+        self.save_new_button.setToolTip(
+            self.tr("Simpan lalu mulai pendaftaran berikutnya (Ctrl+Shift+S atau Ctrl+Enter)"))
         self.save_new_button.setObjectName("primaryButton")
         self.print_button = QPushButton(self.tr("Cetak Bukti"))
         self.print_button.clicked.connect(self.print_current)
@@ -119,7 +123,7 @@ class RegistrationPage(QWidget):
         layout.addWidget(self.stamps_label)
         layout.addWidget(self.form, 1)
         layout.addLayout(bar)
-        # Ctrl+N, Ctrl+S and Ctrl+Shift+S are the main window's menu actions; Esc belongs to the form.
+        # Ctrl+N, Ctrl+S and Ctrl+Shift+S / Ctrl+Enter are the main window's menu actions; Esc belongs to the form.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel)
 
@@ -223,14 +227,18 @@ class RegistrationPage(QWidget):
             no=self.tr("Kembali ke isian"),
         )
 
-    def _suggest_spouse(self) -> None:
-        """A married person's first heir is usually the spouse: offer "Istri"/"Suami" once a name is typed."""
+    def _suggest_relationships(self) -> None:
+        """Once a name is typed into an heir row with no relationship yet, offer the usual one (a
+        married person's spouse first, children after the spouse); typing over it changes it."""
         rows = self.form.heirs.rows
-        if not rows or not rows[0].name.text().strip() or rows[0].relationship.text():
-            return
-        spouse = spouse_relationship(self.form.sex.value() or "")
-        if self.form.marital_status.value() == MaritalStatus.MARRIED and spouse:
-            rows[0].relationship.set_value(spouse)
+        married = self.form.marital_status.value() == MaritalStatus.MARRIED
+        for number, row in enumerate(rows):
+            if not row.name.text().strip() or row.relationship.text():
+                continue
+            first = rows[0].relationship.value() or ""
+            usual = usual_heir_relationship(number, self.form.sex.value() or "", married, first)
+            if usual:
+                row.relationship.set_value(usual)
 
     # --- checking ------------------------------------------------------------
     def _field_left(self, key: str) -> None:
@@ -331,6 +339,10 @@ class RegistrationPage(QWidget):
         """Cetak Bukti (Ctrl+P): the slip of the saved person this form is about."""
         print_form_slip(self)
 
+    def refresh_print(self) -> None:
+        """Records changed elsewhere (a deletion in Data Peserta): the button follows."""
+        update_print_button(self)
+
     # --- drafts --------------------------------------------------------------
     def autosave(self) -> None:
         if not self.is_dirty():
@@ -383,7 +395,7 @@ def birth_place_names(regions) -> list[str]:
     names = set()
     for province in regions.children(None):
         for regency in regions.children(province.code):
-            names.add(regency.name.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Kab. "))
+            names.add(place_name(regency.name))
     return sorted(names)
 
 

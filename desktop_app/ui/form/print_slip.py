@@ -18,12 +18,16 @@ translate = QCoreApplication.translate
 
 
 def slip_target(page: RegistrationPage) -> Registration | None:
-    """The saved record the form is about: the one shown, or after Save & New the one just saved."""
+    """The saved record the form is about: the one shown, or after Save & New the one just saved —
+    as it is stored now (deleted since, from Data Peserta: nothing to print)."""
     if page.is_dirty():
         return None
     if page.editing:
         return None if page.base.deleted else page.base
-    return page.last_saved
+    if page.last_saved is None:
+        return None
+    stored = page.registry.find(page.last_saved.id)
+    return None if stored is None or stored.deleted else stored
 
 
 def print_form_slip(page: RegistrationPage) -> bool:
@@ -43,7 +47,14 @@ def print_form_slip(page: RegistrationPage) -> bool:
     return True
 
 
+def can_print_or_explain(page: RegistrationPage) -> bool:
+    """Ctrl+P does something here: prints a saved person, or says to save the typed input first. On a
+    blank form with nobody saved this session there is nothing to print, and the action is off."""
+    return page.is_dirty() or slip_target(page) is not None
+
+
 def update_print_button(page: RegistrationPage) -> None:
+    """The button (and, through ``print_changed``, the window's Ctrl+P action) says what it prints."""
     reg = slip_target(page)
     page.print_button.setEnabled(reg is not None)
     # On the blank form after Save & New the slip is the previous person's: the button says whose.
@@ -57,3 +68,4 @@ def update_print_button(page: RegistrationPage) -> None:
     else:
         page.print_button.setToolTip(translate("FormPrint", "Simpan pendaftaran dulu; bukti dicetak dari data yang "
                                                             "tersimpan (Ctrl+P)."))
+    page.print_changed.emit()

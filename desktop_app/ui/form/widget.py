@@ -42,7 +42,14 @@ from desktop_app.ui.form.heirs import HeirsEditor
 from desktop_app.ui.form.layout import Row, Section
 from desktop_app.ui.theme import icon
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
-from desktop_app.ui.widgets.inputs import DateLineEdit, DigitsEdit, MoneyEdit, MonthCombo, PrefixedDigitsEdit
+from desktop_app.ui.widgets.inputs import (
+    DateLineEdit,
+    DigitsEdit,
+    MoneyEdit,
+    MonthCombo,
+    PhoneEdit,
+    PrefixedDigitsEdit,
+)
 from desktop_app.ui.widgets.regions import RegionCombo
 
 CARRY_GROUPS = ("village", "rt_rw", "occupation", "scheme", "coverage")
@@ -105,8 +112,9 @@ class RegistrationForm(QScrollArea):
         self.other_region.setText(self.tr("Wilayah &lain…"))
         self.other_region.setToolTip(self.tr("Cari kecamatan di luar kabupaten kantor (Alt+L)"))
         self.other_region.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.phone = DigitsEdit(15, plus=True)
+        self.phone = PhoneEdit(15)
         self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("boleh kosong — Tab melewatinya; isi dengan klik atau Shift+Tab"))
         self.occupation = ChoiceCombo(editable=True)
         self.occupation.set_choices([(occupation_label(o), str(o)) for o in OCCUPATIONS])
         self.occupation_other = QLineEdit()
@@ -352,6 +360,8 @@ class RegistrationForm(QScrollArea):
         return widget in self._skipped
 
     def _is_skipped(self, watched: QObject) -> bool:
+        if watched is self.email and not self.email.text():
+            return True                # optional and rarely held by these workers: a click or Shift+Tab
         return watched in self._skipped or watched.parent() in self._skipped
 
     def set_adhoc(self, adhoc: bool) -> None:

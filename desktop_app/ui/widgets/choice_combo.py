@@ -2,13 +2,15 @@
 
 Editable mode shows a popup of the items containing what was typed; when the
 field is left (Tab, Enter, click elsewhere) a partial text is resolved to the
-first item that starts with it, else the first that contains it. So ``pen⇥``
-picks "Penajam" with four key presses, and anything unmatched — or fitting
+item that starts with it, else the one with a word starting with it, else the one containing
+it. So ``pen⇥`` picks "Penajam" with four key presses and ``ha⇥`` "Buruh Harian Lepas" with
+three; anything unmatched — or fitting
 several items, like "kalimantan t" — stays visible as typed for validation to report.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -101,12 +103,18 @@ class ChoiceCombo(QComboBox):
     # --- type-ahead --------------------------------------------------------
     def candidates(self, text: str) -> list[int]:
         """Items ``text`` may stand for: the exact one, else those starting with it, else those
-        containing it (the first kind that has any)."""
+        with a word starting with it (``oj`` → "Tukang Ojek", ``tani`` → "Buruh Tani/Perkebunan"
+        rather than also "Petani"), else those containing it (the first kind that has any)."""
         needle = text.strip().casefold()
         if not needle:
             return []
         labels = [self.itemText(i).casefold() for i in range(self.count())]
-        for test in (str.__eq__, str.startswith, str.__contains__):
+        word_start = re.compile(r"(?:^|[^\w])" + re.escape(needle))
+
+        def starts_a_word(label: str, _needle: str) -> bool:
+            return word_start.search(label) is not None
+
+        for test in (str.__eq__, str.startswith, starts_a_word, str.__contains__):
             found = [i for i, label in enumerate(labels) if test(label, needle)]
             if found:
                 return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -15,6 +16,9 @@ from desktop_app.domain.money import parse_rupiah
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 
 _EIGHT_DIGITS = re.compile(r"\d{8}")
+# "750rb", "750 ribu" (whole thousands); "1jt", "1,5 juta" (millions, one decimal mark): what people say
+_SPOKEN_AMOUNT = re.compile(r"(?:rp\s?)?(?:(\d{1,6})\s?(rb|ribu)|(\d{1,3}(?:[.,]\d{1,3})?)\s?(jt|juta))",
+                            re.IGNORECASE)
 
 
 class DateLineEdit(QLineEdit):
@@ -52,11 +56,14 @@ class DateLineEdit(QLineEdit):
 
 
 class MoneyEdit(QLineEdit):
-    """Whole rupiah, shown with dot thousands (``1.099.000``)."""
+    """Whole rupiah, shown with dot thousands (``1.099.000``). Typed the way amounts are said, too:
+    ``750rb`` / ``750 ribu`` (thousands) and ``1jt`` / ``1,5 juta`` (millions), written out in full
+    when the field is left."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"(Rp|rp)?\s?[\d.,]{0,15}"), self))
+        pattern = r"(?i)(Rp)?\s?[\d.,]{0,15}\s?(rb|ribu|jt|juta)?"
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self))
         self.setPlaceholderText("Rp")
         self.editingFinished.connect(self._tidy)
 
@@ -64,6 +71,11 @@ class MoneyEdit(QLineEdit):
         text = self.text().strip()
         if not text:
             return None
+        spoken = _SPOKEN_AMOUNT.fullmatch(text)
+        if spoken:
+            thousands, _, millions, _ = spoken.groups()
+            amount = Decimal(thousands) * 1_000 if thousands else Decimal(millions.replace(",", ".")) * 1_000_000
+            return int(amount)
         try:
             return parse_rupiah(text)
         except ValueError:
@@ -100,8 +112,8 @@ class PrefixedDigitsEdit(DigitsEdit):
     family's address). Entering the empty field puts the code in, cursor after it; typing the
     whole number anyway is repaired (the doubled code is dropped)."""
 
-    def __init__(self, max_digits: int, parent: QWidget | None = None) -> None:
-        super().__init__(max_digits, parent)
+    def __init__(self, max_digits: int, parent: QWidget | None = None, *, plus: bool = False) -> None:
+        super().__init__(max_digits, parent, plus=plus)
         self.prefix = ""
         self.editingFinished.connect(self._drop_doubled_prefix)
 
@@ -128,6 +140,27 @@ class PrefixedDigitsEdit(DigitsEdit):
         size = len(self.prefix)
         if self.prefix and len(digits) == self.max_digits + size and digits[size:2 * size] == self.prefix:
             self.setText(digits[size:])
+
+
+class PhoneEdit(PrefixedDigitsEdit):
+    """A mobile number: entering the empty field offers ``08`` (every Indonesian mobile number starts
+    so). Typing the whole number anyway drops the doubled ``08`` (no number starts ``0808``); a ``+``
+    typed over the bare offer starts an international ``+62…`` instead."""
+
+    MOBILE = "08"
+
+    def __init__(self, max_digits: int, parent: QWidget | None = None) -> None:
+        super().__init__(max_digits, parent, plus=True)
+        self.prefix = self.MOBILE
+
+    def keyPressEvent(self, event) -> None:
+        if event.text() == "+" and self.text() == self.prefix:
+            self.clear()
+        super().keyPressEvent(event)
+
+    def _drop_doubled_prefix(self) -> None:
+        if self.text().startswith(self.prefix * 2):
+            self.setText(self.text()[len(self.prefix):])
 
 
 class MonthCombo(ChoiceCombo):
