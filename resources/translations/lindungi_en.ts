@@ -1574,7 +1574,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>hanya catatan oleh operator ini</source>
-        <translation type="unfinished"></translation>
+        <translation>only entries by this operator</translation>
     </message>
     <message>
         <source>sejak tanggal ini</source>
