@@ -42,8 +42,12 @@ def choose_language(argv: list[str]) -> list[str]:
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db`` and the sign-in options (``cli.signin``) every command on the database takes."""
+    from desktop_app.cli.signin import add_signin_options
+
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help=translate("Cli", "berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)"))
+    add_signin_options(parser)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -64,16 +68,22 @@ def operator_name() -> str:
 @contextmanager
 def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
                  auto_backup: bool = True, check: bool = True) -> Iterator[Context]:
-    """Open the office database named by ``--db`` and the region data."""
+    """Sign in (``cli.signin``), open the office database named by ``--db`` and the region data."""
+    from desktop_app.cli.signin import unlock
+    from desktop_app.services.unlocking import begin_session
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
 
-    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check)
+    key, signed_in = unlock(args, db_path(args), create=create)
+    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check, key=key)
     if store.backup_notice:                                  # said once, never a failure
         print(f"lindungi: {store.backup_notice}", file=sys.stderr)
     regions = RegionStore()
     try:
-        yield Context(store, regions, operator=operator_name())
+        ctx = Context(store, regions, operator=signed_in or operator_name())
+        if signed_in and not store.readonly:
+            begin_session(ctx, signed_in)
+        yield ctx
     finally:
         store.close()
         regions.close()

@@ -458,7 +458,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
         if answer.strip().lower() not in ("ya", translate("CliCore", "ya")):
             return fail(translate("Cli", "dibatalkan."))
-    kept = restore(args.source, target, operator_name())
+    from desktop_app.cli.signin import unlock
+
+    signed_in = unlock(args, target)[1]                   # the key of this office opens its backups
+    kept = restore(args.source, target, signed_in or operator_name())
     print(fill(translate("CliCore", "Basis data dipulihkan dari {source}."), source=args.source))
     if kept:
         print(fill(translate("CliCore", "Berkas sebelumnya disimpan di {path}"), path=kept))

@@ -339,3 +339,11 @@ def m005_renewal_batches(db: Database) -> None:
     """A renewal batch carries the participants of a scheme that ends into the next one; it
     names the scheme it renews (its kind stays 'regular': m001's CHECK lists the kinds)."""
     db.execute("ALTER TABLE batches ADD COLUMN renewal_of INTEGER REFERENCES schemes(id)")
+
+
+@migrations()
+def m007_drafts_in_the_database(db: Database) -> None:
+    """The form's unsaved input (the crash draft) lives in the encrypted database, no longer in a
+    JSON file that held the full NIK in plaintext: one row per database (``id`` is always 1)."""
+    db.execute("CREATE TABLE drafts (id INTEGER PRIMARY KEY CHECK (id = 1), saved_at TEXT NOT NULL, "
+               "editing_id TEXT NOT NULL DEFAULT '', fields TEXT NOT NULL)")

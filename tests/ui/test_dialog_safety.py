@@ -69,7 +69,10 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
+    from desktop_app.ui.setup.security_tab import PasswordDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
+    from desktop_app.ui.signin import ForgotPasswordDialog, SignInDialog
+    from desktop_app.ui.start_unlock import AdminPasswordDialog
     from desktop_app.ui.verify_dialog import VerifyDialog
     from desktop_app.ui.widgets.regions import RegionSearchDialog
     builders = {
@@ -84,6 +87,10 @@ def _build(name: str, ctx, tmp_path):
         "FirstRunWizard": lambda: FirstRunWizard(ctx, UiSettings(tmp_path / "s.ini")),
         "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
+        "SignInDialog": lambda: SignInDialog(ctx.db_path, operator=_with_key_file(ctx)),
+        "ForgotPasswordDialog": lambda: ForgotPasswordDialog(ctx.db_path, operator=_with_key_file(ctx)),
+        "AdminPasswordDialog": lambda: AdminPasswordDialog("tester"),
+        "PasswordDialog": lambda: PasswordDialog(ctx),
     }
     return builders[name]()
 
@@ -102,7 +109,18 @@ EXPECTED = {
     "SubmitDialog": HARMLESS,              # it only collects date, letter and recipient; the page then marks
                                            # the batch sent, which loses nothing
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
+    "SignInDialog": HARMLESS,              # Enter signs in: an empty password is refused as wrong
+    "ForgotPasswordDialog": HARMLESS,      # nothing is written before a valid recovery key and password
+    "AdminPasswordDialog": HARMLESS,       # an empty password is refused; it only collects name and password
+    "PasswordDialog": HARMLESS,            # Enter with nothing typed: the old password is refused as wrong
 }
+
+
+def _with_key_file(ctx) -> str:
+    from tests.keys import signed_in_env
+
+    signed_in_env(ctx.db_path, "tester")
+    return "tester"
 
 
 def _audit_rows(ctx) -> int:

@@ -29,6 +29,7 @@ from desktop_app.ui.setup.office_editor import OfficeEditor
 from desktop_app.ui.setup.print_tab import PrintSettingsTab
 from desktop_app.ui.setup.rates_view import RatesView
 from desktop_app.ui.setup.scheme_editor import SchemeDialog
+from desktop_app.ui.setup.security_tab import SecurityTab
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.tables import read_only_table
 
@@ -53,6 +54,8 @@ class SettingsPage(QTabWidget):
         self.backups_tab = BackupsTab(ctx)
         self.backups_tab.restore_requested.connect(self.restore_requested)
         self.addTab(self.backups_tab, self.tr("Cadangan"))
+        self.security_tab = SecurityTab(ctx, settings)
+        self.addTab(self.security_tab, self.tr("Keamanan"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:
