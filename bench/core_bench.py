@@ -78,7 +78,8 @@ def save_one(original: Path) -> tuple[list, list]:
     shutil.copyfile(original, path)
     store = Store.open(path, auto_backup=False)
     regions = RegionStore()
-    registry = RegistryService(Context(store, regions, operator="bench", clock=lambda: date(2026, 11, 21)))
+    registry = RegistryService(Context(store, regions, operator="bench", role="admin",
+                                       clock=lambda: date(2026, 11, 21)))
     rng = random.Random(5)
 
     def ours():

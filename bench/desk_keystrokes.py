@@ -258,9 +258,9 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="lindungi-keys-"))
     regions = RegionStore()
     source = Store.open(folder / "source.db")
-    DemoBuilder(Context(source, regions, operator="demo"), seed=11).build(2000)
+    DemoBuilder(Context(source, regions, operator="demo", role="admin"), seed=11).build(2000)
     target = Store.open(folder / "target.db")
-    DemoBuilder(Context(target, regions, operator="demo"), seed=99).build(1)
+    DemoBuilder(Context(target, regions, operator="demo", role="admin"), seed=99).build(1)
     target.close()
     people = [source.registrations.get_by_seq(seq) for seq in range(1, 2001)]
     by_place: dict[tuple, list] = {}

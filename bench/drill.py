@@ -53,7 +53,7 @@ from tests import factories
 trial, count = int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(trial)
 key = unlocking.sign_in(Path(sys.argv[1]), "drill", os.environ["LINDUNGI_PASSWORD"])
-ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False, key=key), RegionStore(), operator="drill")
+ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False, key=key), RegionStore(), operator="drill", role="admin")
 registry = RegistryService(ctx)
 print("ready", flush=True)
 for n in range(count):
@@ -107,7 +107,8 @@ class Drill:
         from desktop_app.storage.store import Store
 
         set_admin_password(self.db, self.key, "drill", PASSWORD)
-        ctx = Context(Store.open(self.db, auto_backup=False, key=self.key), RegionStore(), operator="drill")
+        store = Store.open(self.db, auto_backup=False, key=self.key)
+        ctx = Context(store, RegionStore(), operator="drill", role="admin")
         DemoBuilder(ctx, seed=5).build(self.people)
         store = ctx.store
         with store.write():

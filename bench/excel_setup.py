@@ -24,7 +24,7 @@ PEOPLE = 20_000
 
 
 def context(path: Path) -> Context:
-    return Context(Store.open(path, auto_backup=False), RegionStore(), operator="bench",
+    return Context(Store.open(path, auto_backup=False), RegionStore(), operator="bench", role="admin",
                    clock=lambda: date(2026, 11, 21))
 
 

@@ -33,7 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "bench.db", auto_backup=False)
-        ctx = Context(store, RegionStore(), operator="bench")
+        ctx = Context(store, RegionStore(), operator="bench", role="admin")
         DemoBuilder(ctx, seed=7).build(args.count)
         ids = store.registrations.ids(RegistrationQuery(scheme_id=1))
         with store.write():

@@ -33,7 +33,7 @@ from desktop_app.services.printing import PrintService
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 store = Store.open(Path(sys.argv[1]), auto_backup=False)
-ctx = Context(store, RegionStore(), operator="bench")
+ctx = Context(store, RegionStore(), operator="bench", role="admin")
 ids = json.loads(Path(sys.argv[2]).read_text())
 started, cpu = time.perf_counter(), time.process_time()
 PrintService(ctx).print_slips(ids, Path(sys.argv[3]))
@@ -52,7 +52,7 @@ def build_office(folder: Path, count: int) -> tuple[Path, list[str]]:
 
     db = folder / "bench.db"
     store = Store.open(db, auto_backup=False)
-    ctx = Context(store, RegionStore(), operator="bench")
+    ctx = Context(store, RegionStore(), operator="bench", role="admin")
     DemoBuilder(ctx, seed=7).build(count + 200)
     ids = store.registrations.ids(RegistrationQuery())[:count]
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -78,7 +78,7 @@ def raw_payload(db: Path, ids: list[str]) -> dict:
 
     register_fonts()
     store = Store.open(db, auto_backup=False)
-    ctx = Context(store, RegionStore(), operator="bench")
+    ctx = Context(store, RegionStore(), operator="bench", role="admin")
     office = store.office.get()
     composer = SlipComposer(ctx, office, load_print_settings(store), new_key(), ctx.today())
     slips = [asdict(composer.view(store.registrations.get(i))) for i in ids]

@@ -60,7 +60,7 @@ def main() -> None:
         db = folder / "office.db"
         shutil.copy(demo_db(args.count), db)
         store = Store.open(db, auto_backup=False)
-        ctx = Context(store, RegionStore(), operator="bench", clock=lambda: date(2026, 11, 21))
+        ctx = Context(store, RegionStore(), operator="bench", role="admin", clock=lambda: date(2026, 11, 21))
         moved = advance(ctx)
         service, writer = ReportService(ctx), ReportWriter(ctx)
         ours, report = median_ms(service.compute, args.rounds)

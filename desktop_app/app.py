@@ -198,6 +198,21 @@ def _operator(settings: UiSettings, store: Store) -> str:
     return names[0] if names else (settings.operator or DEFAULT_OPERATOR)
 
 
+def _begin_session(ctx: Context, settings: UiSettings) -> None:
+    """Work as the operator chosen at start, with the role the operators table gives them (logged as
+    "sign_in"). That is the operator whose password opened the key file (in a test run: the last operator of this
+    computer; a session that cannot start (e.g. damage found) stays signed out: nothing guarded works."""
+    from desktop_app.services.accounts import AccountService
+
+    try:
+        begin_session(ctx, ctx.operator)             # the failed sign-ins the key file kept are logged first
+    except UserError as exc:
+        log.warning("no session for %s: %s", ctx.operator, exc)
+        AccountService(ctx).without_session()
+        return
+    settings.operator = ctx.operator
+
+
 def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
     if call_open_window(db_path):
         return                      # the open window came forward: that is where to work
@@ -358,8 +373,6 @@ def start(argv: list[str]) -> Running | int:
         lock.release()
         return 2
     ctx = Context(store, RegionStore(), operator=unlocked.operator or _operator(settings, store))
-    if unlocked.operator and not store.readonly:
-        begin_session(ctx, unlocked.operator)
     if not _set_up(ctx, settings, unlocked.key if unlocked.new_office else None):
         store.close()
         ctx.regions.close()
@@ -367,6 +380,7 @@ def start(argv: list[str]) -> Running | int:
             _discard_new_office(db_path)
         lock.release()
         return 0
+    _begin_session(ctx, settings)
     if unlocked.new_office and not args.demo:
         _offer_recovery_sheet(ctx)
     window = MainWindow(ctx, settings, DraftStore(db_path))

@@ -62,6 +62,14 @@ class NotFound(UserError):
     """A record, batch or scheme the user named does not exist."""
 
 
+class NotAllowed(UserError):
+    """The signed-in operator's role may not do this; the message names the role needed."""
+
+    def __init__(self, message: str, action: str) -> None:
+        super().__init__(message)
+        self.action = action
+
+
 class WrongPassword(UserError):
     """The password (or the operator's name) does not unlock the office's key file: a typo,
     never a damaged database. ``locked_for`` is the seconds to wait before the next try

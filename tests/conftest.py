@@ -74,7 +74,7 @@ def store(db_path) -> Store:
 @pytest.fixture
 def ctx(store, regions) -> Context:
     """An office that is set up: profile, one operator, a default APBD scheme (id 1)."""
-    context = Context(store, regions, operator="tester", clock=lambda: factories.TODAY)
+    context = factories.context(store, regions, "tester")
     offices = OfficeService(context)
     offices.save_office(factories.office())
     offices.add_operator("tester", "admin")

@@ -9,10 +9,21 @@ from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.office import Office
 from desktop_app.domain.registration import Heir, Registration
 from desktop_app.domain.scheme import FundingSource, Scheme
+from desktop_app.services.context import Context
+from desktop_app.services.roles import Role
 
 TODAY = date(2026, 11, 21)
 VILLAGE = "64.09.01.2020"   # desa Giri Mukti, kecamatan Penajam, Penajam Paser Utara
 _serials = itertools.count(1)
+# The one place that decides who a test works as unless it says otherwise: an admin, so a
+# test about something else is never refused by the role rules (tests of those pass a role).
+TEST_ROLE = Role.ADMIN
+
+
+def context(store, regions, operator: str = "tester", *, role: Role | None = TEST_ROLE, clock=lambda: TODAY,
+            session=None) -> Context:
+    """A ``Context`` over ``store`` working as ``operator`` with ``role`` (admin by default)."""
+    return Context(store, regions, operator, clock, role=role, session=session)
 
 
 def office() -> Office:

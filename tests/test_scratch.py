@@ -18,11 +18,12 @@ import pytest
 
 from desktop_app import scratch
 from desktop_app.__main__ import main
+from desktop_app.cli.common import operator_name
 from desktop_app.files import PendingFile
 from desktop_app.services.batches import BatchService
-from desktop_app.services.context import Context
 from desktop_app.storage import driver
 from desktop_app.storage.store import Store
+from tests import factories
 from tests.keys import signed_in_env
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +41,7 @@ def office(tmp_path, capsys, regions):
     """A demo office of 3,000 people, all in one draft batch; its NIKs."""
     db = tmp_path / "kantor.db"
     assert main(["demo", "--db", str(db), "--count", "3000"]) == 0
-    ctx = Context(Store.open(db, auto_backup=False), regions, operator="uji")
+    ctx = factories.context(Store.open(db, auto_backup=False), regions, "uji")
     try:
         batches = BatchService(ctx)
         for row in ctx.store.db.query("SELECT id FROM batches WHERE status = 'draft'"):
@@ -62,7 +63,7 @@ def office(tmp_path, capsys, regions):
 
 def _child(argv: list[str], system_tmp: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(system_tmp), "TEMP": str(system_tmp),
-           "TMP": str(system_tmp), **signed_in_env(Path(argv[argv.index("--db") + 1]))}
+           "TMP": str(system_tmp), **signed_in_env(Path(argv[argv.index("--db") + 1]), operator_name())}
     child = subprocess.Popen([sys.executable, "-c", _RUNNER, *argv], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True)
     assert child.stdout.readline().strip() == "ready"

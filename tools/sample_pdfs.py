@@ -78,7 +78,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         store = Store.open(folder / "demo.db", auto_backup=False)
-        ctx = Context(store, RegionStore(), operator="operator.demo", clock=lambda: SAMPLE_DAY)
+        ctx = Context(store, RegionStore(), operator="operator.demo", role="admin", clock=lambda: SAMPLE_DAY)
         DemoBuilder(ctx, seed=3).build(400)
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))

@@ -31,7 +31,7 @@ def build_demo(folder: Path) -> Path:
     from desktop_app.storage.store import Store
     path = folder / "demo.db"
     store, regions = Store.open(path), RegionStore()
-    ctx = Context(store, regions, operator="Rina (operator)")
+    ctx = Context(store, regions, operator="Rina (operator)", role="admin")
     DemoBuilder(ctx, seed=7).build(2000)
     from desktop_app.services.demo_progress import advance
     advance(ctx)          # exported, sent and answered batches, so Laporan has every BPJS state to show
@@ -227,7 +227,7 @@ def shoot_wizard(running) -> None:
     from desktop_app.ui.setup.wizard import FirstRunWizard
     folder = Path(tempfile.mkdtemp())
     store = Store.open(folder / "new.db")
-    ctx = Context(store, running.ctx.regions, clock=date.today)
+    ctx = Context(store, running.ctx.regions, clock=date.today, role="admin")
     wizard = FirstRunWizard(ctx, UiSettings(folder / "settings.ini"))
     editor = wizard.office_editor
     editor.cascade.province.set_value("64")

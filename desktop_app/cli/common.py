@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop_app import scratch
 from desktop_app.errors import UserError
-from desktop_app.i18n import LANGUAGES, set_language, translate
+from desktop_app.i18n import LANGUAGES, fill, set_language, translate
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import Context
 
@@ -47,6 +47,9 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help=translate("Cli", "berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)"))
+    parser.add_argument("--operator", default=None, metavar="NAMA",
+                        help=translate("Cli", "bekerja sebagai operator terdaftar ini, dengan perannya (bawaan: "
+                                              "LINDUNGI_OPERATOR, atau satu-satunya operator aktif kantor)"))
     add_signin_options(parser)
 
 
@@ -58,31 +61,58 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db or default_db_path()
 
 
-def operator_name() -> str:
+def operator_name(args: argparse.Namespace | None = None) -> str:
+    """The operator named by ``--operator`` or ``LINDUNGI_OPERATOR``, else ``cli:<login name>``."""
+    named = getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR")
+    if named:
+        return named
     try:
-        return os.environ.get("LINDUNGI_OPERATOR") or f"cli:{getpass.getuser()}"
+        return f"cli:{getpass.getuser()}"
     except OSError:  # no login name (e.g. a service account)
         return "cli"
 
 
+def sign_in(ctx: Context, args: argparse.Namespace, unlocked: str | None = None) -> None:
+    """Work as the operator ``--operator``/``LINDUNGI_OPERATOR`` names, with the role the operators
+    table gives them (logged as "sign_in"), so a command may do exactly what the window would let
+    that operator do. Unnamed: the office's only active operator; an office without operators yet
+    (before set-up) works as the unnamed command line with the operator role. ``unlocked``: the
+    operator whose password opened the key file (the failed sign-ins it kept are logged first)."""
+    from desktop_app.services.unlocking import begin_session
+
+    named = unlocked or getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR")
+    if not named:
+        active = [o["name"] for o in ctx.store.office.operators()]
+        if not active:
+            return
+        if len(active) > 1:
+            raise UserError(fill(translate("Cli", "Sebutkan operator yang bekerja: --operator NAMA atau "
+                                                  "LINDUNGI_OPERATOR (operator kantor ini: {names})."),
+                                 names=", ".join(active)))
+        named = active[0]
+    begin_session(ctx, named)
+
+
 @contextmanager
 def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
-                 auto_backup: bool = True, check: bool = True) -> Iterator[Context]:
-    """Sign in (``cli.signin``), open the office database named by ``--db`` and the region data."""
+                 auto_backup: bool = True, check: bool = True, signed_in: bool = True) -> Iterator[Context]:
+    """Sign in with a password (``cli.signin``: the key file gives the data key), open the office
+    database named by ``--db`` and the region data, and work as that operator with the role the
+    operators table gives them (``sign_in``; ``signed_in=False`` for commands that read no personal
+    data, e.g. the health check)."""
     from desktop_app.cli.signin import unlock
-    from desktop_app.services.unlocking import begin_session
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
 
-    key, signed_in = unlock(args, db_path(args), create=create)
+    key, unlocked = unlock(args, db_path(args), create=create)
     store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check, key=key)
     if store.backup_notice:                                  # said once, never a failure
         print(f"lindungi: {store.backup_notice}", file=sys.stderr)
     regions = RegionStore()
     try:
-        ctx = Context(store, regions, operator=signed_in or operator_name())
-        if signed_in and not store.readonly:
-            begin_session(ctx, signed_in)
+        ctx = Context(store, regions, operator=unlocked or operator_name(args))
+        if signed_in:
+            sign_in(ctx, args, unlocked)
         yield ctx
     finally:
         store.close()

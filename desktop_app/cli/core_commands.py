@@ -397,7 +397,7 @@ def _print_report(report) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.services.health import advice, health, repair_indexes
 
-    with open_context(args, migrate=False, auto_backup=False, check=False) as ctx:  # health checks it all
+    with open_context(args, migrate=False, auto_backup=False, check=False, signed_in=False) as ctx:  # health: all
         result = health(ctx.store)
         if args.repair and result.only_indexes:
             result = repair_indexes(ctx.store)
@@ -434,12 +434,26 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop_app.services.maintenance import backup
+    from desktop_app.services.maintenance import MaintenanceService
 
     with open_context(args, auto_backup=False) as ctx:
-        path = backup(ctx.store, args.out)
+        path = MaintenanceService(ctx).backup_to(args.out, overwrite=False)
     print(fill(translate("CliCore", "Cadangan dibuat: {path}"), path=path))
     return EXIT_OK
+
+
+def _may_restore(args: argparse.Namespace) -> str:
+    """Who restores: when the current database opens, only an admin of it may replace it; a file
+    that is missing or damaged has nobody to ask (that is when a restore is needed)."""
+    from desktop_app.errors import DatabaseUnavailable
+    from desktop_app.services.maintenance import MaintenanceService
+
+    try:
+        with open_context(args, migrate=False, auto_backup=False) as ctx:
+            MaintenanceService(ctx).approve_restore()
+            return ctx.operator
+    except DatabaseUnavailable:
+        return operator_name(args)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -460,8 +474,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return fail(translate("Cli", "dibatalkan."))
     from desktop_app.cli.signin import unlock
 
-    signed_in = unlock(args, target)[1]                   # the key of this office opens its backups
-    kept = restore(args.source, target, signed_in or operator_name())
+    unlock(args, target)                                  # the key of this office opens its backups
+    operator = _may_restore(args)
+    kept = restore(args.source, target, operator)
     print(fill(translate("CliCore", "Basis data dipulihkan dari {source}."), source=args.source))
     if kept:
         print(fill(translate("CliCore", "Berkas sebelumnya disimpan di {path}"), path=kept))

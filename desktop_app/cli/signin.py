@@ -28,9 +28,7 @@ from desktop_app.services.unlocking import StartState
 
 
 def add_signin_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--operator", default=None, metavar=translate("Cli", "NAMA"),
-                        help=translate("Cli", "operator yang masuk (bawaan: LINDUNGI_OPERATOR, atau satu-satunya "
-                                              "operator)"))
+    """``--password-file`` and ``--key-file`` (``--operator`` is ``cli.common``'s)."""
     parser.add_argument("--password-file", type=Path, default=None, metavar=translate("Cli", "BERKAS"),
                         help=translate("Cli", "berkas berisi kata sandi operator (baris pertama); bawaan: "
                                               "LINDUNGI_PASSWORD atau ditanyakan"))
@@ -71,23 +69,25 @@ def unlock(args: argparse.Namespace, db_path: Path, *, create: bool = False) -> 
     """(data key, signed-in operator) for ``db_path``; (None, None) when this process already
     knows the key or there is no database (the caller opens it as usual). A new office
     (``create``) gets a data key and a key file with its first operator (``--operator``, else
-    "admin") and the password given."""
+    ``LINDUNGI_OPERATOR``, else ``cli:<login>``) and the password given."""
     state = unlocking.start_state(db_path)
     if state is StartState.PLAINTEXT:
         raise UserError(translate("Cli", "Basis data ini belum dienkripsi. Buka jendela Lindungi sekali untuk "
                                          "mengenkripsinya dan membuat akun admin, lalu jalankan perintah lagi."))
     key_file = getattr(args, "key_file", None)
     if key_file and state in (StartState.SIGN_IN, StartState.NO_KEY_FILE):
-        operator = getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR") or "skrip"
-        return unlocking.recover(db_path, _first_line(key_file)), operator
+        operator = getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR")
+        return unlocking.recover(db_path, _first_line(key_file)), operator   # None: the only operator
     if state is StartState.NO_KEY_FILE:
         raise UserError(translate("Cli", "Berkas kunci di samping basis data tidak ada. Buka jendela Lindungi dan "
                                          "pilih \"Lupa kata sandi\" dengan kunci pemulihan, atau pakai --key-file."))
-    if state is StartState.NEW and create:
-        operator = getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR") or "admin"
+    if state is StartState.NEW and create:                 # its first operator is the one the command works as
+        from desktop_app.cli.common import operator_name
+
+        operator = operator_name(args)
         key = unlocking.new_data_key()
         unlocking.set_admin_password(db_path, key, operator, _password(args, operator))
-        return key, operator
+        return key, None
     if state is not StartState.SIGN_IN:
         return None, None
     operator = _operator(args, db_path)

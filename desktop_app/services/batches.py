@@ -34,6 +34,7 @@ from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.batch_refusals import M_NOT_DRAFT, refused
 from desktop_app.services.context import Context
+from desktop_app.services.roles import require
 from desktop_app.services.stats import Stats, StatsService
 from desktop_app.storage.batches import BatchRuleBroken
 
@@ -172,6 +173,7 @@ class BatchService:
     def create(self, scheme_id: int | None = None, title: str = "", *, kind: BatchKind = BatchKind.REGULAR,
                parent_batch_id: int | None = None, registration_ids: list[str] = ()) -> int:
         """A new draft batch (optionally with members, all checked first)."""
+        require(self.ctx, "batch.manage")
         scheme = self.store.schemes.get(scheme_id) if scheme_id is not None else self.store.schemes.default()
         if scheme is None:
             raise NotFound(tr(M_NO_SCHEME))
@@ -187,6 +189,7 @@ class BatchService:
 
     def create_for(self, registration_ids: list[str], title: str = "") -> int:
         """A new draft batch in the scheme of the first of ``registration_ids``, holding them all."""
+        require(self.ctx, "batch.manage")
         first = self.store.registrations.get(registration_ids[0]) if registration_ids else None
         if first is None:
             raise NotFound(tr(M_UNKNOWN_PERSON, ref=registration_ids[0] if registration_ids else "-"))
@@ -194,6 +197,7 @@ class BatchService:
 
     def add(self, batch_id: int, registration_ids: list[str]) -> int:
         """Put people into a draft batch; all or nothing, every refusal says why."""
+        require(self.ctx, "batch.manage")
         batch, _counts = self.require(batch_id, Action.ADD_MEMBERS)
         with self.store.write():
             return self._add(batch, registration_ids)
@@ -232,6 +236,7 @@ class BatchService:
         return out
 
     def remove(self, batch_id: int, registration_ids: list[str]) -> int:
+        require(self.ctx, "batch.manage")
         self.require(batch_id, Action.REMOVE_MEMBERS)
         members = set(self.store.batches.item_ids(batch_id))
         missing = [rid for rid in registration_ids if rid not in members]
@@ -250,6 +255,7 @@ class BatchService:
     def record_export(self, batch_id: int, file_name: str, sha256: str, rows: int) -> None:
         """Lock a verified export (draft → locked); a re-export of a locked batch updates the hash.
         The caller holds the write transaction, so the lock and its file appear together."""
+        require(self.ctx, "batch.export")
         batch, _counts = self.require(batch_id, Action.EXPORT)
         self.store.batches.set_fields(batch_id, file_name=file_name, file_sha256=sha256, row_count=rows,
                                       status=BatchStatus.LOCKED, locked_at=now_iso(), locked_by=self.ctx.operator)
@@ -262,6 +268,7 @@ class BatchService:
                recipient: str = "") -> None:
         """The exported file was sent to the Dinas/BPJS (locked → submitted): on ``sent_on``
         (today by default, never later), with cover letter ``cover_letter_no``, to ``recipient``."""
+        require(self.ctx, "batch.submit")
         self.require(batch_id, Action.SUBMIT)
         sent_on = sent_on or self.ctx.today()
         if sent_on > self.ctx.today():
@@ -280,6 +287,7 @@ class BatchService:
 
     def close_if_answered(self, batch_id: int, *, final: bool = False) -> bool:
         """Submitted → answered once nobody waits (or ``final``); the caller holds the write transaction."""
+        require(self.ctx, "batch.answers")
         if not answer_is_complete(self.get(batch_id), self.counts(batch_id), final=final):
             return False
         self.store.batches.set_fields(batch_id, status=BatchStatus.ANSWERED, answered_at=now_iso())
@@ -289,6 +297,7 @@ class BatchService:
 
     def correction(self, batch_id: int, title: str = "") -> int:
         """A new draft batch with the people BPJS rejected in ``batch_id`` who can be sent again."""
+        require(self.ctx, "correction")
         batch, counts = self.require(batch_id, Action.MAKE_CORRECTION)
         rejected = [i["registration_id"] for i in self.members(batch_id) if i["result"] == BpjsStatus.REJECTED]
         ok = [rid for rid in rejected if not self.refusals(batch, [rid])]

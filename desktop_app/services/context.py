@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.regions import RegionDirectory
+from desktop_app.services.roles import Role
 from desktop_app.storage.store import Store
 
 DEFAULT_OPERATOR = "operator"
@@ -24,6 +25,7 @@ class Session:
     """Who is at the keyboard. Changed through services only."""
 
     operator: str = DEFAULT_OPERATOR
+    role: Role | None = Role.OPERATOR
 
 
 class Context:
@@ -32,9 +34,10 @@ class Context:
     __slots__ = ("store", "regions", "session", "clock")
 
     def __init__(self, store: Store, regions: RegionDirectory, operator: str = DEFAULT_OPERATOR,
-                 clock: Callable[[], date] = date.today, *, session: Session | None = None) -> None:
+                 clock: Callable[[], date] = date.today, *, session: Session | None = None,
+                 role: Role | None = Role.OPERATOR) -> None:
         for name, value in (("store", store), ("regions", regions), ("clock", clock),
-                            ("session", session or Session(operator))):
+                            ("session", session or Session(operator, role))):
             object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -43,6 +46,10 @@ class Context:
     @property
     def operator(self) -> str:
         return self.session.operator
+
+    @property
+    def role(self) -> Role | None:
+        return self.session.role
 
     @property
     def db_path(self) -> Path:

@@ -44,20 +44,19 @@ class DemoBuilder:
 
     def _setup(self) -> tuple[Scheme, Scheme]:
         offices = OfficeService(self.ctx)
-        offices.save_office(Office(
+        office = Office(
             name="Dinas Transmigrasi dan Tenaga Kerja (contoh)",
             government_name="Pemerintah Kabupaten Penajam Paser Utara",
             province_code="64", regency_code=REGENCY, address="Jl. Provinsi KM 9, Penajam (alamat contoh)",
             head_name="Contoh Kepala Dinas, S.E.", head_title="Kepala Dinas", head_nip="197001012000031001",
-            officer_name="Contoh Petugas", officer_title="Pengelola Data", officer_nip="198505052010012002"))
-        offices.add_operator(self.ctx.operator, "admin")
+            officer_name="Contoh Petugas", officer_title="Pengelola Data", officer_nip="198505052010012002")
         version = offices.latest_rate_version()
-        kab = offices.save_scheme(Scheme(
+        kab = offices.set_up(office, self.ctx.operator, Scheme(
             name="Pekerja Rentan APBD Kabupaten PPU 2026", funding_source=FundingSource.APBD_KABKOTA,
             coverage_start=YearMonth(2026, 1), coverage_end=YearMonth(2026, 12), rate_version=version,
             payer_name="Pemerintah Kabupaten Penajam Paser Utara", wadah_code="SG",
             pks_number="560/001/DTK-PPU/I/2026 (contoh)", target_participants=15000, is_default=True,
-            budget=15000 * 16800 * 12))
+            budget=15000 * 16800 * 12))             # the demo's operator becomes its admin
         prov = offices.save_scheme(Scheme(
             name="Pekerja Rentan APBD Provinsi Kaltim 2026", funding_source=FundingSource.APBD_PROV,
             coverage_start=YearMonth(2026, 8), coverage_end=YearMonth(2026, 12), rate_version=version,

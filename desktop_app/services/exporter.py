@@ -41,6 +41,7 @@ from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.export_fields import RowContext, expand_heirs, load_template, row_values, template_path
 from desktop_app.services.jobs import NO_JOB, Job
+from desktop_app.services.roles import require
 
 log = logging.getLogger(__name__)
 SHEET_PEOPLE, SHEET_RECAP, SHEET_INFO = "Peserta", "Rekap", "Info"
@@ -134,6 +135,7 @@ class BatchExporter:
         times), so nobody can change the batch between the check and the lock. A file
         already at ``out`` that holds exactly this export (an export interrupted between its
         rename and its commit) is replaced as if ``overwrite`` were given."""
+        require(self.ctx, "batch.export")
         out = Path(out)
         for attempt in range(1, ATTEMPTS + 1):
             sheets = self.build_sheets(batch_id, job)
@@ -197,6 +199,7 @@ class BatchExporter:
     # --- content -------------------------------------------------------
     def build_sheets(self, batch_id: int, job: Job = NO_JOB) -> list[SheetData]:
         """The three sheets of a batch that may be exported now (else its refusal as a ``UserError``)."""
+        require(self.ctx, "batch.export")
         batch, _counts = self.batches.require(batch_id, Action.EXPORT)
         people = self.store.registrations.for_batch(batch_id)
         return [self._people_sheet(batch, people, job), self._recap_sheet(batch_id),

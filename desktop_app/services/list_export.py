@@ -40,6 +40,7 @@ from desktop_app.formats.xlsx_writer import (
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.services.jobs import NO_JOB, Job
+from desktop_app.services.roles import require
 
 log = logging.getLogger(__name__)
 PAGE = 2000
@@ -105,6 +106,7 @@ class ListExporter:
     def export(self, query: RegistrationQuery, out: Path, *, full_nik: bool = False,
                job: Job = NO_JOB) -> ListExportResult:
         """Write the list to ``out`` (read back and compared first); audited with the NIK choice."""
+        require(self.ctx, ("list.export.full" if full_nik else "list.export.masked"))
         sheets = [self.list_sheet(query, full_nik, job)]
         if not sheets[0].rows:
             raise UserError(tr(M_EMPTY))
@@ -124,6 +126,7 @@ class ListExporter:
         return ListExportResult(pending.target, len(sheets[0].rows), full_nik)
 
     def list_sheet(self, query: RegistrationQuery, full_nik: bool, job: Job = NO_JOB) -> SheetData:
+        require(self.ctx, ("list.export.full" if full_nik else "list.export.masked"))
         total = self.store.registrations.count(query)
         schemes = {s.id: s.name for s in self.store.schemes.all()}
         rows: list[list] = []

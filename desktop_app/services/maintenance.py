@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
+from desktop_app.services.roles import require
 from desktop_app.storage import backup as backups
 from desktop_app.storage import restore as restoring
 from desktop_app.storage import retention, schema
@@ -107,11 +108,17 @@ class MaintenanceService:
     def entries(self) -> list[BackupEntry]:
         return backup_entries(self.ctx.db_path)
 
-    def backup_to(self, target: Path) -> Path:
+    def backup_to(self, target: Path, *, overwrite: bool = True) -> Path:
         """A copy of the open database at ``target`` (never onto the database itself)."""
+        require(self.ctx, "backup.manage")
         if Path(target).resolve() == self.ctx.db_path.resolve():
             raise UserError(tr(M_SELF))
-        return backup(self.ctx.store, Path(target), overwrite=True)
+        return backup(self.ctx.store, Path(target), overwrite=overwrite)
+
+    def approve_restore(self) -> None:
+        """Raise ``NotAllowed`` unless the signed-in operator may replace the database by a backup
+        (the restore itself runs with the database closed, ``restore``)."""
+        require(self.ctx, "restore.database")
 
     def space_used(self) -> tuple[int, int, int]:
         """(automatic backups kept, their bytes, the size budget they are kept within)."""

@@ -10,7 +10,9 @@ from desktop_app.domain.regions import Region, district_of, regency_of, villages
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
-from desktop_app.services.context import DEFAULT_OPERATOR, Context
+from desktop_app.services.accounts import AccountService, check_operator_name
+from desktop_app.services.context import Context
+from desktop_app.services.roles import Role, require
 
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Office", "Skema {id} tidak ditemukan.")
 M_NO_REGION = QT_TRANSLATE_NOOP("Office", "Kode wilayah {code} tidak dikenal.")
@@ -18,9 +20,6 @@ M_OFFICE_NAME = QT_TRANSLATE_NOOP("Office", "Nama kantor wajib diisi.")
 M_AGE_WINDOW = QT_TRANSLATE_NOOP("Office", "Batas umur skema tidak masuk akal ({min_age}–{max_age}).")
 M_SCHEME_NAME = QT_TRANSLATE_NOOP("Office", "Nama skema wajib diisi.")
 M_SCHEME_PERIOD = QT_TRANSLATE_NOOP("Office", "Akhir masa skema ({end}) tidak boleh sebelum awalnya ({start}).")
-M_OPERATOR_NAME = QT_TRANSLATE_NOOP("Office", "Nama operator wajib diisi.")
-M_NO_OPERATOR = QT_TRANSLATE_NOOP("Office", "Operator \"{name}\" tidak terdaftar; tambahkan dulu di Pengaturan › "
-                                            "Operator.")
 
 
 class OfficeService:
@@ -42,12 +41,7 @@ class OfficeService:
             if code and self.ctx.regions.get(code) is None:
                 raise UserError(tr(M_NO_REGION, code=code))
 
-    @staticmethod
-    def check_operator_name(name: str) -> str:
-        """The tidied name, or ``UserError`` when it is empty."""
-        if not (name or "").strip():
-            raise UserError(tr(M_OPERATOR_NAME))
-        return name.strip()
+    check_operator_name = staticmethod(check_operator_name)
 
     @staticmethod
     def check_scheme(scheme: Scheme) -> None:
@@ -60,6 +54,7 @@ class OfficeService:
             raise UserError(tr(M_SCHEME_PERIOD, start=scheme.coverage_start.label(), end=scheme.coverage_end.label()))
 
     def save_office(self, office: Office) -> None:
+        require(self.ctx, "office.setup")
         self.check_office(office)
         old = self.store.office.get()
         with self.store.write():
@@ -69,30 +64,31 @@ class OfficeService:
 
     def set_up(self, office: Office, operator: str, scheme: Scheme) -> Scheme:
         """First run: the office profile, its first operator (admin) and its default scheme, in one
-        transaction (all three or none); the new operator is the one working from now on."""
-        operator = self.check_operator_name(operator)
+        transaction (all three or none); the new operator is the one working from now on, as admin.
+        Once the office has operators only an admin may run it again."""
+        operator = check_operator_name(operator)
+        if self.store.office.operators():
+            require(self.ctx, "operators.manage")
+        session = self.ctx.session
+        before = (session.operator, session.role)
         with self.store.write():
-            self.ctx.session.operator = operator
+            session.operator, session.role = operator, Role.ADMIN
             try:
                 self.save_office(office)
-                self.add_operator(operator, "admin")
+                self.store.office.add_operator(operator, Role.ADMIN.value, by=operator)
+                self.store.audit.record(operator, "create", "operator", operator, new={"role": Role.ADMIN.value})
                 saved = self.save_scheme(replace(scheme, is_default=True))
             except BaseException:
-                self.ctx.session.operator = DEFAULT_OPERATOR
+                session.operator, session.role = before
                 raise
         return saved
 
     def use_operator(self, name: str) -> None:
-        """Make ``name`` (an active operator of this office) the one working in this session."""
-        if name not in self.operators():
-            raise UserError(tr(M_NO_OPERATOR, name=name))
-        self.ctx.session.operator = name
+        """Make ``name`` (an active operator of this office) the one working, with their role."""
+        AccountService(self.ctx).begin_session(name)
 
-    def add_operator(self, name: str, role: str = "operator") -> None:
-        name = self.check_operator_name(name)
-        with self.store.write():
-            self.store.office.add_operator(name, role)
-            self.store.audit.record(self.ctx.operator, "create", "operator", name, new={"role": role})
+    def add_operator(self, name: str, role: str = "operator", password: str | None = None) -> None:
+        AccountService(self.ctx).add(name, role, password)
 
     def operators(self) -> list[str]:
         return [o["name"] for o in self.store.office.operators()]
@@ -125,6 +121,7 @@ class OfficeService:
         return self.store.schemes.default()
 
     def save_scheme(self, scheme: Scheme) -> Scheme:
+        require(self.ctx, "scheme.manage")
         self.check_scheme(scheme)
         old = self.store.schemes.get(scheme.id) if scheme.id else None
         with self.store.write():

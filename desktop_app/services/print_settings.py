@@ -14,6 +14,7 @@ from desktop_app.errors import UserError
 from desktop_app.formats.slip_pdf import LAYOUT_A4_TWO, LAYOUTS
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
+from desktop_app.services.roles import require
 from desktop_app.storage.store import Store
 
 KEY_LAYOUT = "print.slip_layout"
@@ -40,6 +41,7 @@ def load_print_settings(store: Store) -> PrintSettings:
 
 def save_print_settings(ctx: Context, settings: PrintSettings) -> None:
     """Validate and store the settings, with an audit row in the same transaction."""
+    require(ctx, "office.setup")
     if settings.slip_layout not in LAYOUTS:
         raise UserError(tr(M_LAYOUT, layout=settings.slip_layout))
     if settings.logo_path and not Path(settings.logo_path).is_file():

@@ -28,6 +28,7 @@ from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.office import OfficeService
 from desktop_app.services.print_settings import PrintSettings, load_print_settings
 from desktop_app.services.recap_content import RecapComposer
+from desktop_app.services.roles import require
 from desktop_app.services.slip_content import SlipComposer, slip_header
 from desktop_app.services.verification import ensure_key
 
@@ -98,6 +99,7 @@ class PrintService:
     # --- slips ---------------------------------------------------------------
     def print_slips(self, registration_ids: Iterable[str], out_path: Path, job: Job = NO_JOB) -> PrintResult:
         """One PDF with the slips of these registrations (reprints marked SALINAN)."""
+        require(self.ctx, "print")
         regs = self._load(dict.fromkeys(registration_ids))
         if not regs:
             raise UserError(tr(M_NOTHING))
@@ -121,6 +123,7 @@ class PrintService:
         return PrintResult(pending.target, total, pages, reprints)
 
     def print_batch_slips(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
+        require(self.ctx, "print")
         return self.print_slips(self.batch_registration_ids(batch_id), out_path, job)
 
     def _record_slips(self, regs: list[Registration], pending: PendingFile) -> None:
@@ -139,6 +142,7 @@ class PrintService:
     # --- recap ---------------------------------------------------------------
     def print_recap(self, batch_id: int, out_path: Path, job: Job = NO_JOB) -> PrintResult:
         """The batch's berita acara: participants, totals, contribution, signatures."""
+        require(self.ctx, "print")
         office, settings = self._office(), self.settings()
         batch, counts = BatchService(self.ctx).require(batch_id, Action.PRINT_RECAP)
         scheme = OfficeService(self.ctx).scheme(batch.scheme_id)

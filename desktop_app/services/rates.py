@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
+from desktop_app.services.roles import require
 
 M_NO_TABLE = QT_TRANSLATE_NOOP("Rates", "Tabel iuran {version} tidak ada.")
 M_NO_BRACKET = QT_TRANSLATE_NOOP("Rates", "Tabel {version} tidak punya golongan yang mulai dari Rp{income_min}.")
@@ -29,6 +30,7 @@ class RateService:
     def correct_bracket(self, version: str, income_min: int, **values: int | str) -> None:
         """Change one bracket (e.g. after the Dinas confirms a figure); status becomes 'corrected'
         unless given, and the audit log keeps the old and new values."""
+        require(self.ctx, "scheme.manage")
         try:
             table = self.store.schemes.rate_table(version)
         except KeyError:

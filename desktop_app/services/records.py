@@ -13,6 +13,7 @@ from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.domain.regnumber import format_number
 from desktop_app.services.context import Context
+from desktop_app.services.roles import require
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,20 @@ class RecordsService:
     def ids(self, query: RegistrationQuery) -> list[str]:
         return self.repo.ids(query)
 
+    def reveal_nik(self) -> None:
+        """Showing the full NIK (the list's "Tampilkan NIK lengkap", ``search --show-nik``): only a
+        supervisor or admin may; refused with ``NotAllowed`` otherwise."""
+        require(self.ctx, "nik.unmask")
+
     def scheme_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.ctx.store.schemes.all()}
 
     def search(self, text: str | RegistrationQuery, limit: int = 50, *,
                full_nik: bool = False) -> tuple[int, list[RecordHit]]:
         """(how many match, the first ``limit``) for a name, NIK prefix, registration number or KPJ
-        (or a whole query with filters)."""
+        (or a whole query with filters). The full NIK only for a role that may unmask it."""
+        if full_nik:
+            self.reveal_nik()
         query = text if isinstance(text, RegistrationQuery) else RegistrationQuery(text=text)
         schemes = self.scheme_names()
         hits = []

@@ -16,6 +16,7 @@ from desktop_app.domain.validation import ValidationResult, validate
 from desktop_app.errors import DuplicateRegistration, NotFound, UserError, ValidationFailed
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.context import Context
+from desktop_app.services.roles import require
 from desktop_app.storage.audit import changed_fields
 from desktop_app.storage.codec import registration_snapshot
 from desktop_app.storage.registrations import ActiveNikTaken
@@ -226,6 +227,7 @@ class RegistryService:
     # --- writing -------------------------------------------------------
     def register(self, reg: Registration, *, confirm_similar: bool = False) -> Registration:
         """Validate, check duplicates and save a new registration with its audit row."""
+        require(self.ctx, "register")
         check = self._checked(reg.copy(id=""), confirm_similar)
         clean = check.validation.registration
         now = now_local()
@@ -247,6 +249,7 @@ class RegistryService:
 
     def update(self, reg: Registration, *, confirm_similar: bool = False, note: str = "") -> Registration:
         """Save corrections to an existing registration; the audit keeps old → new."""
+        require(self.ctx, "edit")
         old = self.get(reg.id)
         check = self._checked(reg, confirm_similar)
         clean = check.validation.registration.copy(
@@ -262,6 +265,8 @@ class RegistryService:
         # Once exported (locked, submitted or answered) the data left the office: a change is a correction.
         batch = self.store.batches.last_sent_batch_of(old.id)
         action = "correction" if batch else "update"
+        if batch:
+            require(self.ctx, "correction")
         note = note or (f"batch {batch.id}" if batch else "")
         try:
             with self.store.write():
@@ -275,6 +280,7 @@ class RegistryService:
 
     def delete(self, registration_id: str, reason: str) -> Registration:
         """Soft delete with a reason; the record stays for the audit and can be restored."""
+        require(self.ctx, "delete")
         reason = " ".join((reason or "").split())
         if not reason:
             raise UserError(tr(M_REASON))
@@ -292,6 +298,7 @@ class RegistryService:
 
     def restore(self, registration_id: str) -> Registration:
         """Undo a soft delete (refused if the NIK is active again in the same scheme)."""
+        require(self.ctx, "restore")
         reg = self.get(registration_id)
         if not reg.deleted:
             raise UserError(tr(M_NOT_DELETED))

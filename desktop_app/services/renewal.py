@@ -17,6 +17,7 @@ from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
+from desktop_app.services.roles import require
 
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Renewal", "Skema {id} tidak ditemukan.")
 M_BEFORE = QT_TRANSLATE_NOOP("Renewal", "Skema baru harus dimulai sesudah skema lama berakhir ({end}).")
@@ -72,6 +73,7 @@ class RenewalService:
     def renew(self, scheme_id: int, name: str, start: YearMonth, end: YearMonth, *, pks_number: str = "",
               budget: int | None = None, target: int | None = None) -> RenewalResult:
         """Create the new scheme and the draft renewal batch in one transaction; all or nothing."""
+        require(self.ctx, "scheme.manage")
         old = self.store.schemes.get(scheme_id)
         if old is None:
             raise NotFound(tr(M_NO_SCHEME, id=scheme_id))

@@ -176,9 +176,8 @@ class CoreSelfTest:
 
     def set_up_office(self) -> str:
         offices = OfficeService(self.ctx)
-        offices.save_office(sample_office())
-        offices.add_operator(self.operator, "admin")
-        offices.save_scheme(sample_scheme(self.ctx.today().year, offices.latest_rate_version()))
+        offices.set_up(sample_office(), self.operator, sample_scheme(self.ctx.today().year,
+                                                                    offices.latest_rate_version()))
         scheme = offices.default_scheme()
         rate = offices.monthly_rate(scheme).total
         if not offices.is_set_up() or rate != 16_800:

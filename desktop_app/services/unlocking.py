@@ -129,14 +129,16 @@ def take_failed_attempts(db_path: Path) -> list[dict]:
 
 def begin_session(ctx, operator: str) -> None:
     """After a good sign-in: the failed attempts the key file kept go into the audit log, then
-    ``operator`` is the one working in ``ctx``'s session."""
+    ``operator`` begins their session with their role (``AccountService.begin_session``)."""
     failed = take_failed_attempts(ctx.db_path)
     if failed:
         with ctx.store.write():
             for attempt in failed:
                 ctx.store.audit.record(attempt["operator"], "sign_in_failed", "operator", attempt["operator"],
                                        new={"at": attempt["at"]})
-    ctx.session.operator = operator
+    from desktop_app.services.accounts import AccountService
+
+    AccountService(ctx).begin_session(operator)
 
 
 def conversion_needed(db_path: Path) -> bool:

@@ -347,3 +347,29 @@ def m007_drafts_in_the_database(db: Database) -> None:
     JSON file that held the full NIK in plaintext: one row per database (``id`` is always 1)."""
     db.execute("CREATE TABLE drafts (id INTEGER PRIMARY KEY CHECK (id = 1), saved_at TEXT NOT NULL, "
                "editing_id TEXT NOT NULL DEFAULT '', fields TEXT NOT NULL)")
+
+
+_M008 = """
+CREATE TABLE operators_m008 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL DEFAULT 'operator' CHECK (role IN ('operator', 'supervisor', 'admin')),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_at TEXT,
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO operators_m008 (id, name, role, active, created_at)
+    SELECT id, name, role, active, created_at FROM operators;
+DROP TABLE operators;
+ALTER TABLE operators_m008 RENAME TO operators;
+"""
+
+
+@migrations()
+def m008_operator_roles(db: Database) -> None:
+    """Operators get the supervisor role, and who added or last changed an account and when
+    (role, active flag, password). Existing 'admin'/'operator' rows keep their role. Registrations
+    already record created_at/created_by and updated_at/updated_by ("terakhir diubah oleh … pada …")."""
+    db.executescript(_M008)

@@ -41,9 +41,24 @@ class OfficeRepo:
         sql = "SELECT * FROM operators" + (" WHERE active = 1" if active_only else "") + " ORDER BY name"
         return list(self.db.query(sql))
 
-    def add_operator(self, name: str, role: str = "operator") -> None:
-        self.db.execute("INSERT INTO operators (name, role, created_at) VALUES (?, ?, ?) "
-                        "ON CONFLICT(name) DO UPDATE SET active = 1", [name, role, now_iso()])
+    def operator(self, name: str) -> dict | None:
+        """The account called ``name`` (any letter case), active or not."""
+        rows = list(self.db.query("SELECT * FROM operators WHERE name = ?", [name]))
+        return rows[0] if rows else None
+
+    def add_operator(self, name: str, role: str = "operator", by: str = "") -> None:
+        """Add ``name``; an account of that name that was disabled comes back (its role unchanged)."""
+        self.db.execute("INSERT INTO operators (name, role, created_at, created_by) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(name) DO UPDATE SET active = 1", [name, role, now_iso(), by])
+
+    def update_operator(self, name: str, by: str, **values: object) -> None:
+        """Change ``role`` and/or ``active`` of ``name``, stamping who and when."""
+        sets = "".join(f"{column} = ?, " for column in values)
+        self.db.execute(f"UPDATE operators SET {sets}updated_at = ?, updated_by = ? WHERE name = ?",
+                        [*values.values(), now_iso(), by, name])
+
+    def active_admins(self) -> int:
+        return self.db.execute("SELECT count(*) FROM operators WHERE active = 1 AND role = 'admin'").fetchone()[0]
 
     # --- settings ------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:

@@ -13,6 +13,7 @@ from desktop_app.services.context import Context
 from desktop_app.services.drafts import DraftStore
 from desktop_app.services.office import OfficeService
 from desktop_app.services.records import RecordsService
+from desktop_app.services.roles import Role
 from desktop_app.ui import msgbox
 from desktop_app.ui.navigation import PageSpec, PageStack
 from desktop_app.ui.settings import UiSettings
@@ -250,7 +251,13 @@ class MainWindow(QMainWindow):
         self._show_operator()
 
     def _show_operator(self) -> None:
-        self.operator_label.setText(fill(self.tr("Operator: {name}"), name=self.ctx.operator))
+        """Who is signed in, with their role (a signed-out session shows so)."""
+        role = self.ctx.role
+        if role is None:
+            self.operator_label.setText(self.tr("Belum masuk"))
+            return
+        self.operator_label.setText(fill(self.tr("Masuk sebagai {name} ({role})"), name=self.ctx.operator,
+                                         role=Role(role).label()))
 
     def update_total(self) -> None:
         total = RecordsService(self.ctx).total_active()

@@ -141,6 +141,37 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Akun operator &quot;{name}&quot; sudah dinonaktifkan; minta admin mengaktifkannya lagi.</source>
+        <translation>The operator account &quot;{name}&quot; has been disabled; ask an admin to enable it again.</translation>
+    </message>
+    <message>
+        <source>Operator &quot;{name}&quot; sudah ada.</source>
+        <translation>Operator &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Peran &quot;{role}&quot; tidak dikenal (operator, supervisor atau admin).</source>
+        <translation>Unknown role &quot;{role}&quot; (operator, supervisor or admin).</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; adalah admin aktif terakhir; jadikan operator lain admin dulu.</source>
+        <translation>&quot;{name}&quot; is the last active admin; make another operator an admin first.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Kata sandi wajib diisi: basis data kantor ini terkunci dengan kata sandi setiap operator.</source>
+        <translation>A password is required: this office&apos;s database is locked with each operator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Basis data ini belum memakai kata sandi, jadi tidak ada kata sandi yang dapat diatur ulang.</source>
+        <translation>This database does not use passwords yet, so there is no password to reset.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Nama admin</source>
@@ -1012,6 +1043,25 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. Tanpa perintah, aplikasi jendela dibuka.</source>
@@ -1030,8 +1080,16 @@ SHA-256: {sha}</translation>
         <translation>database file (default: LINDUNGI_DB or the user data folder)</translation>
     </message>
     <message>
+        <source>bekerja sebagai operator terdaftar ini, dengan perannya (bawaan: LINDUNGI_OPERATOR, atau satu-satunya operator aktif kantor)</source>
+        <translation>work as this registered operator, with their role (default: LINDUNGI_OPERATOR, or the office&apos;s only active operator)</translation>
+    </message>
+    <message>
         <source>keluaran JSON untuk program lain</source>
         <translation>JSON output for other programs</translation>
+    </message>
+    <message>
+        <source>Sebutkan operator yang bekerja: --operator NAMA atau LINDUNGI_OPERATOR (operator kantor ini: {names}).</source>
+        <translation>Say which operator is working: --operator NAME or LINDUNGI_OPERATOR (this office&apos;s operators: {names}).</translation>
     </message>
     <message>
         <source>dibatalkan.</source>
@@ -1040,14 +1098,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
         <translation>an unexpected error occurred; details are in the log.</translation>
-    </message>
-    <message>
-        <source>NAMA</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>operator yang masuk (bawaan: LINDUNGI_OPERATOR, atau satu-satunya operator)</source>
-        <translation>the operator who signs in (default: LINDUNGI_OPERATOR, or the only operator)</translation>
     </message>
     <message>
         <source>BERKAS</source>
@@ -3665,8 +3715,12 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>Operator: {name}</source>
-        <translation>Operator: {name}</translation>
+        <source>Belum masuk</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({role})</source>
+        <translation>Signed in as {name} ({role})</translation>
     </message>
     <message numerus="yes">
         <source>%n peserta aktif</source>
@@ -4239,6 +4293,145 @@ Open it from the file manager (Windows Explorer).</translation>
     </message>
 </context>
 <context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Terakhir diubah</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Nama operator baru</source>
+        <translation>New operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>Tambah operator…</source>
+        <translation>Add operator…</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai {name} ({role}).</source>
+        <translation>Signed in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Operator mendaftar, mengubah, mengimpor dan mencetak; supervisor juga menghapus, menampilkan NIK lengkap dan mengurus batch; admin juga mengatur kantor, skema, cadangan dan akun operator.</source>
+        <translation>Operators register, edit, import and print; supervisors also delete, show full NIKs and handle batches; admins also manage the office, schemes, backups and operator accounts.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengelola akun operator.</source>
+        <translation>Only an admin can manage operator accounts.</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk {name}</source>
+        <translation>Password for {name}</translation>
+    </message>
+    <message>
+        <source>Tambahkan {name} sebagai {role}?</source>
+        <translation>Add {name} as {role}?</translation>
+    </message>
+    <message>
+        <source>Tambah operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Operator belum ditambahkan</source>
+        <translation>Operator not added</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Peran baru untuk {name}:</source>
+        <translation>New role for {name}:</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Peran belum diubah</source>
+        <translation>Role not changed</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {name}? Ia tidak dapat masuk lagi; namanya tetap tercatat pada data yang pernah ia ubah. Admin dapat mengaktifkannya lagi dengan menambahkannya.</source>
+        <translation>Disable {name}? They can no longer sign in; their name stays on the data they changed. An admin can enable them again by adding them.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan operator</source>
+        <translation>Disable operator</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Operator belum dinonaktifkan</source>
+        <translation>Operator not disabled</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi {name}? Kata sandi lamanya tidak berlaku lagi.</source>
+        <translation>Change {name}&apos;s password? The old password stops working.</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diganti</source>
+        <translation>Password not changed</translation>
+    </message>
+</context>
+<context>
     <name>OsErrors</name>
     <message>
         <source>Lindungi tidak diizinkan menulis di folder {folder}. Pilih folder lain (misalnya Dokumen), atau minta izin kepada pengelola komputer.</source>
@@ -4300,20 +4493,28 @@ Open it from the file manager (Windows Explorer).</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <source>Ganti kata sandi</source>
-        <translation>Change password</translation>
+        <source>Simpan kata sandi</source>
+        <translation>Save password</translation>
     </message>
     <message>
-        <source>Kata sandi sekarang</source>
-        <translation>Current password</translation>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Kata sandi baru</source>
-        <translation>New password</translation>
+        <source>Kata sandi baru:</source>
+        <translation>New password:</translation>
     </message>
     <message>
-        <source>Ulangi kata sandi baru</source>
-        <translation>Repeat new password</translation>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diisi.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation>The two passwords differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5005,10 @@ Open it from the file manager (Windows Explorer).</translation>
         <source>Ekspor daftar…</source>
         <translation>Export list…</translation>
     </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
     <message numerus="yes">
         <source>%n peserta cocok</source>
         <translation>
@@ -5197,6 +5402,14 @@ Reason for deletion:</translation>
     <message>
         <source>TERHAPUS ({reason})</source>
         <translation>DELETED ({reason})</translation>
+    </message>
+    <message>
+        <source>Didaftarkan oleh {who} pada {when}</source>
+        <translation>Registered by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>terakhir diubah oleh {who} pada {when}</source>
+        <translation>last changed by {who} on {when}</translation>
     </message>
     <message>
         <source>Buang perubahan?</source>
@@ -5778,6 +5991,140 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan peserta</source>
+        <translation>Registering people</translation>
+    </message>
+    <message>
+        <source>Mengubah data peserta</source>
+        <translation>Changing a person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Mengimpor daftar dari desa</source>
+        <translation>Importing lists from villages</translation>
+    </message>
+    <message>
+        <source>Mencetak kartu, daftar dan rekap</source>
+        <translation>Printing slips, lists and recaps</translation>
+    </message>
+    <message>
+        <source>Mengekspor daftar dengan NIK tersamar</source>
+        <translation>Exporting lists with masked NIKs</translation>
+    </message>
+    <message>
+        <source>Menghapus pendaftaran</source>
+        <translation>Deleting registrations</translation>
+    </message>
+    <message>
+        <source>Memulihkan pendaftaran yang dihapus</source>
+        <translation>Restoring deleted registrations</translation>
+    </message>
+    <message>
+        <source>Menampilkan NIK lengkap</source>
+        <translation>Showing the full NIK</translation>
+    </message>
+    <message>
+        <source>Mengekspor daftar dengan NIK lengkap</source>
+        <translation>Exporting lists with full NIKs</translation>
+    </message>
+    <message>
+        <source>Mengekspor berkas batch untuk BPJS</source>
+        <translation>Exporting batch files for BPJS</translation>
+    </message>
+    <message>
+        <source>Menandai batch sudah dikirim</source>
+        <translation>Marking batches as submitted</translation>
+    </message>
+    <message>
+        <source>Memasukkan berkas jawaban BPJS</source>
+        <translation>Reading BPJS answer files</translation>
+    </message>
+    <message>
+        <source>Mengelola batch</source>
+        <translation>Managing batches</translation>
+    </message>
+    <message>
+        <source>Mengoreksi data yang sudah dikirim ke BPJS</source>
+        <translation>Correcting data already sent to BPJS</translation>
+    </message>
+    <message>
+        <source>Membaca log pemrosesan</source>
+        <translation>Reading the processing log</translation>
+    </message>
+    <message>
+        <source>Melihat semua data tentang satu orang</source>
+        <translation>Viewing everything held about one person</translation>
+    </message>
+    <message>
+        <source>Mengubah profil kantor</source>
+        <translation>Changing the office profile</translation>
+    </message>
+    <message>
+        <source>Mengelola skema dan tarif</source>
+        <translation>Managing schemes and rates</translation>
+    </message>
+    <message>
+        <source>Mengelola akun operator</source>
+        <translation>Managing operator accounts</translation>
+    </message>
+    <message>
+        <source>Mengelola cadangan</source>
+        <translation>Managing backups</translation>
+    </message>
+    <message>
+        <source>Memulihkan basis data dari cadangan</source>
+        <translation>Restoring the database from a backup</translation>
+    </message>
+    <message>
+        <source>Memakai kunci pemulihan</source>
+        <translation>Using the recovery key</translation>
+    </message>
+    <message>
+        <source>Menghapus data skema yang sudah lama berakhir</source>
+        <translation>Purging data of schemes that ended long ago</translation>
+    </message>
+    <message>
+        <source>Mempercayai kunci publik kantor lain</source>
+        <translation>Trusting another office&apos;s public key</translation>
+    </message>
+    <message>
+        <source>{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} ({role}).</source>
+        <translation>{what} is only for {roles}; you are signed in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>{what} memerlukan operator yang sudah masuk; silakan masuk dulu.</source>
+        <translation>{what} needs a signed-in operator; please sign in first.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesWho</name>
+    <message>
+        <source>operator, supervisor atau admin</source>
+        <translation>an operator, a supervisor or an admin</translation>
+    </message>
+    <message>
+        <source>supervisor atau admin</source>
+        <translation>a supervisor or an admin</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>an admin</translation>
+    </message>
+</context>
+<context>
     <name>SaveFlow</name>
     <message>
         <source>Tidak dapat menyimpan</source>
@@ -6067,22 +6414,6 @@ Reason for deletion:</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Nama operator baru</source>
-        <translation>New operator name</translation>
-    </message>
-    <message>
-        <source>Tambah operator</source>
-        <translation>Add operator</translation>
-    </message>
-    <message>
-        <source>Operator yang bekerja di komputer ini (dicatat pada setiap perubahan):</source>
-        <translation>Operator working at this computer (recorded with every change):</translation>
-    </message>
-    <message>
-        <source>Operator belum ditambahkan</source>
-        <translation>Operator not added</translation>
     </message>
     <message>
         <source>Pindah ke isian berikutnya sendiri bila NIK (16 angka yang sah), tanggal lahir, atau RT (3 angka) sudah lengkap</source>
@@ -6490,6 +6821,10 @@ Reason for deletion:</translation>
 <context>
     <name>Unlock</name>
     <message>
+        <source>Basis data ini tidak memakai kunci kantor; tidak ada lembar pemulihan.</source>
+        <translation>This database does not use an office key; there is no recovery sheet.</translation>
+    </message>
+    <message>
         <source>Kedua kata sandi tidak sama; ketik lagi.</source>
         <translation>The two passwords differ; type them again.</translation>
     </message>
@@ -6536,10 +6871,6 @@ Reason for deletion:</translation>
     <message>
         <source>Enkripsi gagal</source>
         <translation>Encryption failed</translation>
-    </message>
-    <message>
-        <source>Basis data ini tidak memakai kunci kantor; tidak ada lembar pemulihan.</source>
-        <translation>This database does not use an office key; there is no recovery sheet.</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@ def draft(ctx):
 
 def _other_connection(ctx) -> Context:
     """A second connection to the same office, as another window or command would have."""
-    return Context(Store.open(ctx.db_path, auto_backup=False), ctx.regions, operator="lain",
-                   clock=ctx.clock)
+    return factories.context(Store.open(ctx.db_path, auto_backup=False), ctx.regions, "lain",
+                             clock=ctx.clock)
 
 
 def _file_rows(path: Path) -> int:
@@ -104,7 +104,8 @@ def commit_then_die(self):
     os.kill(os.getpid(), signal.SIGKILL)      # power cut between the rename and the COMMIT
 files.PendingFile.commit = commit_then_die
 from tests.keys import TEST_KEY
-ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False, key=TEST_KEY), RegionStore(), operator="tester")
+store = Store.open(Path(sys.argv[1]), auto_backup=False, key=TEST_KEY)
+ctx = Context(store, RegionStore(), operator="tester", role="admin")
 BatchExporter(ctx).export(int(sys.argv[2]), Path(sys.argv[3]))
 """
 
@@ -121,7 +122,7 @@ def test_a_crash_between_rename_and_commit_can_be_exported_again(ctx, draft, tmp
     assert child.returncode == -9, child.stderr
     assert out.exists()                                           # the file got its name…
     store = Store.open(ctx.db_path, auto_backup=False)
-    again = Context(store, ctx.regions, operator="tester", clock=ctx.clock)
+    again = factories.context(store, ctx.regions, "tester", clock=ctx.clock)
     try:
         assert BatchService(again).get(batch_id).status == "draft"   # …the lock did not commit
         result = BatchExporter(again).export(batch_id, out)        # redone, no "sudah ada"

@@ -107,8 +107,7 @@ def test_the_full_check_finds_index_damage_the_quick_check_at_open_lets_through(
     _damage_an_index(db_path)
     store = Store.open(db_path)                           # quick_check passes: the office opens
     try:
-        from desktop_app.services.context import Context
-        result = FullCheckService(Context(store, ctx.regions)).run()
+        result = FullCheckService(factories.context(store, ctx.regions)).run()
     finally:
         store.close()
     assert not result.ok and any("registrations_kpj" in f for f in result.findings)

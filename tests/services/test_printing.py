@@ -176,7 +176,6 @@ def test_unwritable_target_is_a_user_error_and_counts_nothing(ctx, out_dir):
 
 
 def test_office_profile_is_required(store, regions, out_dir):
-    from desktop_app.services.context import Context
-    bare = Context(store, regions, operator="x")
+    bare = factories.context(store, regions, "x")
     with pytest.raises(UserError, match="Profil kantor"):
         PrintService(bare).print_recap(1, out_dir / "r.pdf")

@@ -7,7 +7,6 @@ import pytest
 
 from desktop_app.domain.regnumber import format_number, parse_number
 from desktop_app.errors import DuplicateRegistration, UserError, ValidationFailed
-from desktop_app.services.context import Context
 from desktop_app.services.registry import RegistryService, SimilarPeopleFound
 from desktop_app.storage.store import Store
 from tests import factories
@@ -78,7 +77,7 @@ def test_two_connections_saving_the_same_nik_at_once(ctx, db_path, regions):
         store = None
         try:
             store = Store.open(db_path)
-            service = RegistryService(Context(store, regions, operator="t", clock=lambda: factories.TODAY))
+            service = RegistryService(factories.context(store, regions, "t"))
             barrier.wait(timeout=10)
             outcomes.append(service.register(reg.copy()))
         except Exception as exc:  # noqa: BLE001 - collected and asserted below

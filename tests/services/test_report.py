@@ -92,11 +92,10 @@ def test_occupation_sex_and_age(ctx, office):
 
 
 def test_a_demo_moved_along_its_batch_life_shows_every_answer_state(store, regions):
-    from desktop_app.services.context import Context
     from desktop_app.services.demo import DemoBuilder
     from desktop_app.services.demo_progress import advance
     from tests import factories
-    demo = Context(store, regions, operator="demo", clock=lambda: factories.TODAY)
+    demo = factories.context(store, regions, "demo")
     DemoBuilder(demo, seed=3).build(300)
     moved = advance(demo)
     report = ReportService(demo).compute()

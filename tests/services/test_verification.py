@@ -9,6 +9,7 @@ from desktop_app.domain.slip_token import TokenStatus, check, parse, sign
 from desktop_app.services.printing import PrintService
 from desktop_app.services.registry import RegistryService
 from desktop_app.services.verification import KEY_SETTING, VerificationService, current_key, ensure_key
+from tests import factories
 from tests.pdf_reading import decode_qr_codes
 from tests.services.printing_helpers import register
 
@@ -45,14 +46,13 @@ def test_tampered_code_is_refused(ctx, out_dir):
 
 
 def test_code_signed_by_another_office_is_not_genuine_here(ctx, out_dir, tmp_path, regions):
-    from desktop_app.services.context import Context
     from desktop_app.storage.store import Store
     reg = register(ctx)
     code = printed_code(ctx, reg, out_dir)
     other_store = Store.open(tmp_path / "other.db")
     try:
         ensure_key(other_store)
-        result = VerificationService(Context(other_store, regions)).verify(code)
+        result = VerificationService(factories.context(other_store, regions)).verify(code)
     finally:
         other_store.close()
     assert not result.genuine and result.status == "other_key"

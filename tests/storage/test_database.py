@@ -139,6 +139,7 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     old_triggers = _M001[_M001.index("CREATE TRIGGER registrations_fts_ai"):_M001.index("CREATE TABLE heirs")]
     db.executescript(old_triggers)
     db.execute("INSERT INTO registrations_fts(rowid, full_name) VALUES (?, ?)", [gone.seq, gone.full_name])
+    _operators_as_in_m001(db)
     ctx.store.close()
 
     store = Store.open(db_path)
@@ -149,5 +150,17 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
         assert store.registrations.count(RegistrationQuery(text="dihapus")) == 0
         assert store.registrations.count(RegistrationQuery(text="dihapus", status="deleted")) == 1
         assert store.integrity() == ["ok"]
+        assert [(o["name"], o["role"], o["active"]) for o in store.office.operators(active_only=False)] == [
+            ("lama", "operator", 0), ("tester", "admin", 1)]
     finally:
         store.close()
+
+
+def _operators_as_in_m001(db) -> None:
+    """The operators table as m001 made it (roles admin/operator only, no stamps), with an old
+    disabled operator beside the admin."""
+    operators = _M001[_M001.index("CREATE TABLE operators"):_M001.index("CREATE TABLE rate_tables")]
+    db.execute("DROP TABLE operators")
+    db.executescript(operators)
+    db.execute("INSERT INTO operators (name, role, active, created_at) VALUES ('tester', 'admin', 1, 'x'), "
+               "('lama', 'operator', 0, 'y')")

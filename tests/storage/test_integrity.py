@@ -53,7 +53,7 @@ def test_background_check_of_a_good_file_passes_and_writes_go_through(ctx, regio
     try:
         assert store.verdict.wait(10)
         assert store.verdict.damaged is None
-        RegistryService(Context(store, regions, operator="x")).register(factories.registration())
+        RegistryService(factories.context(store, regions, "x")).register(factories.registration())
     finally:
         store.close()
 
@@ -63,7 +63,7 @@ def test_every_write_into_a_damaged_file_is_refused(ctx, regions, tmp_path):
     store = Store.open(target, background_check=True, auto_backup=False)
     try:
         assert store.verdict.wait(10) and store.verdict.damaged is not None
-        damaged_ctx = Context(store, regions, operator="x", clock=lambda: factories.TODAY)
+        damaged_ctx = factories.context(store, regions, "x")
         registry, batches = RegistryService(damaged_ctx), BatchService(damaged_ctx)
         attempts = [
             lambda: registry.register(factories.registration(full_name="Baru Sekali")),

@@ -109,10 +109,9 @@ def test_a_read_only_store_backs_up_through_the_service(read_only_copy, tmp_path
 
 
 def test_records_service_reads_a_read_only_store(read_only_copy, regions):
-    from desktop_app.services.context import Context
 
     path, _ = read_only_copy
-    ctx = Context(Store.open(path), regions)
+    ctx = factories.context(Store.open(path), regions)
     try:
         assert RecordsService(ctx).total_active() == 1
     finally:

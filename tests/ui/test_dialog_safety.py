@@ -68,8 +68,9 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
+    from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
-    from desktop_app.ui.setup.security_tab import PasswordDialog
+    from desktop_app.ui.setup.security_tab import ChangePasswordDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
     from desktop_app.ui.signin import ForgotPasswordDialog, SignInDialog
     from desktop_app.ui.start_unlock import AdminPasswordDialog
@@ -90,7 +91,8 @@ def _build(name: str, ctx, tmp_path):
         "SignInDialog": lambda: SignInDialog(ctx.db_path, operator=_with_key_file(ctx)),
         "ForgotPasswordDialog": lambda: ForgotPasswordDialog(ctx.db_path, operator=_with_key_file(ctx)),
         "AdminPasswordDialog": lambda: AdminPasswordDialog("tester"),
-        "PasswordDialog": lambda: PasswordDialog(ctx),
+        "ChangePasswordDialog": lambda: ChangePasswordDialog(ctx),
+        "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
     }
     return builders[name]()
 
@@ -112,7 +114,8 @@ EXPECTED = {
     "SignInDialog": HARMLESS,              # Enter signs in: an empty password is refused as wrong
     "ForgotPasswordDialog": HARMLESS,      # nothing is written before a valid recovery key and password
     "AdminPasswordDialog": HARMLESS,       # an empty password is refused; it only collects name and password
-    "PasswordDialog": HARMLESS,            # Enter with nothing typed: the old password is refused as wrong
+    "ChangePasswordDialog": HARMLESS,      # Enter with nothing typed: the old password is refused as wrong
+    "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
 }
 
 

@@ -200,3 +200,19 @@ def test_a_second_start_brings_the_open_window_forward(qtbot, store, ctx, db_pat
         assert answers.shown == []                                    # no refusal box to click away
     finally:
         running.close()
+
+
+def test_start_signs_the_last_operator_in_with_their_stored_role(qtbot, store, ctx, db_path, answers):
+    from desktop_app.services.accounts import AccountService
+    from desktop_app.ui.settings import UiSettings
+
+    AccountService(ctx).add("Rina", "supervisor")
+    store.close()
+    UiSettings().operator = "Rina"                                 # who worked on this computer last
+    running = app_module.start(["--db", str(db_path)])
+    try:
+        assert (running.ctx.operator, running.ctx.role) == ("Rina", "supervisor")
+        assert running.window.operator_label.text() == "Masuk sebagai Rina (supervisor)"
+        assert running.ctx.store.audit.recent(action="sign_in")[0]["operator"] == "Rina"
+    finally:
+        running.close()

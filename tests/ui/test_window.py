@@ -84,10 +84,12 @@ def test_settings_add_a_scheme_and_an_operator(window, ctx, qtbot, answers):
     names = [s.name for s in OfficeService(ctx).schemes()]
     assert names == ["APBD Kabupaten 2026", "APBDes Sotek 2027"]
     assert window.form().form.scheme.count() == 2                  # the form offers it at once
-    settings.new_operator.setText("Budi")
-    settings.add_operator()
-    assert ctx.operator == "Budi" and "Budi" in OfficeService(ctx).operators()
-    assert "Budi" in window.operator_label.text()
+    tab = settings.operators_tab
+    tab.new_name.setText("Budi")
+    answers.ask_replies.append(True)
+    tab.add()
+    assert "Budi" in OfficeService(ctx).operators() and ctx.operator == "tester"   # adding is not signing in
+    assert window.operator_label.text() == "Masuk sebagai tester (admin)"
 
 
 def test_a_reversed_scheme_period_is_explained_not_saved(window, ctx, qtbot, answers):

@@ -17,7 +17,7 @@ from tests.village_corpus.scoring import Score, judge
 def office_context(folder: Path, regions: RegionStore | None = None) -> Context:
     """A kecamatan Penajam office with its default scheme, as the corpus expects."""
     store = Store.open(folder / "corpus-office.db", auto_backup=False)
-    ctx = Context(store, regions or RegionStore(), operator="corpus", clock=lambda: factories.TODAY)
+    ctx = factories.context(store, regions or RegionStore(), "corpus")
     OfficeService(ctx).save_office(factories.office())
     OfficeService(ctx).save_scheme(factories.scheme())
     return ctx

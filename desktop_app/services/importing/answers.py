@@ -28,6 +28,7 @@ from desktop_app.services.importing.headers import normalize_value
 from desktop_app.services.importing.layout import Context as LayoutContext
 from desktop_app.services.importing.layout import find_table
 from desktop_app.services.jobs import NO_JOB, Job
+from desktop_app.services.roles import require
 
 log = logging.getLogger(__name__)
 ACCEPTED, REJECTED, UNMATCHED, INVALID, UNCHANGED, NO_ANSWER = (
@@ -103,6 +104,7 @@ class AnswerService:
         self.batches = BatchService(ctx)
 
     def analyse(self, path: Path, batch_id: int, *, sheet: str | None = None, job: Job = NO_JOB) -> AnswerPreview:
+        require(self.ctx, "batch.answers")
         path = Path(path)
         self.batches.require(batch_id, Action.RECORD_ANSWER)
         raw, fields = self._table(path, sheet)
@@ -188,6 +190,7 @@ class AnswerService:
     def commit(self, preview: AnswerPreview, *, final: bool = False, job: Job = NO_JOB) -> AnswerPreview:
         """Apply the accepted and rejected rows in one transaction; mark the batch answered
         when nobody in it still waits (or ``final``). A cancelled run writes nothing."""
+        require(self.ctx, "batch.answers")
         now = now_iso()
         op = self.ctx.operator
         with self.store.write():

@@ -36,6 +36,7 @@ from desktop_app.services.importing.sheets import N_HIDDEN_SHEET, U_NOT_CHOSEN, 
 from desktop_app.services.importing.tablerows import Pending, TableRows, carry_merged_down
 from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.registry import RegistryService
+from desktop_app.services.roles import require
 from desktop_app.storage.codec import registration_snapshot
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class ImportService:
                 job: Job = NO_JOB) -> ImportPreview:
         """Read and check the whole file; writes nothing. ``overrides`` and ``header_rows`` (0-based last
         header row, -1 for none) are per sheet name, "" for every sheet."""
+        require(self.ctx, "import")
         path = Path(path)
         job.step(0, 1, tr(M_STEP_READ))
         scheme = self._scheme(scheme_id)
@@ -219,6 +221,7 @@ class ImportService:
     # --- commit --------------------------------------------------------
     def commit(self, preview: ImportPreview, *, job: Job = NO_JOB, title: str = "") -> ImportResult:
         """Write every new row and a draft batch with them in one transaction (all or nothing)."""
+        require(self.ctx, "import")
         rows = preview.new_rows()
         if not rows:
             return ImportResult(preview, None, 0)
@@ -274,6 +277,7 @@ class ImportService:
     def remember_mapping(self, preview: ImportPreview) -> int:
         """Keep each table's column choices for the next file with the same headers, and the spellings the user
         chose (header text → field) for any file."""
+        require(self.ctx, "import")
         tables = [(t.labels, {c.index: c.field for c in t.columns if c.field or c.source == "user"})
                   for t in preview.tables]
         aliases = {}

@@ -18,11 +18,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.batches import BatchLine, BatchService
 from desktop_app.services.context import Context
+from desktop_app.services.roles import refusal
 from desktop_app.ui.batches import operations
 from desktop_app.ui.batches.availability import reasons
 from desktop_app.ui.batches.detail import BatchDetail
 from desktop_app.ui.batches.models import ID_ROLE, BatchListModel
 from desktop_app.ui.settings import UiSettings
+
+# Which role-table action each button takes (services.roles); "folder" opens a folder only.
+ROLE_ACTIONS = {"new": "batch.manage", "renew": "scheme.manage", "export": "batch.export", "submit": "batch.submit",
+                "answer": "batch.answers", "correction": "correction", "slips": "print", "recap": "print",
+                "remove": "batch.manage"}
 
 
 class BatchPage(QWidget):
@@ -170,6 +176,8 @@ class BatchPage(QWidget):
         line = self.current()
         export_path = self.settings.export_path(line.batch.file_sha256) if line else None
         why = reasons(line, export_path, len(self.detail.selected_member_ids()))
+        for key, needs in ROLE_ACTIONS.items():           # what the signed-in role may not do, first
+            why[key] = refusal(self.ctx, needs) or why[key]
         for key, action in self.actions.items():
             action.setEnabled(not why[key])
             action.setToolTip(why[key] or action.text().replace("&", ""))

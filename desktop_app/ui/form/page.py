@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.domain.dates import format_date_long
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.registration import LegalBasis, MaritalStatus, Registration, spouse_relationship
 from desktop_app.domain.regnumber import format_number
@@ -78,6 +79,9 @@ class RegistrationPage(QWidget):
         self.saved_banner = QLabel()
         self.saved_banner.setObjectName("savedBanner")
         self.saved_banner.setVisible(False)
+        self.stamps_label = QLabel()
+        self.stamps_label.setObjectName("fieldHint")
+        self.stamps_label.setVisible(False)
         self.new_button = QPushButton(self.tr("Baru"))
         self.new_button.setToolTip(self.tr("Mulai pendaftaran baru (Ctrl+N)"))
         self.save_button = QPushButton(self.tr("Simpan"))
@@ -111,6 +115,7 @@ class RegistrationPage(QWidget):
         header.addWidget(self.saved_banner, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.stamps_label)
         layout.addWidget(self.form, 1)
         layout.addLayout(bar)
         # Ctrl+N, Ctrl+S and Ctrl+Shift+S are the main window's menu actions; Esc belongs to the form.
@@ -143,6 +148,7 @@ class RegistrationPage(QWidget):
         if carry and self.last_saved is not None:
             self.carry.apply(self.last_saved, self.address)
         self.mode_label.setText(self.tr("Pendaftaran baru"))
+        self.stamps_label.setVisible(False)
         self._start_clean(show_all=False)
         self.form.verticalScrollBar().setValue(0)
         self.form.nik.setFocus()
@@ -159,8 +165,19 @@ class RegistrationPage(QWidget):
         if reg.deleted:
             title += " — " + fill(self.tr("TERHAPUS ({reason})"), reason=reg.deleted_reason)
         self.mode_label.setText(title)
+        self.show_stamps(reg)
         self._start_clean(show_all=True)
         self.form.full_name.setFocus()
+
+    def show_stamps(self, reg: Registration) -> None:
+        """"didaftarkan oleh … pada …" and, once changed, "terakhir diubah oleh … pada …"."""
+        parts = [fill(self.tr("Didaftarkan oleh {who} pada {when}"), who=reg.created_by or "-",
+                      when=_when(reg.created_at))]
+        if reg.updated_at and (reg.updated_at, reg.updated_by) != (reg.created_at, reg.created_by):
+            parts.append(fill(self.tr("terakhir diubah oleh {who} pada {when}"), who=reg.updated_by or "-",
+                              when=_when(reg.updated_at)))
+        self.stamps_label.setText(" · ".join(parts))
+        self.stamps_label.setVisible(True)
 
     def focus_first(self) -> None:
         (self.form.full_name if self.editing else self.form.nik).setFocus()
@@ -367,3 +384,10 @@ def birth_place_names(regions) -> list[str]:
         for regency in regions.children(province.code):
             names.add(regency.name.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix("Kab. "))
     return sorted(names)
+
+
+def _when(moment) -> str:
+    """A stored moment as the form shows it: "21 November 2026 14.05"."""
+    if moment is None:
+        return "-"
+    return f"{format_date_long(moment.date())} {moment:%H.%M}"

@@ -25,6 +25,7 @@ from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
+from desktop_app.services.roles import refusal
 from desktop_app.ui import msgbox
 from desktop_app.ui.commands import DeleteRegistrationCommand, RestoreRegistrationCommand
 from desktop_app.ui.records import list_export
@@ -100,7 +101,7 @@ class RecordsPage(QWidget):
         self.view.addAction(self.batch_action)
         self.reveal_action = QAction(self.tr("Tampilkan NIK lengkap"), self, checkable=True)
         self.reveal_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.reveal_action.toggled.connect(self.model.set_reveal_nik)
+        self.reveal_action.toggled.connect(self._reveal)
         for action in (self.open_action, self.delete_action, self.restore_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.view.addAction(action)
@@ -110,6 +111,27 @@ class RecordsPage(QWidget):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.export_action)
+        self.gate_actions()
+
+    def gate_actions(self) -> None:
+        """Grey out what the signed-in role may not do; the greyed action's tooltip says who may."""
+        for action, needs in ((self.delete_action, "delete"), (self.restore_action, "restore"),
+                              (self.reveal_action, "nik.unmask"), (self.batch_action, "batch.manage"),
+                              (self.print_action, "print"), (self.export_action, "list.export.masked")):
+            why = refusal(self.ctx, needs)
+            action.setEnabled(not why)
+            action.setToolTip(why or action.text())
+
+    def _reveal(self, on: bool) -> None:
+        """Show the full NIK only when the service allows it (a supervisor or admin)."""
+        if on:
+            try:
+                RecordsService(self.ctx).reveal_nik()
+            except UserError as exc:
+                msgbox.error(self, self.tr("NIK lengkap"), exc.message)
+                QTimer.singleShot(0, self, lambda: self.reveal_action.setChecked(False))   # after this toggle
+                return
+        self.model.set_reveal_nik(on)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -126,6 +148,9 @@ class RecordsPage(QWidget):
                 action.toggled.connect(button.setChecked)
             else:
                 button.clicked.connect(action.trigger)
+            if not action.isEnabled():                      # a role that may not: greyed, and why
+                button.setEnabled(False)
+                button.setToolTip(action.toolTip())
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)

@@ -21,7 +21,9 @@ from desktop_app.oserrors import file_error
 from desktop_app.services import maintenance
 from desktop_app.services.context import Context
 from desktop_app.services.health import FullCheckService
+from desktop_app.services.roles import refusal
 from desktop_app.ui import file_dialogs, msgbox
+from desktop_app.ui.widgets.gate import gate
 from desktop_app.ui.widgets.tables import read_only_table
 
 
@@ -54,6 +56,9 @@ class BackupsTab(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         other = QPushButton(self.tr("Pulihkan dari &berkas lain…"))
         other.clicked.connect(self.restore_other)
+        self.other_button = other
+        gate(self.backup_button, ctx, "backup.manage")
+        gate(other, ctx, "restore.database")
         open_folder = QPushButton(self.tr("Buka &folder cadangan"))
         open_folder.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
@@ -105,8 +110,9 @@ class BackupsTab(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectedItems())
-        self.restore_button.setEnabled(chosen)
-        self.restore_button.setToolTip("" if chosen else self.tr("Pilih dulu cadangan di daftar."))
+        why = refusal(self.maintenance.ctx, "restore.database")
+        self.restore_button.setEnabled(chosen and not why)
+        self.restore_button.setToolTip(why or ("" if chosen else self.tr("Pilih dulu cadangan di daftar.")))
 
     def make_backup(self) -> None:
         suggested = Path.home() / f"lindungi-cadangan-{datetime.now():%Y%m%d-%H%M}.db"
@@ -135,6 +141,11 @@ class BackupsTab(QWidget):
             self._ask_restore(source)
 
     def _ask_restore(self, source: Path) -> None:
+        try:
+            self.maintenance.approve_restore()
+        except UserError as exc:
+            msgbox.error(self, self.tr("Pulihkan"), exc.message)
+            return
         if not self.maintenance.is_good_backup(source):
             msgbox.error(self, self.tr("Pulihkan"),
                          fill(self.tr("Berkas ini bukan cadangan Lindungi yang utuh:\n{path}"), path=source))

@@ -12,6 +12,7 @@ from desktop_app.services.print_settings import PrintSettings, save_print_settin
 from desktop_app.services.printing import PrintService
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
+from desktop_app.ui.widgets.gate import gate
 
 
 class PrintSettingsTab(QWidget):
@@ -30,6 +31,7 @@ class PrintSettingsTab(QWidget):
         clear.clicked.connect(self.logo.clear)
         self.save_button = QPushButton(self.tr("Simpan pengaturan cetak"))
         self.save_button.clicked.connect(self.save)
+        gate(self.save_button, ctx, "office.setup")
         row = QHBoxLayout()
         row.addWidget(self.logo, 1)
         row.addWidget(pick)

@@ -45,7 +45,7 @@ def save_recovery_sheet(parent: QWidget, ctx: Context) -> Path | None:
     return path
 
 
-class PasswordDialog(QDialog):
+class ChangePasswordDialog(QDialog):
     """The signed-in operator's new password (the old one first)."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -93,7 +93,7 @@ class SecurityTab(QWidget):
         sheet = QPushButton(self.tr("Cetak &lembar pemulihan…"))
         sheet.clicked.connect(lambda: save_recovery_sheet(self, ctx))
         password = QPushButton(self.tr("&Ganti kata sandi saya…"))
-        password.clicked.connect(lambda: PasswordDialog(ctx, self).exec())
+        password.clicked.connect(lambda: ChangePasswordDialog(ctx, self).exec())
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setSuffix(self.tr(" menit"))

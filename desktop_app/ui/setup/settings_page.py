@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidgetItem,
     QTabWidget,
@@ -26,11 +25,13 @@ from desktop_app.ui import msgbox
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.backups_tab import BackupsTab
 from desktop_app.ui.setup.office_editor import OfficeEditor
+from desktop_app.ui.setup.operators_tab import OperatorsTab
 from desktop_app.ui.setup.print_tab import PrintSettingsTab
 from desktop_app.ui.setup.rates_view import RatesView
 from desktop_app.ui.setup.scheme_editor import SchemeDialog
 from desktop_app.ui.setup.security_tab import SecurityTab
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
+from desktop_app.ui.widgets.gate import gate
 from desktop_app.ui.widgets.tables import read_only_table
 
 
@@ -45,7 +46,9 @@ class SettingsPage(QTabWidget):
         self.offices = OfficeService(ctx)
         self.addTab(self._office_tab(), self.tr("Kantor"))
         self.addTab(self._schemes_tab(), self.tr("Skema"))
-        self.addTab(self._operators_tab(), self.tr("Operator"))
+        self.operators_tab = OperatorsTab(ctx)
+        self.operators_tab.accounts_changed.connect(self.operator_changed)
+        self.addTab(self.operators_tab, self.tr("Operator"))
         self.addTab(self._language_tab(), self.tr("Bahasa"))
         self.addTab(self._form_tab(), self.tr("Formulir"))
         self.addTab(RatesView(self.offices), self.tr("Tarif iuran"))
@@ -65,6 +68,7 @@ class SettingsPage(QTabWidget):
             self.office_editor.set_office(office)
         save = QPushButton(self.tr("Simpan profil kantor"))
         save.clicked.connect(self.save_office)
+        gate(save, self.ctx, "office.setup")
         tab = QWidget()
         layout = QHBoxLayout(tab)
         layout.addWidget(self.office_editor.region_box, 1)
@@ -92,6 +96,8 @@ class SettingsPage(QTabWidget):
         add, edit = QPushButton(self.tr("Tambah skema…")), QPushButton(self.tr("Ubah skema…"))
         add.clicked.connect(lambda: self.edit_scheme(new=True))
         edit.clicked.connect(lambda: self.edit_scheme())
+        gate(add, self.ctx, "scheme.manage")
+        gate(edit, self.ctx, "scheme.manage")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(add)
@@ -125,55 +131,6 @@ class SettingsPage(QTabWidget):
         if dialog.exec():
             self.fill_schemes()
             self.schemes_changed.emit()
-
-    # --- operators ---------------------------------------------------------------
-    def _operators_tab(self) -> QWidget:
-        self.current_operator = ChoiceCombo()
-        self.current_operator.value_changed.connect(self._choose_operator)
-        self.new_operator = QLineEdit()
-        self.new_operator.setPlaceholderText(self.tr("Nama operator baru"))
-        add = QPushButton(self.tr("Tambah operator"))
-        add.clicked.connect(self.add_operator)
-        self.new_operator.returnPressed.connect(self.add_operator)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("Operator yang bekerja di komputer ini (dicatat pada setiap perubahan):")))
-        layout.addWidget(self.current_operator)
-        row = QHBoxLayout()
-        row.addWidget(self.new_operator, 1)
-        row.addWidget(add)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.fill_operators()
-        return tab
-
-    def fill_operators(self) -> None:
-        names = self.offices.operators()
-        if self.ctx.operator not in names:
-            names.append(self.ctx.operator)
-        self.current_operator.set_choices([(n, n) for n in names], keep_value=False)
-        self.current_operator.set_value(self.ctx.operator)
-
-    def add_operator(self) -> None:
-        name = self.new_operator.text().strip()
-        try:
-            self.offices.add_operator(name)
-        except UserError as exc:
-            msgbox.error(self, self.tr("Operator belum ditambahkan"), exc.message)
-            return
-        self.new_operator.clear()
-        self.fill_operators()
-        self.current_operator.set_value(name)
-
-    def _choose_operator(self, name: str | None) -> None:
-        if name and name != self.ctx.operator:
-            try:
-                self.offices.use_operator(name)
-            except UserError as exc:
-                msgbox.error(self, self.tr("Operator"), exc.message)
-                return
-            self.settings.operator = name
-            self.operator_changed.emit()
 
     # --- form ----------------------------------------------------------------------
     def _form_tab(self) -> QWidget:
