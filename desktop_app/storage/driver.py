@@ -127,6 +127,7 @@ def connect(path: Path | str, *, key: bytes | None = None, mode: str | None = No
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        conn.execute("PRAGMA temp_store = MEMORY")      # sorts and temp tables never in a plaintext temp file
         if cache:
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

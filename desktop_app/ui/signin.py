@@ -147,6 +147,7 @@ class ForgotPasswordDialog(QDialog):
         self.key: bytes | None = None
         self.operator: str | None = None
         self.setWindowTitle(self.tr("Lupa kata sandi"))
+        self.setMinimumWidth(640)                       # the 17 groups of the key fit on one line
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Ketik kunci pemulihan dari lembar pemulihan kantor (17 kelompok huruf dan angka), "
                                "atau pindai kode QR-nya dengan pemindai. Lalu buat kata sandi admin yang baru. "
