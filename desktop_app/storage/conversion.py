@@ -114,3 +114,18 @@ def _checkpoint(db_path: Path) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
+
+
+def encrypted_copy(plain: Path, db_path: Path) -> Path:
+    """An encrypted copy of a plaintext backup from before encryption (e.g. on a flash disk),
+    in ``db_path``'s backups folder with the office's key, so it can be checked and restored like
+    any backup; the plaintext file itself is left as it is (it is not ours)."""
+    plain, db_path = Path(plain), Path(db_path)
+    target = backup_dir_for(db_path) / f"enkripsi-{plain.stem}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with PendingFile(target) as pending:
+            driver.encrypt_copy(plain, pending.temp_path, driver.keys.key_for(db_path))
+            return pending.commit()
+    except driver.Error as exc:
+        raise DatabaseUnavailable(tr(M_FAILED, problem=exc, path=plain)) from exc

@@ -69,3 +69,23 @@ def test_a_conversion_that_cannot_be_verified_leaves_the_plaintext_office(old_of
         conversion.convert(db, os.urandom(32))
     assert db.read_bytes() == before and driver.is_plaintext(db)
     assert list((db.parent / "backups").glob("pre-enkripsi-*"))       # the copy stays while not verified
+
+
+def test_a_plaintext_backup_from_a_flash_disk_is_restored_encrypted(ctx, db_path, tmp_path):
+    from desktop_app.services import maintenance
+
+    before = RegistryService(ctx).register(factories.registration(full_name="Sebelum Enkripsi"), confirm_similar=True)
+    usb = tmp_path / "flashdisk"
+    usb.mkdir()
+    old = plaintext_office(ctx, usb / "cadangan-lama.db")
+    after = RegistryService(ctx).register(factories.registration(full_name="Sesudah", birth_date=factories.TODAY
+                                                                 .replace(year=1985)), confirm_similar=True)
+    ctx.store.close()
+    maintenance.restore(old, db_path, "tester")
+    assert driver.is_plaintext(old) and not driver.is_plaintext(db_path)          # the disk's file is left as is
+    assert before.nik.encode() not in db_path.read_bytes()
+    store = Store.open(db_path)
+    try:
+        assert store.registrations.get(before.id) is not None and store.registrations.get(after.id) is None
+    finally:
+        store.close()
