@@ -10,6 +10,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data"
+BENCH_KEY = bytes(range(100, 132))    # the data key of every bench office (encrypted like the app's)
+
+
+def _bench_key(path: Path) -> bytes:
+    return BENCH_KEY
+
+
+def _use_bench_key() -> None:
+    """Bench scripts open their demo offices with ``Store.open(path)``: give them one key, as the
+    test suite does (the app itself gets its key from the key file)."""
+    from desktop_app.storage import driver
+
+    driver.keys.fallback = _bench_key
+
+
+_use_bench_key()
 
 
 def demo_db(count: int, seed: int = 1) -> Path:

@@ -28,7 +28,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -37,11 +36,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+PASSWORD = "kata-sandi-latihan"          # the drill office's one operator signs in with it (LINDUNGI_PASSWORD)
 
 KINDS = ("register", "import", "export", "backup", "restore")
 _REGISTER = """
-import random, sys
+import os, random, sys
 from pathlib import Path
+from desktop_app.services import unlocking
 from desktop_app.services import demo_names as words
 from desktop_app.services.context import Context
 from desktop_app.services.registry import RegistryService
@@ -51,7 +52,8 @@ from tests import factories
 
 trial, count = int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(trial)
-ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False), RegionStore(), operator="drill", role="admin")
+key = unlocking.sign_in(Path(sys.argv[1]), "drill", os.environ["LINDUNGI_PASSWORD"])
+ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False, key=key), RegionStore(), operator="drill", role="admin")
 registry = RegistryService(ctx)
 print("ready", flush=True)
 for n in range(count):
@@ -85,7 +87,8 @@ class Drill:
         self.data = work / "data"
         self.env = {**os.environ, "PYTHONPATH": str(ROOT), "LINDUNGI_DATA_DIR": str(self.data),
                     "TMPDIR": str(self.system_tmp), "TEMP": str(self.system_tmp), "TMP": str(self.system_tmp),
-                    "LINDUNGI_LANG": "id"}
+                    "LINDUNGI_LANG": "id", "LINDUNGI_PASSWORD": PASSWORD, "LINDUNGI_OPERATOR": "drill"}
+        self.key = os.urandom(32)
         self.saved: set[str] = set()
         self.failures: list[str] = []
         self.counts = {k: 0 for k in KINDS}
@@ -99,10 +102,13 @@ class Drill:
         from desktop_app.services.batches import BatchService
         from desktop_app.services.context import Context
         from desktop_app.services.demo import DemoBuilder
+        from desktop_app.services.unlocking import set_admin_password
         from desktop_app.storage.reference import RegionStore
         from desktop_app.storage.store import Store
 
-        ctx = Context(Store.open(self.db, auto_backup=False), RegionStore(), operator="drill", role="admin")
+        set_admin_password(self.db, self.key, "drill", PASSWORD)
+        store = Store.open(self.db, auto_backup=False, key=self.key)
+        ctx = Context(store, RegionStore(), operator="drill", role="admin")
         DemoBuilder(ctx, seed=5).build(self.people)
         store = ctx.store
         with store.write():
@@ -181,7 +187,9 @@ class Drill:
         if done.returncode != 0:
             self.failures.append(f"trial {n} ({kind}): start failed: {done.stderr.strip()[:300]}")
             return
-        conn = sqlite3.connect(self.db)
+        from desktop_app.storage import driver
+
+        conn = driver.connect(self.db, key=self.key)
         try:
             self._check_records(conn, n, kind)
             self._check_batches(conn, n, kind)
@@ -189,7 +197,7 @@ class Drill:
             conn.close()
         self._check_leftovers(n, kind)
 
-    def _check_records(self, conn: sqlite3.Connection, n: int, kind: str) -> None:
+    def _check_records(self, conn, n: int, kind: str) -> None:
         present = {r[0] for r in conn.execute("SELECT id FROM registrations")}
         lost = self.saved - present
         if lost:
@@ -198,7 +206,7 @@ class Drill:
             self.failures.append(f"trial {n} ({kind}): the office is not set up (first-run wizard)")
         self.saved |= present
 
-    def _check_batches(self, conn: sqlite3.Connection, n: int, kind: str) -> None:
+    def _check_batches(self, conn, n: int, kind: str) -> None:
         from desktop_app.files import sha256_of
 
         for batch, name, digest, rows in conn.execute(

@@ -32,6 +32,7 @@ from desktop_app.i18n import fill
 from desktop_app.paths import default_db_path
 from desktop_app.services.context import DEFAULT_OPERATOR, Context
 from desktop_app.services.drafts import DraftStore
+from desktop_app.services.unlocking import begin_session
 from desktop_app.storage.database import damage_found
 from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.reference import RegionStore
@@ -42,7 +43,9 @@ from desktop_app.ui.instance import InstanceLock, WindowBeacon, call_open_window
 from desktop_app.ui.language import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.start_unlock import Unlocked, unlock_at_start
 from desktop_app.ui.theme import apply_theme
+from desktop_app.ui.window_lock import WindowLock
 
 if TYPE_CHECKING:
     from desktop_app.ui.backup_retry import BackupRetry
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEMO_DB_NAME = "lindungi-demo.db"
 DEMO_COUNT = 2000
+DEMO_OPERATOR, DEMO_PASSWORD = "demo", "demo-lindungi"    # made-up people only: the password is no secret
 
 
 translate = QCoreApplication.translate
@@ -122,6 +126,7 @@ class Running:
     restore_from: Path | None = None   # set when the officer asked to restore a backup
     deep_check: DeepCheck | None = None
     backup_retry: BackupRetry | None = None   # only when the day's backup failed at open
+    window_lock: WindowLock | None = None
 
     def request_restore(self, source: Path) -> None:
         """Close the window; ``run_gui`` then restores ``source`` and opens Lindungi again."""
@@ -136,6 +141,8 @@ class Running:
             self.backup_retry.finish()  # the day's backup that failed at open: one more try
         self.integrity.wait()          # its read connection must be gone before a restore
         self.handler.uninstall()
+        if self.window_lock is not None:
+            self.window_lock.uninstall()
         self.window.close()
         self.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no timer outlives the store
@@ -152,27 +159,30 @@ def _application() -> QApplication:
     return app
 
 
-def _open_store(db_path: Path) -> Store:
-    """Open and migrate; ``quick_check`` runs beside the window and every write waits for
-    its verdict (see ``storage.integrity``)."""
+def _open_store(db_path: Path, key: bytes | None) -> Store:
+    """Open (keyed) and migrate; ``quick_check`` runs beside the window and every write waits
+    for its verdict (see ``storage.integrity``)."""
     try:
-        return Store.open(db_path, background_check=True)
+        return Store.open(db_path, background_check=True, key=key)
     except UserError:
         raise
     except Exception:  # a damaged file can fail before any check: let the checked open name it
         log.warning("opening without check failed; retrying with quick_check", exc_info=True)
-        return Store.open(db_path)
+        return Store.open(db_path, key=key)
 
 
-def _build_demo(db_path: Path) -> None:
+def _build_demo(db_path: Path, key: bytes | None) -> None:
+    """The demo office (made-up people), encrypted like any office; its one operator "demo"
+    signs in with ``DEMO_PASSWORD`` (the window does that by itself with ``--demo``)."""
     from desktop_app.services.demo import DemoBuilder
+    from desktop_app.services.unlocking import set_admin_password
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         with PendingFile(db_path, make_folder=True) as pending:
             part = pending.temp_path
             try:
-                store, regions = Store.open(part), RegionStore()
+                store, regions = Store.open(part, key=key), RegionStore()
                 try:
                     DemoBuilder(Context(store, regions, operator="demo")).build(DEMO_COUNT)
                 finally:
@@ -181,6 +191,8 @@ def _build_demo(db_path: Path) -> None:
             finally:
                 for suffix in ("-wal", "-shm"):
                     Path(str(part) + suffix).unlink(missing_ok=True)
+            if key is not None:
+                set_admin_password(db_path, key, DEMO_OPERATOR, DEMO_PASSWORD)
             pending.commit()
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -195,12 +207,12 @@ def _operator(settings: UiSettings, store: Store) -> str:
 
 def _begin_session(ctx: Context, settings: UiSettings) -> None:
     """Work as the operator chosen at start, with the role the operators table gives them (logged as
-    "sign_in"). Until the sign-in dialog asks for a password this is the last operator of this
+    "sign_in"). That is the operator whose password opened the key file (in a test run: the last operator of this
     computer; a session that cannot start (e.g. damage found) stays signed out: nothing guarded works."""
     from desktop_app.services.accounts import AccountService
 
     try:
-        AccountService(ctx).begin_session(ctx.operator)
+        begin_session(ctx, ctx.operator)             # the failed sign-ins the key file kept are logged first
     except UserError as exc:
         log.warning("no session for %s: %s", ctx.operator, exc)
         AccountService(ctx).without_session()
@@ -220,23 +232,24 @@ def _refuse_second_instance(lock: InstanceLock, db_path: Path) -> None:
     msgbox.error(None, translate("App", "Lindungi sudah terbuka"), text)
 
 
-def _open(db_path: Path, build_demo: bool) -> Store | None:
+def _open(db_path: Path, build_demo: bool, key: bytes | None = None) -> Store | None:
     """The store, or None after telling the officer why it cannot be used. A damaged
-    database is offered a restore from its latest good backup, then opened again."""
+    database is offered a restore from its latest good backup, then opened again. The
+    password was checked before (``ui.start_unlock``): damage here is damage, not a typo."""
     try:
         if build_demo and not db_path.exists():
-            _build_demo(db_path)
-        return _open_store(db_path)
+            _build_demo(db_path, key)
+        return _open_store(db_path, key)
     except RecoveryNeeded as exc:
         source = offer_recovery(None, exc, db_path)
         if source is not None and restore_backup(None, source, db_path):
-            return _open(db_path, False)
+            return _open(db_path, False, key)
         return None
     except DamagedDatabase as exc:
         if not exc.backup:
             msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
         elif offer_restore(None, exc) and restore_backup(None, Path(exc.backup), db_path):
-            return _open(db_path, False)
+            return _open(db_path, False, key)
         return None
     except UserError as exc:
         msgbox.error(None, translate("App", "Basis data tidak dapat dibuka"), exc.message, exc.detail)
@@ -295,15 +308,51 @@ def restore_backup(parent, source: Path, db_path: Path, operator: str = DEFAULT_
     return True
 
 
-def _set_up(ctx: Context, settings: UiSettings) -> bool:
-    """Run the first-run wizard when the office has no profile or scheme yet; False when cancelled."""
+def _set_up(ctx: Context, settings: UiSettings, data_key: bytes | None = None) -> bool:
+    """Run the first-run wizard when the office has no profile or scheme yet; False when cancelled.
+    ``data_key``: a new office's key, for the wizard's admin page (name, password, key file)."""
     from desktop_app.services.office import OfficeService
 
     if OfficeService(ctx).is_set_up():
         return True
     from desktop_app.ui.setup.wizard import FirstRunWizard
 
-    return bool(FirstRunWizard(ctx, settings).exec())
+    return bool(FirstRunWizard(ctx, settings, data_key=data_key).exec())
+
+
+def _unlock(db_path: Path, settings: UiSettings, demo: bool) -> Unlocked | None:
+    """Sign in before anything is opened; the demo office signs in as "demo" by itself."""
+    from desktop_app.services import unlocking
+
+    if demo and unlocking.start_state(db_path) is unlocking.StartState.SIGN_IN:
+        try:
+            return Unlocked(unlocking.sign_in(db_path, DEMO_OPERATOR, DEMO_PASSWORD), DEMO_OPERATOR)
+        except UserError:
+            log.info("demo office: its password was changed; asking")
+    unlocked = unlock_at_start(db_path, settings.operator)
+    if unlocked is not None and demo and unlocked.new_office:
+        return Unlocked(unlocked.key, DEMO_OPERATOR)
+    return unlocked
+
+
+def _offer_recovery_sheet(ctx: Context) -> None:
+    """Right after a new office's set-up: print the recovery sheet now (or later, from
+    Pengaturan › Keamanan)."""
+    from desktop_app.ui.setup.security_tab import save_recovery_sheet
+
+    if msgbox.ask(None, translate("App", "Lembar pemulihan"),
+                  translate("App", "Cetak lembar pemulihan sekarang? Kunci pemulihan di lembar itu membuka data bila "
+                                   "kata sandi lupa; tanpa kata sandi dan tanpa lembar itu data tidak dapat dibuka "
+                                   "lagi. Dapat juga dicetak nanti di Pengaturan › Keamanan."),
+                  yes=translate("App", "Cetak sekarang"), no=translate("App", "Nanti")):
+        save_recovery_sheet(None, ctx)
+
+
+def _discard_new_office(db_path: Path) -> None:
+    """A new office whose wizard was cancelled: its empty file goes (no key file was written,
+    so nobody could open it again)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
 
 
 def start(argv: list[str]) -> Running | int:
@@ -322,17 +371,25 @@ def start(argv: list[str]) -> Running | int:
             _refuse_second_instance(lock, db_path)
             return 1
         log.warning("no instance lock beside %s (folder not writable); opening it read-only", db_path.name)
-    store = _open(db_path, args.demo)
+    unlocked = _unlock(db_path, settings, args.demo)
+    if unlocked is None:
+        lock.release()
+        return 0
+    store = _open(db_path, args.demo, unlocked.key)
     if store is None:
         lock.release()
         return 2
-    ctx = Context(store, RegionStore(), operator=_operator(settings, store))
-    if not _set_up(ctx, settings):
+    ctx = Context(store, RegionStore(), operator=unlocked.operator or _operator(settings, store))
+    if not _set_up(ctx, settings, unlocked.key if unlocked.new_office else None):
         store.close()
         ctx.regions.close()
+        if unlocked.new_office:
+            _discard_new_office(db_path)
         lock.release()
         return 0
     _begin_session(ctx, settings)
+    if unlocked.new_office and not args.demo:
+        _offer_recovery_sheet(ctx)
     window = MainWindow(ctx, settings, DraftStore(db_path))
     _show_storage_notices(window, store)
     WindowBeacon(db_path, window)
@@ -340,6 +397,8 @@ def start(argv: list[str]) -> Running | int:
                                expected=lambda exc: damage_found(exc, db_path))
     handler.install()
     running = Running(app, window, ctx, lock, handler, store.verdict)
+    if unlocked.operator or unlocked.new_office:       # signed in: lock when idle and on Ctrl+L
+        running.window_lock = WindowLock(window, ctx, settings)
     window.restore_requested.connect(running.request_restore)
     _watch_integrity(running)
     running.deep_check = DeepCheck(ctx, window)

@@ -15,9 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktop_app.i18n import set_language  # noqa: E402
 from desktop_app.services.context import Context  # noqa: E402
 from desktop_app.services.office import OfficeService  # noqa: E402
+from desktop_app.storage import driver  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
 from desktop_app.storage.store import Store  # noqa: E402
 from tests import factories  # noqa: E402
+from tests.keys import TEST_KEY  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +31,17 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     set_language("id")
     yield
     set_language("id")
+
+
+@pytest.fixture(autouse=True)
+def _test_data_key():
+    """Every office database a test opens with ``Store.open(path)`` is encrypted with
+    ``TEST_KEY`` (the driver's fallback); keys remembered by one test are gone in the next."""
+    driver.keys.forget()
+    driver.keys.fallback = lambda path: TEST_KEY
+    yield
+    driver.keys.forget()
+    driver.keys.fallback = None
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ import json
 import logging
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -19,10 +18,13 @@ import pytest
 
 from desktop_app import scratch
 from desktop_app.__main__ import main
+from desktop_app.cli.common import operator_name
 from desktop_app.files import PendingFile
 from desktop_app.services.batches import BatchService
+from desktop_app.storage import driver
 from desktop_app.storage.store import Store
 from tests import factories
+from tests.keys import signed_in_env
 
 ROOT = Path(__file__).resolve().parents[1]
 _RUNNER = """
@@ -50,7 +52,7 @@ def office(tmp_path, capsys, regions):
         ctx.close()
     assert main(["batch", "create", "--db", str(db), "--unbatched", "--json"]) == 0
     capsys.readouterr()
-    conn = sqlite3.connect(db)
+    conn = driver.connect(db)
     batch = conn.execute("SELECT id FROM batches ORDER BY (SELECT count(*) FROM batch_items bi "
                          "WHERE bi.batch_id = batches.id) DESC LIMIT 1").fetchone()[0]
     niks = [r[0] for r in conn.execute("SELECT nik FROM registrations LIMIT 200")]
@@ -61,7 +63,7 @@ def office(tmp_path, capsys, regions):
 
 def _child(argv: list[str], system_tmp: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(system_tmp), "TEMP": str(system_tmp),
-           "TMP": str(system_tmp)}
+           "TMP": str(system_tmp), **signed_in_env(Path(argv[argv.index("--db") + 1]), operator_name())}
     child = subprocess.Popen([sys.executable, "-c", _RUNNER, *argv], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True)
     assert child.stdout.readline().strip() == "ready"

@@ -42,11 +42,15 @@ def choose_language(argv: list[str]) -> list[str]:
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db`` and the sign-in options (``cli.signin``) every command on the database takes."""
+    from desktop_app.cli.signin import add_signin_options
+
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help=translate("Cli", "berkas basis data (bawaan: LINDUNGI_DB atau folder data pengguna)"))
     parser.add_argument("--operator", default=None, metavar="NAMA",
                         help=translate("Cli", "bekerja sebagai operator terdaftar ini, dengan perannya (bawaan: "
                                               "LINDUNGI_OPERATOR, atau satu-satunya operator aktif kantor)"))
+    add_signin_options(parser)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -68,14 +72,15 @@ def operator_name(args: argparse.Namespace | None = None) -> str:
         return "cli"
 
 
-def sign_in(ctx: Context, args: argparse.Namespace) -> None:
+def sign_in(ctx: Context, args: argparse.Namespace, unlocked: str | None = None) -> None:
     """Work as the operator ``--operator``/``LINDUNGI_OPERATOR`` names, with the role the operators
     table gives them (logged as "sign_in"), so a command may do exactly what the window would let
     that operator do. Unnamed: the office's only active operator; an office without operators yet
-    (before set-up) works as the unnamed command line with the operator role."""
-    from desktop_app.services.accounts import AccountService
+    (before set-up) works as the unnamed command line with the operator role. ``unlocked``: the
+    operator whose password opened the key file (the failed sign-ins it kept are logged first)."""
+    from desktop_app.services.unlocking import begin_session
 
-    named = getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR")
+    named = unlocked or getattr(args, "operator", None) or os.environ.get("LINDUNGI_OPERATOR")
     if not named:
         active = [o["name"] for o in ctx.store.office.operators()]
         if not active:
@@ -85,25 +90,29 @@ def sign_in(ctx: Context, args: argparse.Namespace) -> None:
                                                   "LINDUNGI_OPERATOR (operator kantor ini: {names})."),
                                  names=", ".join(active)))
         named = active[0]
-    AccountService(ctx).begin_session(named)
+    begin_session(ctx, named)
 
 
 @contextmanager
 def open_context(args: argparse.Namespace, *, create: bool = False, migrate: bool = True,
                  auto_backup: bool = True, check: bool = True, signed_in: bool = True) -> Iterator[Context]:
-    """Open the office database named by ``--db`` and the region data, signed in as ``sign_in`` says
-    (``signed_in=False`` for commands that read no personal data, e.g. the health check)."""
+    """Sign in with a password (``cli.signin``: the key file gives the data key), open the office
+    database named by ``--db`` and the region data, and work as that operator with the role the
+    operators table gives them (``sign_in``; ``signed_in=False`` for commands that read no personal
+    data, e.g. the health check)."""
+    from desktop_app.cli.signin import unlock
     from desktop_app.storage.reference import RegionStore
     from desktop_app.storage.store import Store
 
-    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check)
+    key, unlocked = unlock(args, db_path(args), create=create)
+    store = Store.open(db_path(args), create=create, migrate=migrate, auto_backup=auto_backup, check=check, key=key)
     if store.backup_notice:                                  # said once, never a failure
         print(f"lindungi: {store.backup_notice}", file=sys.stderr)
     regions = RegionStore()
     try:
-        ctx = Context(store, regions, operator=operator_name(args))
+        ctx = Context(store, regions, operator=unlocked or operator_name(args))
         if signed_in:
-            sign_in(ctx, args)
+            sign_in(ctx, args, unlocked)
         yield ctx
     finally:
         store.close()

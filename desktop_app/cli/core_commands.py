@@ -476,6 +476,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
         if answer.strip().lower() not in ("ya", translate("CliCore", "ya")):
             return fail(translate("Cli", "dibatalkan."))
+    from desktop_app.cli.signin import unlock
+
+    unlock(args, target)                                  # the key of this office opens its backups
     operator = _may_restore(args)
     kept = restore(args.source, target, operator)
     print(fill(translate("CliCore", "Basis data dipulihkan dari {source}."), source=args.source))

@@ -13,8 +13,8 @@ from desktop_app.paths import backup_dir_for
 from desktop_app.services.disclosure import disclosed
 from desktop_app.services.roles import require
 from desktop_app.storage import backup as backups
+from desktop_app.storage import conversion, driver, retention, schema
 from desktop_app.storage import restore as restoring
-from desktop_app.storage import retention, schema
 from desktop_app.storage.errors import mapped_errors
 from desktop_app.storage.store import Store
 
@@ -90,6 +90,8 @@ def restore(source: Path, db_path: Path, operator: str = "system") -> Path | Non
     source, db_path = Path(source), Path(db_path)
     if restoring.same_file(source, db_path):
         raise UserError(tr(restoring.M_SELF, source=source))
+    if driver.is_plaintext(source):             # a backup from before encryption at rest
+        source = conversion.encrypted_copy(source, db_path)
     foreign = schema.differences_of(source)
     if foreign:
         raise UserError(tr(M_FOREIGN_SCHEMA, path=source, items="; ".join(foreign[:8])))

@@ -33,6 +33,7 @@ from desktop_app.domain.scheme import FundingSource, Scheme
 from desktop_app.formats.pdf_qr_reader import qr_matrices
 from desktop_app.formats.qr_draw import qr_modules
 from desktop_app.paths import resources_dir
+from desktop_app.services import unlocking
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.exporter import BatchExporter
@@ -42,6 +43,7 @@ from desktop_app.services.registry import RegistryService
 from desktop_app.services.slip_content import SlipComposer
 from desktop_app.services.slip_keys import SlipKeyService
 from desktop_app.services.verification import VerificationService
+from desktop_app.storage import driver
 from desktop_app.storage.reference import RegionStore
 from desktop_app.storage.store import Store
 
@@ -55,6 +57,8 @@ REQUIRED_RESOURCES = (
 )
 VILLAGE = "64.09.01.2020"            # desa Giri Mukti, kecamatan Penajam, Penajam Paser Utara
 SAMPLE_NIK = "6409015708900001"      # DOMAIN.md's worked example: a woman born 17-08-1990
+
+SELF_TEST_PASSWORD = "uji-mandiri-sandi"
 
 
 @dataclass
@@ -148,12 +152,21 @@ class CoreSelfTest:
         return f"{len(REQUIRED_RESOURCES)} files in {folder}" + (" (bundle)" if bundle else "")
 
     def open_database(self) -> str:
-        store = Store.open(self.folder / "uji-mandiri.db")
+        """A new office database, encrypted (SQLCipher) with a fresh data key behind a key file
+        (the bundle must carry sqlcipher3, argon2 and cryptography); signed in, it opens again."""
+        path = self.folder / "uji-mandiri.db"
+        key = unlocking.new_data_key()
+        unlocking.set_admin_password(path, key, self.operator, SELF_TEST_PASSWORD)
+        Store.open(path, key=key).close()
+        if driver.is_plaintext(path) or b"_sqlite_migrations" in path.read_bytes():
+            raise RuntimeError(f"{path.name} is not encrypted")
+        store = Store.open(path, key=unlocking.sign_in(path, self.operator, SELF_TEST_PASSWORD))
         self.ctx = Context(store, RegionStore(), operator=self.operator)
         applied, latest = store.schema_version()
         if applied != latest:
             raise RuntimeError(f"schema {applied} of {latest} after migrations")
-        return f"schema {applied} of {latest}, {store.path.name}"
+        cipher = store.db.execute("PRAGMA cipher_version").fetchone()[0]
+        return f"schema {applied} of {latest}, {store.path.name}, SQLCipher {cipher}"
 
     def check_regions(self) -> str:
         village = self.ctx.regions.get(VILLAGE)

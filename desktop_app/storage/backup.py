@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.files import PendingFile
 from desktop_app.paths import backup_dir_for
-from desktop_app.storage import retention
+from desktop_app.storage import driver, retention
 from desktop_app.storage.errors import Trouble, trouble_of
 
 log = logging.getLogger(__name__)
@@ -24,10 +23,12 @@ DAILY = timedelta(days=1)
 _AUTO_PREFIX = "auto-"
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of an open database to ``target`` (atomically)."""
+def copy_database(source: driver.Connection, target: Path, key: bytes | None = None) -> Path:
+    """Write a consistent copy of an open database to ``target`` (atomically), encrypted
+    with the same data key (``key``, or the one known for ``target``): SQLCipher's backup
+    refuses an unkeyed destination, so a plaintext backup cannot happen by accident."""
     with PendingFile(target, make_folder=True) as pending:
-        dest = sqlite3.connect(pending.temp_path)
+        dest = driver.connect(pending.temp_path, key=key)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
@@ -36,20 +37,17 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         return pending.commit()
 
 
-def read_only_connection(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
-    """A read-only connection; on read-only media (where SQLite cannot even make its lock
-    files) the file is opened as unchanging (``immutable=1``) instead."""
-    uri = Path(path).resolve().as_uri()
-    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout, check_same_thread=False)
+def read_only_connection(path: Path, *, timeout: float = 5.0, key: bytes | None = None,
+                         cache: bool = False) -> driver.Connection:
+    """A read-only (keyed) connection; on read-only media (where SQLite cannot even make its
+    lock files) the file is opened as unchanging (``immutable=1``) instead."""
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.Error as exc:
-        conn.close()
+        return driver.connect(path, key=key, mode="ro", timeout=timeout, cache=cache)
+    except driver.Error as exc:
         if trouble_of(exc) not in (Trouble.CANNOT_OPEN, Trouble.READONLY):
             raise
     log.info("opening %s as unchanging (read-only media)", Path(path).name)
-    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout, check_same_thread=False)
+    return driver.connect(path, key=key, mode="immutable", timeout=timeout, cache=cache)
 
 
 def is_intact(path: Path) -> bool:
@@ -60,7 +58,7 @@ def is_intact(path: Path) -> bool:
     if not path.is_file():
         return False
     try:
-        conn = read_only_connection(path)
+        conn = read_only_connection(path, cache=True)     # SQLCipher page reads that miss the cache are slow
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False
@@ -69,7 +67,7 @@ def is_intact(path: Path) -> bool:
             return not schema.differences(conn)
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (driver.Error, driver.MissingKey):
         return False
 
 
@@ -114,7 +112,7 @@ def reads_cleanly(path: Path) -> bool:
                     pass
         finally:
             conn.close()
-    except (sqlite3.Error, UnicodeDecodeError):
+    except (driver.Error, driver.MissingKey, UnicodeDecodeError):
         return False
     return True
 
@@ -127,11 +125,12 @@ def latest_good_backup(db_path: Path, *, deep: bool = False) -> Path | None:
     return None
 
 
-def automatic_backup(conn: sqlite3.Connection, db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+def automatic_backup(conn: driver.Connection, db_path: Path, reason: str, *, now: datetime | None = None,
+                     key: bytes | None = None) -> Path:
     """Make a backup named after ``reason`` and prune old automatic ones."""
     now = now or datetime.now()
     name = f"{_AUTO_PREFIX}{db_path.stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
-    target = copy_database(conn, backup_dir_for(db_path) / name)
+    target = copy_database(conn, backup_dir_for(db_path) / name, key)
     prune(db_path)
     log.info("backup written: %s", target.name)
     return target

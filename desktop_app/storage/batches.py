@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import fields
 
 from sqlite_utils import Database
 
 from desktop_app.domain.batch import OPEN_STATUSES, Batch, BatchCounts, BatchKind, BatchStatus
 from desktop_app.domain.dates import now_iso
+from desktop_app.storage import driver
 
 _RULES = ("registration already in an open batch", "batch is not a draft", "batch status cannot go back")
 
@@ -24,7 +24,7 @@ class BatchRuleBroken(Exception):
 def _guarded(run, *args):
     try:
         return run(*args)
-    except sqlite3.IntegrityError as exc:
+    except driver.IntegrityError as exc:
         rule = next((r for r in _RULES if r in str(exc)), None)
         if rule is None:
             raise

@@ -1,8 +1,8 @@
 """The one function that opens an office database: checks, pragmas, migrations, backups.
 
-Every connection to an office database is made by ``connect`` here, so that
-encryption at rest (SQLCipher: swap the driver and send ``PRAGMA key`` first)
-can be added in one place without touching any caller.
+Every connection to an office database is made by ``storage.driver.connect`` (SQLCipher,
+keyed with the office's data key); the main one through ``connect`` here, with a raised
+page cache.
 
 Durability: WAL journal with ``synchronous=FULL`` — every COMMIT is fsync'ed
 to the WAL before it returns, so a registration the user saw saved survives a
@@ -12,7 +12,6 @@ power cut (``NORMAL`` could lose the last transactions in WAL mode).
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from desktop_app import files
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable, RecoveryNeeded, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
-from desktop_app.storage import schema
+from desktop_app.storage import driver, schema
 from desktop_app.storage.errors import expected_error
 from desktop_app.storage.migrations import migrations
 
@@ -55,12 +54,12 @@ M_NEWER = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuat oleh versi Lindung
                        "sebelum membukanya.")
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Raw connection with the house pragmas. The single place to add encryption."""
+def connect(path: Path, *, readonly: bool = False, key: bytes | None = None) -> driver.Connection:
+    """Keyed connection with the house pragmas (``key``: the data key, else the one known)."""
     if readonly:
-        conn = backups.read_only_connection(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = backups.read_only_connection(path, timeout=BUSY_TIMEOUT_MS / 1000, key=key, cache=True)
     else:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = driver.connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000, cache=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -98,7 +97,7 @@ _DAMAGE = ("malformed", "file is not a database", "could not decode to utf-8", "
 def damage_found(exc: BaseException, path: Path) -> DamagedDatabase | None:
     """The ``DamagedDatabase`` for an error that shows the file is damaged where the check at
     open did not look (a changed byte inside a record), or None for anything else."""
-    if not isinstance(exc, sqlite3.DatabaseError):
+    if not isinstance(exc, driver.DatabaseError):
         return None
     text = str(exc).lower()
     needle = next((n for n in _DAMAGE if n in text), None)
@@ -108,7 +107,7 @@ def damage_found(exc: BaseException, path: Path) -> DamagedDatabase | None:
     return damaged_error(Path(path), deep=True)
 
 
-def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) -> bool:
+def _check(conn: driver.Connection, path: Path, *, quick_check: bool = True) -> bool:
     """Run ``quick_check`` and the schema check (unless told not to); return True when the
     file already holds our tables. An unreadable file is reported as damaged either way."""
     result = [("ok",)]
@@ -118,7 +117,7 @@ def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) ->
         has_tables = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone()[0]
         differences = schema.differences(conn) if quick_check and has_tables else []
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         mapped = expected_error(exc, str(path))
         if mapped:
             raise mapped from exc
@@ -132,29 +131,30 @@ def _check(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) ->
     return bool(has_tables)
 
 
-def _set_durability(conn: sqlite3.Connection) -> None:
+def _set_durability(conn: driver.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _migrate(db: Database, path: Path, existing: bool, auto_backup: bool) -> None:
+def _migrate(db: Database, path: Path, existing: bool, auto_backup: bool, key: bytes | None) -> None:
     applied = {m.name for m in migrations.applied(db)}
     known = {m.name for m in migrations._migrations}
     if applied - known:
         raise DatabaseUnavailable(tr(M_NEWER))
     pending = migrations.pending(db)
     if pending and existing and auto_backup:
-        backups.automatic_backup(db.conn, path, "pre-" + pending[0].name)
+        backups.automatic_backup(db.conn, path, "pre-" + pending[0].name, key=key)
     migrations.apply(db)
 
 
-def _daily_backup(conn: sqlite3.Connection, path: Path, backup_failed: Callable[[str], None] | None) -> None:
+def _daily_backup(conn: driver.Connection, path: Path, backup_failed: Callable[[str], None] | None,
+                  key: bytes | None) -> None:
     """The day's backup; one that cannot be written (disk full, folder not writable) does
     not stop the office from working: it is logged, reported once, and tried again at the
     next open."""
     try:
-        backups.automatic_backup(conn, path, "harian")
-    except (OSError, sqlite3.Error, UserError) as exc:
+        backups.automatic_backup(conn, path, "harian", key=key)
+    except (OSError, driver.Error, UserError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         log.warning("daily backup of %s could not be written: %s", path.name, reason)
         if backup_failed:
@@ -163,7 +163,7 @@ def _daily_backup(conn: sqlite3.Connection, path: Path, backup_failed: Callable[
 
 def open_database(path: Path, *, create: bool = True, migrate: bool = True, check: bool = True,
                   auto_backup: bool = True, readonly: bool = False,
-                  backup_failed: Callable[[str], None] | None = None) -> Database:
+                  backup_failed: Callable[[str], None] | None = None, key: bytes | None = None) -> Database:
     """Open (or create) the office database at ``path``, ready to use.
 
     A missing database that has backups, or a 0-byte file, raises ``RecoveryNeeded``
@@ -179,8 +179,8 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
         raise DatabaseUnavailable(tr(M_MISSING, path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = connect(path, readonly=readonly)
-    except sqlite3.Error as exc:
+        conn = connect(path, readonly=readonly, key=key)
+    except driver.Error as exc:
         raise expected_error(exc, str(path)) or damaged_error(path) from exc
     try:
         existing = _check(conn, path, quick_check=check)
@@ -190,10 +190,10 @@ def open_database(path: Path, *, create: bool = True, migrate: bool = True, chec
             if migrate:
                 if existing and not check and migrations.pending(db):
                     _check(conn, path)  # never back up or migrate a file nobody checked
-                _migrate(db, path, existing, auto_backup)
+                _migrate(db, path, existing, auto_backup, key)
             if existing and auto_backup and backups.daily_backup_due(path):
-                _daily_backup(conn, path, backup_failed)
-    except sqlite3.OperationalError as exc:
+                _daily_backup(conn, path, backup_failed, key)
+    except driver.OperationalError as exc:
         conn.close()
         mapped = expected_error(exc, str(path))
         if mapped is None:

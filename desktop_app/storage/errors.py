@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import sqlite3
 from collections.abc import Iterator
 
 from desktop_app.errors import DatabaseUnavailable
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.storage import driver
 
 M_LOCKED = QT_TRANSLATE_NOOP("Storage", "Basis data sedang dipakai oleh proses lain (terkunci). Tutup aplikasi "
                                         "Lindungi "
@@ -43,15 +43,15 @@ class Trouble(enum.Enum):
 
 
 _BY_PRIMARY_CODE = {
-    sqlite3.SQLITE_BUSY: Trouble.LOCKED,
-    sqlite3.SQLITE_LOCKED: Trouble.LOCKED,
-    sqlite3.SQLITE_FULL: Trouble.FULL,
-    sqlite3.SQLITE_READONLY: Trouble.READONLY,
-    sqlite3.SQLITE_PERM: Trouble.READONLY,
-    sqlite3.SQLITE_CANTOPEN: Trouble.CANNOT_OPEN,
-    sqlite3.SQLITE_IOERR: Trouble.IO,
-    sqlite3.SQLITE_NOTADB: Trouble.DAMAGED,
-    sqlite3.SQLITE_CORRUPT: Trouble.DAMAGED,
+    driver.SQLITE_BUSY: Trouble.LOCKED,
+    driver.SQLITE_LOCKED: Trouble.LOCKED,
+    driver.SQLITE_FULL: Trouble.FULL,
+    driver.SQLITE_READONLY: Trouble.READONLY,
+    driver.SQLITE_PERM: Trouble.READONLY,
+    driver.SQLITE_CANTOPEN: Trouble.CANNOT_OPEN,
+    driver.SQLITE_IOERR: Trouble.IO,
+    driver.SQLITE_NOTADB: Trouble.DAMAGED,
+    driver.SQLITE_CORRUPT: Trouble.DAMAGED,
 }
 _MESSAGES = {
     Trouble.LOCKED: M_LOCKED,
@@ -62,13 +62,13 @@ _MESSAGES = {
 }
 
 
-def trouble_of(exc: sqlite3.Error) -> Trouble | None:
+def trouble_of(exc: driver.Error) -> Trouble | None:
     """The kind of environmental failure ``exc`` reports, or None (a bug, or not from SQLite itself)."""
     code = getattr(exc, "sqlite_errorcode", None)     # absent on errors the sqlite3 module raises itself
     return None if code is None else _BY_PRIMARY_CODE.get(code & 0xFF)
 
 
-def expected_error(exc: sqlite3.Error, path: str = "") -> DatabaseUnavailable | None:
+def expected_error(exc: driver.Error, path: str = "") -> DatabaseUnavailable | None:
     """The user-facing error for an environmental SQLite failure; None for a bug or a damaged
     file (the caller names the latest good backup for that)."""
     message = _MESSAGES.get(trouble_of(exc))
@@ -82,7 +82,7 @@ def mapped_errors(path: str = "") -> Iterator[None]:
     """Re-raise locked/full/read-only/cannot-open/I-O failures as ``DatabaseUnavailable``."""
     try:
         yield
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
         mapped = expected_error(exc, path)
         if mapped is None:
             raise

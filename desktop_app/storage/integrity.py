@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.errors import DamagedDatabase
+from desktop_app.storage import driver
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,6 @@ class FullCheck:
 
     def run(self) -> list[str] | None:
         """``["ok"]``, the findings, or None when interrupted."""
-        import sqlite3
-
         from desktop_app.storage import backup as backups
         from desktop_app.storage import schema
 
@@ -107,11 +106,11 @@ class FullCheck:
             rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall()]
             rows += [f"foreign key: {tuple(r)}" for r in self._conn.execute("PRAGMA foreign_key_check")]
             rows += [f"schema: {d}" for d in schema.differences(self._conn)]
-        except sqlite3.OperationalError as exc:
+        except driver.OperationalError as exc:
             if self._stopped or "interrupt" in str(exc).lower():
                 return None
             return [f"cannot be read: {exc}"]
-        except sqlite3.DatabaseError as exc:
+        except driver.DatabaseError as exc:
             return [f"cannot be read: {exc}"]
         finally:
             if self._conn is not None:

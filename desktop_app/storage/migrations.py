@@ -389,6 +389,14 @@ def m006_adhoc_schemes(db: Database) -> None:
     _seed_wage_rates(db)
 
 
+@migrations()
+def m007_drafts_in_the_database(db: Database) -> None:
+    """The form's unsaved input (the crash draft) lives in the encrypted database, no longer in a
+    JSON file that held the full NIK in plaintext: one row per database (``id`` is always 1)."""
+    db.execute("CREATE TABLE drafts (id INTEGER PRIMARY KEY CHECK (id = 1), saved_at TEXT NOT NULL, "
+               "editing_id TEXT NOT NULL DEFAULT '', fields TEXT NOT NULL)")
+
+
 _M008 = """
 CREATE TABLE operators_m008 (
     id INTEGER PRIMARY KEY,

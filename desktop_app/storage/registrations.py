@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -12,6 +11,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from desktop_app.domain.registration import Registration
+from desktop_app.storage import driver
 from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_row, registration_to_row
 from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
@@ -27,7 +27,7 @@ class ActiveNikTaken(Exception):
 def _unique_nik_guard(nik: str) -> Iterator[None]:
     try:
         yield
-    except sqlite3.IntegrityError as exc:
+    except driver.IntegrityError as exc:
         if "registrations.nik, registrations.scheme_id" in str(exc):
             raise ActiveNikTaken(nik) from exc
         raise

@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +31,7 @@ from desktop_app.errors import DatabaseUnavailable
 from desktop_app.files import PendingFile
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
-from desktop_app.storage import instance_lock
+from desktop_app.storage import driver, instance_lock
 from desktop_app.storage.backup import copy_database
 
 log = logging.getLogger(__name__)
@@ -102,11 +101,14 @@ def _restore(backup: Path, db_path: Path, prepare, verify, now: datetime) -> Pat
 
 def _build(backup: Path, part: Path, kept: Path | None, prepare, verify) -> None:
     """The restored copy, complete and checked, at ``part`` beside the live file."""
-    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        copy_database(source, part)
-    finally:
-        source.close()
+    if driver.is_plaintext(backup):              # a backup from before encryption at rest
+        driver.encrypt_copy(backup, part, driver.keys.key_for(part))
+    else:
+        source = driver.connect(backup, mode="ro")
+        try:
+            copy_database(source, part)
+        finally:
+            source.close()
     if prepare:
         prepare(part, kept)
     _single_file(part)
@@ -122,22 +124,22 @@ def _has_content(path: Path) -> bool:
 def _refuse_if_in_use(db_path: Path) -> None:
     try:
         _take_exclusive(db_path).close()
-    except sqlite3.DatabaseError:                # damaged: only the instance lock can tell
+    except driver.DatabaseError:                # damaged: only the instance lock can tell
         log.warning("cannot probe a damaged database for other connections: %s", db_path.name)
 
 
-def _take_exclusive(db_path: Path) -> sqlite3.Connection:
+def _take_exclusive(db_path: Path) -> driver.Connection:
     """A connection holding the live file alone: out of WAL (which needs every other
     connection closed) and inside ``BEGIN EXCLUSIVE``. ``DatabaseUnavailable`` when in use;
-    ``sqlite3.DatabaseError`` when the file is not a readable database."""
-    conn = sqlite3.connect(db_path, timeout=_PROBE_TIMEOUT_S, isolation_level=None)
+    ``driver.DatabaseError`` when the file is not a readable database."""
+    conn = driver.connect(db_path, timeout=_PROBE_TIMEOUT_S, isolation_level=None)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(_PROBE_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower() != "delete":
             raise DatabaseUnavailable(tr(M_IN_USE))
         conn.execute("BEGIN EXCLUSIVE")
-    except sqlite3.OperationalError as exc:
+    except driver.OperationalError as exc:
         conn.close()
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
@@ -164,7 +166,7 @@ def _set_aside(db_path: Path, kept: Path) -> None:
     kept.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = _take_exclusive(db_path)
-    except sqlite3.DatabaseError:                # damaged: keep its bytes as they are
+    except driver.DatabaseError:                # damaged: keep its bytes as they are
         log.warning("restoring over a file SQLite cannot read: %s", db_path.name)
         for suffix in ("", "-wal"):
             if Path(str(db_path) + suffix).exists():
@@ -188,7 +190,7 @@ def _copy_file(source: Path, target: Path) -> None:
 
 def _single_file(part: Path) -> None:
     """Fold any WAL into the copy so that one rename moves all of it."""
-    conn = sqlite3.connect(part, isolation_level=None)
+    conn = driver.connect(part, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -196,12 +198,15 @@ def _single_file(part: Path) -> None:
 
 
 def _verify_copy(part: Path) -> None:
-    conn = sqlite3.connect(part.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        conn = driver.connect(part, mode="ro")
+    except driver.DatabaseError as exc:
+        raise DatabaseUnavailable(tr(M_COPY_BAD, problem=exc)) from exc
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise DatabaseUnavailable(tr(M_COPY_BAD, problem="; ".join(result[:3])))
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         raise DatabaseUnavailable(tr(M_COPY_BAD, problem=exc)) from exc
     finally:
         conn.close()

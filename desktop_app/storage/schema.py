@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import functools
 import re
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.storage import driver
 from desktop_app.storage.migrations import migrations
 
 W_EXTRA = QT_TRANSLATE_NOOP("Storage", "{kind} {name} tambahan")
@@ -42,13 +42,13 @@ def _normal(sql: str | None) -> str:
     return _PUNCT_SPACE.sub(r"\1", text)
 
 
-def objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+def objects(conn: driver.Connection) -> dict[tuple[str, str], str]:
     """(type, name) → normalised definition of everything in ``sqlite_master``."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     return {(kind, name): _normal(sql) for kind, name, sql in rows if not name.startswith("sqlite_stat")}
 
 
-def applied_names(conn: sqlite3.Connection) -> list[str]:
+def applied_names(conn: driver.Connection) -> list[str]:
     has = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
                        ).fetchone()[0]
     if not has:
@@ -61,7 +61,7 @@ def applied_names(conn: sqlite3.Connection) -> list[str]:
 def reference(applied: tuple[str, ...]) -> dict[tuple[str, str], str]:
     """The schema Lindungi's migrations produce after exactly ``applied`` (a prefix of them)."""
     known = [m.name for m in migrations._migrations]
-    db = Database(memory=True, execute_plugins=False)
+    db = Database(driver.memory(), execute_plugins=False)
     try:
         if applied:
             stop = known[len(applied)] if len(applied) < len(known) else None
@@ -71,7 +71,7 @@ def reference(applied: tuple[str, ...]) -> dict[tuple[str, str], str]:
         db.close()
 
 
-def differences(conn: sqlite3.Connection) -> list[str]:
+def differences(conn: driver.Connection) -> list[str]:
     """What differs from Lindungi's schema for the file's own migration version, in words;
     ``[]`` when it matches. A file from a newer Lindungi (unknown migrations) is not judged
     here (opening refuses it for that reason)."""
@@ -95,12 +95,12 @@ def differences_of(path: Path) -> list[str]:
     """``differences`` of the file at ``path`` (read-only); ``[]`` when it cannot be read
     (the integrity check reports that)."""
     try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = driver.connect(path, mode="ro")
+    except (driver.Error, driver.MissingKey):
         return []
     try:
         return differences(conn)
-    except sqlite3.DatabaseError:
+    except driver.DatabaseError:
         return []
     finally:
         conn.close()

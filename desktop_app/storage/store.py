@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,10 +13,12 @@ from sqlite_utils import Database
 from desktop_app.errors import DatabaseUnavailable
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.storage import backup as backups
+from desktop_app.storage import driver
 from desktop_app.storage.audit import AuditRepo
 from desktop_app.storage.audit_queries import AuditQueries
 from desktop_app.storage.batches import BatchRepo
 from desktop_app.storage.database import open_database
+from desktop_app.storage.drafts import DraftRepo
 from desktop_app.storage.errors import mapped_errors
 from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.migrations import migrations
@@ -49,8 +50,9 @@ class Store:
     the integrity verdict (see ``storage.integrity``) and refuses a damaged file."""
 
     def __init__(self, db: Database, path: Path, verdict: IntegrityVerdict | None = None, *,
-                 readonly: bool = False) -> None:
+                 readonly: bool = False, key: bytes | None = None) -> None:
         self.db = db
+        self.key = key                       # the data key (None: the one driver.keys knows)
         self.path = Path(path)
         self.verdict = verdict or IntegrityVerdict()
         self.readonly = readonly             # on read-only media: reading and copying only
@@ -65,17 +67,25 @@ class Store:
         self.stats = StatsRepo(db)
         self.report = ReportRepo(db)
         self.slip_keys = SlipKeyRepo(db)
+        self.drafts = DraftRepo(db)
 
     @classmethod
-    def open(cls, path: Path, *, background_check: bool = False, **options) -> Store:
+    def open(cls, path: Path, *, background_check: bool = False, key: bytes | None = None, **options) -> Store:
         """Open through ``storage.database.open_database`` (the single entry point).
 
         ``background_check=True`` opens without waiting for ``quick_check`` and runs
         it beside the caller instead; writes wait for its verdict. A database on
         read-only media opens read-only (``readonly``; every write is refused with a
         sentence, a backup elsewhere still works). A daily backup that could not be
-        written leaves its sentence in ``backup_notice``."""
+        written leaves its sentence in ``backup_notice``. ``key`` is the office's data key
+        (from the key file, ``storage.keyfile``); it is remembered for the files that belong
+        to this database (backups, siblings, checks). Without it the key already known for
+        ``path`` is used (a test run's key); there is no plaintext office database."""
         path = Path(path)
+        key = driver.keys.known(path) if key is None else key
+        if key is not None:
+            driver.keys.remember(path, key)
+        options["key"] = key
         if background_check:
             options["check"] = False
         notices: list[str] = []
@@ -86,8 +96,8 @@ class Store:
             if options.get("readonly") or not on_read_only_media(path):
                 raise
             log.warning("%s is on read-only media: opened read-only", path.name)
-            db, readonly = open_database(path, readonly=True, check=options.get("check", True)), True
-        store = cls(db, path, readonly=readonly)
+            db, readonly = open_database(path, readonly=True, check=options.get("check", True), key=key), True
+        store = cls(db, path, readonly=readonly, key=key)
         store.backup_notice = notices[0] if notices else None
         if background_check:
             store.verdict.start_check(store.path)
@@ -95,8 +105,9 @@ class Store:
 
     def sibling(self) -> Store:
         """A second connection to the same file (for a worker thread), sharing the verdict."""
-        db = open_database(self.path, check=False, migrate=False, auto_backup=False, readonly=self.readonly)
-        return Store(db, self.path, self.verdict, readonly=self.readonly)
+        db = open_database(self.path, check=False, migrate=False, auto_backup=False, readonly=self.readonly,
+                           key=self.key)
+        return Store(db, self.path, self.verdict, readonly=self.readonly, key=self.key)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Store]:
@@ -133,9 +144,9 @@ class Store:
 
     def backup_to(self, target: Path) -> Path:
         with mapped_errors(str(target)):
-            return backups.copy_database(self.db.conn, Path(target))
+            return backups.copy_database(self.db.conn, Path(target), self.key)
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(driver.Error):
             self.db.execute("PRAGMA optimize")
         self.db.close()

@@ -93,6 +93,18 @@ class UiSettings:
         self._qs.setValue("operator", value)
 
     @property
+    def lock_minutes(self) -> int:
+        """Minutes without a key press or click before the window locks (0: never); 10 by default."""
+        try:
+            return max(0, int(self._text("security/lock_minutes", "10")))
+        except ValueError:
+            return 10
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self._qs.setValue("security/lock_minutes", str(int(value)))
+
+    @property
     def auto_advance(self) -> bool:
         """Fixed-length fields (NIK, date, RT) move the cursor on by themselves; on by default."""
         return self._text("form/auto_advance", "true") != "false"

@@ -219,6 +219,25 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Nama admin</source>
+        <translation>Admin name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Setelah selesai, cetak lembar pemulihan (Pengaturan › Keamanan): kunci pemulihan membuka data bila kata sandi lupa. Simpan di kantor, jangan bersama laptop. Bila kata sandi dan lembar pemulihan sama-sama hilang, data tidak dapat dibuka lagi oleh siapa pun.</source>
+        <translation>When done, print the recovery sheet (Settings › Security): the recovery key opens the data when the password is forgotten. Keep it in the office, not with the laptop. If both the password and the recovery sheet are lost, nobody can open the data again.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Diterima</source>
@@ -390,6 +409,22 @@ Choose the backup to restore:</translation>
     <message>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
+    </message>
+    <message>
+        <source>Lembar pemulihan</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Cetak lembar pemulihan sekarang? Kunci pemulihan di lembar itu membuka data bila kata sandi lupa; tanpa kata sandi dan tanpa lembar itu data tidak dapat dibuka lagi. Dapat juga dicetak nanti di Pengaturan › Keamanan.</source>
+        <translation>Print the recovery sheet now? The recovery key on it opens the data when the password is forgotten; without the password and without the sheet the data cannot be opened again. It can also be printed later in Settings › Security.</translation>
+    </message>
+    <message>
+        <source>Cetak sekarang</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <source>Nanti</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>HANYA-BACA</source>
@@ -1484,6 +1519,25 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Lindungi: pendaftaran pekerja rentan untuk BPJS Ketenagakerjaan. Tanpa perintah, aplikasi jendela dibuka.</source>
@@ -1520,6 +1574,38 @@ SHA-256: {sha}</translation>
     <message>
         <source>terjadi kesalahan tak terduga; detail tersimpan di log.</source>
         <translation>an unexpected error occurred; details are in the log.</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>berkas berisi kata sandi operator (baris pertama); bawaan: LINDUNGI_PASSWORD atau ditanyakan</source>
+        <translation>file holding the operator&apos;s password (first line); default: LINDUNGI_PASSWORD or asked</translation>
+    </message>
+    <message>
+        <source>berkas berisi kunci pemulihan kantor, untuk skrip tanpa kata sandi</source>
+        <translation>file holding the office&apos;s recovery key, for scripts without a password</translation>
+    </message>
+    <message>
+        <source>Sebutkan operator yang masuk dengan --operator NAMA (atau LINDUNGI_OPERATOR).</source>
+        <translation>Name the operator who signs in with --operator NAME (or LINDUNGI_OPERATOR).</translation>
+    </message>
+    <message>
+        <source>Kata sandi diperlukan: --password-file BERKAS, LINDUNGI_PASSWORD, atau jalankan perintah di terminal.</source>
+        <translation>A password is needed: --password-file FILE, LINDUNGI_PASSWORD, or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {operator}: </source>
+        <translation>Password for {operator}: </translation>
+    </message>
+    <message>
+        <source>Basis data ini belum dienkripsi. Buka jendela Lindungi sekali untuk mengenkripsinya dan membuat akun admin, lalu jalankan perintah lagi.</source>
+        <translation>This database is not encrypted yet. Open the Lindungi window once to encrypt it and create the admin account, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci di samping basis data tidak ada. Buka jendela Lindungi dan pilih &quot;Lupa kata sandi&quot; dengan kunci pemulihan, atau pakai --key-file.</source>
+        <translation>The key file beside the database is missing. Open the Lindungi window and choose &quot;Forgot password&quot; with the recovery key, or use --key-file.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3444,14 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Who pays the contributions and for how long. JKK + JKM for vulnerable workers: Rp16.800 per person per month.</translation>
     </message>
     <message>
+        <source>Akun admin dan kunci data</source>
+        <translation>Admin account and data key</translation>
+    </message>
+    <message>
+        <source>Data pekerja disimpan terenkripsi. Kata sandi admin membuka data ini.</source>
+        <translation>Workers&apos; data is stored encrypted. The admin&apos;s password opens it.</translation>
+    </message>
+    <message>
         <source>Batalkan persiapan?</source>
         <translation>Cancel the set-up?</translation>
     </message>
@@ -3384,6 +3478,45 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pekerja Rentan {year}</source>
         <translation>Vulnerable Workers {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <source>Lupa kata sandi</source>
+        <translation>Forgot password</translation>
+    </message>
+    <message>
+        <source>Ketik kunci pemulihan dari lembar pemulihan kantor (17 kelompok huruf dan angka), atau pindai kode QR-nya dengan pemindai. Lalu buat kata sandi admin yang baru. Basis data tidak diubah; hanya berkas kunci yang ditulis ulang.</source>
+        <translation>Type the recovery key from the office&apos;s recovery sheet (17 groups of letters and digits), or scan its QR code with a scanner. Then choose a new admin password. The database is not changed; only the key file is rewritten.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Nama admin</source>
+        <translation>Admin name</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nama admin wajib diisi.</source>
+        <translation>The admin name is required.</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6195,65 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>LEMBAR PEMULIHAN DATA LINDUNGI</source>
+        <translation>LINDUNGI DATA RECOVERY SHEET</translation>
+    </message>
+    <message>
+        <source>SIMPAN DI KANTOR, JANGAN BERSAMA LAPTOP</source>
+        <translation>KEEP IN THE OFFICE, NEVER WITH THE LAPTOP</translation>
+    </message>
+    <message>
+        <source>Kantor: {office}</source>
+        <translation>Office: {office}</translation>
+    </message>
+    <message>
+        <source>Basis data: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>Dibuat: {date} oleh {operator}</source>
+        <translation>Made: {date} by {operator}</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Cara memakai: di layar masuk Lindungi pilih &quot;Lupa kata sandi…&quot;.</source>
+        <translation>How to use it: on Lindungi&apos;s sign-in screen choose &quot;Forgot password…&quot;.</translation>
+    </message>
+    <message>
+        <source>Ketik kunci di atas (tanda hubung boleh dilewati) atau pindai kode QR.</source>
+        <translation>Type the key above (the dashes may be left out) or scan the QR code.</translation>
+    </message>
+    <message>
+        <source>Isi nama admin dan kata sandi baru; data kantor terbuka lagi.</source>
+        <translation>Enter the admin name and a new password; the office&apos;s data opens again.</translation>
+    </message>
+    <message>
+        <source>Kunci ini membuka semua data pekerja kantor ini: siapa pun yang memegang </source>
+        <translation>This key opens all workers&apos; data of this office: whoever holds </translation>
+    </message>
+    <message>
+        <source>lembar ini dan salinan basis datanya dapat membacanya.</source>
+        <translation>this sheet and a copy of the database can read it.</translation>
+    </message>
+    <message>
+        <source>Bila semua kata sandi DAN lembar ini hilang, data tidak dapat dibuka lagi</source>
+        <translation>If all passwords AND this sheet are lost, the data cannot be opened again</translation>
+    </message>
+    <message>
+        <source>oleh siapa pun, termasuk pembuat Lindungi.</source>
+        <translation>by anyone, including Lindungi&apos;s makers.</translation>
+    </message>
+    <message>
+        <source>Simpan dalam amplop tertutup di lemari terkunci kantor atau Dinas; catat di buku arsip.</source>
+        <translation>Keep it in a sealed envelope in a locked cabinet of the office or the Dinas; note it in the archive book.</translation>
+    </message>
+</context>
+<context>
     <name>RegionSearchDialog</name>
     <message>
         <source>Cari wilayah</source>
@@ -7260,6 +7452,45 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Lembar pemulihan</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cetak lembar ini, tanda tangani, lalu HAPUS berkas PDF-nya: berkas itu membuka data kantor. Simpan lembar cetaknya di kantor atau Dinas, jangan bersama laptop.</source>
+        <translation>Print this sheet, sign it, then DELETE the PDF file: that file opens the office&apos;s data. Keep the printed sheet in the office or at the Dinas, never with the laptop.</translation>
+    </message>
+    <message>
+        <source>Data pekerja tersimpan terenkripsi. Kata sandi setiap operator membuka kunci data; lembar pemulihan membukanya bila semua kata sandi lupa.</source>
+        <translation>Workers&apos; data is stored encrypted. Each operator&apos;s password unlocks the data key; the recovery sheet opens it when every password is forgotten.</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;lembar pemulihan…</source>
+        <translation>Print the &amp;recovery sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti kata sandi saya…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>tidak pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Kunci jendela bila tidak dipakai selama</source>
+        <translation>Lock the window when unused for</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Kantor</source>
@@ -7304,6 +7535,10 @@ Reason for deletion:</translation>
     <message>
         <source>Masa simpan</source>
         <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation>Security</translation>
     </message>
     <message>
         <source>Simpan profil kantor</source>
@@ -7388,6 +7623,49 @@ Reason for deletion:</translation>
     <message>
         <source>Tersimpan. Buka ulang Lindungi untuk memakai bahasa ini.</source>
         <translation>Saved. Reopen Lindungi to use this language.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Lindungi — terkunci</source>
+        <translation>Lindungi — locked</translation>
+    </message>
+    <message>
+        <source>Lindungi — masuk</source>
+        <translation>Lindungi — sign in</translation>
+    </message>
+    <message>
+        <source>Jendela dikunci. Masuk lagi untuk melanjutkan pekerjaan.</source>
+        <translation>The window is locked. Sign in again to continue working.</translation>
+    </message>
+    <message>
+        <source>Data pekerja di kantor ini terenkripsi. Masuk dengan nama dan kata sandi Anda.</source>
+        <translation>Workers&apos; data in this office is encrypted. Sign in with your name and password.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Lupa kata sandi…</source>
+        <translation>Forgot password…</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Tunggu {seconds} d</source>
+        <translation>Wait {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -7982,6 +8260,61 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>Unlock</name>
+    <message>
+        <source>Basis data ini tidak memakai kunci kantor; tidak ada lembar pemulihan.</source>
+        <translation>This database does not use an office key; there is no recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama; ketik lagi.</source>
+        <translation>The two passwords differ; type them again.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan ini tidak membuka basis data {path}.</source>
+        <translation>This recovery key does not open the database {path}.</translation>
+    </message>
+    <message>
+        <source>Enkripsi basis data gagal ({problem}). Basis data lama tetap utuh dan tetap dapat dipakai: {path}</source>
+        <translation>Encrypting the database failed ({problem}). The old database is intact and still usable: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci tidak ada</source>
+        <translation>Key file missing</translation>
+    </message>
+    <message>
+        <source>Berkas kunci di samping basis data tidak ditemukan. Data hanya dapat dibuka dengan kunci pemulihan dari lembar pemulihan kantor.</source>
+        <translation>The key file beside the database was not found. The data can only be opened with the recovery key from the office&apos;s recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Enkripsi data kantor</source>
+        <translation>Encrypt the office&apos;s data</translation>
+    </message>
+    <message>
+        <source>Versi Lindungi ini menyimpan data pekerja terenkripsi. Buat kata sandi admin untuk membuka data kantor ini; basis data dan cadangannya lalu dienkripsi (salinan lama disimpan sampai hasilnya diperiksa). Setelah itu cetak lembar pemulihan dari Pengaturan.</source>
+        <translation>This version of Lindungi stores workers&apos; data encrypted. Choose an admin password to open this office&apos;s data; the database and its backups are then encrypted (the old copy is kept until the result is checked). Afterwards print the recovery sheet from Settings.</translation>
+    </message>
+    <message>
+        <source>Nama admin</source>
+        <translation>Admin name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Nama admin wajib diisi.</source>
+        <translation>The admin name is required.</translation>
+    </message>
+    <message>
+        <source>Enkripsi gagal</source>
+        <translation>Encryption failed</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>{field} wajib diisi.</source>
@@ -8236,6 +8569,13 @@ Reason for deletion:</translation>
     <message>
         <source>Kode QR bukti pendaftaran:</source>
         <translation>Enrolment slip QR code:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Kunci sekarang</source>
+        <translation>&amp;Lock now</translation>
     </message>
 </context>
 </TS>

@@ -140,7 +140,7 @@ def test_rates_list_and_correct(capsys, tmp_path):
 
 def test_output_piped_into_head_is_not_an_error(tmp_path):
     db = tmp_path / "p.db"
-    env = {**os.environ, "LINDUNGI_DATA_DIR": str(tmp_path)}
+    env = {**os.environ, "LINDUNGI_DATA_DIR": str(tmp_path), "LINDUNGI_PASSWORD": "kata-sandi-demo"}  # a new office
     subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--db", str(db), "--count", "300"], env=env,
                    check=True, capture_output=True)
     pipe = subprocess.run(f'"{sys.executable}" -m desktop_app search --db "{db}" 6409 --limit 300 | head -1',

@@ -70,25 +70,21 @@ def test_restore_refuses_while_a_window_holds_the_instance_lock(capsys, tmp_path
 
 
 def test_damage_inside_a_record_that_quick_check_lets_through_is_a_clear_message(capsys, tmp_path):
-    import sqlite3
     from datetime import datetime, timedelta
 
+    from desktop_app.storage import driver
     from desktop_app.storage.store import Store
 
     db = tmp_path / "d.db"
     _demo(capsys, db)
     Store.open(db).close()                                 # today's automatic backup: a good one
     good = backups.list_backups(db)[0]
-    conn = sqlite3.connect(db)
-    code = conn.execute("SELECT village_code FROM registrations LIMIT 1").fetchone()[0]
+    conn = driver.connect(db)                              # a text that is no longer UTF-8 (every byte on
+    with conn:                                             # disk is authenticated by SQLCipher, so it is
+        conn.execute("UPDATE registrations SET village_code = CAST(X'3634FF3031' AS TEXT) "   # written
+                     "WHERE rowid = (SELECT min(rowid) FROM registrations)")              # through SQL)
     conn.close()
-    raw = bytearray(db.read_bytes())
-    at = raw.find(code.encode(), 4096)
-    while at != -1:                                        # a byte that is no longer UTF-8, in every copy
-        raw[at + 3] = 0xFF
-        at = raw.find(code.encode(), at + 1)
-    db.write_bytes(bytes(raw))
-    check = sqlite3.connect(db)
+    check = driver.connect(db)
     assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"     # the check at open passes…
     backups.automatic_backup(check, db, "harian", now=datetime.now() + timedelta(days=1))  # …and is copied
     check.close()

@@ -103,7 +103,9 @@ def commit_then_die(self):
     real(self)
     os.kill(os.getpid(), signal.SIGKILL)      # power cut between the rename and the COMMIT
 files.PendingFile.commit = commit_then_die
-ctx = Context(Store.open(Path(sys.argv[1]), auto_backup=False), RegionStore(), operator="tester", role="admin")
+from tests.keys import TEST_KEY
+store = Store.open(Path(sys.argv[1]), auto_backup=False, key=TEST_KEY)
+ctx = Context(store, RegionStore(), operator="tester", role="admin")
 BatchExporter(ctx).export(int(sys.argv[2]), Path(sys.argv[3]))
 """
 

@@ -4,7 +4,6 @@ repaired, and the weekly full check runs on its own connection and keeps its res
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from datetime import datetime, timedelta
 
@@ -15,6 +14,7 @@ from desktop_app.services import maintenance
 from desktop_app.services.health import FULL_CHECK_EVERY, FullCheckService, advice, health
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage import backup as backups
+from desktop_app.storage import driver
 from desktop_app.storage.store import Store
 from tests import factories
 
@@ -28,14 +28,14 @@ def _people(ctx, n: int = 3) -> None:
 
 def _damage_an_index(db_path) -> None:
     """Index entries that no longer agree with their table, the schema itself unchanged."""
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     original = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'registrations_kpj'").fetchone()[0]
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX registrations_kpj ON registrations(full_name)' "
                  "WHERE name = 'registrations_kpj'")
     conn.commit()
     conn.close()
-    conn = sqlite3.connect(db_path)                     # the index now fills with names…
+    conn = driver.connect(db_path)                     # the index now fills with names…
     conn.execute("REINDEX registrations_kpj")
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'registrations_kpj'", [original])

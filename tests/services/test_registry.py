@@ -59,10 +59,10 @@ def test_same_nik_in_another_scheme_is_allowed_with_a_warning(registry, ctx):
 
 
 def test_database_enforces_uniqueness_even_without_the_service(registry, ctx):
-    import sqlite3
+    from desktop_app.storage import driver
     first = registry.register(factories.registration())
     row = ctx.store.db.execute("SELECT * FROM registrations WHERE id = ?", [first.id]).fetchone()
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(driver.IntegrityError):
         ctx.store.db.execute("INSERT INTO registrations SELECT 'other-id', 99, " + ", ".join(["?"] * (len(row) - 2)),
                              list(row[2:]))
 

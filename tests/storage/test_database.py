@@ -1,12 +1,12 @@
 """Opening the database: pragmas, migrations, integrity checks, damaged and locked files."""
 
-import sqlite3
 from datetime import date
 
 import pytest
 
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
 from desktop_app.storage import backup as backups
+from desktop_app.storage import driver
 from desktop_app.storage.migrations import _M001, migrations
 from desktop_app.storage.store import Store
 
@@ -45,7 +45,7 @@ def test_a_file_whose_migration_history_was_tampered_with_is_refused_untouched(d
     """Pre-migration backups are covered by test_existing_database_is_upgraded_keeping_its_data;
     a history that no Lindungi writes (m001 missing, later ones present) is not migrated at all."""
     Store.open(db_path).close()
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm001_initial'")
     conn.execute("DROP TABLE audit_log")  # pretend m001 never ran… partially
     conn.commit()
@@ -53,14 +53,14 @@ def test_a_file_whose_migration_history_was_tampered_with_is_refused_untouched(d
     with pytest.raises(DamagedDatabase, match="riwayat pembaruan skema"):
         Store.open(db_path)
     assert not any("pre-m001_initial" in p.name for p in backups.list_backups(db_path))
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     assert conn.execute("SELECT count(*) FROM registrations").fetchone()[0] == 0  # untouched
     conn.close()
 
 
 def test_database_from_a_newer_version_is_refused(db_path):
     Store.open(db_path).close()
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('lindungi', 'm999', 'x')")
     conn.commit()
     conn.close()
@@ -104,7 +104,7 @@ def test_corrupted_pages_fail_quick_check(ctx, db_path):
 
 
 def test_locked_database_gives_a_clear_message(ctx, db_path):
-    other = sqlite3.connect(db_path, timeout=0)
+    other = driver.connect(db_path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")
     try:
         ctx.store.db.conn.execute("PRAGMA busy_timeout = 50")
@@ -133,6 +133,7 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     # of the later migrations' columns (a file of that version carries exactly its own schema).
     later = [m.name for m in migrations._migrations][2:]
     db.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' for _ in later)})", later)
+    db.execute("DROP TABLE drafts")                                    # m007
     for column in ("renewal_of", "recipient", "cover_letter_no", "sent_on"):
         db.execute(f"ALTER TABLE batches DROP COLUMN {column}")
     for table in ("slip_signing_key", "trusted_office_keys"):          # m010

@@ -3,27 +3,26 @@ failures become the user's messages, a damaged file is sorted as damaged, bugs s
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from desktop_app.errors import DamagedDatabase, DatabaseUnavailable
-from desktop_app.storage import errors
+from desktop_app.storage import driver, errors
 from desktop_app.storage.database import connect
 from desktop_app.storage.errors import Trouble, expected_error, mapped_errors, trouble_of
 from desktop_app.storage.store import Store
 
 
-def failure(action) -> sqlite3.Error:
-    with pytest.raises(sqlite3.Error) as caught:
+def failure(action) -> driver.Error:
+    with pytest.raises(driver.Error) as caught:
         action()
     return caught.value
 
 
 def small_database(path: Path) -> Path:
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(driver.connect(path)) as conn:
         conn.execute("CREATE TABLE t (x)")
         conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(200)])
         conn.commit()
@@ -36,7 +35,7 @@ def write_audit_row(store: Store) -> None:
 
 
 def test_a_write_lock_held_by_another_connection_is_locked(store, db_path):
-    other = sqlite3.connect(db_path)
+    other = driver.connect(db_path)
     other.execute("BEGIN IMMEDIATE")                 # another Lindungi holds the write lock
     try:
         store.db.conn.execute("PRAGMA busy_timeout = 50")
@@ -52,7 +51,7 @@ def test_a_write_lock_held_by_another_connection_is_locked(store, db_path):
 
 
 def test_a_table_locked_by_a_running_statement_is_locked(tmp_path):
-    with closing(sqlite3.connect(small_database(tmp_path / "t.db"))) as conn:
+    with closing(driver.connect(small_database(tmp_path / "t.db"))) as conn:
         reading = conn.execute("SELECT x FROM t")
         reading.fetchone()
         exc = failure(lambda: conn.execute("DROP TABLE t"))
@@ -94,7 +93,7 @@ def test_a_read_only_store_refuses_writes_with_the_readonly_message(db_path):
 def test_a_folder_where_the_file_should_be_cannot_be_opened(tmp_path):
     folder = tmp_path / "kantor.db"
     folder.mkdir()
-    exc = failure(lambda: sqlite3.connect(folder))
+    exc = failure(lambda: driver.connect(folder))
     assert exc.sqlite_errorname == "SQLITE_CANTOPEN" and trouble_of(exc) is Trouble.CANNOT_OPEN
     with pytest.raises(DatabaseUnavailable, match="tidak dapat dibuka") as caught:
         Store.open(folder)
@@ -106,7 +105,7 @@ def test_a_read_the_operating_system_fails_is_an_io_error():
     # Reading address 0 of our own memory file fails with EIO: a real read error from the kernel,
     # as a failing flash disk gives.
     def read() -> None:
-        with closing(sqlite3.connect("file:/proc/self/mem?mode=ro", uri=True)) as conn:
+        with closing(driver.dbapi2.connect("file:/proc/self/mem?mode=ro", uri=True)) as conn:
             conn.execute("SELECT * FROM sqlite_master").fetchall()
 
     exc = failure(read)
@@ -117,8 +116,7 @@ def test_a_read_the_operating_system_fails_is_an_io_error():
 def test_a_file_that_is_not_a_database_is_damaged_not_unavailable(tmp_path):
     path = tmp_path / "daftar.db"
     path.write_bytes(b"PK\x03\x04 an xlsx renamed to .db " * 200)
-    with closing(sqlite3.connect(path)) as conn:
-        exc = failure(lambda: conn.execute("SELECT * FROM sqlite_master").fetchall())
+    exc = failure(lambda: driver.connect(path))       # the keyed connection reads the first page at once
     assert exc.sqlite_errorname == "SQLITE_NOTADB" and trouble_of(exc) is Trouble.DAMAGED
     assert expected_error(exc) is None               # storage.database names the latest good backup
     with pytest.raises(DamagedDatabase):
@@ -130,21 +128,21 @@ def test_scribbled_pages_are_damaged(tmp_path):
     data = bytearray(path.read_bytes())
     data[4096:4096 + 64] = b"\xa5" * 64                # the table's first page
     path.write_bytes(bytes(data))
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(driver.connect(path)) as conn:
         exc = failure(lambda: conn.execute("SELECT sum(x) FROM t").fetchall())
     assert exc.sqlite_errorname == "SQLITE_CORRUPT" and trouble_of(exc) is Trouble.DAMAGED
     assert expected_error(exc) is None
 
 
 def test_bugs_stay_bugs(tmp_path):
-    with closing(sqlite3.connect(":memory:")) as conn:
+    with closing(driver.connect(":memory:")) as conn:
         conn.execute("CREATE TABLE t (x UNIQUE)")
         conn.execute("INSERT INTO t VALUES (1)")
         constraint = failure(lambda: conn.execute("INSERT INTO t VALUES (1)"))
         typo = failure(lambda: conn.execute("SELEC 1"))
     closed = failure(lambda: conn.execute("SELECT 1"))      # raised by the sqlite3 module: no result code
     assert [trouble_of(e) for e in (constraint, typo, closed)] == [None, None, None]
-    with pytest.raises(sqlite3.IntegrityError), mapped_errors("x.db"):
+    with pytest.raises(driver.IntegrityError), mapped_errors("x.db"):
         raise constraint
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from contextlib import closing
 
 import pytest
@@ -13,6 +12,7 @@ from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
 from desktop_app.services.registry import RegistryService
+from desktop_app.storage import driver
 from desktop_app.storage.integrity import IntegrityVerdict
 from desktop_app.storage.store import Store
 from tests import factories
@@ -27,8 +27,8 @@ def _damaged_copy(ctx: Context, tmp_path):
     people = [registry.register(factories.registration(full_name=name), confirm_similar=True) for name in names]
     ctx.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page = ctx.store.db.execute(
-        "SELECT pageno FROM dbstat WHERE name = 'registrations_name' AND pagetype = 'leaf' LIMIT 1").fetchone()[0]
-    size = ctx.store.db.execute("PRAGMA page_size").fetchone()[0]
+        "SELECT rootpage FROM sqlite_master WHERE name = 'registrations_name'").fetchone()[0]   # no dbstat in SQLCipher
+    size = int(ctx.store.db.execute("PRAGMA page_size").fetchone()[0])
     target = tmp_path / "damaged.db"
     shutil.copyfile(ctx.store.path, target)
     data = bytearray(target.read_bytes())
@@ -80,7 +80,7 @@ def test_every_write_into_a_damaged_file_is_refused(ctx, regions, tmp_path):
                 pass
         finally:
             sibling.close()
-        with closing(sqlite3.connect(target)) as conn:
+        with closing(driver.connect(target)) as conn:
             count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
         assert count == ctx.store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     finally:

@@ -7,7 +7,6 @@ import os
 import random
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from desktop_app.paths import lock_path_for
 from desktop_app.services import maintenance
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage import backup as backups
+from desktop_app.storage import driver
 from desktop_app.storage.store import Store
 from tests import factories
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _names(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = driver.connect(path)
     try:
         return {r[0] for r in conn.execute("SELECT full_name FROM registrations")}
     finally:
@@ -53,7 +53,7 @@ def test_restoring_a_file_onto_itself_is_refused_and_keeps_it(saved, db_path):
 
 
 def test_refused_while_another_connection_has_it_open(saved, db_path):
-    other = sqlite3.connect(db_path)
+    other = driver.connect(db_path)
     other.execute("SELECT count(*) FROM registrations").fetchone()   # open and idle, as a window is
     try:
         with pytest.raises(DatabaseUnavailable, match="masih dipakai"):
@@ -67,7 +67,7 @@ def test_refused_while_another_connection_has_it_open(saved, db_path):
 
 
 def test_refused_while_another_connection_writes(saved, db_path):
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = driver.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseUnavailable, match="masih dipakai"):
@@ -96,7 +96,7 @@ def test_refused_while_another_lindungi_holds_the_instance_lock(saved, db_path):
 def test_the_restored_file_is_one_file_with_its_audit_row_and_the_old_one_is_kept(saved, db_path):
     kept = maintenance.restore(saved, db_path)
     assert not Path(str(db_path) + "-wal").exists()
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     try:
         row = conn.execute("SELECT new FROM audit_log WHERE action = 'restore'").fetchone()
     finally:
@@ -109,6 +109,9 @@ def test_the_restored_file_is_one_file_with_its_audit_row_and_the_old_one_is_kep
 _RESTORER = """
 import sys
 from desktop_app.services import maintenance
+from desktop_app.storage import driver
+from tests.keys import TEST_KEY
+driver.keys.remember(sys.argv[2], TEST_KEY)
 print("ready", flush=True)
 maintenance.restore(sys.argv[1], sys.argv[2])
 print("done", flush=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
 
@@ -13,7 +12,7 @@ from desktop_app.paths import backup_dir_for
 from desktop_app.services import maintenance
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage import backup as backups
-from desktop_app.storage import schema
+from desktop_app.storage import driver, schema
 from desktop_app.storage.migrations import migrations
 from desktop_app.storage.store import Store
 from tests import factories
@@ -31,7 +30,7 @@ def crafted(ctx, tmp_path):
     """A backup of a real office with triggers and a hidden table added outside Lindungi."""
     RegistryService(ctx).register(factories.registration(full_name="Asli"))
     path = maintenance.backup(ctx.store, tmp_path / "kiriman.db")
-    conn = sqlite3.connect(path)
+    conn = driver.connect(path)
     for sql in EVIL:
         conn.execute(sql)
     conn.commit()
@@ -53,7 +52,7 @@ def test_a_real_database_matches_at_every_version(tmp_path):
 
 
 def test_extra_triggers_and_tables_are_named(crafted):
-    conn = sqlite3.connect(crafted)
+    conn = driver.connect(crafted)
     try:
         found = schema.differences(conn)
     finally:
@@ -63,7 +62,7 @@ def test_extra_triggers_and_tables_are_named(crafted):
 
 def test_a_changed_definition_and_a_missing_index_are_named(ctx, tmp_path):
     path = maintenance.backup(ctx.store, tmp_path / "ubah.db")
-    conn = sqlite3.connect(path)
+    conn = driver.connect(path)
     conn.execute("DROP TRIGGER batches_status_forward")
     conn.execute("CREATE TRIGGER batches_status_forward BEFORE UPDATE OF status ON batches BEGIN SELECT 1; END")
     conn.execute("DROP INDEX registrations_kpj")

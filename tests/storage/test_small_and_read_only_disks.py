@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from desktop_app.services import maintenance
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage import backup as backups
+from desktop_app.storage import driver
 from desktop_app.storage.store import Store
 from tests import factories
 
@@ -90,7 +90,7 @@ def test_a_database_on_read_only_media_can_be_searched_and_backed_up_elsewhere(r
     out = tmp_path / "disk-lain" / "salinan.db"
     out.parent.mkdir()
     assert main(["backup", "--db", str(path), "--out", str(out)]) == 0
-    conn = sqlite3.connect(out)
+    conn = driver.connect(out)
     try:
         assert conn.execute("SELECT full_name FROM registrations WHERE id = ?", [saved]).fetchone()[0] == "Siti Aminah"
     finally:

@@ -3,7 +3,6 @@ database offered its latest good backup at start."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import datetime
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import app as app_module
 from desktop_app.services.registry import RegistryService
 from desktop_app.storage import backup as backups
+from desktop_app.storage import driver
 from desktop_app.storage.store import Store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.setup.backups_tab import BackupsTab
@@ -44,7 +44,7 @@ def test_backup_on_demand_writes_an_intact_copy(qtbot, ctx, files, answers, tmp_
     _tab(qtbot, ctx).make_backup()
     assert files.suggested[-1].suffix == ".db"
     assert backups.is_intact(written)
-    with closing(sqlite3.connect(written)) as copy:
+    with closing(driver.connect(written)) as copy:
         assert copy.execute("SELECT count(*) FROM registrations").fetchone()[0] == 1
     assert answers.shown[-1][1] == "Cadangan dibuat" and str(written) in answers.shown[-1][2]
 
@@ -95,7 +95,7 @@ def test_restore_from_settings_closes_restores_and_opens_again(qtbot, ctx, db_pa
     assert answers.shown[-1][1] == "Pemulihan selesai"
     replaced = [p for p in backups.list_backups(db_path) if p.name.startswith("replaced-")]
     assert replaced
-    with closing(sqlite3.connect(replaced[0])) as old:
+    with closing(driver.connect(replaced[0])) as old:
         assert old.execute("SELECT count(*) FROM registrations WHERE id = ?", [later.id]).fetchone()[0] == 1
     store = Store.open(db_path)
     assert store.audit.recent(action="restore")[0]["new"]["from"] == str(copy)

@@ -73,7 +73,10 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.setup.keys_tab import TrustKeyDialog
     from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
+    from desktop_app.ui.setup.security_tab import ChangePasswordDialog
     from desktop_app.ui.setup.wizard import FirstRunWizard
+    from desktop_app.ui.signin import ForgotPasswordDialog, SignInDialog
+    from desktop_app.ui.start_unlock import AdminPasswordDialog
     from desktop_app.ui.verify_dialog import VerifyDialog
     from desktop_app.ui.widgets.regions import RegionSearchDialog
     builders = {
@@ -89,6 +92,10 @@ def _build(name: str, ctx, tmp_path):
         "SubmitDialog": lambda: SubmitDialog(1, 3, date(2026, 11, 21), "Disnakertrans Kab. PPU"),
         "RenewDialog": lambda: RenewDialog(OfficeService(ctx).schemes()),
         "TrustKeyDialog": lambda: TrustKeyDialog(OfficeKey("Kantor Kecamatan Waru", "64.09.02", bytes(range(32)))),
+        "SignInDialog": lambda: SignInDialog(ctx.db_path, operator=_with_key_file(ctx)),
+        "ForgotPasswordDialog": lambda: ForgotPasswordDialog(ctx.db_path, operator=_with_key_file(ctx)),
+        "AdminPasswordDialog": lambda: AdminPasswordDialog("tester"),
+        "ChangePasswordDialog": lambda: ChangePasswordDialog(ctx),
         "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
         "SubjectDialog": lambda: SubjectDialog(ctx),
     }
@@ -110,9 +117,20 @@ EXPECTED = {
                                            # the batch sent, which loses nothing
     "RenewDialog": HARMLESS,               # it only asks for the new period; a new scheme and draft batch follow
     "TrustKeyDialog": REJECTS,             # trusting a key makes every slip it signs "ASLI" here
+    "SignInDialog": HARMLESS,              # Enter signs in: an empty password is refused as wrong
+    "ForgotPasswordDialog": HARMLESS,      # nothing is written before a valid recovery key and password
+    "AdminPasswordDialog": HARMLESS,       # an empty password is refused; it only collects name and password
+    "ChangePasswordDialog": HARMLESS,      # Enter with nothing typed: the old password is refused as wrong
     "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
     "SubjectDialog": HARMLESS,             # Enter looks up the person typed (a view, logged; printing needs a click)
 }
+
+
+def _with_key_file(ctx) -> str:
+    from tests.keys import signed_in_env
+
+    signed_in_env(ctx.db_path, "tester")
+    return "tester"
 
 
 def _audit_rows(ctx) -> int:

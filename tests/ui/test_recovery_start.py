@@ -115,16 +115,15 @@ def test_a_database_on_read_only_media_opens_with_a_banner(qtbot, ctx, db_path, 
 
 
 def test_damage_found_while_working_in_the_window_is_the_damaged_message(qtbot, ctx, db_path, answers):
-    import sqlite3
-
+    from desktop_app.storage import driver
     from desktop_app.storage.database import damage_found
     from desktop_app.ui.excepthook import ExceptionHandler
 
     backups.automatic_backup(ctx.store.db.conn, db_path, "harian")
     handler = ExceptionHandler(expected=lambda exc: damage_found(exc, db_path))
     try:
-        raise sqlite3.DatabaseError("database disk image is malformed")
-    except sqlite3.DatabaseError as exc:
+        raise driver.DatabaseError("database disk image is malformed")
+    except driver.DatabaseError as exc:
         handler(type(exc), exc, exc.__traceback__)
     kind, _title, text = answers.shown[-1]
     assert kind == "error" and "rusak" in text and "lindungi restore" in text and "detail tersimpan" not in text

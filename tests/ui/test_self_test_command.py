@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop_app import selftest
 from desktop_app.services import selftest as core_selftest
+from tests.keys import signed_in_env
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = ["modules", "cli", "resources", "database", "regions", "office", "register", "export xlsx", "slip pdf",
@@ -48,7 +49,8 @@ def test_a_failing_step_exits_non_zero_with_one_clear_line(monkeypatch):
 
 
 def test_startup_probe_reports_a_shown_main_window(ctx, db_path):
-    result = lindungi("--startup-probe", "--db", str(db_path), env_changes={"QT_QPA_PLATFORM": "offscreen"})
+    env = {"QT_QPA_PLATFORM": "offscreen", **signed_in_env(db_path, "tester")}   # a scripted sign-in
+    result = lindungi("--startup-probe", "--db", str(db_path), env_changes=env)
     assert result.returncode == 0, result.stderr
     probe = [line for line in result.stdout.splitlines() if line.startswith("STARTUP-PROBE")]
     assert len(probe) == 1 and probe[0].endswith("visible=True")

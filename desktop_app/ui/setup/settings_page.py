@@ -32,6 +32,7 @@ from desktop_app.ui.setup.operators_tab import OperatorsTab
 from desktop_app.ui.setup.print_tab import PrintSettingsTab
 from desktop_app.ui.setup.rates_view import RatesView
 from desktop_app.ui.setup.scheme_editor import SchemeDialog
+from desktop_app.ui.setup.security_tab import SecurityTab
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.gate import gate
 from desktop_app.ui.widgets.tables import read_only_table
@@ -65,6 +66,8 @@ class SettingsPage(QTabWidget):
         self.addTab(self.audit_tab, self.tr("Log pemrosesan"))
         self.purge_tab = PurgeTab(ctx)
         self.addTab(self.purge_tab, self.tr("Masa simpan"))
+        self.security_tab = SecurityTab(ctx, settings)
+        self.addTab(self.security_tab, self.tr("Keamanan"))
 
     # --- office ------------------------------------------------------------------
     def _office_tab(self) -> QWidget:

@@ -9,6 +9,7 @@ from desktop_app.errors import UserError
 from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
+from desktop_app.services.unlocking import check_new_password, set_admin_password
 from desktop_app.ui import msgbox
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.office_editor import OfficeEditor
@@ -60,9 +61,11 @@ def field_named_in(page: QWidget, message: str) -> QWidget | None:
 class FirstRunWizard(QWizard):
     """Saves office, operator and scheme only when Finish is pressed (Cancel leaves nothing behind)."""
 
-    def __init__(self, ctx: Context, settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, settings: UiSettings, parent: QWidget | None = None, *,
+                 data_key: bytes | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.settings = ctx, settings
+        self.data_key = data_key          # a new encrypted office: the admin page sets the password
         self.offices = OfficeService(ctx)
         self.setWindowTitle(self.tr("Lindungi — persiapan pertama"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -112,6 +115,11 @@ class FirstRunWizard(QWizard):
                 self._check_scheme,
             )
         )
+        if data_key is not None:
+            self.admin_page = AdminPage(self.operator)
+            self.addPage(_Page(self.tr("Akun admin dan kunci data"),
+                               self.tr("Data pekerja disimpan terenkripsi. Kata sandi admin membuka data ini."),
+                               self.admin_page, self.admin_page.check))
         # Tab from the last field goes to Lanjut/Selesai, never to "< Kembali" (Enter would go back).
         self.button(QWizard.WizardButton.BackButton).setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resize(720, 620)
@@ -162,9 +170,44 @@ class FirstRunWizard(QWizard):
             office = self.office_editor.office()
             scheme = self.scheme_editor.scheme()
             operator = self.operator.text().strip()
+            if self.data_key is not None:
+                self.admin_page.check()
             self.offices.set_up(office, operator, scheme)
+            if self.data_key is not None:
+                set_admin_password(self.ctx.db_path, self.data_key, operator, self.admin_page.password.text())
         except UserError as exc:
             msgbox.error(self, self.windowTitle(), exc.message)
             return
         self.settings.operator = operator
         super().accept()
+
+
+class AdminPage(QWidget):
+    """The first admin: the operator named on the office page, a password typed twice, and
+    what the recovery sheet is for (losing both means losing the data)."""
+
+    def __init__(self, operator: QLineEdit) -> None:
+        super().__init__()
+        self.operator = operator
+        self.name = QLabel()
+        self.password, self.again = QLineEdit(), QLineEdit()
+        for field in (self.password, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Nama admin"), self.name)
+        form.addRow(self.tr("Kata sandi"), self.password)
+        form.addRow(self.tr("Ulangi kata sandi"), self.again)
+        note = QLabel(self.tr("Setelah selesai, cetak lembar pemulihan (Pengaturan › Keamanan): kunci pemulihan "
+                              "membuka data bila kata sandi lupa. Simpan di kantor, jangan bersama laptop. Bila "
+                              "kata sandi dan lembar pemulihan sama-sama hilang, data tidak dapat dibuka lagi oleh "
+                              "siapa pun."))
+        note.setWordWrap(True)
+        note.setObjectName("fieldHint")
+        form.addRow(note)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.name.setText(self.operator.text().strip())
+        super().showEvent(event)
+
+    def check(self) -> None:
+        check_new_password(self.password.text(), self.again.text())
