@@ -62,10 +62,27 @@ _MESSAGES = {
 }
 
 
+# SQLite's own fixed texts for these codes (sqlite3_errstr): sqlcipher3's ``backup()`` raises
+# without ``sqlite_errorcode``, so a full disk during a backup is known by its text alone.
+_BY_ERRSTR = {
+    "database is locked": Trouble.LOCKED,
+    "database table is locked": Trouble.LOCKED,
+    "database or disk is full": Trouble.FULL,
+    "attempt to write a readonly database": Trouble.READONLY,
+    "access permission denied": Trouble.READONLY,
+    "unable to open database file": Trouble.CANNOT_OPEN,
+    "disk I/O error": Trouble.IO,
+    "file is not a database": Trouble.DAMAGED,
+    "database disk image is malformed": Trouble.DAMAGED,
+}
+
+
 def trouble_of(exc: driver.Error) -> Trouble | None:
     """The kind of environmental failure ``exc`` reports, or None (a bug, or not from SQLite itself)."""
-    code = getattr(exc, "sqlite_errorcode", None)     # absent on errors the sqlite3 module raises itself
-    return None if code is None else _BY_PRIMARY_CODE.get(code & 0xFF)
+    code = getattr(exc, "sqlite_errorcode", None)     # absent on errors the driver raises itself
+    if code is None:
+        return _BY_ERRSTR.get(str(exc))
+    return _BY_PRIMARY_CODE.get(code & 0xFF)
 
 
 def expected_error(exc: driver.Error, path: str = "") -> DatabaseUnavailable | None:
@@ -74,7 +91,8 @@ def expected_error(exc: driver.Error, path: str = "") -> DatabaseUnavailable | N
     message = _MESSAGES.get(trouble_of(exc))
     if message is None:
         return None
-    return DatabaseUnavailable(tr(message, path=path), detail=f"{exc} ({exc.sqlite_errorname})")
+    return DatabaseUnavailable(tr(message, path=path),
+                               detail=f"{exc} ({getattr(exc, 'sqlite_errorname', 'no code')})")
 
 
 @contextlib.contextmanager

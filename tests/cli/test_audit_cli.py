@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from desktop_app.__main__ import main
 from desktop_app.services.registry import RegistryService
+from desktop_app.storage import driver
 from tests import factories
 
 
@@ -19,7 +19,7 @@ def run(capsys, *argv):
 
 
 def _tamper(db_path, sql: str) -> None:
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
                           ).fetchall()
     for name, _sql in guards:

@@ -118,11 +118,12 @@ def test_operators_of_a_database_from_before_roles_sign_in_with_their_role(tmp_p
     """m001's operators table ('admin'/'operator' only, no stamps): after the upgrade both still work."""
     from sqlite_utils import Database
 
+    from desktop_app.storage import driver
     from desktop_app.storage.migrations import migrations
     from desktop_app.storage.store import Store
 
     db_path = tmp_path / "old.db"
-    db = Database(db_path)
+    db = Database(driver.connect(db_path))
     migrations.apply(db, stop_before="m008_operator_roles")          # the office as it was before roles
     db.execute("INSERT INTO operators (name, role, created_at) VALUES ('tester', 'admin', 'x'), "
                "('Rina', 'operator', 'y')")

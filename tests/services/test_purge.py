@@ -82,11 +82,22 @@ def test_a_purge_keeps_the_figures_and_leaves_no_trace(ctx, old_scheme, db_path,
 
     after_backup = backup(ctx.store, out_dir / "sesudah.db")
     secrets = [s.encode() for r in regs for s in (r.nik, r.full_name, r.mother_name, r.phone)]
-    for path in (db_path, after_backup):
-        raw = path.read_bytes() + (path.with_name(path.name + "-wal").read_bytes()
-                                   if path.with_name(path.name + "-wal").exists() else b"")
+    for path in (db_path, after_backup):                  # decrypted: every table, FTS shadow tables and WAL too
+        raw = _decrypted(path)
         assert not [s for s in secrets if s in raw], path
-    assert any(s in before_backup.read_bytes() for s in secrets)              # the old backup still has them
+    assert any(s in _decrypted(before_backup) for s in secrets)              # the old backup still has them
     assert [b.path for b in PurgeService(ctx).older_backups()] == [before_backup]
     automatic_backup(ctx.store.db.conn, db_path, "daily", now=datetime.now() + timedelta(days=1))   # after the purge
     assert len(backup_entries(db_path)) == 2 and len(PurgeService(ctx).older_backups()) == 1
+
+
+def _decrypted(path) -> bytes:
+    """Everything the file holds, read through the key (the bytes on disk are ciphertext)."""
+    from desktop_app.storage import driver
+
+    conn = driver.connect(path, mode="ro")
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return "\n".join(repr(row) for t in tables for row in conn.execute(f'SELECT * FROM "{t}"')).encode()
+    finally:
+        conn.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import date
 
@@ -10,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 
 from desktop_app.services.registry import RegistryService
-from desktop_app.storage import audit_chain
+from desktop_app.storage import audit_chain, driver
 from desktop_app.storage.migrations import migrations
 from desktop_app.storage.store import Store
 from tests import factories
@@ -28,7 +27,7 @@ def _register(ctx, n: int) -> list[str]:
 def _by_hand(db_path, *statements: str) -> None:
     """What someone with the sqlite3 tool could do: drop the guards, change the table, put the guards back
     (so the schema check at open sees nothing)."""
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
                           ).fetchall()
     assert len(guards) == 2

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from desktop_app.services.registry import RegistryService
+from desktop_app.storage import driver
 from tests import factories
 
 
@@ -15,7 +14,7 @@ def test_a_whole_log_shows_no_banner(window, qtbot):
 
 def test_an_edited_log_shows_the_banner_naming_the_row(ctx, db_path, make_window, qtbot):
     RegistryService(ctx).register(factories.registration())
-    conn = sqlite3.connect(db_path)
+    conn = driver.connect(db_path)
     guards = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
                           ).fetchall()
     conn.execute("DROP TRIGGER audit_log_append_only")
