@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from desktop_app.services.context import Context  # noqa: E402
 from desktop_app.services.demo_progress import advance  # noqa: E402
 from desktop_app.services.report import ReportService  # noqa: E402
 from desktop_app.services.report_output import ReportWriter  # noqa: E402
+from desktop_app.storage import driver  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
 from desktop_app.storage.report_queries import _FROM, STATE_SQL  # noqa: E402
 from desktop_app.storage.store import Store  # noqa: E402
@@ -64,7 +64,7 @@ def main() -> None:
         moved = advance(ctx)
         service, writer = ReportService(ctx), ReportWriter(ctx)
         ours, report = median_ms(service.compute, args.rounds)
-        raw_conn = sqlite3.connect(db)
+        raw_conn = driver.connect(db, cache=True)     # the raw driver on the same encrypted file
         raw, rows = median_ms(lambda: raw_conn.execute(RAW).fetchall(), args.rounds)
         raw_committed = sum(cost for _, state, _, cost in rows if state == "accepted")
         half = max(1, args.rounds // 2)
