@@ -160,8 +160,7 @@ class ReportService:
         discounts = self.store.schemes.discounts()
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
         unit: dict[tuple, PeriodCost] = {}
-        states = {s.value: PeriodCost() for s in STATE_ORDER}
-        villages: dict[str, AreaRow] = {}
+        people: dict[tuple, int] = {}          # (cover kind, desa, state) -> people: one costing each
         for sid, village, state, cover, *_person in groups:
             inside = clip(cover, period)
             if sid not in known or inside is None:
@@ -170,9 +169,13 @@ class ReportService:
             if key not in unit:
                 one = Cover(1, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
                 unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
-            cost = unit[key].times(inside.people)
+            people[key, village, state] = people.get((key, village, state), 0) + inside.people
+        states = {s.value: PeriodCost() for s in STATE_ORDER}
+        villages: dict[str, AreaRow] = {}
+        for (key, village, state), count in people.items():
+            cost = unit[key].times(count)
             states[state] = states[state] + cost
-            row = villages.setdefault(village, self._area(village))
+            row = villages.get(village) or villages.setdefault(village, self._area(village))
             row.people[state] = row.people.get(state, 0) + cost.people
             if state == ACCEPTED:
                 row.committed = row.committed + cost
