@@ -128,6 +128,15 @@ class MaintenanceService:
     def entries(self) -> list[BackupEntry]:
         return backup_entries(self.ctx.db_path)
 
+    def daily_backup_failed(self) -> bool:
+        """The day's backup could not be written at open and may still be written later
+        (not on read-only media): the window then retries it (``ui.backup_retry``)."""
+        return bool(self.ctx.store.backup_notice) and not self.ctx.store.readonly
+
+    def retry_daily_backup(self) -> Path | None:
+        """``retry_daily_backup`` for this office (from a worker: its own connection)."""
+        return retry_daily_backup(self.ctx.store)
+
     def backup_to(self, target: Path, *, overwrite: bool = True) -> Path:
         """A copy of the open database at ``target`` (never onto the database itself)."""
         require(self.ctx, "backup.manage")

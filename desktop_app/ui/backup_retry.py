@@ -35,7 +35,7 @@ class BackupRetry(QObject):
         self.timer = QTimer(self, interval=self.INTERVAL_MS, timeout=self.attempt)
 
     def schedule(self) -> None:
-        if self.ctx.store.backup_notice and not self.ctx.store.readonly:
+        if maintenance.MaintenanceService(self.ctx).daily_backup_failed():
             self.pending = True
             self.timer.start()
 
@@ -43,7 +43,7 @@ class BackupRetry(QObject):
         """One retry in a worker (skipped while the previous one is still running)."""
         if not self.pending or self.worker is not None:
             return
-        self.worker = Worker(self.ctx, lambda ctx, _job: maintenance.retry_daily_backup(ctx.store))
+        self.worker = Worker(self.ctx, lambda ctx, _job: maintenance.MaintenanceService(ctx).retry_daily_backup())
         self.worker.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.worker.start()
 
@@ -79,6 +79,6 @@ class BackupRetry(QObject):
         if not self.pending:
             return
         try:
-            self._succeeded(maintenance.retry_daily_backup(self.ctx.store))
+            self._succeeded(maintenance.MaintenanceService(self.ctx).retry_daily_backup())
         except UserError as exc:
             log.warning("daily backup could not be written at close either: %s", exc.message)
