@@ -14,7 +14,15 @@ from desktop_app.domain.contribution import (
 )
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.office import Office
+from desktop_app.domain.office_identity import (
+    CODE_MAX,
+    IdentityRefusal,
+    OfficeIdentity,
+    identity_change_refusal,
+    normalize_office_code,
+)
 from desktop_app.domain.regions import Region, district_of, regency_of, villages_in
+from desktop_app.domain.regnumber import format_number, office_seq
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -32,6 +40,23 @@ M_TASK_DAYS = QT_TRANSLATE_NOOP("Office", "Skema petugas ad hoc memerlukan tangg
                                            "tanggal selesai tidak boleh sebelum tanggal mulai.")
 M_RISK_CLASS = QT_TRANSLATE_NOOP("Office", "Kelas risiko JKK harus 1 sampai 5.")
 M_HONORARIUM = QT_TRANSLATE_NOOP("Office", "Honorarium bawaan tidak boleh negatif.")
+IDENTITY_REFUSALS = {
+    IdentityRefusal.BAD_CODE: QT_TRANSLATE_NOOP(
+        "Office", "Kode kantor \"{code}\" tidak dapat dipakai: isi 2 sampai {max} huruf besar, angka atau tanda "
+                  "hubung (contoh PPU-WARU), sesuai kode yang diberikan Dinas."),
+    IdentityRefusal.BAD_NUMBER: QT_TRANSLATE_NOOP("Office", "Nomor kantor harus 1 sampai 999 (diberikan Dinas)."),
+    IdentityRefusal.LOCKED: QT_TRANSLATE_NOOP(
+        "Office", "Kode dan nomor kantor tidak dapat diubah lagi: {count} pendaftaran sudah bernomor {prefix}… "
+                  "dan nomor itu tercetak di bukti, rekap dan berkas yang sudah dikirim. Bila nomor dari Dinas "
+                  "memang salah, minta Dinas mencatat nomor ini untuk kantor Anda."),
+    IdentityRefusal.NUMBER_TAKEN: QT_TRANSLATE_NOOP(
+        "Office", "Nomor kantor {number} sudah dipakai kantor {other} di basis data ini; dua kantor tidak boleh "
+                  "memakai nomor yang sama. Tanyakan nomor yang benar ke Dinas."),
+    IdentityRefusal.CODE_TAKEN: QT_TRANSLATE_NOOP(
+        "Office", "Kode kantor {code} sudah dipakai kantor lain di basis data ini. Tanyakan kode yang benar ke "
+                  "Dinas."),
+}
+M_NO_OFFICE = QT_TRANSLATE_NOOP("Office", "Profil kantor belum diisi; isi dulu lewat wizard penyiapan.")
 
 
 class OfficeService:
@@ -54,6 +79,57 @@ class OfficeService:
                 raise UserError(tr(M_NO_REGION, code=code))
 
     check_operator_name = staticmethod(check_operator_name)
+
+    # --- the office's identity in the kabupaten (domain.office_identity) ---------
+    def identity(self) -> OfficeIdentity:
+        """Code, number, level and name: shown in About, carried in every file the office sends."""
+        return self.store.office.identity()
+
+    def identity_refusal(self, code: str, number: int | None) -> str:
+        """The sentence ``set_identity(code, number)`` would refuse with ("" when it would not)."""
+        code = normalize_office_code(code)
+        current = self.identity()
+        repo = self.store.registrations
+        refusal = identity_change_refusal(
+            current, code, number,
+            numbered_rows=repo.in_block(current.number) if current.number is not None else 0,
+            number_used_by=repo.block_used_by(number, current.code) if number is not None else None,
+            code_used_elsewhere=code != current.code and repo.code_used(code))
+        if refusal is None:
+            return ""
+        prefix = format_number(office_seq(current.number, 1))[:4] if current.number is not None else ""
+        count = repo.in_block(current.number) if current.number is not None else 0
+        return tr(IDENTITY_REFUSALS[refusal], code=code, max=CODE_MAX, number=number, prefix=prefix, count=count,
+                  other=repo.block_used_by(number, current.code) if number is not None else "")
+
+    def identity_locked(self) -> bool:
+        """Registrations carry the office's number: code and number are fixed from now on."""
+        number = self.identity().number
+        return number is not None and self.store.registrations.in_block(number) > 0
+
+    def set_identity(self, code: str, number: int | None) -> OfficeIdentity:
+        """Set the code and number the Dinas assigned (admin, audited). The first number moves the office's
+        existing (legacy-numbered) registrations into its block: ``000123-4`` becomes ``012-000123-7`` and
+        stays findable by its old number. Refused once registrations carry the number (see
+        ``domain.office_identity``)."""
+        require(self.ctx, "office.setup")
+        if self.office() is None:
+            raise UserError(tr(M_NO_OFFICE))
+        code = normalize_office_code(code)
+        with self.store.write():
+            old = self.identity()
+            refused = self.identity_refusal(code, number)
+            if refused:
+                raise UserError(refused)
+            if (code, number) == (old.code, old.number):
+                return old
+            moved = self.store.registrations.adopt_identity(old.code, code, number)
+            self.store.office.set_identity(code, number)
+            self.store.audit.record(self.ctx.operator, "update", "office_identity", "1",
+                                    old={"office_code": old.code, "office_number": old.number},
+                                    new={"office_code": code, "office_number": number},
+                                    note=f"renumbered {moved}" if moved else "")
+        return self.identity()
 
     @staticmethod
     def check_scheme(scheme: Scheme) -> None:

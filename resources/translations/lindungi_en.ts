@@ -5170,6 +5170,30 @@ Fingerprint: {fingerprint}</translation>
         <translation>The default honorarium cannot be negative.</translation>
     </message>
     <message>
+        <source>Kode kantor &quot;{code}&quot; tidak dapat dipakai: isi 2 sampai {max} huruf besar, angka atau tanda hubung (contoh PPU-WARU), sesuai kode yang diberikan Dinas.</source>
+        <translation>Office code &quot;{code}&quot; cannot be used: enter 2 to {max} capital letters, digits or hyphens (e.g. PPU-WARU), as assigned by the Dinas.</translation>
+    </message>
+    <message>
+        <source>Nomor kantor harus 1 sampai 999 (diberikan Dinas).</source>
+        <translation>The office number must be 1 to 999 (assigned by the Dinas).</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor tidak dapat diubah lagi: {count} pendaftaran sudah bernomor {prefix}… dan nomor itu tercetak di bukti, rekap dan berkas yang sudah dikirim. Bila nomor dari Dinas memang salah, minta Dinas mencatat nomor ini untuk kantor Anda.</source>
+        <translation>The office code and number can no longer be changed: {count} registrations already carry numbers {prefix}… and that number is printed on slips, recaps and files already sent. If the Dinas&apos;s number was wrong, ask the Dinas to record this number for your office.</translation>
+    </message>
+    <message>
+        <source>Nomor kantor {number} sudah dipakai kantor {other} di basis data ini; dua kantor tidak boleh memakai nomor yang sama. Tanyakan nomor yang benar ke Dinas.</source>
+        <translation>Office number {number} is already used by office {other} in this database; two offices may not share a number. Ask the Dinas for the right number.</translation>
+    </message>
+    <message>
+        <source>Kode kantor {code} sudah dipakai kantor lain di basis data ini. Tanyakan kode yang benar ke Dinas.</source>
+        <translation>Office code {code} is already used by another office in this database. Ask the Dinas for the right code.</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu lewat wizard penyiapan.</source>
+        <translation>The office profile is not filled in yet; complete the set-up wizard first.</translation>
+    </message>
+    <message>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
