@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.domain.office import Office
-from desktop_app.domain.regnumber import MAX_OFFICE_NUMBER
+from desktop_app.domain.regnumber import MAX_OFFICE_NUMBER, OFFICE_WIDTH
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 
 CODE_MAX = 20
 _CODE = re.compile(r"[A-Z0-9]+(-[A-Z0-9]+)*")
@@ -28,6 +29,18 @@ class OfficeLevel(StrEnum):
     DESA = "desa"
     KECAMATAN = "kecamatan"
     KABUPATEN = "kabupaten"
+
+
+LEVEL_LABELS = {
+    OfficeLevel.DESA: QT_TRANSLATE_NOOP("OfficeIdentity", "Desa/Kelurahan"),
+    OfficeLevel.KECAMATAN: QT_TRANSLATE_NOOP("OfficeIdentity", "Kecamatan"),
+    OfficeLevel.KABUPATEN: QT_TRANSLATE_NOOP("OfficeIdentity", "Kabupaten/Kota (Dinas)"),
+}
+M_NOT_ASSIGNED = QT_TRANSLATE_NOOP("OfficeIdentity", "belum diisi")
+
+
+def level_label(level: str) -> str:
+    return tr(LEVEL_LABELS[OfficeLevel(level)]) if level in LEVEL_LABELS else level
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,16 @@ class OfficeIdentity:
     def assigned(self) -> bool:
         """Code and number both set: the office issues kabupaten-unique numbers and may exchange files."""
         return bool(self.code) and self.number is not None
+
+    def code_text(self) -> str:
+        return self.code or tr(M_NOT_ASSIGNED)
+
+    def number_text(self) -> str:
+        """``012`` as it starts the office's registration numbers, or "belum diisi"."""
+        return f"{self.number:0{OFFICE_WIDTH}d}" if self.number is not None else tr(M_NOT_ASSIGNED)
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "number": self.number, "level": self.level, "name": self.name}
 
 
 def normalize_office_code(text: str) -> str:

@@ -97,15 +97,34 @@ class OfficeService:
             code_used_elsewhere=code != current.code and repo.code_used(code))
         if refusal is None:
             return ""
-        prefix = format_number(office_seq(current.number, 1))[:4] if current.number is not None else ""
-        count = repo.in_block(current.number) if current.number is not None else 0
-        return tr(IDENTITY_REFUSALS[refusal], code=code, max=CODE_MAX, number=number, prefix=prefix, count=count,
+        if refusal is IdentityRefusal.LOCKED:
+            return self.identity_lock_reason()
+        return tr(IDENTITY_REFUSALS[refusal], code=code, max=CODE_MAX, number=number,
                   other=repo.block_used_by(number, current.code) if number is not None else "")
+
+    def identity_lock_reason(self) -> str:
+        """Why code and number can no longer change ("" while they can)."""
+        number = self.identity().number
+        count = self.store.registrations.in_block(number) if number is not None else 0
+        if not count:
+            return ""
+        prefix = format_number(office_seq(number, 1))[:4]
+        return tr(IDENTITY_REFUSALS[IdentityRefusal.LOCKED], count=count, prefix=prefix)
+
+    def check_identity(self, code: str, number: int | None) -> None:
+        """Raise the ``UserError`` ``set_identity`` would raise (the wizard asks page by page)."""
+        refused = self.identity_refusal(code, number)
+        if refused:
+            raise UserError(refused)
+
+    def legacy_numbered(self) -> int:
+        """This office's registrations that still carry a legacy number (``000123-4``): the first office
+        number moves them into its block (the window says so before it does)."""
+        return self.store.registrations.legacy_numbered(self.identity().code)
 
     def identity_locked(self) -> bool:
         """Registrations carry the office's number: code and number are fixed from now on."""
-        number = self.identity().number
-        return number is not None and self.store.registrations.in_block(number) > 0
+        return bool(self.identity_lock_reason())
 
     def set_identity(self, code: str, number: int | None) -> OfficeIdentity:
         """Set the code and number the Dinas assigned (admin, audited). The first number moves the office's
@@ -166,10 +185,12 @@ class OfficeService:
             self.store.audit.record(self.ctx.operator, "update" if old else "create", "office", "1",
                                     old=asdict(old) if old else None, new=asdict(office))
 
-    def set_up(self, office: Office, operator: str, scheme: Scheme) -> Scheme:
-        """First run: the office profile, its first operator (admin) and its default scheme, in one
-        transaction (all three or none); the new operator is the one working from now on, as admin.
-        Once the office has operators only an admin may run it again."""
+    def set_up(self, office: Office, operator: str, scheme: Scheme, *, code: str = "",
+               number: int | None = None) -> Scheme:
+        """First run: the office profile, its first operator (admin), its default scheme and, when the Dinas
+        already gave them, the office's code and number — in one transaction (all or none); the new operator
+        is the one working from now on, as admin. Once the office has operators only an admin may run it
+        again."""
         operator = check_operator_name(operator)
         if self.store.office.operators():
             require(self.ctx, "operators.manage")
@@ -182,6 +203,8 @@ class OfficeService:
                 self.store.office.add_operator(operator, Role.ADMIN.value, by=operator)
                 self.store.audit.record(operator, "create", "operator", operator, new={"role": Role.ADMIN.value})
                 saved = self.save_scheme(replace(scheme, is_default=True))
+                if code.strip() or number is not None:
+                    self.set_identity(code, number)
             except BaseException:
                 session.operator, session.role = before
                 raise

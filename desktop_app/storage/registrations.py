@@ -176,6 +176,11 @@ class RegistrationRepo:
                               "AND origin_office NOT IN ('', ?) LIMIT 1", [first, last, own_code]).fetchone()
         return row[0] if row else None
 
+    def legacy_numbered(self, own_code: str) -> int:
+        """This office's rows that carry a legacy number (``adopt_identity`` moves them)."""
+        return self.db.execute("SELECT count(*) FROM registrations WHERE seq < ? AND origin_office IN ('', ?)",
+                               [OFFICE_BLOCK, own_code]).fetchone()[0]
+
     def code_used(self, code: str) -> bool:
         return self.db.execute("SELECT 1 FROM registrations WHERE origin_office = ? LIMIT 1", [code]).fetchone() \
             is not None
