@@ -121,14 +121,6 @@ class Report:
         }
 
 
-def clip(cover: Cover, period: Period | None) -> Cover | None:
-    """The part of ``cover`` inside ``period`` (None when nothing is)."""
-    if period is None:
-        return cover
-    start, end = max(cover.start, period[0]), min(cover.end, period[1])
-    return Cover(cover.people, cover.programs, cover.income, start, end, cover.honorarium) if start <= end else None
-
-
 class ReportService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -136,12 +128,12 @@ class ReportService:
 
     def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        groups = self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period)
-        states, villages = self._costs(schemes, groups, period)
+        states, villages = self._costs(schemes, self.store.report.money(scheme_id, period), period)
         by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
         targets = [s.target_participants for s in schemes if s.target_participants]
         budgets = [s.budget for s in schemes if s.budget]
-        occupation, sex, age = self._people(groups, period)
+        people = self.store.report.people(scheme_id, self.ctx.today(), period)
+        occupation, sex, age = self._people(people if period is None or period[0] <= period[1] else [])
         return Report(schemes[0].name if scheme_id is not None and schemes else "", self.ctx.today(), period,
                       sum(targets) if targets else None, sum(budgets) if budgets else None, states,
                       self._districts(by_village), by_village, occupation, sex, age,
@@ -150,10 +142,9 @@ class ReportService:
     def states(self, scheme_id: int | None = None, period: Period | None = None) -> dict[str, PeriodCost]:
         """People and money per BPJS state only (what ``budget_left`` needs), without the areas and people."""
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        return self._costs(schemes, self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period),
-                           period)[0]
+        return self._costs(schemes, self.store.report.money(scheme_id, period), period)[0]
 
-    def _costs(self, schemes: list[Scheme], groups: list[tuple], period: Period | None):
+    def _costs(self, schemes: list[Scheme], rows: list[tuple], period: Period | None):
         """Cost per state and per (desa, state). Each distinct kind of cover (scheme, programs,
         income, months) is costed once by the one money rule for one person, then times its people."""
         known = {s.id: s for s in schemes}
@@ -161,15 +152,18 @@ class ReportService:
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
         unit: dict[tuple, PeriodCost] = {}
         people: dict[tuple, int] = {}          # (cover kind, desa, state) -> people: one costing each
-        for sid, village, state, cover, *_person in groups:
-            inside = clip(cover, period)
-            if sid not in known or inside is None:
+        for sid, village, state, programs, income, start, end, honorarium, n in rows:
+            scheme = known.get(sid)
+            if scheme is None:
                 continue
-            key = (sid, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
+            if period is not None:
+                start, end = max(start, period[0]), min(end, period[1])
+                if start > end:
+                    continue
+            key = (sid, programs, income if scheme.income_base is None else None, start, end, honorarium)
             if key not in unit:
-                one = Cover(1, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
-                unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
-            people[key, village, state] = people.get((key, village, state), 0) + inside.people
+                unit[key] = period_cost(tables[sid], scheme, [Cover(1, *key[1:])], discounts)
+            people[key, village, state] = people.get((key, village, state), 0) + n
         states = {s.value: PeriodCost() for s in STATE_ORDER}
         villages: dict[str, AreaRow] = {}
         for (key, village, state), count in people.items():
@@ -198,21 +192,19 @@ class ReportService:
         return sorted(out.values(), key=lambda a: a.name)
 
     @staticmethod
-    def _people(groups: list[tuple], period: Period | None):
+    def _people(rows: list[tuple[bool, str, str, int, int]]):
         """Registered and accepted people by occupation, sex and age group (age at the report date)."""
         counts: dict[str, dict[str, list[int]]] = {"occupation": {}, "sex": {}, "age": {}}
         ages, jobs, sexes = age_groups(), {}, {}
-        for _sid, _village, state, cover, sex, occupation, age in groups:
-            if clip(cover, period) is None:
-                continue
-            n = cover.people
+        for accepted, sex, occupation, age, n in rows:
             for key, label in (("occupation", jobs.get(occupation) or jobs.setdefault(
                                     occupation, occupation_label(occupation) or "-")),
                                ("sex", sexes.get(sex) or sexes.setdefault(sex, sex_label(sex))), ("age", ages[age])):
                 pair = counts[key].setdefault(label, [0, 0])
                 pair[0] += n
-                pair[1] += n if state == ACCEPTED else 0
-        rows = {k: [CountRow(label, p, a) for label, (p, a) in v.items()] for k, v in counts.items()}
+                pair[1] += n if accepted else 0
+        rows_of = {k: [CountRow(label, p, a) for label, (p, a) in v.items()] for k, v in counts.items()}
         order = {label: i for i, label in enumerate(age_groups())}
-        return (sorted(rows["occupation"], key=lambda r: (-r.people, r.label)),
-                sorted(rows["sex"], key=lambda r: r.label), sorted(rows["age"], key=lambda r: order.get(r.label, 99)))
+        return (sorted(rows_of["occupation"], key=lambda r: (-r.people, r.label)),
+                sorted(rows_of["sex"], key=lambda r: r.label),
+                sorted(rows_of["age"], key=lambda r: order.get(r.label, 99)))

@@ -10,7 +10,7 @@ import re
 
 from desktop_app.domain.names import is_title, spelling_variants
 from desktop_app.domain.record_query import STATUSES, RegistrationQuery
-from desktop_app.domain.regnumber import parse_number
+from desktop_app.domain.regnumber import is_legacy, parse_number
 
 __all__ = ["SORTABLE", "STATUSES", "RegistrationQuery", "count_sql", "fts_expression", "order_clause", "where_clause"]
 
@@ -22,7 +22,7 @@ SORTABLE = {
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TYPED_WORD = re.compile(r"\w+\.?", re.UNICODE)
 _SEPARATORS = re.compile(r"[\s.\-']+")
-_REG_NUMBER = re.compile(r"\d{1,9}-\d")
+_REG_NUMBER = re.compile(r"\d{1,9}-\d|\d{1,3}[-.]\d{1,6}-\d")
 
 
 def _quoted(word: str) -> str:
@@ -68,6 +68,8 @@ def _text_clause(text: str, active_only: bool = True) -> tuple[str, list, str]:
     kind = _kind(text)
     if kind == "number":
         seq = parse_number(text)
+        if seq is not None and is_legacy(seq):   # a number printed before the office had its number
+            return "(r.seq = ? OR r.legacy_seq = ?)", [seq, seq], ""
         return "r.seq = ?", [seq if seq is not None else -1], ""
     if kind == "digits":
         compact = _SEPARATORS.sub("", text)

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from desktop_app.ui.about import AboutDialog
-        AboutDialog(self, db_path=self.ctx.db_path).exec()
+        AboutDialog(self, db_path=self.ctx.db_path, identity=OfficeService(self.ctx).identity()).exec()
 
     # --- status bar ----------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -32,6 +32,18 @@
         <translation>Version {version}</translation>
     </message>
     <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kode kantor</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>Nomor kantor</source>
+        <translation>Office number</translation>
+    </message>
+    <message>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
@@ -2551,6 +2563,55 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CliOffice</name>
+    <message>
+        <source>identitas kantor: kode dan nomor dari Dinas</source>
+        <translation>office identity: code and number from the Dinas</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau isi kode dan nomor kantor yang diberikan Dinas. Nomor kantor menjadi awal setiap nomor pendaftaran (012-000123-7), sehingga nomor tidak pernah sama antar kantor di satu kabupaten.</source>
+        <translation>Show or set the office code and number assigned by the Dinas. The office number starts every registration number (012-000123-7), so numbers never repeat between the offices of one kabupaten.</translation>
+    </message>
+    <message>
+        <source>tampilkan identitas kantor</source>
+        <translation>show the office identity</translation>
+    </message>
+    <message>
+        <source>isi kode dan nomor kantor (admin)</source>
+        <translation>set the office code and number (admin)</translation>
+    </message>
+    <message>
+        <source>kode kantor dari Dinas, mis. PPU-WARU</source>
+        <translation>office code from the Dinas, e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>nomor kantor dari Dinas (1–999); tanpa ini nomor tetap kosong</source>
+        <translation>office number from the Dinas (1–999); without it the number stays empty</translation>
+    </message>
+    <message>
+        <source>Kantor: {name}
+Tingkat: {level}
+Kode kantor: {code}
+Nomor kantor: {number}</source>
+        <translation>Office: {name}
+Level: {level}
+Office code: {code}
+Office number: {number}</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor sudah dipakai pada nomor pendaftaran: tidak dapat diubah lagi.</source>
+        <translation>Code and number are already used in registration numbers: they can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Isi kode dan nomor dari Dinas (lindungi office set) sebelum bertukar berkas dengan kantor lain.</source>
+        <translation>Set the code and number from the Dinas (lindungi office set) before exchanging files with other offices.</translation>
+    </message>
+    <message>
+        <source>Identitas kantor disimpan.</source>
+        <translation>Office identity saved.</translation>
+    </message>
+</context>
+<context>
     <name>CliPrint</name>
     <message>
         <source>cetak bukti pendaftaran (PDF)</source>
@@ -3424,8 +3485,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Office&apos;s region</translation>
     </message>
     <message>
-        <source>Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini.</source>
-        <translation>Pick the office&apos;s region from the Kemendagri lists. Type part of a name to search. The villages offered in the form follow this regency.</translation>
+        <source>Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini. Kode dan nomor kantor dari Dinas boleh diisi nanti di Pengaturan.</source>
+        <translation>Choose the office&apos;s region from the Kemendagri list. Type part of a name to search. The villages offered in the form follow this kabupaten. The office code and number from the Dinas may be filled in later in Settings.</translation>
     </message>
     <message>
         <source>Kantor dan petugas</source>
@@ -3707,6 +3768,37 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>&lt;h3&gt;Mendaftarkan peserta&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Ketik &lt;b&gt;NIK&lt;/b&gt; dari KTP. Tanggal lahir dan jenis kelamin terisi sendiri dari NIK; bila berbeda dengan KTP, ubah saja (muncul peringatan kuning, bukan larangan).&lt;/li&gt;&lt;li&gt;Isi nama, tempat lahir, nama ibu kandung, alamat, pekerjaan dan ahli waris. Tekan &lt;b&gt;Tab&lt;/b&gt; atau &lt;b&gt;Enter&lt;/b&gt; untuk pindah ke isian berikutnya.&lt;/li&gt;&lt;li&gt;Tekan &lt;b&gt;Ctrl+Enter&lt;/b&gt; atau &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Simpan &amp;amp; Baru) untuk menyimpan dan langsung mendaftarkan orang berikutnya. Isian bertanda &lt;b&gt;Tetap&lt;/b&gt; (desa, RT/RW, pekerjaan, skema, masa perlindungan) terbawa ke pendaftaran berikutnya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; melewati isian yang sudah diisi otomatis (dari NIK, atau terbawa dari data sebelumnya); tekan &lt;b&gt;Shift+Tab&lt;/b&gt; untuk kembali mengubahnya. Nomor KK diawali kode kecamatan alamat; ketik sisanya. Tempat lahir ditawarkan dari kabupaten NIK dan No. HP diawali 08: bila berbeda, ketik saja di atasnya. Penghasilan boleh ditulis seperti diucapkan (750rb, 1,5jt). Di ahli waris, &lt;b&gt;↓&lt;/b&gt; membuka baris berikutnya dan sesudah suami/istri ditawarkan Anak. Tab melewati e-mail yang kosong.&lt;/p&gt;&lt;p&gt;Pesan &lt;span style=&apos;color:#b3261e&apos;&gt;merah&lt;/span&gt; harus diperbaiki sebelum menyimpan; pesan &lt;span style=&apos;color:#8a5300&apos;&gt;kuning&lt;/span&gt; hanya peringatan. NIK yang sudah terdaftar di skema yang sama tidak dapat didaftarkan lagi.&lt;/p&gt;&lt;h3&gt;Mencari dan mengubah data&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Data Peserta&lt;/b&gt; ketik sebagian nama, awal NIK, nomor pendaftaran atau KPJ. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk membuka data, &lt;b&gt;Delete&lt;/b&gt; untuk menghapus (wajib dengan alasan), &lt;b&gt;Ctrl+Z&lt;/b&gt; untuk mengurungkan perubahan atau penghapusan.&lt;/p&gt;&lt;h3&gt;Batch, impor dan cetak&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Batch&lt;/b&gt; buat batch, ekspor ke Excel (berkas diperiksa ulang sebelum batch dikunci), tandai terkirim, catat jawaban BPJS, dan cetak semua bukti atau berita acara. Di &lt;b&gt;Impor&lt;/b&gt; baca daftar Excel dari desa: pratinjau dulu, tidak ada yang disimpan sebelum dikonfirmasi. &lt;b&gt;Ctrl+P&lt;/b&gt; mencetak bukti orang yang sedang ditampilkan sebagai PDF; cetak dari pembaca PDF. Cadangan dan pemulihan ada di &lt;b&gt;Pengaturan › Cadangan&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Tombol pintas&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pendaftaran baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter / Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan &amp;amp; Baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Batalkan isian (ditanya dulu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari peserta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Urungkan / Ulangi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pindah halaman&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cetak bukti pendaftaran&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah peserta terpilih ke batch (Data Peserta)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Periksa keaslian bukti (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari kecamatan di luar kabupaten kantor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah ahli waris&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tampilkan/samarkan NIK di daftar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bantuan ini&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Isian yang belum disimpan disimpan otomatis sebagai draf setiap beberapa detik dan ditawarkan kembali bila Lindungi tertutup mendadak.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registering a participant&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Type the &lt;b&gt;NIK&lt;/b&gt; from the ID card (KTP). Date of birth and sex fill in from the NIK; if they differ from the card, just change them (an amber warning appears, not a block).&lt;/li&gt;&lt;li&gt;Fill in the name, place of birth, mother&apos;s maiden name, address, occupation and heirs. Press &lt;b&gt;Tab&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; to move to the next field.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Save &amp;amp; New) to save and go straight on to the next person. Fields marked &lt;b&gt;Keep&lt;/b&gt; (village, RT/RW, occupation, scheme, coverage period) are carried to the next registration.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; passes fields that were filled in for you (from the NIK, or carried from the previous record); press &lt;b&gt;Shift+Tab&lt;/b&gt; to go back and change them. The family card number starts with the address&apos;s district code; type the rest. The place of birth is offered from the NIK&apos;s regency and the phone number starts with 08: when they differ, just type over them. Income may be written as it is said (750rb, 1,5jt). In the heirs, &lt;b&gt;↓&lt;/b&gt; opens the next row, and after the husband/wife Child is offered. Tab passes an empty e-mail.&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Red&lt;/span&gt; messages must be fixed before saving; &lt;span style=&apos;color:#8a5300&apos;&gt;amber&lt;/span&gt; messages are only warnings. A NIK already registered in the same scheme cannot be registered again.&lt;/p&gt;&lt;h3&gt;Finding and correcting records&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Participants&lt;/b&gt; type part of a name, the start of a NIK, a registration number or a KPJ. Press &lt;b&gt;Enter&lt;/b&gt; to open a record, &lt;b&gt;Delete&lt;/b&gt; to delete it (a reason is required), &lt;b&gt;Ctrl+Z&lt;/b&gt; to undo a change or a deletion.&lt;/p&gt;&lt;h3&gt;Batches, import and printing&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Batch&lt;/b&gt; create a batch, export it to Excel (the file is checked again before the batch is locked), mark it as sent, record BPJS&apos;s answer, and print all slips or the handover report. In &lt;b&gt;Import&lt;/b&gt; read a village&apos;s Excel list: there is a preview first, and nothing is saved before you confirm. &lt;b&gt;Ctrl+P&lt;/b&gt; prints the slip of the person shown as a PDF; print it from the PDF viewer. Backups and restore are in &lt;b&gt;Settings › Backups&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New registration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter / Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save &amp;amp; New&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Discard input (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the enrolment slip&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add the selected people to a batch (Participants)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verify a slip (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a district outside the office&apos;s regency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add an heir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show/mask NIKs in the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Unsaved input is kept as a draft every few seconds and offered back if Lindungi closes unexpectedly.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBox</name>
+    <message>
+        <source>Identitas kantor dari Dinas</source>
+        <translation>Office identity from the Dinas</translation>
+    </message>
+    <message>
+        <source>misalnya PPU-WARU</source>
+        <translation>e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Kode kantor</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>Nomor kantor</source>
+        <translation>Office number</translation>
+    </message>
+    <message>
+        <source>Tanpa nomor kantor, nomor pendaftaran berbentuk 000123-4 dan dapat sama dengan nomor kantor lain. Isi nomor dari Dinas sebelum bertukar data dengan kantor lain.</source>
+        <translation>Without an office number, registration numbers look like 000123-4 and may repeat another office&apos;s. Enter the number from the Dinas before exchanging data with other offices.</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran kantor ini akan berbentuk {example}: nomor kantor, nomor urut, angka pemeriksa. Tidak pernah sama dengan kantor lain di kabupaten.</source>
+        <translation>This office&apos;s registration numbers will look like {example}: office number, running number, check digit. Never the same as another office&apos;s in the kabupaten.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5262,30 @@ Fingerprint: {fingerprint}</translation>
         <translation>The default honorarium cannot be negative.</translation>
     </message>
     <message>
+        <source>Kode kantor &quot;{code}&quot; tidak dapat dipakai: isi 2 sampai {max} huruf besar, angka atau tanda hubung (contoh PPU-WARU), sesuai kode yang diberikan Dinas.</source>
+        <translation>Office code &quot;{code}&quot; cannot be used: enter 2 to {max} capital letters, digits or hyphens (e.g. PPU-WARU), as assigned by the Dinas.</translation>
+    </message>
+    <message>
+        <source>Nomor kantor harus 1 sampai 999 (diberikan Dinas).</source>
+        <translation>The office number must be 1 to 999 (assigned by the Dinas).</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor tidak dapat diubah lagi: {count} pendaftaran sudah bernomor {prefix}… dan nomor itu tercetak di bukti, rekap dan berkas yang sudah dikirim. Bila nomor dari Dinas memang salah, minta Dinas mencatat nomor ini untuk kantor Anda.</source>
+        <translation>The office code and number can no longer be changed: {count} registrations already carry numbers {prefix}… and that number is printed on slips, recaps and files already sent. If the Dinas&apos;s number was wrong, ask the Dinas to record this number for your office.</translation>
+    </message>
+    <message>
+        <source>Nomor kantor {number} sudah dipakai kantor {other} di basis data ini; dua kantor tidak boleh memakai nomor yang sama. Tanyakan nomor yang benar ke Dinas.</source>
+        <translation>Office number {number} is already used by office {other} in this database; two offices may not share a number. Ask the Dinas for the right number.</translation>
+    </message>
+    <message>
+        <source>Kode kantor {code} sudah dipakai kantor lain di basis data ini. Tanyakan kode yang benar ke Dinas.</source>
+        <translation>Office code {code} is already used by another office in this database. Ask the Dinas for the right code.</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu lewat wizard penyiapan.</source>
+        <translation>The office profile is not filled in yet; complete the set-up wizard first.</translation>
+    </message>
+    <message>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
@@ -5291,6 +5407,25 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeIdentity</name>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota (Dinas)</source>
+        <translation>Regency/city (Dinas)</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7680,10 @@ Reason for deletion:</translation>
         <translation>Save office profile</translation>
     </message>
     <message>
+        <source>Simpan kode dan nomor kantor…</source>
+        <translation>Save office code and number…</translation>
+    </message>
+    <message>
         <source>Profil kantor belum disimpan</source>
         <translation>Office profile not saved</translation>
     </message>
@@ -7555,6 +7694,26 @@ Reason for deletion:</translation>
     <message>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor</source>
+        <translation>Office code and number</translation>
+    </message>
+    <message>
+        <source>{count} pendaftaran kantor ini akan mendapat nomor baru yang diawali nomor kantor (misalnya {old} menjadi {new}). Nomor lama tetap dapat dicari dan bukti yang sudah dicetak tetap dapat diperiksa. Sesudah ini kode dan nomor kantor tidak dapat diubah lagi. Lanjutkan?</source>
+        <translation>{count} registrations of this office will get new numbers starting with the office number (e.g. {old} becomes {new}). The old numbers can still be searched and slips already printed can still be verified. After this the office code and number can no longer be changed. Continue?</translation>
+    </message>
+    <message>
+        <source>Simpan dan beri nomor baru</source>
+        <translation>Save and renumber</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor tersimpan.</source>
+        <translation>Office code and number saved.</translation>
     </message>
     <message>
         <source>Nama</source>

@@ -137,6 +137,7 @@ CASES = [
      lambda c, o: RenewalService(c).renew(1, "APBD Kabupaten 2027", YearMonth(2027, 1), YearMonth(2027, 12))),
     ("RateService.correct_bracket", "scheme.manage", lambda c, o: _correct_rate(c)),
     ("OfficeService.save_office", "office.setup", lambda c, o: OfficeService(c).save_office(factories.office())),
+    ("OfficeService.set_identity", "office.setup", lambda c, o: OfficeService(c).set_identity("PPU-PNJ", None)),
     ("OfficeService.save_scheme", "scheme.manage",
      lambda c, o: OfficeService(c).save_scheme(factories.scheme(name="APBDes 2026", is_default=False))),
     ("OfficeService.set_up (again)", "operators.manage",
