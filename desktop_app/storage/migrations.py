@@ -444,7 +444,8 @@ WHEN NEW.row_version = OLD.row_version
 BEGIN
     UPDATE registrations SET row_version = OLD.row_version + 1 WHERE id = NEW.id;
 END;
-CREATE TRIGGER registrations_change_log_insert AFTER INSERT ON registrations WHEN NEW.row_version = 1
+CREATE TRIGGER registrations_change_log_insert AFTER INSERT ON registrations
+WHEN NEW.origin_office IN ('', {office})
 BEGIN
     INSERT INTO sync_changes (office, local_id, registration_id, field, operator, at)
     SELECT {office}, {next_id}, NEW.id, '', NEW.created_by, NEW.created_at;

@@ -7369,6 +7369,18 @@ Reason for deletion:</translation>
         <translation>Trusting another office&apos;s public key</translation>
     </message>
     <message>
+        <source>Mengirim dan menerima berkas tukar antar kantor</source>
+        <translation>Sending and receiving exchange files between offices</translation>
+    </message>
+    <message>
+        <source>Memutuskan konflik tukar data</source>
+        <translation>Deciding exchange conflicts</translation>
+    </message>
+    <message>
+        <source>Membuat, mengekspor dan mengimpor kunci tukar kabupaten</source>
+        <translation>Creating, exporting and importing the kabupaten exchange key</translation>
+    </message>
+    <message>
         <source>{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} ({role}).</source>
         <translation>{what} is only for {roles}; you are signed in as {name} ({role}).</translation>
     </message>
@@ -8366,6 +8378,153 @@ Reason for deletion:</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Kantor ini sudah punya kunci tukar ({fingerprint}). Kunci dibuat sekali saja, di kantor kabupaten.</source>
+        <translation>This office already has an exchange key ({fingerprint}). The key is made only once, at the kabupaten office.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dibuat di kantor kabupaten (Dinas), lalu diekspor ke kantor lain. Kantor ini tingkat {level}: impor kunci dari kabupaten.</source>
+        <translation>The exchange key is made at the kabupaten office (Dinas), then exported to the other offices. This office is at {level} level: import the key from the kabupaten.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kunci tukar kabupaten.</source>
+        <translation>This office has no kabupaten exchange key yet.</translation>
+    </message>
+    <message>
+        <source>Kantor ini sudah memakai kunci tukar {ours}; berkas ini berisi kunci {theirs}. Satu kabupaten memakai satu kunci.</source>
+        <translation>This office already uses exchange key {ours}; this file holds key {theirs}. One kabupaten uses one key.</translation>
+    </message>
+    <message>
+        <source>Kode kantor &quot;{code}&quot; tidak sah: huruf besar, angka dan tanda &apos;-&apos; saja.</source>
+        <translation>Office code &quot;{code}&quot; is not valid: capital letters, digits and &apos;-&apos; only.</translation>
+    </message>
+    <message>
+        <source>Arah harus &apos;up&apos; (ke kantor di atas), &apos;down&apos; (ke kantor di bawah) atau kosong.</source>
+        <translation>The direction must be &apos;up&apos; (to the office above), &apos;down&apos; (to an office below) or empty.</translation>
+    </message>
+    <message>
+        <source>Konflik nomor {id} tidak ada.</source>
+        <translation>There is no conflict number {id}.</translation>
+    </message>
+    <message>
+        <source>Konflik nomor {id} sudah diputuskan.</source>
+        <translation>Conflict number {id} has already been decided.</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;{choice}&quot; tidak berlaku untuk konflik ini; pilih salah satu dari: {choices}.</source>
+        <translation>The choice &quot;{choice}&quot; does not apply to this conflict; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} masih dipakai dua orang. Perbaiki NIK salah satunya dulu.</source>
+        <translation>NIK {nik} is still used by two people. Correct the NIK of one of them first.</translation>
+    </message>
+    <message>
+        <source>Orang yang sama dengan nomor {number} (diputuskan saat tukar data)</source>
+        <translation>The same person as number {number} (decided during the exchange)</translation>
+    </message>
+    <message>
+        <source>Dikirim ke {peer}: berkas ke-{seq}</source>
+        <translation>Sent to {peer}: file no. {seq}</translation>
+    </message>
+    <message>
+        <source>Status hapus</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Orang dengan NIK yang sama</source>
+        <translation>Person with the same NIK</translation>
+    </message>
+    <message>
+        <source>Ahli waris {n}: {field}</source>
+        <translation>Heir {n}: {field}</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>hubungan</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Proses tukar data berhenti tanpa jawaban. Tidak ada yang berubah; coba lagi, dan bila terulang kirim berkas log ke pengelola aplikasi.</source>
+        <translation>The exchange process stopped without an answer. Nothing was changed; try again, and if it happens again send the log file to the application&apos;s maintainer.</translation>
+    </message>
+    <message>
+        <source>Tukar data gagal ({detail}). Tidak ada yang berubah.</source>
+        <translation>The exchange failed ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kunci tukar kabupaten. Buat kunci di kantor kabupaten (Pengaturan › Kunci tukar) lalu impor di sini.</source>
+        <translation>This office has no kabupaten exchange key yet. Make the key at the kabupaten office (Settings › Exchange key) and import it here.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kode kantor. Isi identitas kantor dulu.</source>
+        <translation>This office has no office code yet. Fill in the office identity first.</translation>
+    </message>
+    <message>
+        <source>Kantor {code} belum dikenal. Tambahkan dulu sebagai mitra tukar.</source>
+        <translation>Office {code} is not known yet. Add it as an exchange partner first.</translation>
+    </message>
+    <message>
+        <source>{name} ditujukan ke kantor {to}, bukan kantor ini ({us}).</source>
+        <translation>{name} is addressed to office {to}, not this office ({us}).</translation>
+    </message>
+    <message>
+        <source>{name} dibuat oleh kantor ini sendiri.</source>
+        <translation>{name} was made by this office itself.</translation>
+    </message>
+    <message>
+        <source>{name} dibuat oleh Lindungi dengan versi skema lain ({theirs} pembaruan, di sini {ours}). Perbarui Lindungi dulu di kantor yang versinya lebih lama, lalu kirim ulang.</source>
+        <translation>{name} was made by a Lindungi with another schema version ({theirs} updates, here {ours}). Update Lindungi first at the office with the older version, then send again.</translation>
+    </message>
+    <message>
+        <source>{name} memuat peserta skema &quot;{scheme}&quot; (nomor {id}) yang tidak ada di kantor ini. Data skema datang dari Dinas: samakan daftar skema dulu.</source>
+        <translation>{name} holds participants of scheme &quot;{scheme}&quot; (number {id}), which this office does not have. Schemes come from the Dinas: make the scheme lists the same first.</translation>
+    </message>
+    <message>
+        <source>{name} memuat nomor pendaftaran {seq} yang sudah dipakai peserta lain di sini. Nomor harus unik se-kabupaten: periksa nomor kantor pengirim.</source>
+        <translation>{name} holds registration number {seq}, which another participant here already has. Numbers must be unique across the kabupaten: check the sending office&apos;s number.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas tukar Lindungi (.lsync).</source>
+        <translation>{name} is not a Lindungi exchange file (.lsync).</translation>
+    </message>
+    <message>
+        <source>{name} dibuat dengan kunci tukar lain (kunci {theirs}, kantor ini {ours}). Minta kunci tukar kabupaten yang benar atau berkas dari kantor yang memakai kunci ini.</source>
+        <translation>{name} was made with another exchange key (key {theirs}, this office {ours}). Ask for the right kabupaten exchange key, or for a file from an office using this key.</translation>
+    </message>
+    <message>
+        <source>{name} rusak atau terpotong (isi tidak cocok dengan segelnya). Minta kantor pengirim mengirim ulang berkasnya.</source>
+        <translation>{name} is damaged or cut short (its content does not match its seal). Ask the sending office to send the file again.</translation>
+    </message>
+    <message>
+        <source>{name} memakai format berkas tukar {theirs}, yang lebih baru dari Lindungi ini. Perbarui Lindungi dulu.</source>
+        <translation>{name} uses exchange file format {theirs}, newer than this Lindungi. Update Lindungi first.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci tukar salah, atau berkas {name} rusak.</source>
+        <translation>Wrong exchange key passphrase, or the file {name} is damaged.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas kunci tukar Lindungi.</source>
+        <translation>{name} is not a Lindungi exchange key file.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi terlalu pendek: paling sedikit {n} karakter.</source>
+        <translation>The passphrase is too short: at least {n} characters.</translation>
     </message>
 </context>
 <context>
