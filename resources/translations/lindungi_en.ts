@@ -2861,6 +2861,231 @@ Office number: {number}</translation>
     </message>
 </context>
 <context>
+    <name>CliSync</name>
+    <message>
+        <source>tukar data dengan kantor lain lewat berkas .lsync</source>
+        <translation>exchange data with other offices through .lsync files</translation>
+    </message>
+    <message>
+        <source>Kirim perubahan ke kantor lain di kabupaten, terima berkas mereka, dan putuskan konflik. Berkas terenkripsi dengan kunci tukar kabupaten.</source>
+        <translation>Send changes to the other offices of the kabupaten, receive their files and decide conflicts. Files are encrypted with the kabupaten exchange key.</translation>
+    </message>
+    <message>
+        <source>tulis berkas perubahan untuk satu kantor</source>
+        <translation>write the change file for one office</translation>
+    </message>
+    <message>
+        <source>KANTOR</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>kode kantor tujuan</source>
+        <translation>code of the receiving office</translation>
+    </message>
+    <message>
+        <source>BERKAS_ATAU_FOLDER</source>
+        <translation>FILE_OR_FOLDER</translation>
+    </message>
+    <message>
+        <source>berkas .lsync, atau folder (nama berkas dipilih otomatis)</source>
+        <translation>.lsync file, or a folder (the file name is chosen for you)</translation>
+    </message>
+    <message>
+        <source>kirim ulang semua (sesudah berkas hilang)</source>
+        <translation>send everything again (after a lost file)</translation>
+    </message>
+    <message>
+        <source>terima berkas perubahan dari kantor lain</source>
+        <translation>receive a change file from another office</translation>
+    </message>
+    <message>
+        <source>berkas yang diterima</source>
+        <translation>the file received</translation>
+    </message>
+    <message>
+        <source>kantor mitra tukar dan nomor berkas terakhir</source>
+        <translation>exchange partner offices and their last file numbers</translation>
+    </message>
+    <message>
+        <source>tambahkan kantor mitra tukar</source>
+        <translation>add an exchange partner office</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>kode kantor, mis. PPU-WARU</source>
+        <translation>office code, e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>nama kantor</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>nomor kantor dari Dinas</source>
+        <translation>office number from the Dinas</translation>
+    </message>
+    <message>
+        <source>up: kantor di atas (kirim semua); down: kantor di bawah (hanya pesertanya)</source>
+        <translation>up: the office above (send everything); down: an office below (only its participants)</translation>
+    </message>
+    <message>
+        <source>tingkat kantor</source>
+        <translation>office level</translation>
+    </message>
+    <message>
+        <source>kode wilayah kantor itu (mis. 64.09.02)</source>
+        <translation>that office&apos;s area code (e.g. 64.09.02)</translation>
+    </message>
+    <message>
+        <source>konflik yang menunggu keputusan</source>
+        <translation>conflicts waiting for a decision</translation>
+    </message>
+    <message>
+        <source>termasuk yang sudah diputuskan</source>
+        <translation>including those already decided</translation>
+    </message>
+    <message>
+        <source>putuskan satu konflik (supervisor)</source>
+        <translation>decide one conflict (supervisor)</translation>
+    </message>
+    <message>
+        <source>nomor konflik, seperti pada sync conflicts</source>
+        <translation>conflict number, as in sync conflicts</translation>
+    </message>
+    <message>
+        <source>here: nilai kantor ini; incoming: nilai kiriman; same_person / not_same_person untuk NIK yang sama</source>
+        <translation>here: this office&apos;s value; incoming: the value received; same_person / not_same_person for the same NIK</translation>
+    </message>
+    <message>
+        <source>KOLOM</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>same_person: kolom yang diambil dari kiriman (boleh berulang)</source>
+        <translation>same_person: a column taken from the received row (may be repeated)</translation>
+    </message>
+    <message>
+        <source>berkas yang sudah dikirim dan diterima</source>
+        <translation>files sent and received</translation>
+    </message>
+    <message>
+        <source>kunci tukar kabupaten (admin)</source>
+        <translation>kabupaten exchange key (admin)</translation>
+    </message>
+    <message>
+        <source>buat kunci tukar (sekali, di kantor kabupaten)</source>
+        <translation>make the exchange key (once, at the kabupaten office)</translation>
+    </message>
+    <message>
+        <source>tulis kunci tukar berfrasa sandi untuk kantor lain</source>
+        <translation>write the passphrase-protected exchange key for another office</translation>
+    </message>
+    <message>
+        <source>pasang kunci tukar dari kantor kabupaten</source>
+        <translation>install the exchange key from the kabupaten office</translation>
+    </message>
+    <message>
+        <source>berkas kunci tukar</source>
+        <translation>exchange key file</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>baris pertama berkas ini adalah frasa sandinya</source>
+        <translation>the first line of this file is the passphrase</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} untuk {peer} ditulis: {path} ({size} byte).
+Baru {new}, diubah {updated}, dihapus {deleted}.</source>
+        <translation>File no. {seq} for {peer} written: {path} ({size} bytes).
+New {new}, changed {updated}, deleted {deleted}.</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} dari {office} sudah pernah diterima: tidak ada yang berubah.</source>
+        <translation>File no. {seq} from {office} was already received: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} dari {office} diterima.
+Baru {new}, diubah {updated}, dihapus {deleted}, konflik {conflicts}.</source>
+        <translation>File no. {seq} from {office} received.
+New {new}, changed {updated}, deleted {deleted}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Konflik menunggu keputusan: lindungi sync conflicts</source>
+        <translation>Conflicts wait for a decision: lindungi sync conflicts</translation>
+    </message>
+    <message>
+        <source>Berkas dari {office} yang belum diterima: nomor {numbers}. Minta berkas itu, atau minta {office} mengirim ulang semua (sync export --full).</source>
+        <translation>Files from {office} not received yet: number {numbers}. Ask for those files, or ask {office} to send everything again (sync export --full).</translation>
+    </message>
+    <message>
+        <source>Belum ada kantor mitra tukar.</source>
+        <translation>No exchange partner offices yet.</translation>
+    </message>
+    <message>
+        <source>{code}  {name}  ({level} {direction})  terkirim {sent}, diterima {received}</source>
+        <translation>{code}  {name}  ({level} {direction})  sent {sent}, received {received}</translation>
+    </message>
+    <message>
+        <source>Kantor mitra {code} disimpan.</source>
+        <translation>Partner office {code} saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu.</source>
+        <translation>No conflicts waiting.</translation>
+    </message>
+    <message>
+        <source>#{id} {kind}  {name} (NIK {nik})  {label}
+    asal: {base}
+    di sini: {here}
+    kiriman {office} ({operator}): {incoming}</source>
+        <translation>#{id} {kind}  {name} (NIK {nik})  {label}
+    base: {base}
+    here: {here}
+    received from {office} ({operator}): {incoming}</translation>
+    </message>
+    <message>
+        <source>Konflik #{id} diputuskan: {choice}. Keputusan ini ikut terkirim pada berkas berikutnya.</source>
+        <translation>Conflict #{id} decided: {choice}. The decision travels in the next file.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar kabupaten dibuat (sidik jari {fingerprint}). Ekspor untuk setiap kantor: lindungi sync key export FILE</source>
+        <translation>Kabupaten exchange key made (fingerprint {fingerprint}). Export it for every office: lindungi sync key export FILE</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tidak dapat dibaca dari {path}.</source>
+        <translation>The passphrase cannot be read from {path}.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi diperlukan: --passphrase-file BERKAS atau LINDUNGI_SYNC_PASSPHRASE.</source>
+        <translation>A passphrase is needed: --passphrase-file FILE or LINDUNGI_SYNC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci tukar: </source>
+        <translation>Exchange key passphrase: </translation>
+    </message>
+    <message>
+        <source>Ulangi frasa sandi: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar ditulis ke {path} (sidik jari {fingerprint}). Serahkan berkas dan frasa sandinya terpisah.</source>
+        <translation>Exchange key written to {path} (fingerprint {fingerprint}). Hand over the file and its passphrase separately.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dipasang (sidik jari {fingerprint}).</source>
+        <translation>Exchange key installed (fingerprint {fingerprint}).</translation>
+    </message>
+</context>
+<context>
     <name>CostText</name>
     <message>
         <source>Peserta</source>
