@@ -133,7 +133,7 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     # of the later migrations' columns (a file of that version carries exactly its own schema).
     later = [m.name for m in migrations._migrations][2:]
     db.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' for _ in later)})", later)
-    _undo_m011_m012(db)
+    _undo_m012(db)
     db.execute("DROP TABLE drafts")                                    # m007
     for sql in ("DROP INDEX registrations_legacy_seq", "DROP INDEX registrations_origin"):   # m011
         db.execute(sql)
@@ -179,17 +179,14 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
         store.close()
 
 
-def _undo_m011_m012(db) -> None:
+def _undo_m012(db) -> None:
     """Take out what m011 (office identity) and m012 (exchange) added, heirs back to their m001 shape."""
     for trigger in ("registrations_row_version", "registrations_change_log_insert", "registrations_change_log_update",
                     "registrations_origin_office", "registrations_updated_office"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     for table in ("sync_changes", "sync_key", "sync_peers", "sync_ledger", "sync_conflicts", "sync_held"):
         db.execute(f"DROP TABLE {table}")
-    for column in ("row_version", "origin_office", "updated_office"):
-        db.execute(f"ALTER TABLE registrations DROP COLUMN {column}")
-    for column in ("office_code", "office_number", "office_level"):
-        db.execute(f"ALTER TABLE office DROP COLUMN {column}")
+    db.execute("ALTER TABLE registrations DROP COLUMN row_version")
     heirs = _M001[_M001.index("CREATE TABLE heirs"):_M001.index("CREATE TABLE batches")]
     db.execute("ALTER TABLE heirs RENAME TO heirs_new")
     db.executescript(heirs)
