@@ -2861,6 +2861,231 @@ Office number: {number}</translation>
     </message>
 </context>
 <context>
+    <name>CliSync</name>
+    <message>
+        <source>tukar data dengan kantor lain lewat berkas .lsync</source>
+        <translation>exchange data with other offices through .lsync files</translation>
+    </message>
+    <message>
+        <source>Kirim perubahan ke kantor lain di kabupaten, terima berkas mereka, dan putuskan konflik. Berkas terenkripsi dengan kunci tukar kabupaten.</source>
+        <translation>Send changes to the other offices of the kabupaten, receive their files and decide conflicts. Files are encrypted with the kabupaten exchange key.</translation>
+    </message>
+    <message>
+        <source>tulis berkas perubahan untuk satu kantor</source>
+        <translation>write the change file for one office</translation>
+    </message>
+    <message>
+        <source>KANTOR</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>kode kantor tujuan</source>
+        <translation>code of the receiving office</translation>
+    </message>
+    <message>
+        <source>BERKAS_ATAU_FOLDER</source>
+        <translation>FILE_OR_FOLDER</translation>
+    </message>
+    <message>
+        <source>berkas .lsync, atau folder (nama berkas dipilih otomatis)</source>
+        <translation>.lsync file, or a folder (the file name is chosen for you)</translation>
+    </message>
+    <message>
+        <source>kirim ulang semua (sesudah berkas hilang)</source>
+        <translation>send everything again (after a lost file)</translation>
+    </message>
+    <message>
+        <source>terima berkas perubahan dari kantor lain</source>
+        <translation>receive a change file from another office</translation>
+    </message>
+    <message>
+        <source>berkas yang diterima</source>
+        <translation>the file received</translation>
+    </message>
+    <message>
+        <source>kantor mitra tukar dan nomor berkas terakhir</source>
+        <translation>exchange partner offices and their last file numbers</translation>
+    </message>
+    <message>
+        <source>tambahkan kantor mitra tukar</source>
+        <translation>add an exchange partner office</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>kode kantor, mis. PPU-WARU</source>
+        <translation>office code, e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>nama kantor</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>nomor kantor dari Dinas</source>
+        <translation>office number from the Dinas</translation>
+    </message>
+    <message>
+        <source>up: kantor di atas (kirim semua); down: kantor di bawah (hanya pesertanya)</source>
+        <translation>up: the office above (send everything); down: an office below (only its participants)</translation>
+    </message>
+    <message>
+        <source>tingkat kantor</source>
+        <translation>office level</translation>
+    </message>
+    <message>
+        <source>kode wilayah kantor itu (mis. 64.09.02)</source>
+        <translation>that office&apos;s area code (e.g. 64.09.02)</translation>
+    </message>
+    <message>
+        <source>konflik yang menunggu keputusan</source>
+        <translation>conflicts waiting for a decision</translation>
+    </message>
+    <message>
+        <source>termasuk yang sudah diputuskan</source>
+        <translation>including those already decided</translation>
+    </message>
+    <message>
+        <source>putuskan satu konflik (supervisor)</source>
+        <translation>decide one conflict (supervisor)</translation>
+    </message>
+    <message>
+        <source>nomor konflik, seperti pada sync conflicts</source>
+        <translation>conflict number, as in sync conflicts</translation>
+    </message>
+    <message>
+        <source>here: nilai kantor ini; incoming: nilai kiriman; same_person / not_same_person untuk NIK yang sama</source>
+        <translation>here: this office&apos;s value; incoming: the value received; same_person / not_same_person for the same NIK</translation>
+    </message>
+    <message>
+        <source>KOLOM</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>same_person: kolom yang diambil dari kiriman (boleh berulang)</source>
+        <translation>same_person: a column taken from the received row (may be repeated)</translation>
+    </message>
+    <message>
+        <source>berkas yang sudah dikirim dan diterima</source>
+        <translation>files sent and received</translation>
+    </message>
+    <message>
+        <source>kunci tukar kabupaten (admin)</source>
+        <translation>kabupaten exchange key (admin)</translation>
+    </message>
+    <message>
+        <source>buat kunci tukar (sekali, di kantor kabupaten)</source>
+        <translation>make the exchange key (once, at the kabupaten office)</translation>
+    </message>
+    <message>
+        <source>tulis kunci tukar berfrasa sandi untuk kantor lain</source>
+        <translation>write the passphrase-protected exchange key for another office</translation>
+    </message>
+    <message>
+        <source>pasang kunci tukar dari kantor kabupaten</source>
+        <translation>install the exchange key from the kabupaten office</translation>
+    </message>
+    <message>
+        <source>berkas kunci tukar</source>
+        <translation>exchange key file</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>baris pertama berkas ini adalah frasa sandinya</source>
+        <translation>the first line of this file is the passphrase</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} untuk {peer} ditulis: {path} ({size} byte).
+Baru {new}, diubah {updated}, dihapus {deleted}.</source>
+        <translation>File no. {seq} for {peer} written: {path} ({size} bytes).
+New {new}, changed {updated}, deleted {deleted}.</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} dari {office} sudah pernah diterima: tidak ada yang berubah.</source>
+        <translation>File no. {seq} from {office} was already received: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} dari {office} diterima.
+Baru {new}, diubah {updated}, dihapus {deleted}, konflik {conflicts}.</source>
+        <translation>File no. {seq} from {office} received.
+New {new}, changed {updated}, deleted {deleted}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Konflik menunggu keputusan: lindungi sync conflicts</source>
+        <translation>Conflicts wait for a decision: lindungi sync conflicts</translation>
+    </message>
+    <message>
+        <source>Berkas dari {office} yang belum diterima: nomor {numbers}. Minta berkas itu, atau minta {office} mengirim ulang semua (sync export --full).</source>
+        <translation>Files from {office} not received yet: number {numbers}. Ask for those files, or ask {office} to send everything again (sync export --full).</translation>
+    </message>
+    <message>
+        <source>Belum ada kantor mitra tukar.</source>
+        <translation>No exchange partner offices yet.</translation>
+    </message>
+    <message>
+        <source>{code}  {name}  ({level} {direction})  terkirim {sent}, diterima {received}</source>
+        <translation>{code}  {name}  ({level} {direction})  sent {sent}, received {received}</translation>
+    </message>
+    <message>
+        <source>Kantor mitra {code} disimpan.</source>
+        <translation>Partner office {code} saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu.</source>
+        <translation>No conflicts waiting.</translation>
+    </message>
+    <message>
+        <source>#{id} {kind}  {name} (NIK {nik})  {label}
+    asal: {base}
+    di sini: {here}
+    kiriman {office} ({operator}): {incoming}</source>
+        <translation>#{id} {kind}  {name} (NIK {nik})  {label}
+    base: {base}
+    here: {here}
+    received from {office} ({operator}): {incoming}</translation>
+    </message>
+    <message>
+        <source>Konflik #{id} diputuskan: {choice}. Keputusan ini ikut terkirim pada berkas berikutnya.</source>
+        <translation>Conflict #{id} decided: {choice}. The decision travels in the next file.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar kabupaten dibuat (sidik jari {fingerprint}). Ekspor untuk setiap kantor: lindungi sync key export FILE</source>
+        <translation>Kabupaten exchange key made (fingerprint {fingerprint}). Export it for every office: lindungi sync key export FILE</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tidak dapat dibaca dari {path}.</source>
+        <translation>The passphrase cannot be read from {path}.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi diperlukan: --passphrase-file BERKAS atau LINDUNGI_SYNC_PASSPHRASE.</source>
+        <translation>A passphrase is needed: --passphrase-file FILE or LINDUNGI_SYNC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci tukar: </source>
+        <translation>Exchange key passphrase: </translation>
+    </message>
+    <message>
+        <source>Ulangi frasa sandi: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar ditulis ke {path} (sidik jari {fingerprint}). Serahkan berkas dan frasa sandinya terpisah.</source>
+        <translation>Exchange key written to {path} (fingerprint {fingerprint}). Hand over the file and its passphrase separately.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dipasang (sidik jari {fingerprint}).</source>
+        <translation>Exchange key installed (fingerprint {fingerprint}).</translation>
+    </message>
+</context>
+<context>
     <name>CostText</name>
     <message>
         <source>Peserta</source>
@@ -7369,6 +7594,18 @@ Reason for deletion:</translation>
         <translation>Trusting another office&apos;s public key</translation>
     </message>
     <message>
+        <source>Mengirim dan menerima berkas tukar antar kantor</source>
+        <translation>Sending and receiving exchange files between offices</translation>
+    </message>
+    <message>
+        <source>Memutuskan konflik tukar data</source>
+        <translation>Deciding exchange conflicts</translation>
+    </message>
+    <message>
+        <source>Membuat, mengekspor dan mengimpor kunci tukar kabupaten</source>
+        <translation>Creating, exporting and importing the kabupaten exchange key</translation>
+    </message>
+    <message>
         <source>{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} ({role}).</source>
         <translation>{what} is only for {roles}; you are signed in as {name} ({role}).</translation>
     </message>
@@ -8366,6 +8603,153 @@ Reason for deletion:</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Kantor ini sudah punya kunci tukar ({fingerprint}). Kunci dibuat sekali saja, di kantor kabupaten.</source>
+        <translation>This office already has an exchange key ({fingerprint}). The key is made only once, at the kabupaten office.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dibuat di kantor kabupaten (Dinas), lalu diekspor ke kantor lain. Kantor ini tingkat {level}: impor kunci dari kabupaten.</source>
+        <translation>The exchange key is made at the kabupaten office (Dinas), then exported to the other offices. This office is at {level} level: import the key from the kabupaten.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kunci tukar kabupaten.</source>
+        <translation>This office has no kabupaten exchange key yet.</translation>
+    </message>
+    <message>
+        <source>Kantor ini sudah memakai kunci tukar {ours}; berkas ini berisi kunci {theirs}. Satu kabupaten memakai satu kunci.</source>
+        <translation>This office already uses exchange key {ours}; this file holds key {theirs}. One kabupaten uses one key.</translation>
+    </message>
+    <message>
+        <source>Kode kantor &quot;{code}&quot; tidak sah: huruf besar, angka dan tanda &apos;-&apos; saja.</source>
+        <translation>Office code &quot;{code}&quot; is not valid: capital letters, digits and &apos;-&apos; only.</translation>
+    </message>
+    <message>
+        <source>Arah harus &apos;up&apos; (ke kantor di atas), &apos;down&apos; (ke kantor di bawah) atau kosong.</source>
+        <translation>The direction must be &apos;up&apos; (to the office above), &apos;down&apos; (to an office below) or empty.</translation>
+    </message>
+    <message>
+        <source>Konflik nomor {id} tidak ada.</source>
+        <translation>There is no conflict number {id}.</translation>
+    </message>
+    <message>
+        <source>Konflik nomor {id} sudah diputuskan.</source>
+        <translation>Conflict number {id} has already been decided.</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;{choice}&quot; tidak berlaku untuk konflik ini; pilih salah satu dari: {choices}.</source>
+        <translation>The choice &quot;{choice}&quot; does not apply to this conflict; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} masih dipakai dua orang. Perbaiki NIK salah satunya dulu.</source>
+        <translation>NIK {nik} is still used by two people. Correct the NIK of one of them first.</translation>
+    </message>
+    <message>
+        <source>Orang yang sama dengan nomor {number} (diputuskan saat tukar data)</source>
+        <translation>The same person as number {number} (decided during the exchange)</translation>
+    </message>
+    <message>
+        <source>Dikirim ke {peer}: berkas ke-{seq}</source>
+        <translation>Sent to {peer}: file no. {seq}</translation>
+    </message>
+    <message>
+        <source>Status hapus</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Orang dengan NIK yang sama</source>
+        <translation>Person with the same NIK</translation>
+    </message>
+    <message>
+        <source>Ahli waris {n}: {field}</source>
+        <translation>Heir {n}: {field}</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>hubungan</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Proses tukar data berhenti tanpa jawaban. Tidak ada yang berubah; coba lagi, dan bila terulang kirim berkas log ke pengelola aplikasi.</source>
+        <translation>The exchange process stopped without an answer. Nothing was changed; try again, and if it happens again send the log file to the application&apos;s maintainer.</translation>
+    </message>
+    <message>
+        <source>Tukar data gagal ({detail}). Tidak ada yang berubah.</source>
+        <translation>The exchange failed ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kunci tukar kabupaten. Buat kunci di kantor kabupaten (Pengaturan › Kunci tukar) lalu impor di sini.</source>
+        <translation>This office has no kabupaten exchange key yet. Make the key at the kabupaten office (Settings › Exchange key) and import it here.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kode kantor. Isi identitas kantor dulu.</source>
+        <translation>This office has no office code yet. Fill in the office identity first.</translation>
+    </message>
+    <message>
+        <source>Kantor {code} belum dikenal. Tambahkan dulu sebagai mitra tukar.</source>
+        <translation>Office {code} is not known yet. Add it as an exchange partner first.</translation>
+    </message>
+    <message>
+        <source>{name} ditujukan ke kantor {to}, bukan kantor ini ({us}).</source>
+        <translation>{name} is addressed to office {to}, not this office ({us}).</translation>
+    </message>
+    <message>
+        <source>{name} dibuat oleh kantor ini sendiri.</source>
+        <translation>{name} was made by this office itself.</translation>
+    </message>
+    <message>
+        <source>{name} dibuat oleh Lindungi dengan versi skema lain ({theirs} pembaruan, di sini {ours}). Perbarui Lindungi dulu di kantor yang versinya lebih lama, lalu kirim ulang.</source>
+        <translation>{name} was made by a Lindungi with another schema version ({theirs} updates, here {ours}). Update Lindungi first at the office with the older version, then send again.</translation>
+    </message>
+    <message>
+        <source>{name} memuat peserta skema &quot;{scheme}&quot; (nomor {id}) yang tidak ada di kantor ini. Data skema datang dari Dinas: samakan daftar skema dulu.</source>
+        <translation>{name} holds participants of scheme &quot;{scheme}&quot; (number {id}), which this office does not have. Schemes come from the Dinas: make the scheme lists the same first.</translation>
+    </message>
+    <message>
+        <source>{name} memuat nomor pendaftaran {seq} yang sudah dipakai peserta lain di sini. Nomor harus unik se-kabupaten: periksa nomor kantor pengirim.</source>
+        <translation>{name} holds registration number {seq}, which another participant here already has. Numbers must be unique across the kabupaten: check the sending office&apos;s number.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas tukar Lindungi (.lsync).</source>
+        <translation>{name} is not a Lindungi exchange file (.lsync).</translation>
+    </message>
+    <message>
+        <source>{name} dibuat dengan kunci tukar lain (kunci {theirs}, kantor ini {ours}). Minta kunci tukar kabupaten yang benar atau berkas dari kantor yang memakai kunci ini.</source>
+        <translation>{name} was made with another exchange key (key {theirs}, this office {ours}). Ask for the right kabupaten exchange key, or for a file from an office using this key.</translation>
+    </message>
+    <message>
+        <source>{name} rusak atau terpotong (isi tidak cocok dengan segelnya). Minta kantor pengirim mengirim ulang berkasnya.</source>
+        <translation>{name} is damaged or cut short (its content does not match its seal). Ask the sending office to send the file again.</translation>
+    </message>
+    <message>
+        <source>{name} memakai format berkas tukar {theirs}, yang lebih baru dari Lindungi ini. Perbarui Lindungi dulu.</source>
+        <translation>{name} uses exchange file format {theirs}, newer than this Lindungi. Update Lindungi first.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci tukar salah, atau berkas {name} rusak.</source>
+        <translation>Wrong exchange key passphrase, or the file {name} is damaged.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas kunci tukar Lindungi.</source>
+        <translation>{name} is not a Lindungi exchange key file.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi terlalu pendek: paling sedikit {n} karakter.</source>
+        <translation>The passphrase is too short: at least {n} characters.</translation>
     </message>
 </context>
 <context>
