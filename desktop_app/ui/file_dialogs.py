@@ -39,7 +39,7 @@ def exchange_filter() -> str:
 
 
 def exchange_key_filter() -> str:
-    return translate("FileDialogs", "Kunci tukar Lindungi (*.lindungi-tukar)")
+    return translate("FileDialogs", "Kunci tukar Lindungi (*.kuncitukar)")
 
 
 def image_filter() -> str:

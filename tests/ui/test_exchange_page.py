@@ -71,8 +71,7 @@ def test_a_file_sent_from_one_window_is_received_in_the_other_once(qtbot, office
     with office_window(qtbot, desa, tmp_path) as window:
         page = exchange(window)
         assert page.peers.rowCount() == 1 and page.peers.item(0, 1).text() == "PPU-PNJ"
-        assert not page.send_button.isEnabled()                 # nobody chosen yet
-        page.select_peer("PPU-PNJ")
+        assert page.selected_peer().code == "PPU-PNJ"           # the office above is chosen already
         assert page.send_button.isEnabled()
         page.send_button.click()
         [sent] = list(stick.glob("*.lsync"))
@@ -124,6 +123,8 @@ def test_a_conflict_is_shown_in_data_peserta_and_decided_there(qtbot, offices, t
         assert [dialog.values.item(0, c).text() for c in range(4)] == [
             "Alamat", "Jl. Lama 1", "Jl. Kecamatan 3", "Jl. Desa 2"]
         assert dialog.list.item(0, 4).text() == "PPU-TTG"
+        dialog.show()
+        qtbot.waitExposed(dialog)
         assert dialog.close_button.isDefault()                  # Enter decides nothing
         dialog.incoming_button.click()
         assert dialog.list.rowCount() == 0
@@ -134,13 +135,14 @@ def test_a_conflict_is_shown_in_data_peserta_and_decided_there(qtbot, offices, t
     assert kec.conflicts() == []
 
 
-def test_the_exchange_key_is_made_at_one_office_and_imported_at_another(qtbot, offices, tmp_path, answers,
-                                                                         monkeypatch):
+def test_the_exchange_key_is_made_at_the_dinas_and_imported_at_an_office(qtbot, offices, tmp_path, answers,
+                                                                          monkeypatch, regions):
     desa, kec = offices
-    for office in offices:                                      # both start without a key
+    dinas = Office(tmp_path / "offices", regions, "PPU-DINAS", "kabupaten", 1, area="64.09")
+    for office in (desa, kec, dinas):                           # nobody has a key yet
         with office.session() as (store, _ctx), store.write():
             store.db.execute("DELETE FROM sync_key")
-    key_file = tmp_path / "kunci-tukar.lindungi-tukar"
+    key_file = tmp_path / "kunci-tukar.kuncitukar"
 
     def typed(dialog_self):
         dialog_self.first.setText("kata-sandi-tukar")
@@ -154,6 +156,9 @@ def test_the_exchange_key_is_made_at_one_office_and_imported_at_another(qtbot, o
     with office_window(qtbot, kec, tmp_path) as window:
         page = exchange(window)
         assert not page.receive_button.isEnabled() and "Impor kunci tukar" in page.receive_button.toolTip()
+        assert not page.create_key_button.isEnabled() and "Dinas" in page.create_key_button.toolTip()
+    with office_window(qtbot, dinas, tmp_path) as window:
+        page = exchange(window)
         page.create_key_button.click()
         assert page.export_key_button.isEnabled() and not page.create_key_button.isEnabled()
         page.export_key_button.click()

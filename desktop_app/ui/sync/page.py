@@ -257,6 +257,7 @@ class ExchangePage(QWidget):
             self.key_label.setText(self.tr("Belum ada kunci tukar. Dinas membuat kunci tukar sekali (Buat kunci "
                                            "tukar), lalu mengekspornya ke kantor-kantor; kantor lain "
                                            "mengimpornya (Impor kunci tukar)."))
+        chosen = self.selected_peer() if hasattr(self, "_peers") else None
         self._peers = peers = self.service.peers()
         self.peers.setRowCount(len(peers))
         directions = {"up": self.tr("di atas"), "down": self.tr("di bawah"), "": self.tr("setingkat")}
@@ -269,6 +270,9 @@ class ExchangePage(QWidget):
                       directions.get(peer.direction, peer.direction), sent, got)
             for column, value in enumerate(values):
                 self.peers.setItem(row, column, QTableWidgetItem(value))
+        if peers:                       # the partner chosen before, else the first office above this one
+            above = next((p.code for p in peers if p.direction == "up"), peers[0].code)
+            self.select_peer(chosen.code if chosen is not None else above)
         self._show_conflicts()
         self._show_folder()
         self._show_ledger()
@@ -294,7 +298,7 @@ class ExchangePage(QWidget):
     def _show_ledger(self) -> None:
         entries = self.service.ledger() if roles.allowed(self.ctx, "sync.exchange") else []
         self.ledger.setRowCount(len(entries))
-        directions = {"out": self.tr("dikirim"), "in": self.tr("diterima")}
+        directions = {"sent": self.tr("dikirim"), "received": self.tr("diterima")}
         for row, entry in enumerate(entries):
             values = (format_moment(entry.at), directions.get(entry.direction, entry.direction), entry.peer,
                       str(entry.seq), str(entry.new), str(entry.updated), str(entry.deleted), str(entry.conflicts),
@@ -331,11 +335,15 @@ class ExchangePage(QWidget):
         if exchange and not has_key:
             for button in (self.send_button, self.resend_button, self.receive_button):
                 button.setToolTip(self.tr("Impor kunci tukar dari Dinas dulu."))
-        self.create_key_button.setEnabled(key and not has_key)
+        kabupaten = OfficeService(self.ctx).identity().level in ("", "kabupaten")
+        self.create_key_button.setEnabled(key and not has_key and kabupaten)
         self.export_key_button.setEnabled(key and has_key)
         self.import_key_button.setEnabled(key)
         for button in (self.create_key_button, self.export_key_button, self.import_key_button):
             button.setToolTip(no_key)
+        if key and not kabupaten:
+            self.create_key_button.setToolTip(self.tr("Kunci tukar dibuat sekali di Dinas (kantor tingkat "
+                                                      "kabupaten); kantor ini mengimpornya."))
 
     def showEvent(self, event) -> None:
         self.refresh()                   # who is signed in, and what arrived, may have changed
@@ -455,9 +463,9 @@ class ExchangePage(QWidget):
             "(telepon), bukan bersama berkasnya."), confirm=True, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        suggested = Path(self.settings.last_folder or Path.home()) / "kunci-tukar.lindungi-tukar"
+        suggested = Path(self.settings.last_folder or Path.home()) / "kunci-tukar.kuncitukar"
         path = file_dialogs.save_file(self, title, suggested, file_dialogs.exchange_key_filter(),
-                                      default_suffix=".lindungi-tukar")
+                                      default_suffix=".kuncitukar")
         if path is None:
             return
         try:
