@@ -60,18 +60,21 @@ class ReportRepo:
 
     def groups(self, scheme_id: int | None, on: str, period=None) -> list[tuple]:
         """Every active person once, grouped by what the report needs: (scheme id, village code, state,
-        people who cost the same as a ``Cover``, sex, occupation, age group index at ``on``) — one pass
-        over the registrations and their open batch for the money, the areas and the people."""
+        people who cost the same as a ``Cover``, sex, occupation, age group index at ``on``, office of
+        origin) — one pass over the registrations and their open batch for the money, the areas, the
+        offices and the people."""
         where, params = _filter(scheme_id, period)
         rows = self.db.execute(
             f"SELECT r.scheme_id, r.village_code, {STATE_SQL} AS state, r.programs, {_INCOME}, r.coverage_start, "
-            f"r.coverage_end, r.sex, r.occupation, {_AGE_GROUP}, r.honorarium, count(*) {_FROM}{where} "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11", [on, on] * len(AGE_GROUPS) + params).fetchall()
+            f"r.coverage_end, r.sex, r.occupation, {_AGE_GROUP}, r.honorarium, r.origin_office, count(*) "
+            f"{_FROM}{where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
+            [on, on] * len(AGE_GROUPS) + params).fetchall()
         months: dict[str, YearMonth] = {}
         month = lambda text: months.get(text) or months.setdefault(text, YearMonth.parse(text))  # noqa: E731
         return [(sid, village, state, Cover(n, programs_from_text(programs), income, month(start), month(end),
-                                            honorarium), sex, occupation, age)
-                for sid, village, state, programs, income, start, end, sex, occupation, age, honorarium, n in rows]
+                                            honorarium), sex, occupation, age, office)
+                for sid, village, state, programs, income, start, end, sex, occupation, age, honorarium, office, n
+                in rows]
 
     def registered_per_month(self, scheme_id: int | None, period=None) -> list[tuple[str, int]]:
         """("YYYY-MM", registrations entered that month), oldest first."""

@@ -70,6 +70,7 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
+    from desktop_app.ui.records.cross_office_dialog import CrossOfficeDialog
     from desktop_app.ui.setup.keys_tab import TrustKeyDialog
     from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
@@ -98,6 +99,7 @@ def _build(name: str, ctx, tmp_path):
         "ChangePasswordDialog": lambda: ChangePasswordDialog(ctx),
         "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
         "SubjectDialog": lambda: SubjectDialog(ctx),
+        "CrossOfficeDialog": lambda: CrossOfficeDialog(ctx),
     }
     return builders[name]()
 
@@ -123,6 +125,7 @@ EXPECTED = {
     "ChangePasswordDialog": HARMLESS,      # Enter with nothing typed: the old password is refused as wrong
     "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
     "SubjectDialog": HARMLESS,             # Enter looks up the person typed (a view, logged; printing needs a click)
+    "CrossOfficeDialog": HARMLESS,         # Enter opens a registration in the form; nothing is written
 }
 
 
