@@ -5392,6 +5392,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>The office profile is not filled in yet; complete the set-up wizard first.</translation>
     </message>
     <message>
+        <source>Kantor ini belum punya kode dan nomor kantor dari Dinas. Isi dulu di Pengaturan › Kantor (atau lindungi office set) sebelum bertukar berkas dengan kantor lain.</source>
+        <translation>This office has no office code and number from the Dinas yet. Set them in Settings › Office (or lindungi office set) before exchanging files with other offices.</translation>
+    </message>
+    <message>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
@@ -8762,6 +8766,10 @@ Reason for deletion:</translation>
     <message>
         <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya tersimpan di kantor itu, bukan di sini.</source>
         <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is kept at that office, not here.</translation>
+    </message>
+    <message>
+        <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya juga ada di sini, diterima dari kantor {origin}.</source>
+        <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is also here, received from office {origin}.</translation>
     </message>
     <message>
         <source>TIDAK DAPAT DIPASTIKAN: kantor penerbit tidak dikenal (kunci {kid}). Bila bukti ini dari kantor lain di kabupaten, minta berkas kunci publik kantor itu dan impor di Pengaturan › Kunci bukti.</source>
