@@ -307,10 +307,11 @@ _M013 = """
 -- The supervisor's report (storage/report_queries.py) reads every active registration. These
 -- covering indexes hold only the columns it reads, each in the order one of its queries groups
 -- by, so the report neither reads the whole rows nor sorts 100,000 of them (issue 11: < 1 s at
--- 100k): the money per scheme, desa, BPJS answer and kind of cover; the people per sex,
+-- 100k): the money per scheme, desa, BPJS answer, kind of cover and office of origin; the people per sex,
 -- occupation and BPJS answer (with birth date and entry date for the age groups and months).
 CREATE INDEX registrations_report ON registrations(
-    scheme_id, village_code, bpjs_status, programs, coverage_start, coverage_end, income, honorarium, id)
+    scheme_id, village_code, bpjs_status, programs, coverage_start, coverage_end, income, honorarium, origin_office,
+    id)
     WHERE deleted_at IS NULL;
 CREATE INDEX registrations_report_people ON registrations(
     sex, occupation, bpjs_status, birth_date, scheme_id, coverage_start, coverage_end, created_at)

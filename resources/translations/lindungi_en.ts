@@ -2009,6 +2009,10 @@ SHA-256: {sha}</translation>
         <translation>members of this batch only</translation>
     </message>
     <message>
+        <source>hanya peserta yang didaftarkan kantor ini (kode kantor, mis. PPU-WARU)</source>
+        <translation>only people registered by this office (office code, e.g. PPU-WARU)</translation>
+    </message>
+    <message>
         <source>NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan</source>
         <translation>full NIK (and phone number in --xlsx); this choice is written to the processing log</translation>
     </message>
@@ -2179,6 +2183,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Menurut status BPJS:</source>
         <translation>By BPJS status:</translation>
+    </message>
+    <message>
+        <source>Per kantor asal (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
+        <translation>Per office of origin (registered, accepted, sent; committed, pending):</translation>
     </message>
     <message>
         <source>Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
@@ -2589,6 +2597,18 @@ Fingerprint: {fingerprint}</translation>
         <translation>office number from the Dinas (1–999); without it the number stays empty</translation>
     </message>
     <message>
+        <source>orang yang terdaftar di dua kantor</source>
+        <translation>people registered at two offices</translation>
+    </message>
+    <message>
+        <source>Cari orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda (nama mirip dan tanggal lahir atau nomor KK sama), sebelum batch dikirim ke BPJS. NIK tersamar. Keluar 0 bila tidak ada, 1 bila ada.</source>
+        <translation>Find people who seem registered at two offices under different NIKs (similar names and the same birth date or family card number), before a batch goes to BPJS. NIKs are masked. Exit 0 when there are none, 1 when there are.</translation>
+    </message>
+    <message>
+        <source>hanya pasangan dengan anggota batch ini</source>
+        <translation>only pairs with a member of this batch</translation>
+    </message>
+    <message>
         <source>Kantor: {name}
 Tingkat: {level}
 Kode kantor: {code}
@@ -2609,6 +2629,18 @@ Office number: {number}</translation>
     <message>
         <source>Identitas kantor disimpan.</source>
         <translation>Office identity saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada orang yang tampak terdaftar di dua kantor.</source>
+        <translation>Nobody seems registered at two offices.</translation>
+    </message>
+    <message>
+        <source>{reason} ({score}%):</source>
+        <translation>{reason} ({score}%):</translation>
+    </message>
+    <message>
+        <source>{count} pasangan ditemukan.</source>
+        <translation>{count} pairs found.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3402,76 @@ New {new}, changed {updated}, deleted {deleted}, conflicts {conflicts}.</transla
     </message>
 </context>
 <context>
+    <name>CrossOffice</name>
+    <message>
+        <source>nama mirip, tanggal lahir sama</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <source>nama mirip, nomor KK sama</source>
+        <translation>similar name, same family card number</translation>
+    </message>
+    <message>
+        <source>Perhatian: %n peserta batch ini tampaknya juga terdaftar di kantor lain dengan NIK berbeda. Periksa di Data Peserta › Cek ganda antar kantor sebelum batch dikirim ke BPJS.</source>
+        <translation>Attention: %n participant of this batch seems also registered at another office under a different NIK. Check in Participants › Cross-office duplicates before the batch is sent to BPJS.|Attention: %n participants of this batch seem also registered at another office under a different NIK. Check in Participants › Cross-office duplicates before the batch is sent to BPJS.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossOfficeDialog</name>
+    <message>
+        <source>Cek ganda antar kantor</source>
+        <translation>Cross-office duplicates</translation>
+    </message>
+    <message>
+        <source>Orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda: nama mirip dan tanggal lahir atau nomor KK sama. Buka keduanya, lalu betulkan NIK yang salah atau hapus pendaftaran kedua sebelum batch dikirim ke BPJS. (NIK yang sama di dua kantor muncul di Konflik.)</source>
+        <translation>People who seem registered at two offices under different NIKs: similar names and the same birth date or family card number. Open both, then correct the wrong NIK or delete the second registration before the batch goes to BPJS. (The same NIK at two offices shows under Conflicts.)</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tgl lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
+        <source>Buka data &amp;pertama</source>
+        <translation>Open &amp;first record</translation>
+    </message>
+    <message>
+        <source>Buka data &amp;kedua</source>
+        <translation>Open &amp;second record</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{count} pasangan ditemukan.</source>
+        <translation>{count} pairs found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada orang yang tampak terdaftar di dua kantor.</source>
+        <translation>Nobody seems registered at two offices.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -4098,6 +4200,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Cari nama, awal NIK, nomor pendaftaran atau KPJ  (Ctrl+F)</source>
         <translation>Search name, start of NIK, registration number or KPJ  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -6046,6 +6152,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>The office profile is not filled in yet; complete the set-up wizard first.</translation>
     </message>
     <message>
+        <source>Kantor ini belum punya kode dan nomor kantor dari Dinas. Isi dulu di Pengaturan › Kantor (atau lindungi office set) sebelum bertukar berkas dengan kantor lain.</source>
+        <translation>This office has no office code and number from the Dinas yet. Set them in Settings › Office (or lindungi office set) before exchanging files with other offices.</translation>
+    </message>
+    <message>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
@@ -7045,6 +7155,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
     </message>
@@ -7063,6 +7177,17 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Aktif</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>(tanpa kode kantor)</source>
+        <translation>(no office code)</translation>
+    </message>
+    <message>
+        <source>{code} — kantor ini</source>
+        <translation>{code} — this office</translation>
     </message>
 </context>
 <context>
@@ -7094,6 +7219,14 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Ekspor daftar…</source>
         <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Cek ganda antar kantor…</source>
+        <translation>Cross-office duplicates…</translation>
+    </message>
+    <message>
+        <source>Orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda</source>
+        <translation>People who seem registered at two offices under different NIKs</translation>
     </message>
     <message>
         <source>NIK lengkap</source>
@@ -7835,6 +7968,14 @@ Reason for deletion:</translation>
         <translation>By age group</translation>
     </message>
     <message>
+        <source>Per kantor asal</source>
+        <translation>Per office of origin</translation>
+    </message>
+    <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7969,6 +8110,10 @@ Reason for deletion:</translation>
     <message>
         <source>Per bulan</source>
         <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
     </message>
 </context>
 <context>
@@ -8144,6 +8289,10 @@ Reason for deletion:</translation>
     <message>
         <source>Mengekspor daftar dengan NIK tersamar</source>
         <translation>Exporting lists with masked NIKs</translation>
+    </message>
+    <message>
+        <source>Mencari orang yang terdaftar di dua kantor</source>
+        <translation>Finding people registered at two offices</translation>
     </message>
     <message>
         <source>Menghapus pendaftaran</source>
@@ -9648,6 +9797,10 @@ Reason for deletion:</translation>
     <message>
         <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya tersimpan di kantor itu, bukan di sini.</source>
         <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is kept at that office, not here.</translation>
+    </message>
+    <message>
+        <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya juga ada di sini, diterima dari kantor {origin}.</source>
+        <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is also here, received from office {origin}.</translation>
     </message>
     <message>
         <source>TIDAK DAPAT DIPASTIKAN: kantor penerbit tidak dikenal (kunci {kid}). Bila bukti ini dari kantor lain di kabupaten, minta berkas kunci publik kantor itu dan impor di Pengaturan › Kunci bukti.</source>

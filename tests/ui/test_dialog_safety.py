@@ -78,6 +78,7 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
+    from desktop_app.ui.records.cross_office_dialog import CrossOfficeDialog
     from desktop_app.ui.setup.keys_tab import TrustKeyDialog
     from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
@@ -112,6 +113,7 @@ def _build(name: str, ctx, tmp_path):
         "PassphraseDialog": lambda: PassphraseDialog("Ekspor kunci tukar", "Kata sandi berkas", confirm=True),
         "ConflictsDialog": lambda: ConflictsDialog(ctx),
         "MergeDialog": lambda: MergeDialog(_same_nik()),
+        "CrossOfficeDialog": lambda: CrossOfficeDialog(ctx),
     }
     return builders[name]()
 
@@ -141,6 +143,7 @@ EXPECTED = {
     "PassphraseDialog": HARMLESS,          # it only collects a passphrase; a short or mistyped one is refused
     "ConflictsDialog": HARMLESS,           # Enter closes it: every decision needs its own click
     "MergeDialog": REJECTS,                # merging two registrations into one: Enter cancels
+    "CrossOfficeDialog": HARMLESS,         # Enter opens a registration in the form; nothing is written
 }
 
 
