@@ -28,6 +28,13 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "desktop_app", "--sync-worker"]
 
 
+def _stderr():
+    """Where the worker's own error output goes: ``LINDUNGI_SYNC_WORKER_LOG`` names a file (diagnosis), else
+    nowhere (the answer on stdout says what went wrong)."""
+    path = os.environ.get("LINDUNGI_SYNC_WORKER_LOG")
+    return open(path, "ab") if path else subprocess.DEVNULL
+
+
 class SyncWorker:
     def __init__(self) -> None:
         self._proc: subprocess.Popen | None = None
@@ -36,9 +43,13 @@ class SyncWorker:
         if self._proc is None or self._proc.poll() is not None:
             flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
             env = dict(os.environ, PYTHONIOENCODING="utf-8")
-            self._proc = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                          stderr=subprocess.DEVNULL, text=True, encoding="utf-8", env=env,
-                                          creationflags=flags)
+            err = _stderr()
+            try:
+                self._proc = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                              stderr=err, text=True, encoding="utf-8", env=env, creationflags=flags)
+            finally:
+                if err is not subprocess.DEVNULL:
+                    err.close()
         return self
 
     def call(self, request: dict) -> dict:

@@ -516,8 +516,12 @@ class _Apply:
         rid = pk["id"] if table == "registrations" else pk["registration_id"]
         office = incoming.get("updated_office", "") if table == "registrations" else self.peer
         operator = incoming.get("updated_by", "") if table == "registrations" else ""
-        if table == "registrations" and incoming.get("updated_office") == here.get("updated_office") \
+        from_baseline = self.base is not None and self._row(table, pk, self.base) is not None
+        if table == "registrations" and (gap or not from_baseline) \
+                and incoming.get("updated_office") == here.get("updated_office") \
                 and int(incoming.get("row_version") or 0) <= int(here.get("row_version") or 0):
+            # only a change whose base we never had can be stale: what the sender sent after its last
+            # file to us is always its next version, whatever our row_version says
             self.stale += 1                                 # a version of that office's line already here
             self.outcome[rid] = "stale" if self.outcome.get(rid) != "same" else "same"
             return

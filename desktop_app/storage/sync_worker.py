@@ -56,6 +56,10 @@ def answer(request: dict) -> dict:
 
 def serve(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    import faulthandler
+    import signal
+    if hasattr(signal, "SIGUSR1"):                      # a stuck worker tells where it is (kill -USR1 PID)
+        faulthandler.register(signal.SIGUSR1, file=sys.stderr)
     for line in stdin:
         if not line.strip():
             continue
