@@ -92,8 +92,9 @@ class RecordsService:
                 for code, n in self.repo.origin_offices()]
 
     def several_offices(self) -> bool:
-        """True when people of more than one office are here (the list then shows the office column)."""
-        return len(self.repo.origin_offices()) > 1
+        """True when people of more than one office are here (the list then shows the office column); cheap
+        (two index look-ups), asked at every refresh of the list."""
+        return self.repo.several_origins() and len(self.repo.origin_offices()) > 1
 
     def scheme_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.ctx.store.schemes.all()}

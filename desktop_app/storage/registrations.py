@@ -188,6 +188,11 @@ class RegistrationRepo:
             "SELECT origin_office, count(*) FROM registrations WHERE deleted_at IS NULL AND nik < 'X' "
             "GROUP BY origin_office ORDER BY origin_office").fetchall()]
 
+    def several_origins(self) -> bool:
+        """Rows of more than one office of origin are here (two look-ups in ``registrations_origin``)."""
+        return bool(self.db.execute("SELECT min(origin_office) != max(origin_office) FROM registrations"
+                                    ).fetchone()[0])
+
     def office_names(self) -> dict[str, str]:
         """Office code → name for the offices this one exchanges with (the exchange's ``sync_peers``, when
         present), and this office itself."""
