@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import demo_db  # noqa: E402
+from bench.report_bench import _FROM, STATE_SQL  # noqa: E402  (the plain state CASE: the raw limit)
 from desktop_app.domain.record_query import RegistrationQuery  # noqa: E402
 from desktop_app.services.context import Context  # noqa: E402
 from desktop_app.services.cross_office import CrossOfficeService  # noqa: E402
@@ -36,7 +37,6 @@ from desktop_app.services.records import RecordsService  # noqa: E402
 from desktop_app.services.report import ReportService  # noqa: E402
 from desktop_app.storage import driver  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
-from desktop_app.storage.report_queries import _FROM, STATE_SQL  # noqa: E402
 from desktop_app.storage.store import Store  # noqa: E402
 
 RAW_REPORT = (f"SELECT r.origin_office, r.village_code, {STATE_SQL} AS state, count(*), "
@@ -89,7 +89,7 @@ def make_kabupaten(store: Store, twins: int) -> None:
                    "origin_office": "'PPU-K9'", "updated_office": "'PPU-K9'"}
         values = ", ".join(changed.get(c, c) for c in columns)
         db.execute(f"INSERT INTO registrations ({copied}) SELECT {values} FROM registrations "
-                   f"WHERE rowid % 5 = 1 AND deleted_at IS NULL LIMIT {twins}")
+                   f"WHERE rowid % 5 = 1 AND deleted_at IS NULL ORDER BY rowid LIMIT {twins}")
 
 
 def main() -> None:

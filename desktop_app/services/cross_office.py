@@ -66,7 +66,8 @@ class CrossOfficeService:
         """Every pair (or those with a member of ``batch_id``), most alike first. The whole database is a few
         seconds at 100,000 people (``bench/dinas_bench.py``): the window runs it as a job (cancellable)."""
         require(self.ctx, "records.cross_office")
-        labels = {o.code: o.label() for o in RecordsService(self.ctx).origin_offices()}
+        rows, members = self.repo.for_matching(batch_id)
+        labels = RecordsService(self.ctx).office_labels({r["origin_office"] for r in rows})
         keys: dict[str, str] = {}
 
         def key(row: dict) -> str:              # one name_key per distinct name (names repeat a lot)
@@ -74,7 +75,6 @@ class CrossOfficeService:
             if found is None:
                 found = keys[row["full_name"]] = name_key(row["full_name"])
             return found
-        rows, members = self.repo.for_matching(batch_id)
         out = []
         for n, (a, b) in enumerate(candidate_pairs(rows)):
             if n % 20_000 == 0:

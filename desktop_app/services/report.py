@@ -132,7 +132,9 @@ class ReportService:
 
     def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        states, villages = self._costs(schemes, self.store.report.money(scheme_id, period), period)
+        several = self.store.report.several_origins()           # the Dinas view: also per office of origin
+        states, villages, offices = self._costs(
+            schemes, self.store.report.money(scheme_id, period, with_office=several), period)
         by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
         targets = [s.target_participants for s in schemes if s.target_participants]
         budgets = [s.budget for s in schemes if s.budget]
@@ -142,7 +144,7 @@ class ReportService:
                       sum(targets) if targets else None, sum(budgets) if budgets else None, states,
                       self._districts(by_village), by_village, occupation, sex, age,
                       self.store.report.registered_per_month(scheme_id, period),
-                      self._offices(schemes, scheme_id, period))
+                      self._offices(offices) if len(offices) > 1 else [])
 
     def states(self, scheme_id: int | None = None, period: Period | None = None) -> dict[str, PeriodCost]:
         """People and money per BPJS state only (what ``budget_left`` needs), without the areas and people."""
@@ -156,8 +158,8 @@ class ReportService:
         discounts = self.store.schemes.discounts()
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
         unit: dict[tuple, PeriodCost] = {}
-        people: dict[tuple, int] = {}          # (cover kind, desa, state) -> people: one costing each
-        for sid, village, state, programs, income, start, end, honorarium, n in rows:
+        people: dict[tuple, int] = {}          # (cover kind, desa, state, office) -> people: one costing each
+        for sid, village, state, programs, income, start, end, honorarium, n, *office in rows:
             scheme = known.get(sid)
             if scheme is None:
                 continue
@@ -168,33 +170,31 @@ class ReportService:
             key = (sid, programs, income if scheme.income_base is None else None, start, end, honorarium)
             if key not in unit:
                 unit[key] = period_cost(tables[sid], scheme, [Cover(1, *key[1:])], discounts)
-            people[key, village, state] = people.get((key, village, state), 0) + n
+            group = (key, village, state, office[0] if office else None)
+            people[group] = people.get(group, 0) + n
         states = {s.value: PeriodCost() for s in STATE_ORDER}
         villages: dict[str, AreaRow] = {}
-        for (key, village, state), count in people.items():
+        offices: dict[str, AreaRow] = {}       # only when the rows carry the office of origin
+        for (key, village, state, office), count in people.items():
             cost = unit[key].times(count)
             states[state] = states[state] + cost
-            row = villages.get(village) or villages.setdefault(village, self._area(village))
-            row.people[state] = row.people.get(state, 0) + cost.people
-            if state == ACCEPTED:
-                row.committed = row.committed + cost
-            elif state == SENT:
-                row.pending = row.pending + cost
-        return states, villages
+            areas = [villages.get(village) or villages.setdefault(village, self._area(village))]
+            if office is not None:
+                areas.append(offices.get(office) or offices.setdefault(office, AreaRow(office, office)))
+            for row in areas:
+                row.people[state] = row.people.get(state, 0) + cost.people
+                if state == ACCEPTED:
+                    row.committed = row.committed + cost
+                elif state == SENT:
+                    row.pending = row.pending + cost
+        return states, villages, offices
 
-    def _offices(self, schemes: list[Scheme], scheme_id: int | None, period: Period | None) -> list[AreaRow]:
-        """People and money per office of origin, by the same rule as per desa — only in a database that
-        holds more than one office's people (else [] and no query)."""
-        if not self.store.report.several_origins():
-            return []
-        offices = self._costs(schemes, self.store.report.money(scheme_id, period, by_office=True), period)[1]
-        if len(offices) < 2:
-            return []
-        labels = {o.code: o.label() for o in RecordsService(self.ctx).origin_offices()}
-        out = []
+    def _offices(self, offices: dict[str, AreaRow]) -> list[AreaRow]:
+        """The per-office rows, named as the records list names the offices."""
+        labels = RecordsService(self.ctx).office_labels(offices)
         for code, row in offices.items():
-            out.append(AreaRow(code, labels.get(code, code), "", row.people, row.committed, row.pending))
-        return sorted(out, key=lambda a: a.code)
+            row.name = labels.get(code, code)
+        return sorted(offices.values(), key=lambda a: a.code)
 
     def _area(self, code: str) -> AreaRow:
         region, district = self.ctx.regions.get(code), self.ctx.regions.get(district_of(code))

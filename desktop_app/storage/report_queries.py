@@ -74,30 +74,30 @@ class ReportRepo:
         return bool(self.db.execute("SELECT min(origin_office) != max(origin_office) FROM registrations"
                                     ).fetchone()[0])
 
-    def money(self, scheme_id: int | None, period=None, *, by_office: bool = False) -> list[tuple]:
+    def money(self, scheme_id: int | None, period=None, *, with_office: bool = False) -> list[tuple]:
         """Every active person once, as (scheme id, village code, state, programs, income, first month,
         last month, honorarium, people): the people of one state who cost the same under their scheme
-        (the income as entered; the service drops it under a fixed-base scheme). ``by_office``: the office
-        of origin in place of the village code (the Dinas view; the rows are read and sorted, not the
-        covering index: only a database holding several offices asks)."""
+        (the income as entered; the service drops it under a fixed-base scheme). ``with_office``: also by
+        office of origin, appended to each tuple (the Dinas view: the rows are read and the groups sorted,
+        ≈ +0.2 s at 100k; only a database holding several offices asks)."""
         where, params = _filter(scheme_id, period)
-        columns = _MONEY_COLUMNS.replace("r.village_code", "r.origin_office") if by_office else _MONEY_COLUMNS
-        source = "registrations r" if by_office else "registrations r INDEXED BY registrations_report"
+        groups = _MONEY_COLUMNS + (", r.origin_office" if with_office else "")
         rows = self.db.execute(
-            f"SELECT {columns}, count(*), group_concat(CASE WHEN r.bpjs_status = 'diterima' THEN NULL "
-            f"ELSE {_OPEN_CODE} END, '') FROM {source} "
-            f"WHERE r.deleted_at IS NULL{where} GROUP BY {columns}", params).fetchall()
+            f"SELECT {groups}, count(*), group_concat(CASE WHEN r.bpjs_status = 'diterima' THEN NULL "
+            f"ELSE {_OPEN_CODE} END, '') FROM registrations r INDEXED BY registrations_report "
+            f"WHERE r.deleted_at IS NULL{where} GROUP BY {groups}", params).fetchall()
         months: dict[str, YearMonth] = {}
         programs: dict[str, tuple[str, ...]] = {}
         out = []
-        for sid, village, status, programs_text, start, end, income, honorarium, n, codes in rows:
+        for sid, village, status, programs_text, start, end, income, honorarium, *office, n, codes in rows:
             first = months.get(start) or months.setdefault(start, YearMonth.parse(start))
             last = months.get(end) or months.setdefault(end, YearMonth.parse(end))
             kinds = programs.get(programs_text) or programs.setdefault(programs_text, programs_from_text(programs_text))
             opened = [codes.count(str(code)) for code in range(1, len(OPEN_STATES) + 1)] if codes else []
             for code, count in enumerate((n - sum(opened), *opened)):
                 if count:
-                    out.append((sid, village, state_of(status, code), kinds, income, first, last, honorarium, count))
+                    out.append((sid, village, state_of(status, code), kinds, income, first, last, honorarium, count,
+                                *office))
         return out
 
     def people(self, scheme_id: int | None, on: date, period=None) -> list[tuple[bool, str, str, int, int]]:
