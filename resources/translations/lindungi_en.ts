@@ -4723,6 +4723,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>BATCH</translation>
     </message>
     <message>
+        <source>KANTOR ASAL</source>
+        <translation>OFFICE OF ORIGIN</translation>
+    </message>
+    <message>
         <source>Tidak ada peserta pada daftar ini; tidak ada yang diekspor.</source>
         <translation>Nobody is on this list; nothing was exported.</translation>
     </message>
