@@ -7,6 +7,7 @@ and understands that an initial ``M.`` may stand for ``Muhammad``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -93,13 +94,24 @@ def name_key(name: str) -> str:
 
 def name_similarity(a: str, b: str) -> float:
     """0–100: how likely two typed names belong to the same person."""
-    ka, kb = name_key(a), name_key(b)
+    return key_similarity(name_key(a), name_key(b))
+
+
+def key_similarity(ka: str, kb: str) -> float:
+    """``name_similarity`` of two names already turned into ``name_key`` (many comparisons of the same
+    names compute each key once)."""
     if not ka or not kb:
         return 0.0
     if ka == kb:
         return 100.0
-    from rapidfuzz import fuzz  # imported on first use: keeps ~20 ms off the window's start-up
+    fuzz = _fuzz()
     return max(fuzz.token_sort_ratio(ka, kb), 0.95 * fuzz.token_set_ratio(ka, kb))
+
+
+@functools.cache
+def _fuzz():
+    from rapidfuzz import fuzz  # imported on first use: keeps ~20 ms off the window's start-up
+    return fuzz
 
 
 SIMILAR_THRESHOLD = 85.0

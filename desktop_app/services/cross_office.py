@@ -8,15 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.domain.cross_office import reason_label, same_person_reason
+from desktop_app.domain.cross_office import candidate_pairs, reason_label, same_person_reason
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.names import name_key
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.regnumber import format_number
-from desktop_app.i18n import QT_TRANSLATE_NOOP, trn
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr, trn
 from desktop_app.services.context import Context
+from desktop_app.services.jobs import NO_JOB, Job
 from desktop_app.services.records import RecordsService
 from desktop_app.services.roles import require
 
+M_CHECKING = QT_TRANSLATE_NOOP("CrossOffice", "Membandingkan nama, tanggal lahir dan nomor KK antar kantor…")
 M_BATCH_WARNING = QT_TRANSLATE_NOOP("CrossOffice", "Perhatian: %n peserta batch ini tampaknya juga terdaftar di "
                                                    "kantor lain dengan NIK berbeda. Periksa di Data Peserta › Cek "
                                                    "ganda antar kantor sebelum batch dikirim ke BPJS.")
@@ -59,17 +62,30 @@ class CrossOfficeService:
         self.ctx = ctx
         self.repo = ctx.store.registrations
 
-    def find(self, batch_id: int | None = None) -> list[CrossOfficePair]:
-        """Every pair (or those with a member of ``batch_id``), most alike first."""
+    def find(self, batch_id: int | None = None, job: Job = NO_JOB) -> list[CrossOfficePair]:
+        """Every pair (or those with a member of ``batch_id``), most alike first. The whole database is a few
+        seconds at 100,000 people (``bench/dinas_bench.py``): the window runs it as a job (cancellable)."""
         require(self.ctx, "records.cross_office")
-        labels = {o.code: o.label() for o in RecordsService(self.ctx).origin_offices()}
-        seen, out = set(), []
-        for a, b in self.repo.cross_office_candidates(batch_id):
-            key = frozenset((a["id"], b["id"]))
-            judged = same_person_reason(a, b)
-            if judged is None or key in seen:
+        rows, members = self.repo.for_matching(batch_id)
+        labels = RecordsService(self.ctx).office_labels({r["origin_office"] for r in rows})
+        keys: dict[str, str] = {}
+
+        def key(row: dict) -> str:              # one name_key per distinct name (names repeat a lot)
+            found = keys.get(row["full_name"])
+            if found is None:
+                found = keys[row["full_name"]] = name_key(row["full_name"])
+            return found
+        out = []
+        for n, (a, b) in enumerate(candidate_pairs(rows)):
+            if n % 20_000 == 0:
+                job.step(len(out), 0, tr(M_CHECKING))
+            if batch_id is not None and a["id"] not in members:
+                if b["id"] not in members:
+                    continue
+                a, b = b, a                          # the batch's member first
+            judged = same_person_reason(a, b, key)
+            if judged is None:
                 continue
-            seen.add(key)
             out.append(CrossOfficePair(self._person(a, labels), self._person(b, labels), judged[0].value, judged[1]))
         return sorted(out, key=lambda p: (-p.similarity, p.first.name, p.first.number))
 

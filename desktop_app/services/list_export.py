@@ -62,6 +62,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("ListExport", "NO KPJ"), TEXT, 15),
     (QT_TRANSLATE_NOOP("ListExport", "BATCH"), NUMBER, 8),
 )
+OFFICE_COLUMN = (QT_TRANSLATE_NOOP("ListExport", "KANTOR ASAL"), TEXT, 16)   # the Dinas view: several offices
 SHEET_LIST, SHEET_INFO = "Peserta", "Info"
 M_EMPTY = QT_TRANSLATE_NOOP("ListExport", "Tidak ada peserta pada daftar ini; tidak ada yang diekspor.")
 M_MISMATCH = QT_TRANSLATE_NOOP("ListExport", "Pemeriksaan berkas gagal ({cells}); berkas tidak disimpan.")
@@ -128,14 +129,17 @@ class ListExporter:
         require(self.ctx, ("list.export.full" if full_nik else "list.export.masked"))
         total = self.store.registrations.count(query)
         schemes = {s.id: s.name for s in self.store.schemes.all()}
+        offices = self.store.registrations.several_origins()   # a Dinas list says which office registered whom
         rows: list[list] = []
         while len(rows) < total:
             page = self.store.registrations.page(query, len(rows), PAGE)
             if not page:
                 break
-            rows += [self._row(len(rows) + i, r, schemes, full_nik) for i, r in enumerate(page, 1)]
+            rows += [self._row(len(rows) + i, r, schemes, full_nik) + ([r["origin_office"]] if offices else [])
+                     for i, r in enumerate(page, 1)]
             job.step(len(rows), total, tr(M_STEP))
-        return SheetData(SHEET_LIST, [Column(tr(h), f, w) for h, f, w in COLUMNS], rows)
+        columns = COLUMNS + ((OFFICE_COLUMN,) if offices else ())
+        return SheetData(SHEET_LIST, [Column(tr(h), f, w) for h, f, w in columns], rows)
 
     def _row(self, n: int, r: dict, schemes: dict[int, str], full_nik: bool) -> list:
         phone = r["phone"] or ""

@@ -91,9 +91,15 @@ class RecordsService:
         return [OriginOffice(code, names.get(code, ""), n, bool(code) and code == own)
                 for code, n in self.repo.origin_offices()]
 
+    def office_labels(self, codes) -> dict[str, str]:
+        """Code → label (``OriginOffice.label``) for offices whose people need no counting (the report)."""
+        own, names = self.ctx.store.office.identity().code, self.repo.office_names()
+        return {c: OriginOffice(c, names.get(c, ""), 0, bool(c) and c == own).label() for c in codes}
+
     def several_offices(self) -> bool:
-        """True when people of more than one office are here (the list then shows the office column)."""
-        return len(self.repo.origin_offices()) > 1
+        """True when people of more than one office are here (the list then shows the office column); cheap
+        (two index look-ups), asked at every refresh of the list."""
+        return self.repo.several_origins() and len(self.repo.origin_offices()) > 1
 
     def scheme_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.ctx.store.schemes.all()}

@@ -188,6 +188,11 @@ class RegistrationRepo:
             "SELECT origin_office, count(*) FROM registrations WHERE deleted_at IS NULL AND nik < 'X' "
             "GROUP BY origin_office ORDER BY origin_office").fetchall()]
 
+    def several_origins(self) -> bool:
+        """Rows of more than one office of origin are here (two look-ups in ``registrations_origin``)."""
+        return bool(self.db.execute("SELECT min(origin_office) != max(origin_office) FROM registrations"
+                                    ).fetchone()[0])
+
     def office_names(self) -> dict[str, str]:
         """Office code → name for the offices this one exchanges with (the exchange's ``sync_peers``, when
         present), and this office itself."""
@@ -201,30 +206,24 @@ class RegistrationRepo:
         return names
 
     _PAIR_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "kk_number", "village_code", "origin_office",
-                     "scheme_id")
+                     "coverage_start", "coverage_end")
 
-    def cross_office_candidates(self, batch_id: int | None = None) -> list[tuple[dict, dict]]:
-        """Pairs of active registrations of different offices, different NIKs, overlapping coverage, that
-        share a birth date or a family card (``domain.cross_office`` judges the names). With ``batch_id``,
-        only pairs with a member of that batch (first in the pair)."""
-        columns = ", ".join(f"a.{c}, b.{c}" for c in self._PAIR_COLUMNS)
+    def for_matching(self, batch_id: int | None = None) -> tuple[list[dict], set[str]]:
+        """Active registrations with what the cross-office check compares (``_PAIR_COLUMNS``): all of them,
+        or a batch's members and everyone sharing a birth date or a family card with one of them (one scan:
+        the IN lists are built once). Returns (rows, the batch members' ids)."""
+        sql = f"SELECT {', '.join(self._PAIR_COLUMNS)} FROM registrations WHERE deleted_at IS NULL AND nik < 'X'"
         params: list = []
-        inside = ""
+        members: set[str] = set()
         if batch_id is not None:
-            inside, params = " AND a.id IN (SELECT registration_id FROM batch_items WHERE batch_id = ?)", [batch_id]
-        order = "<" if batch_id is None else "!="
-        parts = []
-        for key, extra in (("birth_date", "a.birth_date IS NOT NULL"), ("kk_number", "a.kk_number != ''")):
-            parts.append(
-                f"SELECT {columns} FROM registrations a JOIN registrations b ON b.{key} = a.{key} "
-                f"AND b.origin_office {order} a.origin_office AND b.nik != a.nik "
-                "AND b.deleted_at IS NULL AND b.nik < 'X' "
-                "AND b.coverage_start <= a.coverage_end AND b.coverage_end >= a.coverage_start "
-                f"WHERE a.deleted_at IS NULL AND a.nik < 'X' AND {extra}{inside}")
-        rows = self.db.execute(" UNION ".join(parts), params * len(parts)).fetchall()
-        n = len(self._PAIR_COLUMNS)
-        return [({c: r[2 * i] for i, c in enumerate(self._PAIR_COLUMNS)},
-                 {c: r[2 * i + 1] for i, c in enumerate(self._PAIR_COLUMNS)}) for r in rows if len(r) == 2 * n]
+            inside = "SELECT registration_id FROM batch_items WHERE batch_id = ?"
+            members = {r[0] for r in self.db.execute(inside, [batch_id]).fetchall()}
+            sql += (f" AND (birth_date IN (SELECT birth_date FROM registrations WHERE id IN ({inside})) "
+                    f"OR (kk_number != '' AND kk_number IN (SELECT kk_number FROM registrations WHERE id IN "
+                    f"({inside}))))")
+            params = [batch_id, batch_id]
+        cursor = self.db.execute(sql, params)
+        return [dict(zip(self._PAIR_COLUMNS, row, strict=True)) for row in cursor], members
 
     def code_used(self, code: str) -> bool:
         return self.db.execute("SELECT 1 FROM registrations WHERE origin_office = ? LIMIT 1", [code]).fetchone() \

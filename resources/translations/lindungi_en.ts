@@ -3412,6 +3412,10 @@ New {new}, changed {updated}, deleted {deleted}, conflicts {conflicts}.</transla
         <translation>similar name, same family card number</translation>
     </message>
     <message>
+        <source>Membandingkan nama, tanggal lahir dan nomor KK antar kantor…</source>
+        <translation>Comparing names, birth dates and family card numbers across offices…</translation>
+    </message>
+    <message>
         <source>Perhatian: %n peserta batch ini tampaknya juga terdaftar di kantor lain dengan NIK berbeda. Periksa di Data Peserta › Cek ganda antar kantor sebelum batch dikirim ke BPJS.</source>
         <translation>Attention: %n participant of this batch seems also registered at another office under a different NIK. Check in Participants › Cross-office duplicates before the batch is sent to BPJS.|Attention: %n participants of this batch seem also registered at another office under a different NIK. Check in Participants › Cross-office duplicates before the batch is sent to BPJS.</translation>
     </message>
@@ -5420,6 +5424,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>BATCH</translation>
     </message>
     <message>
+        <source>KANTOR ASAL</source>
+        <translation>OFFICE OF ORIGIN</translation>
+    </message>
+    <message>
         <source>Tidak ada peserta pada daftar ini; tidak ada yang diekspor.</source>
         <translation>Nobody is on this list; nothing was exported.</translation>
     </message>
@@ -7309,6 +7317,10 @@ Reason for deletion:</translation>
     <message>
         <source>Hapus data peserta</source>
         <translation>Delete participant</translation>
+    </message>
+    <message>
+        <source>Cek ganda antar kantor</source>
+        <translation>Cross-office duplicates</translation>
     </message>
     <message>
         <source>Tidak dapat menghapus</source>

@@ -107,3 +107,14 @@ def test_the_cli_shows_the_office_filters_by_it_and_finds_the_pairs(ctx, dinas, 
     assert code == 1 and len(json.loads(out)["pairs"]) == 2
     code, out = run("stats", "--db", str(db_path))
     assert code == 0 and "Per kantor asal" in out and "PPU-WARU" in out
+
+
+def test_the_exported_list_says_which_office_registered_whom(ctx, dinas, tmp_path):
+    import openpyxl
+
+    from desktop_app.services.list_export import ListExporter
+
+    ListExporter(ctx).export(RegistrationQuery(origin_office=WARU), tmp_path / "waru.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "waru.xlsx")["Peserta"]
+    headers = [c.value for c in ws[1]]
+    assert headers[-1] == "KANTOR ASAL" and [ws.cell(r, len(headers)).value for r in (2, 3)] == [WARU, WARU]

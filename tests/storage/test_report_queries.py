@@ -103,8 +103,8 @@ def office(store, regions, tmp_path):
 def fast(store, scheme_id, on, period) -> tuple[Counter, Counter]:
     schemes = {s.id: s for s in store.schemes.all()}
     money = Counter()
-    for sid, village, state, programs, income, start, end, honorarium, n, office in store.report.money(scheme_id,
-                                                                                                        period):
+    for sid, village, state, programs, income, start, end, honorarium, n, office in store.report.money(
+            scheme_id, period, with_office=True):
         money[sid, village, state, programs, income if schemes[sid].income_base is None else None,
               start, end, honorarium, office] += n
     people = Counter()

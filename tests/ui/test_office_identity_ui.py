@@ -100,3 +100,26 @@ def test_about_shows_the_office_code_and_number(qtbot, ctx):
     qtbot.addWidget(dialog)
     text = dialog.about_html()
     assert "PPU-PNJ" in text and "007" in text and "Kantor Kecamatan Penajam (Kecamatan)" in text
+
+
+def test_the_verify_dialog_checks_a_slip_printed_before_the_office_number(qtbot, ctx, out_dir):
+    from desktop_app.services.printing import PrintService
+    from desktop_app.ui.verify_dialog import VerifyDialog
+    from tests.pdf_reading import decode_qr_codes
+
+    [reg] = people(ctx, 1)
+    PrintService(ctx).print_slips([reg.id], out_dir / "lama.pdf")
+    [old_code] = decode_qr_codes(out_dir / "lama.pdf", 1)
+    assert f":{format_number(reg.seq)}:" in old_code                  # 000001-x
+    OfficeService(ctx).set_identity("PPU-PNJ", 3)
+    dialog = VerifyDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText(old_code)
+    result = dialog.check()
+    assert result.genuine and result.local and result.record["number"] == format_number(office_seq(3, reg.seq))
+    assert "ASLI" in dialog.verdict.text() and dialog.open_button.isEnabled()
+    opened = []
+    dialog.open_requested.connect(opened.append)
+    dialog.open_button.click()
+    assert opened == [reg.id]

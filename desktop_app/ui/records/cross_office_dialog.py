@@ -19,10 +19,10 @@ from desktop_app.ui.widgets.tables import read_only_table
 class CrossOfficeDialog(QDialog):
     open_requested = Signal(str)          # a registration id
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None, pairs: list[CrossOfficePair] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cek ganda antar kantor"))
-        self.pairs: list[CrossOfficePair] = CrossOfficeService(ctx).find()
+        self.pairs: list[CrossOfficePair] = CrossOfficeService(ctx).find() if pairs is None else pairs
         intro = QLabel(self.tr("Orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda: nama mirip dan "
                                "tanggal lahir atau nomor KK sama. Buka keduanya, lalu betulkan NIK yang salah atau "
                                "hapus pendaftaran kedua sebelum batch dikirim ke BPJS. (NIK yang sama di dua "

@@ -83,7 +83,8 @@ class FilterBar(QWidget):
 
     def reload_offices(self) -> None:
         """The offices of origin to filter by; the filter shows only in a database holding several."""
-        offices = RecordsService(self.ctx).origin_offices()
+        records = RecordsService(self.ctx)
+        offices = records.origin_offices() if records.several_offices() else []
         everything = (self.tr("(semua)"), None)
         self.office.set_choices([everything] + [(o.label(), o.code) for o in offices])
         for widget in (self.office, self.office_label):

@@ -90,9 +90,15 @@ class RecordsPage(QWidget):
 
     def check_cross_office(self) -> None:
         """Data Peserta › Cek ganda antar kantor; a registration chosen there opens in the form."""
+        from desktop_app.services.cross_office import CrossOfficeService
+        from desktop_app.ui import workers
         from desktop_app.ui.records.cross_office_dialog import CrossOfficeDialog
 
-        dialog = CrossOfficeDialog(self.ctx, self)
+        title = self.tr("Cek ganda antar kantor")
+        outcome = workers.run_task(self, self.ctx, title, lambda ctx, job: CrossOfficeService(ctx).find(job=job))
+        if not workers.report(self, title, outcome):
+            return
+        dialog = CrossOfficeDialog(self.ctx, self, outcome.result)
         dialog.open_requested.connect(self.open_requested)
         dialog.exec()
 
