@@ -189,7 +189,8 @@ def to_pack(db_path: Path) -> list[Path]:
     """The kept automatic backups still page copies, except the newest backup (which stays one:
     restored by copying, the one an office most likely needs)."""
     autos = sorted(automatic_backups(db_path), key=lambda c: c.taken_at, reverse=True)
-    return [c.path for c in autos[1:] if c.path.suffix == ".db" and not is_packed(c.path)]
+    return [c.path for c in autos[1:]
+            if c.path.suffix == ".db" and not is_packed(c.path) and not driver.is_plaintext(c.path)]
 
 
 class Cancelled(Exception):
