@@ -2,7 +2,8 @@
 hidden or forked (issue 13, "Done when").
 
 Each trial runs one command in a child process — registrations, a village import, an export
-of a batch while another process changes that batch, a backup, or a restore — and kills it
+of a batch while another process changes that batch, a backup, a restore (from a page copy or,
+every other time, from a packed backup), or the packing of older backups — and kills it
 with SIGKILL at a random moment (or lets it finish). Then a fresh process starts
 (``lindungi stats``: it sweeps what the dead one left and opens the database), and the drill
 checks:
@@ -13,7 +14,9 @@ checks:
 - every locked batch's file exists with the SHA-256 and row count the batch records, and the
   row count equals the batch's members (0 batches whose lock disagrees with their file);
 - no temporary file is left in the target folder, beside the database, in the app's scratch
-  folder or in the system temp folder (0 personal-data temp files after restart).
+  folder or in the system temp folder (0 personal-data temp files after restart);
+- after packing, every backup in ``backups/`` is whole (``is_intact``) and none was lost (each
+  one taken is there as its page copy or its packed form).
 
     python bench/drill.py --trials 120            # the full drill (~5-10 min on 2 cores)
     python bench/drill.py --trials 10 --people 1200   # the short form the test suite runs
@@ -38,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PASSWORD = "kata-sandi-latihan"          # the drill office's one operator signs in with it (LINDUNGI_PASSWORD)
 
-KINDS = ("register", "import", "export", "backup", "restore")
+KINDS = ("register", "import", "export", "backup", "restore", "pack")
 _REGISTER = """
 import os, random, sys
 from pathlib import Path
@@ -93,6 +96,8 @@ class Drill:
         self.failures: list[str] = []
         self.counts = {k: 0 for k in KINDS}
         self.killed = 0
+        self.restores = 0
+        self.taken: dict = {}               # the last packing trial's backups: stem -> (taken, size)
 
     # --- set-up -------------------------------------------------------------
     def set_up(self) -> None:
@@ -177,7 +182,41 @@ class Drill:
         fresh = self.work / f"sebelum-{n}.db"                # the same content: nothing saved may vanish
         subprocess.run([sys.executable, "-m", "desktop_app", "backup", "--db", str(self.db), "--out", str(fresh)],
                        env=self.env, capture_output=True, check=True, timeout=120)
+        self.restores += 1
+        if self.restores % 2 == 1:                           # every other restore (the first): a packed one
+            from desktop_app.storage import driver, packed_backup
+
+            conn = driver.connect(fresh, key=self.key, mode="ro")
+            try:
+                packed, _ = packed_backup.pack(conn, fresh.with_suffix(".lbk"), self.key)
+            finally:
+                conn.close()
+            fresh.unlink()
+            fresh = packed
         child = self._spawn(_RUN_CLI, "restore", "--db", str(self.db), "--from", str(fresh), "--yes")
+        self._kill_after(child, 0.0, 1.5)
+
+    def _pack(self, n: int) -> None:
+        """Two older automatic backups (copies of a fresh one, named days back), then
+        ``lindungi backups --pack`` killed at a random moment."""
+        from datetime import datetime, timedelta
+
+        from desktop_app.paths import backup_dir_for
+
+        folder = backup_dir_for(self.db)
+        folder.mkdir(parents=True, exist_ok=True)
+        fresh = self.work / f"auto-{n}.db"
+        subprocess.run([sys.executable, "-m", "desktop_app", "backup", "--db", str(self.db), "--out", str(fresh)],
+                       env=self.env, capture_output=True, check=True, timeout=120)
+        self.taken = {}
+        for days in (2 + 2 * n, 3 + 2 * n):
+            when = datetime.now() - timedelta(days=days)
+            copy = folder / f"auto-{self.db.stem}-{when:%Y%m%d-%H%M%S}-harian.db"
+            shutil.copyfile(fresh, copy)
+            os.utime(copy, (when.timestamp(), when.timestamp()))
+            self.taken[copy.stem] = (when, copy.stat().st_size)
+        fresh.unlink()
+        child = self._spawn(_RUN_CLI, "backups", "--db", str(self.db), "--pack")
         self._kill_after(child, 0.0, 1.5)
 
     # --- the checks after a restart -----------------------------------------
@@ -196,6 +235,7 @@ class Drill:
         finally:
             conn.close()
         self._check_leftovers(n, kind)
+        self._check_backups(n, kind)
 
     def _check_records(self, conn, n: int, kind: str) -> None:
         present = {r[0] for r in conn.execute("SELECT id FROM registrations")}
@@ -217,6 +257,23 @@ class Drill:
             if not path.is_file() or sha256_of(path) != digest or rows != members:
                 self.failures.append(f"trial {n} ({kind}): batch {batch} lock disagrees with {name} "
                                      f"(rows {rows}, members {members}, file {path.is_file()})")
+
+    def _check_backups(self, n: int, kind: str) -> None:
+        from desktop_app.storage import backup as backups
+        from desktop_app.storage import driver, retention
+
+        driver.keys.remember(self.db, self.key)
+        found = backups.list_backups(self.db)
+        broken = [p.name for p in found if not backups.is_intact(p)]
+        missing = []                              # a packing trial's backups: gone only if retention drops them
+        present = backups.automatic_backups(self.db)
+        for stem, (when, size) in (self.taken.items() if kind == "pack" else ()):
+            if stem not in {c.path.stem for c in present}:
+                ghost = retention.Candidate(Path(stem + ".db"), when, size)
+                if ghost in retention.kept(present + [ghost]):
+                    missing.append(stem)
+        if broken or missing:
+            self.failures.append(f"trial {n} ({kind}): backups broken {broken[:3]}, missing {sorted(missing)[:3]}")
 
     def _check_leftovers(self, n: int, kind: str) -> None:
         places = [self.target, self.db.parent, self.system_tmp, self.data / "tmp"]

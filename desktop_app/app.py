@@ -113,6 +113,48 @@ class DeepCheck:
             self.thread.join()
 
 
+class BackupThinning:
+    """Packs the kept automatic backups but the newest (``MaintenanceService.thin_backups``), a
+    while after the window opens, in a worker thread (it reads only the backup files); stopped
+    between batches at close, leaving an unfinished one as the page copy it was."""
+
+    DELAY_MS = 120_000
+
+    def __init__(self, ctx: Context, window: QObject) -> None:
+        from desktop_app.services.maintenance import MaintenanceService
+
+        self.service = MaintenanceService(ctx)
+        self.thread: threading.Thread | None = None
+        self.stopping = threading.Event()
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.start)
+
+    def schedule(self) -> None:
+        if not self.service.ctx.store.readonly and self.service.thinning_due():
+            self.timer.start(self.DELAY_MS)
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="backup-thinning", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from desktop_app.storage.backup import Cancelled
+
+        try:
+            self.service.thin_backups(cancel=self.stopping.is_set)
+        except Cancelled:
+            log.info("backup packing stopped at close; it resumes at the next start")
+        except Exception:  # noqa: BLE001 - a backup that cannot be packed stays a page copy: logged, never a crash
+            log.exception("backup packing failed")
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join()
+
+
 @dataclass
 class Running:
     """Everything ``start`` opened, closed again by ``close``."""
@@ -125,6 +167,7 @@ class Running:
     integrity: IntegrityVerdict
     restore_from: Path | None = None   # set when the officer asked to restore a backup
     deep_check: DeepCheck | None = None
+    thinning: BackupThinning | None = None
     backup_retry: BackupRetry | None = None   # only when the day's backup failed at open
     window_lock: WindowLock | None = None
 
@@ -137,6 +180,8 @@ class Running:
     def close(self) -> None:
         if self.deep_check is not None:
             self.deep_check.stop()     # interrupted at once; its connection is gone before a restore
+        if self.thinning is not None:
+            self.thinning.stop()       # between two batches; the backup being packed stays a page copy
         if self.backup_retry is not None:
             self.backup_retry.finish()  # the day's backup that failed at open: one more try
         self.integrity.wait()          # its read connection must be gone before a restore
@@ -267,8 +312,10 @@ def offer_recovery(parent, needed: RecoveryNeeded, db_path: Path) -> Path | None
         return None
     kinds = {"daily": translate("App", "harian"), "pre_migration": translate("App", "sebelum pembaruan"),
              "replaced": translate("App", "berkas yang diganti saat pemulihan"), "other": translate("App", "lain")}
+    packed = translate("App", "{kind}, dipadatkan")
     items = [fill(translate("App", "{when} — {kind} — {size} — {name}"), when=f"{e.taken_at:%d/%m/%Y %H:%M}",
-                  kind=kinds.get(e.kind, e.kind), size=f"{e.size / 1_000_000:.1f} MB", name=e.path.name)
+                  kind=fill(packed, kind=kinds.get(e.kind, e.kind)) if e.packed else kinds.get(e.kind, e.kind),
+                  size=f"{e.size / 1_000_000:.1f} MB", name=e.path.name)
              for e in entries]
     if db_path.exists():
         text = translate("App", "Berkas basis data kosong (0 bait): {path}.")
@@ -406,6 +453,8 @@ def start(argv: list[str]) -> Running | int:
     _watch_integrity(running)
     running.deep_check = DeepCheck(ctx, window)
     running.deep_check.schedule()
+    running.thinning = BackupThinning(ctx, window)
+    running.thinning.schedule()
     if ctx.store.backup_notice:
         from desktop_app.ui.backup_retry import BackupRetry
         running.backup_retry = BackupRetry(ctx, window)

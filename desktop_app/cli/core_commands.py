@@ -1,4 +1,4 @@
-"""Core commands: nik, demo, search, stats, check, backup, restore."""
+"""Core commands: nik, demo, search, stats, check, backup, backups, restore."""
 
 from __future__ import annotations
 
@@ -159,6 +159,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--out", type=Path, required=True, metavar="FILE", help=translate("CliCore", "berkas cadangan yang dibuat")
     )
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser(
+        "backups",
+        help=translate("CliCore", "daftar cadangan dan ruang yang dipakai"),
+        description=translate(
+            "CliCore",
+            "Daftar cadangan di folder backups/ (terbaru dulu) dengan jenis, bentuk dan ukurannya, dan ruang yang "
+            "dipakai cadangan otomatis dari batasnya. --pack memadatkan sekarang cadangan otomatis yang lebih lama "
+            "dari yang terbaru (biasanya dikerjakan jendela di latar belakang).",
+        ),
+    )
+    add_db_option(p)
+    p.add_argument("--pack", action="store_true",
+                   help=translate("CliCore", "padatkan sekarang cadangan otomatis selain yang terbaru"))
+    add_json_option(p)
+    p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser(
         "restore",
@@ -455,6 +471,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_context(args, auto_backup=False) as ctx:
         path = MaintenanceService(ctx).backup_to(args.out, overwrite=False)
     print(fill(translate("CliCore", "Cadangan dibuat: {path}"), path=path))
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from desktop_app.services.maintenance import MaintenanceService
+
+    with open_context(args, auto_backup=False) as ctx:
+        service = MaintenanceService(ctx)
+        packed = service.thin_backups() if args.pack else []
+        entries = service.entries()
+        count, used, budget = service.space_used()
+        packed_count = service.packed_count()
+    if args.json:
+        print_json({"backups": [{"file": str(e.path), "kind": e.kind, "taken_at": e.taken_at.isoformat(),
+                                 "bytes": e.size, "form": "packed" if e.packed else "page_copy"} for e in entries],
+                    "automatic": {"count": count, "packed": packed_count, "bytes": used, "budget_bytes": budget},
+                    "packed_now": [str(p) for p in packed]})
+        return EXIT_OK
+    for path in packed:
+        print(fill(translate("CliCore", "Dipadatkan: {name}"), name=path.name))
+    forms = {True: translate("CliCore", "padat"), False: translate("CliCore", "salinan utuh")}
+    for e in entries:
+        print(f"  {e.taken_at:%Y-%m-%d %H:%M}  {e.kind:<13} {forms[e.packed]:<13} {e.size / 1_048_576:>9.1f} MB  "
+              f"{e.path.name}")
+    print(fill(translate("CliCore", "Cadangan otomatis: {count} berkas ({packed} padat), {used} MB dari batas "
+                                    "{budget} GB."),
+               count=count, packed=packed_count, used=f"{used / 1_048_576:.1f}", budget=f"{budget / 1024**3:.0f}"))
     return EXIT_OK
 
 

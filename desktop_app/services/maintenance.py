@@ -69,6 +69,7 @@ class BackupEntry:
     kind: str              # "daily", "pre_migration", "replaced" or "other"
     taken_at: datetime
     size: int
+    packed: bool = False   # compressed and sealed (``storage.packed_backup``), else a page copy
 
 
 def backup_entries(db_path: Path) -> list[BackupEntry]:
@@ -77,7 +78,8 @@ def backup_entries(db_path: Path) -> list[BackupEntry]:
     for path in backups.list_backups(db_path):
         kind, when = backups.describe(db_path, path)
         stat = path.stat()
-        out.append(BackupEntry(path, kind, when or datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        out.append(BackupEntry(path, kind, when or datetime.fromtimestamp(stat.st_mtime), stat.st_size,
+                               backups.is_packed(path)))
     return out
 
 
@@ -92,11 +94,15 @@ def restore(source: Path, db_path: Path, operator: str = "system") -> Path | Non
         raise UserError(tr(restoring.M_SELF, source=source))
     if driver.is_plaintext(source):             # a backup from before encryption at rest
         source = conversion.encrypted_copy(source, db_path)
-    foreign = schema.differences_of(source)
-    if foreign:
-        raise UserError(tr(M_FOREIGN_SCHEMA, path=source, items="; ".join(foreign[:8])))
-    if not backups.is_intact(source):
-        raise UserError(tr(M_BAD_BACKUP, path=source))
+    if backups.is_packed(source):                # its schema is checked on the rebuilt copy (``verify``)
+        if not backups.is_intact(source):
+            raise UserError(tr(M_BAD_BACKUP, path=source))
+    else:
+        foreign = schema.differences_of(source)
+        if foreign:
+            raise UserError(tr(M_FOREIGN_SCHEMA, path=source, items="; ".join(foreign[:8])))
+        if not backups.is_intact(source):
+            raise UserError(tr(M_BAD_BACKUP, path=source))
 
     def prepare(part: Path, kept: Path | None) -> None:
         store = Store.open(part, auto_backup=False)
@@ -153,6 +159,20 @@ class MaintenanceService:
         """(automatic backups kept, their bytes, the size budget they are kept within)."""
         autos = backups.automatic_backups(self.ctx.db_path)
         return len(autos), sum(c.size for c in autos), retention.BUDGET_BYTES
+
+    def packed_count(self) -> int:
+        """How many of the kept automatic backups are packed (compressed and sealed)."""
+        return sum(1 for c in backups.automatic_backups(self.ctx.db_path) if backups.is_packed(c.path))
+
+    def thinning_due(self) -> bool:
+        """Some kept automatic backup other than the newest is still a page copy."""
+        return bool(backups.to_pack(self.ctx.db_path))
+
+    def thin_backups(self, cancel=None) -> list[Path]:
+        """Pack every kept automatic backup but the newest (``storage.backup.thin``): from a worker
+        thread, never the desk's (≈ 1 minute per backup at 1,000,000 people); ``cancel()`` stops it
+        between batches (``storage.backup.Cancelled``), leaving the page copy as it was."""
+        return backups.thin(self.ctx.db_path, cancel=cancel)
 
     @staticmethod
     def is_good_backup(path: Path) -> bool:

@@ -2,19 +2,24 @@
 
 Backups sit in ``backups/`` beside the database: one a day automatically, one
 before every migration, and any the user asks for. Automatic ones are thinned
-with age within a count and a size budget (``storage.retention``).
+with age within a count and a size budget (``storage.retention``), and every kept
+automatic backup but the newest is then *packed* (``thin``): the page copy
+(``.db``, restored by copying) becomes a compressed, sealed logical backup
+(``.lbk``, ``storage.packed_backup``) of about a fifth of its size. Restore,
+the recovery screen and ``is_intact`` accept both.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.files import PendingFile
 from desktop_app.paths import backup_dir_for
-from desktop_app.storage import driver, retention
+from desktop_app.storage import driver, packed_backup, retention
 from desktop_app.storage.errors import Trouble, trouble_of
 
 log = logging.getLogger(__name__)
@@ -57,6 +62,8 @@ def is_intact(path: Path) -> bool:
 
     if not path.is_file():
         return False
+    if packed_backup.is_packed(path):
+        return _packed_is_whole(path)
     try:
         conn = read_only_connection(path, cache=True)     # SQLCipher page reads that miss the cache are slow
         try:
@@ -71,10 +78,20 @@ def is_intact(path: Path) -> bool:
         return False
 
 
+def _packed_is_whole(path: Path) -> bool:
+    """A packed backup every frame of which opens with this office's key and is all there."""
+    try:
+        packed_backup.verify(path, driver.keys.key_for(path))
+    except (packed_backup.PackedBackupError, driver.MissingKey, OSError, ValueError, EOFError):
+        return False
+    return True
+
+
 def _name_pattern(db_path: Path) -> re.Pattern:
-    """``auto-<stem>-YYYYMMDD-HHMMSS-<reason>.db`` or ``replaced-<stem>-YYYYMMDD-HHMMSS.db``,
-    for this database's stem exactly (``lindungi`` must not match ``lindungi-demo``)."""
-    return re.compile(rf"(auto|replaced)-{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})(?:-(.+))?\.db")
+    """``auto-<stem>-YYYYMMDD-HHMMSS-<reason>.db`` (or ``.lbk`` once packed) or
+    ``replaced-<stem>-YYYYMMDD-HHMMSS.db``, for this database's stem exactly (``lindungi`` must
+    not match ``lindungi-demo``)."""
+    return re.compile(rf"(auto|replaced)-{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})(?:-(.+?))?\.(?:db|lbk)")
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -83,7 +100,7 @@ def list_backups(db_path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     pattern = _name_pattern(db_path)
-    found = [p for p in folder.glob("*.db") if pattern.fullmatch(p.name)]
+    found = [p for p in folder.iterdir() if p.suffix in (".db", packed_backup.SUFFIX) and pattern.fullmatch(p.name)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
@@ -102,6 +119,8 @@ def describe(db_path: Path, backup: Path) -> tuple[str, datetime | None]:
 def reads_cleanly(path: Path) -> bool:
     """True when every row of every table can be read back (text decodes, records parse): the
     damage a check of the file's structure cannot see, e.g. a changed byte inside a name."""
+    if packed_backup.is_packed(path):
+        return _packed_is_whole(path)          # every row was authenticated and decoded
     try:
         conn = read_only_connection(path)
         try:
@@ -160,3 +179,53 @@ def prune(db_path: Path, keep: int = KEEP) -> None:
         if old.path not in keeping:
             old.path.unlink(missing_ok=True)
             log.info("old backup removed: %s", old.path.name)
+
+
+def is_packed(path: Path) -> bool:
+    return packed_backup.is_packed(path)
+
+
+def to_pack(db_path: Path) -> list[Path]:
+    """The kept automatic backups still page copies, except the newest backup (which stays one:
+    restored by copying, the one an office most likely needs)."""
+    autos = sorted(automatic_backups(db_path), key=lambda c: c.taken_at, reverse=True)
+    return [c.path for c in autos[1:]
+            if c.path.suffix == ".db" and not is_packed(c.path) and not driver.is_plaintext(c.path)]
+
+
+class Cancelled(Exception):
+    """Packing stopped from outside (the window closing); the page copy is left as it was."""
+
+
+def pack_one(backup: Path, *, cancel=None) -> Path:
+    """Replace the page-copy backup ``backup`` by its packed form (same name, ``.lbk``): packed,
+    read back whole, then the page copy deleted. A crash leaves the page copy, or both (the next
+    ``thin`` removes the page copy once the packed file reads back)."""
+    target = backup.with_suffix(packed_backup.SUFFIX)
+    key = driver.keys.key_for(backup)
+    if not (target.exists() and _packed_is_whole(target)):
+        source = read_only_connection(backup, cache=True)
+        try:
+            _, counts = packed_backup.pack(source, target, key, cancel=cancel)
+        except packed_backup.Stopped:
+            raise Cancelled() from None
+        finally:
+            source.close()
+        if packed_backup.verify(target, key) != counts:
+            target.unlink(missing_ok=True)
+            raise packed_backup.PackedBackupError(f"{target.name}: does not read back as written")
+    stat = backup.stat()
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))   # keeps its place in "newest first"
+    size = stat.st_size
+    backup.unlink()
+    log.info("backup packed: %s -> %s (%d -> %d bytes)", backup.name, target.name, size, target.stat().st_size)
+    return target
+
+
+def thin(db_path: Path, *, cancel=None) -> list[Path]:
+    """Pack every kept automatic backup but the newest (``to_pack``); return the packed files."""
+    out = []
+    for backup in to_pack(db_path):
+        out.append(pack_one(backup, cancel=cancel))
+    prune(db_path)
+    return out

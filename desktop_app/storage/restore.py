@@ -8,7 +8,8 @@ nothing):
    live file out of WAL needs every other connection gone; ``BEGIN EXCLUSIVE``
    keeps the rest out while it is copied aside). The lock is then held by us.
 2. Build the restored copy completely beside the live file (a
-   ``files.PendingFile``, swept at the next start after a crash): copy, let the caller migrate it and write its
+   ``files.PendingFile``, swept at the next start after a crash): copy (or rebuild a packed
+   backup, ``storage.packed_backup``), let the caller migrate it and write its
    audit row, turn it into one self-contained file and verify it
    (``integrity_check``, Lindungi's schema).
 3. Copy the live file into ``backups/replaced-…`` (kept, never deleted), then
@@ -31,7 +32,7 @@ from desktop_app.errors import DatabaseUnavailable
 from desktop_app.files import PendingFile
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.paths import backup_dir_for
-from desktop_app.storage import driver, instance_lock
+from desktop_app.storage import driver, instance_lock, packed_backup
 from desktop_app.storage.backup import copy_database
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,11 @@ def _build(backup: Path, part: Path, kept: Path | None, prepare, verify) -> None
     """The restored copy, complete and checked, at ``part`` beside the live file."""
     if driver.is_plaintext(backup):              # a backup from before encryption at rest
         driver.encrypt_copy(backup, part, driver.keys.key_for(part))
+    elif packed_backup.is_packed(backup):        # compressed and sealed: rebuilt, then checked as any copy
+        try:
+            packed_backup.unpack(backup, part, driver.keys.key_for(part))
+        except packed_backup.PackedBackupError as exc:
+            raise DatabaseUnavailable(tr(M_COPY_BAD, problem=exc)) from exc
     else:
         source = driver.connect(backup, mode="ro")
         try:

@@ -30,6 +30,11 @@ def database_filter() -> str:
     return translate("FileDialogs", "Basis data Lindungi (*.db)")
 
 
+def backup_filter() -> str:
+    """A backup to restore: a page copy (.db) or a packed backup (.lbk)."""
+    return translate("FileDialogs", "Cadangan Lindungi (*.db *.lbk)")
+
+
 def key_filter() -> str:
     return translate("FileDialogs", "Kunci publik Lindungi (*.lindungi-kunci)")
 

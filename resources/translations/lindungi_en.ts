@@ -375,6 +375,10 @@ Restore that backup now? The damaged file is not deleted: it is kept in the back
         <translation>other</translation>
     </message>
     <message>
+        <source>{kind}, dipadatkan</source>
+        <translation>{kind}, packed</translation>
+    </message>
+    <message>
         <source>{when} — {kind} — {size} — {name}</source>
         <translation>{when} — {kind} — {size} — {name}</translation>
     </message>
@@ -931,8 +935,12 @@ Choose the backup to restore:</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <source>Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB).</source>
-        <translation>Automatic backups: {count} files, {used} MB (limit {budget} GB).</translation>
+        <source>{kind}, dipadatkan</source>
+        <translation>{kind}, packed</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis: {count} berkas ({packed} dipadatkan), {used} MB dipakai dari batas {budget} GB. Yang terbaru berupa salinan utuh; yang lebih lama dipadatkan (dikompresi dan dienkripsi, sekitar seperlima ukurannya) di latar belakang.</source>
+        <translation>Automatic backups: {count} files ({packed} packed), {used} MB used of the {budget} GB limit. The newest is a full copy; older ones are packed (compressed and encrypted, about a fifth of the size) in the background.</translation>
     </message>
     <message>
         <source>Pemeriksaan keutuhan lengkap: belum pernah dijalankan (berjalan sendiri seminggu sekali, di latar belakang).</source>
@@ -2069,6 +2077,18 @@ SHA-256: {sha}</translation>
         <translation>the backup file to write</translation>
     </message>
     <message>
+        <source>daftar cadangan dan ruang yang dipakai</source>
+        <translation>list backups and the space they use</translation>
+    </message>
+    <message>
+        <source>Daftar cadangan di folder backups/ (terbaru dulu) dengan jenis, bentuk dan ukurannya, dan ruang yang dipakai cadangan otomatis dari batasnya. --pack memadatkan sekarang cadangan otomatis yang lebih lama dari yang terbaru (biasanya dikerjakan jendela di latar belakang).</source>
+        <translation>List the backups in the backups/ folder (newest first) with their kind, form and size, and the space the automatic backups use of their limit. --pack packs the automatic backups older than the newest now (the window usually does this in the background).</translation>
+    </message>
+    <message>
+        <source>padatkan sekarang cadangan otomatis selain yang terbaru</source>
+        <translation>pack the automatic backups other than the newest now</translation>
+    </message>
+    <message>
         <source>pulihkan dari cadangan</source>
         <translation>restore from a backup</translation>
     </message>
@@ -2231,6 +2251,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>Cadangan dibuat: {path}</source>
         <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>Dipadatkan: {name}</source>
+        <translation>Packed: {name}</translation>
+    </message>
+    <message>
+        <source>padat</source>
+        <translation>packed</translation>
+    </message>
+    <message>
+        <source>salinan utuh</source>
+        <translation>full copy</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis: {count} berkas ({packed} padat), {used} MB dari batas {budget} GB.</source>
+        <translation>Automatic backups: {count} files ({packed} packed), {used} MB of the {budget} GB limit.</translation>
     </message>
     <message>
         <source>pemulihan mengganti basis data; tambahkan --yes untuk melanjutkan.</source>
@@ -4122,6 +4158,10 @@ Hand this file to {office} (flash drive, WhatsApp or a shared folder); its conte
     <message>
         <source>Basis data Lindungi (*.db)</source>
         <translation>Lindungi database (*.db)</translation>
+    </message>
+    <message>
+        <source>Cadangan Lindungi (*.db *.lbk)</source>
+        <translation>Lindungi backups (*.db *.lbk)</translation>
     </message>
     <message>
         <source>Kunci publik Lindungi (*.lindungi-kunci)</source>

@@ -50,6 +50,24 @@ def test_a_missing_database_offers_its_backups(qtbot, ctx, db_path, answers):
     assert len(choices) == 1 and "harian" in choices[0] and "auto-office-" in choices[0]
 
 
+def test_a_missing_database_is_recovered_from_a_packed_backup(qtbot, ctx, db_path, answers):
+    from desktop_app.storage import packed_backup
+
+    saved_id = _office_with_backup(ctx, db_path)
+    [page_copy] = backups.list_backups(db_path)
+    conn = backups.read_only_connection(page_copy)
+    try:
+        packed_backup.pack(conn, page_copy.with_suffix(".lbk"), backups.driver.keys.key_for(page_copy))
+    finally:
+        conn.close()
+    page_copy.unlink()                                   # only the packed form is left
+    for suffix in ("", "-wal", "-shm"):
+        (db_path.parent / (db_path.name + suffix)).unlink(missing_ok=True)
+    items = _start_and_check(qtbot, db_path, answers, saved_id)
+    [choice] = items[0][1]
+    assert "dipadatkan" in choice and choice.endswith(".lbk")
+
+
 def test_an_empty_database_offers_its_backups(qtbot, ctx, db_path, answers):
     saved_id = _office_with_backup(ctx, db_path)
     db_path.write_bytes(b"")

@@ -82,13 +82,21 @@ class BackupsTab(QWidget):
         self.entries = self.maintenance.entries()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (f"{format_date(entry.taken_at.date())} {entry.taken_at:%H:%M}", self._kind_label(entry.kind),
+            kind = self._kind_label(entry.kind)
+            if entry.packed:
+                kind = fill(self.tr("{kind}, dipadatkan"), kind=kind)
+            cells = (f"{format_date(entry.taken_at.date())} {entry.taken_at:%H:%M}", kind,
                      f"{entry.size / 1_048_576:.1f} MB", entry.path.name)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         count, used, budget = self.maintenance.space_used()
-        self.space_label.setText(fill(self.tr("Cadangan otomatis: {count} berkas, {used} MB (batas {budget} GB)."),
-                                      count=count, used=f"{used / 1_048_576:.1f}", budget=f"{budget / 1024**3:.0f}"))
+        self.space_label.setText(fill(self.tr(
+            "Cadangan otomatis: {count} berkas ({packed} dipadatkan), {used} MB dipakai dari batas {budget} GB. "
+            "Yang terbaru berupa salinan utuh; yang lebih lama dipadatkan (dikompresi dan dienkripsi, sekitar "
+            "seperlima ukurannya) di latar belakang."),
+            count=count, packed=self.maintenance.packed_count(), used=f"{used / 1_048_576:.1f}",
+            budget=f"{budget / 1024**3:.0f}"))
+        self.space_label.setWordWrap(True)
         self._show_full_check()
         self._update_buttons()
 
@@ -136,7 +144,7 @@ class BackupsTab(QWidget):
 
     def restore_other(self) -> None:
         source = file_dialogs.open_file(self, self.tr("Pilih berkas cadangan"), Path.home(),
-                                        file_dialogs.database_filter())
+                                        file_dialogs.backup_filter())
         if source is not None:
             self._ask_restore(source)
 
