@@ -1,4 +1,5 @@
-"""``lindungi office``: the office's identity in the kabupaten (code, number, level) and setting it.
+"""``lindungi office``: the office's identity in the kabupaten (code, number, level) and setting it;
+``lindungi duplicates``: people registered at two offices under different NIKs (the Dinas's check).
 
 ``office show`` prints the name, level, code and number the office's registration numbers start
 with; ``office set --code PPU-WARU --number 12`` sets what the Dinas assigned (admin, logged;
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.cli.common import EXIT_OK, add_db_option, add_json_option, open_context, print_json
+from desktop_app.cli.common import EXIT_NEGATIVE, EXIT_OK, add_db_option, add_json_option, open_context, print_json
 from desktop_app.domain.office_identity import level_label
 from desktop_app.i18n import fill, translate
 
@@ -32,6 +33,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=translate("CliOffice", "nomor kantor dari Dinas (1–999); tanpa ini nomor tetap kosong"))
     add_json_option(q)
     q.set_defaults(handler=cmd_set)
+
+    p = sub.add_parser("duplicates", help=translate("CliOffice", "orang yang terdaftar di dua kantor"),
+                       description=translate("CliOffice", "Cari orang yang tampaknya terdaftar di dua kantor dengan "
+                                                          "NIK berbeda (nama mirip dan tanggal lahir atau nomor KK "
+                                                          "sama), sebelum batch dikirim ke BPJS. NIK tersamar. "
+                                                          "Keluar 0 bila tidak ada, 1 bila ada."))
+    add_db_option(p)
+    p.add_argument("--batch", type=int, default=None, metavar="ID",
+                   help=translate("CliOffice", "hanya pasangan dengan anggota batch ini"))
+    add_json_option(p)
+    p.set_defaults(handler=cmd_duplicates)
 
 
 def _print(identity, locked: bool) -> None:
@@ -71,3 +83,22 @@ def cmd_set(args: argparse.Namespace) -> int:
     print(translate("CliOffice", "Identitas kantor disimpan."))
     _print(identity, locked)
     return EXIT_OK
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from desktop_app.services.cross_office import CrossOfficeService
+
+    with open_context(args, auto_backup=False) as ctx:
+        pairs = CrossOfficeService(ctx).find(args.batch)
+    if args.json:
+        print_json({"batch": args.batch, "pairs": [p.as_dict() for p in pairs]})
+        return EXIT_NEGATIVE if pairs else EXIT_OK
+    if not pairs:
+        print(translate("CliOffice", "Tidak ada orang yang tampak terdaftar di dua kantor."))
+        return EXIT_OK
+    for p in pairs:
+        print(fill(translate("CliOffice", "{reason} ({score}%):"), reason=p.reason_text(), score=round(p.similarity)))
+        for who in (p.first, p.second):
+            print(f"  {who.number}  {who.nik}  {who.name:<30.30}  {who.birth_date}  {who.village}  {who.office}")
+    print(fill(translate("CliOffice", "{count} pasangan ditemukan."), count=len(pairs)))
+    return EXIT_NEGATIVE

@@ -57,6 +57,9 @@ IDENTITY_REFUSALS = {
                   "Dinas."),
 }
 M_NO_OFFICE = QT_TRANSLATE_NOOP("Office", "Profil kantor belum diisi; isi dulu lewat wizard penyiapan.")
+M_NO_IDENTITY = QT_TRANSLATE_NOOP("Office", "Kantor ini belum punya kode dan nomor kantor dari Dinas. Isi dulu di "
+                                            "Pengaturan › Kantor (atau lindungi office set) sebelum bertukar berkas "
+                                            "dengan kantor lain.")
 
 
 class OfficeService:
@@ -84,6 +87,14 @@ class OfficeService:
     def identity(self) -> OfficeIdentity:
         """Code, number, level and name: shown in About, carried in every file the office sends."""
         return self.store.office.identity()
+
+    def assigned_identity(self) -> OfficeIdentity:
+        """The identity, or the ``UserError`` that says to set it first: what an exchange file needs (a file
+        from an office without a number could carry registration numbers another office also uses)."""
+        identity = self.identity()
+        if not identity.assigned:
+            raise UserError(tr(M_NO_IDENTITY))
+        return identity
 
     def identity_refusal(self, code: str, number: int | None) -> str:
         """The sentence ``set_identity(code, number)`` would refuse with ("" when it would not)."""

@@ -21,6 +21,7 @@ from desktop_app.domain.regions import district_of
 from desktop_app.domain.registration import sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.services.context import Context
+from desktop_app.services.records import RecordsService
 
 Period = tuple[YearMonth, YearMonth]
 ACCEPTED, SENT = CoverageState.ACCEPTED.value, CoverageState.SENT.value
@@ -71,6 +72,8 @@ class Report:
     by_sex: list[CountRow]
     by_age: list[CountRow]
     per_month: list[tuple[str, int]]
+    # Per office of origin, only when the database holds people of more than one office (the Dinas view).
+    by_office: list[AreaRow] = field(default_factory=list)
 
     def people(self, state: str) -> int:
         return self.states[state].people
@@ -118,15 +121,8 @@ class Report:
             "by_occupation": [r.as_dict() for r in self.by_occupation],
             "by_sex": [r.as_dict() for r in self.by_sex], "by_age": [r.as_dict() for r in self.by_age],
             "registered_per_month": [{"month": m, "people": n} for m, n in self.per_month],
+            "by_office": [a.as_dict() for a in self.by_office],
         }
-
-
-def clip(cover: Cover, period: Period | None) -> Cover | None:
-    """The part of ``cover`` inside ``period`` (None when nothing is)."""
-    if period is None:
-        return cover
-    start, end = max(cover.start, period[0]), min(cover.end, period[1])
-    return Cover(cover.people, cover.programs, cover.income, start, end, cover.honorarium) if start <= end else None
 
 
 class ReportService:
@@ -136,52 +132,64 @@ class ReportService:
 
     def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        groups = self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period)
-        states, villages = self._costs(schemes, groups, period)
+        states, villages, offices = self._costs(schemes, self.store.report.money(scheme_id, period), period)
         by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
         targets = [s.target_participants for s in schemes if s.target_participants]
         budgets = [s.budget for s in schemes if s.budget]
-        occupation, sex, age = self._people(groups, period)
+        people = self.store.report.people(scheme_id, self.ctx.today(), period)
+        occupation, sex, age = self._people(people if period is None or period[0] <= period[1] else [])
         return Report(schemes[0].name if scheme_id is not None and schemes else "", self.ctx.today(), period,
                       sum(targets) if targets else None, sum(budgets) if budgets else None, states,
                       self._districts(by_village), by_village, occupation, sex, age,
-                      self.store.report.registered_per_month(scheme_id, period))
+                      self.store.report.registered_per_month(scheme_id, period),
+                      self._offices(offices) if len(offices) > 1 else [])
 
     def states(self, scheme_id: int | None = None, period: Period | None = None) -> dict[str, PeriodCost]:
         """People and money per BPJS state only (what ``budget_left`` needs), without the areas and people."""
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        return self._costs(schemes, self.store.report.groups(scheme_id, self.ctx.today().isoformat(), period),
-                           period)[0]
+        return self._costs(schemes, self.store.report.money(scheme_id, period), period)[0]
 
-    def _costs(self, schemes: list[Scheme], groups: list[tuple], period: Period | None):
+    def _costs(self, schemes: list[Scheme], rows: list[tuple], period: Period | None):
         """Cost per state and per (desa, state). Each distinct kind of cover (scheme, programs,
         income, months) is costed once by the one money rule for one person, then times its people."""
         known = {s.id: s for s in schemes}
         discounts = self.store.schemes.discounts()
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
         unit: dict[tuple, PeriodCost] = {}
-        people: dict[tuple, int] = {}          # (cover kind, desa, state) -> people: one costing each
-        for sid, village, state, cover, *_person in groups:
-            inside = clip(cover, period)
-            if sid not in known or inside is None:
+        people: dict[tuple, int] = {}          # (cover kind, desa, state, office) -> people: one costing each
+        for sid, village, state, programs, income, start, end, honorarium, n, office in rows:
+            scheme = known.get(sid)
+            if scheme is None:
                 continue
-            key = (sid, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
+            if period is not None:
+                start, end = max(start, period[0]), min(end, period[1])
+                if start > end:
+                    continue
+            key = (sid, programs, income if scheme.income_base is None else None, start, end, honorarium)
             if key not in unit:
-                one = Cover(1, inside.programs, inside.income, inside.start, inside.end, inside.honorarium)
-                unit[key] = period_cost(tables[sid], known[sid], [one], discounts)
-            people[key, village, state] = people.get((key, village, state), 0) + inside.people
+                unit[key] = period_cost(tables[sid], scheme, [Cover(1, *key[1:])], discounts)
+            people[key, village, state, office] = people.get((key, village, state, office), 0) + n
         states = {s.value: PeriodCost() for s in STATE_ORDER}
         villages: dict[str, AreaRow] = {}
-        for (key, village, state), count in people.items():
+        offices: dict[str, AreaRow] = {}
+        for (key, village, state, office), count in people.items():
             cost = unit[key].times(count)
             states[state] = states[state] + cost
-            row = villages.get(village) or villages.setdefault(village, self._area(village))
-            row.people[state] = row.people.get(state, 0) + cost.people
-            if state == ACCEPTED:
-                row.committed = row.committed + cost
-            elif state == SENT:
-                row.pending = row.pending + cost
-        return states, villages
+            for row in (villages.get(village) or villages.setdefault(village, self._area(village)),
+                        offices.get(office) or offices.setdefault(office, AreaRow(office, office))):
+                row.people[state] = row.people.get(state, 0) + cost.people
+                if state == ACCEPTED:
+                    row.committed = row.committed + cost
+                elif state == SENT:
+                    row.pending = row.pending + cost
+        return states, villages, offices
+
+    def _offices(self, offices: dict[str, AreaRow]) -> list[AreaRow]:
+        """The office rows named as the records list names them (code — name; this office; no code)."""
+        labels = {o.code: o.label() for o in RecordsService(self.ctx).origin_offices()}
+        for code, row in offices.items():
+            row.name = labels.get(code, code)
+        return sorted(offices.values(), key=lambda a: a.code)
 
     def _area(self, code: str) -> AreaRow:
         region, district = self.ctx.regions.get(code), self.ctx.regions.get(district_of(code))
@@ -198,21 +206,19 @@ class ReportService:
         return sorted(out.values(), key=lambda a: a.name)
 
     @staticmethod
-    def _people(groups: list[tuple], period: Period | None):
+    def _people(rows: list[tuple[bool, str, str, int, int]]):
         """Registered and accepted people by occupation, sex and age group (age at the report date)."""
         counts: dict[str, dict[str, list[int]]] = {"occupation": {}, "sex": {}, "age": {}}
         ages, jobs, sexes = age_groups(), {}, {}
-        for _sid, _village, state, cover, sex, occupation, age in groups:
-            if clip(cover, period) is None:
-                continue
-            n = cover.people
+        for accepted, sex, occupation, age, n in rows:
             for key, label in (("occupation", jobs.get(occupation) or jobs.setdefault(
                                     occupation, occupation_label(occupation) or "-")),
                                ("sex", sexes.get(sex) or sexes.setdefault(sex, sex_label(sex))), ("age", ages[age])):
                 pair = counts[key].setdefault(label, [0, 0])
                 pair[0] += n
-                pair[1] += n if state == ACCEPTED else 0
-        rows = {k: [CountRow(label, p, a) for label, (p, a) in v.items()] for k, v in counts.items()}
+                pair[1] += n if accepted else 0
+        rows_of = {k: [CountRow(label, p, a) for label, (p, a) in v.items()] for k, v in counts.items()}
         order = {label: i for i, label in enumerate(age_groups())}
-        return (sorted(rows["occupation"], key=lambda r: (-r.people, r.label)),
-                sorted(rows["sex"], key=lambda r: r.label), sorted(rows["age"], key=lambda r: order.get(r.label, 99)))
+        return (sorted(rows_of["occupation"], key=lambda r: (-r.people, r.label)),
+                sorted(rows_of["sex"], key=lambda r: r.label),
+                sorted(rows_of["age"], key=lambda r: order.get(r.label, 99)))

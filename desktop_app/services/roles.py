@@ -41,6 +41,7 @@ ACTIONS: dict[str, tuple[Role, Text]] = {
     "import": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mengimpor daftar dari desa")),
     "print": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mencetak kartu, daftar dan rekap")),
     "list.export.masked": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mengekspor daftar dengan NIK tersamar")),
+    "records.cross_office": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mencari orang yang terdaftar di dua kantor")),
     "delete": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Menghapus pendaftaran")),
     "restore": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Memulihkan pendaftaran yang dihapus")),
     "nik.unmask": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Menampilkan NIK lengkap")),

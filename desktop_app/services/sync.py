@@ -146,6 +146,9 @@ def field_label(name: str) -> str:
     return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
+_MARK = "sync.sent_mark."      # + peer code: SyncRepo.change_mark when the last file to it was made
+
+
 class SyncService:
     def __init__(self, ctx: Context, *, worker: SyncWorker | None = None) -> None:
         self.ctx = ctx
@@ -231,9 +234,11 @@ class SyncService:
         require(self.ctx, "sync.exchange")
         if job is not None:
             job.step(0, 2)
+        mark = self.store.sync.change_mark(peer_code.strip().upper())     # before the engine's snapshot
         result = self._call({"op": "export", "peer": peer_code.strip().upper(), "out": str(Path(out)),
                              "full": full})
         with self.store.write():
+            self.store.office.set_setting(_MARK + result["peer_code"], mark)
             self.store.audit.record(self.ctx.operator, "sync.send", "sync_file", result["file_id"],
                                     new={k: result[k] for k in ("seq", "new", "updated", "deleted", "size_bytes",
                                                                 "full")},
@@ -267,6 +272,16 @@ class SyncService:
         """The manifest of a change file (who sent it, to whom, which number, counts)."""
         require(self.ctx, "sync.exchange")
         return self._call({"op": "peek", "path": str(Path(path))})
+
+    def pending_for(self, peer_code: str) -> int:
+        """About how many changes a file to ``peer_code`` would carry now (0: nothing to send); see
+        ``SyncRepo.changed_since_sent``. The folder tukar sends no empty files by it."""
+        code = peer_code.strip().upper()
+        return self.store.sync.changed_since(code, self.store.office.setting(_MARK + code))
+
+    def open_conflict_count(self) -> int:
+        """Conflicts waiting for a person (Data Peserta › Konflik (n))."""
+        return self.store.sync.open_conflicts()
 
     def ledger(self, limit: int = 200) -> list[LedgerEntry]:
         return [LedgerEntry(r["file_id"], r["direction"], r["peer"], r["seq"], bool(r["full"]), r["file_name"],

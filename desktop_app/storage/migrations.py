@@ -303,6 +303,22 @@ END;
 """
 
 
+_M013 = """
+-- The supervisor's report (storage/report_queries.py) reads every active registration. These
+-- covering indexes hold only the columns it reads, each in the order one of its queries groups
+-- by, so the report neither reads the whole rows nor sorts 100,000 of them (issue 11: < 1 s at
+-- 100k): the money per scheme, desa, BPJS answer, kind of cover and office of origin; the people per sex,
+-- occupation and BPJS answer (with birth date and entry date for the age groups and months).
+CREATE INDEX registrations_report ON registrations(
+    scheme_id, village_code, bpjs_status, programs, coverage_start, coverage_end, income, honorarium, origin_office,
+    id)
+    WHERE deleted_at IS NULL;
+CREATE INDEX registrations_report_people ON registrations(
+    sex, occupation, bpjs_status, birth_date, scheme_id, coverage_start, coverage_end, created_at)
+    WHERE deleted_at IS NULL;
+"""
+
+
 @migrations()
 def m011_office_identity(db: Database) -> None:
     """The office's identity in the kabupaten (``domain.office_identity``): the code and number the Dinas
@@ -467,3 +483,9 @@ def m012_exchange(db: Database) -> None:
     travelling with the rows; and the local-only tables: the kabupaten sync key, the peers, the ledger of
     files sent and received, the conflicts waiting for a person and incoming rows held for one."""
     db.executescript(_M012 + _m012_triggers())
+
+
+@migrations()
+def m013_report_indexes(db: Database) -> None:
+    """Two covering indexes for the supervisor's report (nothing else changes; see ``_M013``)."""
+    db.executescript(_M013)

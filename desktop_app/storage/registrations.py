@@ -17,7 +17,8 @@ from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_ro
 from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
 LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
-                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "deleted_reason", "phone")
+                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "deleted_reason", "phone",
+                "origin_office")
 
 
 class ActiveNikTaken(Exception):
@@ -180,6 +181,50 @@ class RegistrationRepo:
         """This office's rows that carry a legacy number (``adopt_identity`` moves them)."""
         return self.db.execute("SELECT count(*) FROM registrations WHERE seq < ? AND origin_office IN ('', ?)",
                                [OFFICE_BLOCK, own_code]).fetchone()[0]
+
+    def origin_offices(self) -> list[tuple[str, int]]:
+        """(origin office code, active registrations) for every office whose people are here."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT origin_office, count(*) FROM registrations WHERE deleted_at IS NULL AND nik < 'X' "
+            "GROUP BY origin_office ORDER BY origin_office").fetchall()]
+
+    def office_names(self) -> dict[str, str]:
+        """Office code → name for the offices this one exchanges with (the exchange's ``sync_peers``, when
+        present), and this office itself."""
+        names: dict[str, str] = {}
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "sync_peers" in tables:
+            names.update(self.db.execute("SELECT code, name FROM sync_peers WHERE name != ''").fetchall())
+        row = self.db.execute("SELECT office_code, name FROM office WHERE id = 1 AND office_code != ''").fetchone()
+        if row:
+            names[row[0]] = row[1]
+        return names
+
+    _PAIR_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "kk_number", "village_code", "origin_office",
+                     "scheme_id")
+
+    def cross_office_candidates(self, batch_id: int | None = None) -> list[tuple[dict, dict]]:
+        """Pairs of active registrations of different offices, different NIKs, overlapping coverage, that
+        share a birth date or a family card (``domain.cross_office`` judges the names). With ``batch_id``,
+        only pairs with a member of that batch (first in the pair)."""
+        columns = ", ".join(f"a.{c}, b.{c}" for c in self._PAIR_COLUMNS)
+        params: list = []
+        inside = ""
+        if batch_id is not None:
+            inside, params = " AND a.id IN (SELECT registration_id FROM batch_items WHERE batch_id = ?)", [batch_id]
+        order = "<" if batch_id is None else "!="
+        parts = []
+        for key, extra in (("birth_date", "a.birth_date IS NOT NULL"), ("kk_number", "a.kk_number != ''")):
+            parts.append(
+                f"SELECT {columns} FROM registrations a JOIN registrations b ON b.{key} = a.{key} "
+                f"AND b.origin_office {order} a.origin_office AND b.nik != a.nik "
+                "AND b.deleted_at IS NULL AND b.nik < 'X' "
+                "AND b.coverage_start <= a.coverage_end AND b.coverage_end >= a.coverage_start "
+                f"WHERE a.deleted_at IS NULL AND a.nik < 'X' AND {extra}{inside}")
+        rows = self.db.execute(" UNION ".join(parts), params * len(parts)).fetchall()
+        n = len(self._PAIR_COLUMNS)
+        return [({c: r[2 * i] for i, c in enumerate(self._PAIR_COLUMNS)},
+                 {c: r[2 * i + 1] for i, c in enumerate(self._PAIR_COLUMNS)}) for r in rows if len(r) == 2 * n]
 
     def code_used(self, code: str) -> bool:
         return self.db.execute("SELECT 1 FROM registrations WHERE origin_office = ? LIMIT 1", [code]).fetchone() \

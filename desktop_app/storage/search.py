@@ -18,6 +18,7 @@ SORTABLE = {
     "seq": "r.seq", "full_name": "r.full_name COLLATE NOCASE", "nik": "r.nik",
     "birth_date": "r.birth_date", "village_code": "r.village_code", "occupation": "r.occupation",
     "created_at": "r.created_at", "kpj": "r.kpj", "sex": "r.sex", "scheme_id": "r.scheme_id",
+    "origin_office": "r.origin_office",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TYPED_WORD = re.compile(r"\w+\.?", re.UNICODE)
@@ -105,7 +106,7 @@ def count_sql(query: RegistrationQuery) -> tuple[str, list]:
 
 def _filters(query: RegistrationQuery) -> tuple:
     return (query.village_code, query.district_code, query.occupation, query.scheme_id, query.batch_id,
-            query.sex, tuple(sorted(query.extra.items())))
+            query.sex, query.origin_office, tuple(sorted(query.extra.items())))
 
 
 def where_clause(query: RegistrationQuery) -> tuple[str, list]:
@@ -127,7 +128,7 @@ def where_clause(query: RegistrationQuery) -> tuple[str, list]:
     elif status == "no_batch":
         clauses.append("NOT EXISTS (SELECT 1 FROM batch_items bi WHERE bi.registration_id = r.id)")
     for column, value in (("village_code", query.village_code), ("occupation", query.occupation),
-                          ("sex", query.sex)):
+                          ("sex", query.sex), ("origin_office", query.origin_office)):
         if value:
             clauses.append(f"r.{column} = ?")
             params.append(value)

@@ -49,6 +49,30 @@ class SyncRepo:
                         "direction = CASE WHEN excluded.direction != '' THEN excluded.direction ELSE direction END",
                         [code, name, number, level, area_code, direction, now_iso(), by])
 
+    def change_mark(self, code: str) -> str:
+        """Where the change log and the received files stand now, as seen by ``code``: kept with each file sent to
+        it, so ``changed_since`` can tell whether another file would carry anything."""
+        changes = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sync_changes").fetchone()[0]
+        received = self.db.execute("SELECT coalesce(max(rowid), 0) FROM sync_ledger WHERE direction = 'received' "
+                                   "AND peer != ?", [code]).fetchone()[0]
+        return f"{changes}:{received}"
+
+    def changed_since(self, code: str, mark: str | None) -> int:
+        """A cheap count of what a file to ``code`` would carry since ``mark`` (``change_mark`` when the last file
+        to it was made): changes logged here or by other offices (not by ``code`` itself), and files received
+        from other offices (their rows travel on). Everything when nothing was ever sent. An estimate for the
+        folder tukar, never the diff itself (the engine makes that)."""
+        if mark is None:
+            return self.db.execute("SELECT count(*) FROM registrations").fetchone()[0]
+        changes, received = (int(part) for part in mark.split(":"))
+        return self.db.execute(
+            "SELECT (SELECT count(*) FROM sync_changes WHERE rowid > ? AND office != ?) "
+            "     + (SELECT count(*) FROM sync_ledger WHERE direction = 'received' AND peer != ? AND rowid > ?)",
+            [changes, code, code, received]).fetchone()[0]
+
+    def open_conflicts(self) -> int:
+        return self.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
+
     # --- ledger -----------------------------------------------------------------------------
     def ledger(self, limit: int = 200) -> list[dict]:
         return list(self.db.query("SELECT * FROM sync_ledger ORDER BY at DESC, rowid DESC LIMIT ?", [limit]))
@@ -77,3 +101,4 @@ class SyncRepo:
 
     def drop_held(self, registration_id: str) -> None:
         self.db.execute("DELETE FROM sync_held WHERE registration_id = ?", [registration_id])
+

@@ -15,6 +15,7 @@ from desktop_app.errors import NotAllowed
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.audit_reader import AuditReader
 from desktop_app.services.batches import BatchService
+from desktop_app.services.cross_office import CrossOfficeService
 from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.exporter import BatchExporter
 from desktop_app.services.importing.answers import AnswerService
@@ -156,6 +157,7 @@ CASES = [
     ("SubjectService.gather", "subject.view", lambda c, o: SubjectService(c).gather(o.people[0].nik)),
     ("PurgeService.set_years", "data.purge", lambda c, o: PurgeService(c).set_years(7)),
     ("SlipKeyService.trust", "keys.trust", lambda c, o: SlipKeyService(c).trust(_other_office_key())),
+    ("CrossOfficeService.find", "records.cross_office", lambda c, o: CrossOfficeService(c).find()),
     ("DisclosureService.unmask_list", "nik.unmask",
      lambda c, o: DisclosureService(c).unmask_list(RegistrationQuery(), 5)),
     ("SyncService.add_peer", "sync.exchange", lambda c, o: SyncService(c).add_peer("PPU-WARU", "Kecamatan Waru")),

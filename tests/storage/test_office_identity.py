@@ -180,3 +180,27 @@ def test_the_level_follows_the_office_area(ctx):
     offices.save_office(office)
     assert offices.identity().level == "kabupaten"
     assert OFFICE_BLOCK == 10 ** 6
+
+
+def test_the_audit_reader_and_the_subject_request_find_a_person_by_the_old_number(ctx):
+    from desktop_app.domain.audit_query import AuditQuery
+    from desktop_app.services.audit_reader import AuditReader
+    from desktop_app.services.subject import SubjectService
+
+    reg = RegistryService(ctx).register(factories.registration(full_name="Nur Aini"))
+    old = format_number(reg.seq)
+    OfficeService(ctx).set_identity("PPU-PNJ", 5)
+    for number in (old, format_number(office_seq(5, reg.seq))):
+        assert AuditReader(ctx).subjects(AuditQuery(person=number)).registration_ids == (reg.id,), number
+        assert SubjectService(ctx).gather(number).registrations[0].full_name == "Nur Aini"
+
+
+def test_an_exchange_asks_for_the_identity_first(ctx):
+    with pytest.raises(UserError, match="belum punya kode dan nomor kantor"):
+        OfficeService(ctx).assigned_identity()
+    OfficeService(ctx).set_identity("PPU-PNJ", None)
+    with pytest.raises(UserError, match="belum punya kode dan nomor kantor"):
+        OfficeService(ctx).assigned_identity()
+    OfficeService(ctx).set_identity("PPU-PNJ", 4)
+    assert OfficeService(ctx).assigned_identity().as_dict() == {"code": "PPU-PNJ", "number": 4, "level": "kecamatan",
+                                                                "name": "Kantor Kecamatan Penajam"}

@@ -38,7 +38,7 @@ def test_a_database_of_the_previous_version_upgrades_with_heirs_and_versions(tmp
     upgraded = Store.open(path)
     try:
         db = upgraded.db
-        assert migrations.applied(db)[-1].name == "m012_exchange"
+        assert "m012_exchange" in [m.name for m in migrations.applied(db)]
         assert db.execute("SELECT count(*) FROM heirs").fetchone()[0] == 3
         assert "id" not in db["heirs"].columns_dict and db["heirs"].pks == ["registration_id", "position"]
         assert [h.name for h in upgraded.registrations.get(reg.id).heirs] == ["Ahmad Yani", "Budi"]
