@@ -151,25 +151,37 @@ def _raw(sender: Path, receiver: Path) -> dict:
     return {"diff_seconds": diff_s, "apply_seconds": time.perf_counter() - started, "bytes": len(changeset)}
 
 
+def _hwm_mb() -> float:
+    """Peak resident memory of this process (Linux VmHWM; ru_maxrss would carry the parent's over exec)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def memory_child(count: int) -> None:
     """In a fresh process (as the worker is): send everything, apply it at an empty office; peak RSS."""
-    import resource
-
     from desktop_app.storage import sync_engine
 
-    source = demo_db(count)
     folder = DATA / "sync-mem"
-    sender = _office(source, folder / "kec" / "office.db", "PPU-PNJ", 10, empty=False)
-    receiver = _office(source, folder / "kab" / "office.db", "PPU-KAB", 1, empty=True)
-    out = folder / "files"
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir()
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    sender, receiver, out = folder / "kec" / "office.db", folder / "kab" / "office.db", folder / "files"
+    base = _hwm_mb()
     sent = sync_engine.export(sender, BENCH_KEY, "PPU-KAB", out)
     got = sync_engine.import_file(receiver, BENCH_KEY, Path(sent.path))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _hwm_mb()
     print(json.dumps({"count": count, "peak_mb": peak, "before_mb": base, "bytes": sent.size_bytes,
                       "export_seconds": sent.seconds, "apply_seconds": got.seconds, "new": got.new}))
+
+
+def _prepare_memory(count: int) -> None:
+    """The two offices of the memory run, made here so the measured process does only the engine's work."""
+    source = demo_db(count)
+    folder = DATA / "sync-mem"
+    _office(source, folder / "kec" / "office.db", "PPU-PNJ", 10, empty=False)
+    _office(source, folder / "kab" / "office.db", "PPU-KAB", 1, empty=True)
+    shutil.rmtree(folder / "files", ignore_errors=True)
+    (folder / "files").mkdir()
 
 
 def main() -> None:
@@ -194,6 +206,7 @@ def main() -> None:
           f"{_ms(f['edits']['apply_seconds'])} ({f['edits']['applied_updated']} updated, "
           f"{f['edits']['conflicts']} conflicts)")
     if args.memory:
+        _prepare_memory(args.memory)
         child = subprocess.run([sys.executable, __file__, "--child", "--memory", str(args.memory)],
                                capture_output=True, text=True, check=True)
         m = json.loads(child.stdout.strip().splitlines()[-1])

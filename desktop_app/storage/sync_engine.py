@@ -41,6 +41,7 @@ META = {"row_version", "updated_at", "updated_by", "updated_office", "print_coun
         "created_by", "origin_office", "seq"}
 DELETE_COLUMNS = ("deleted_at", "deleted_by", "deleted_reason")
 LEVELS = {"desa": 1, "kecamatan": 2, "kabupaten": 3}
+CACHE_KIB = 16 * 1024         # page cache per database the engine opens
 OMIT, REPLACE, ABORT = (apsw.SQLITE_CHANGESET_OMIT, apsw.SQLITE_CHANGESET_REPLACE, apsw.SQLITE_CHANGESET_ABORT)
 
 M_NO_KEY = QT_TRANSLATE_NOOP("Sync", "Kantor ini belum punya kunci tukar kabupaten. Buat kunci di kantor kabupaten "
@@ -71,12 +72,14 @@ def connect(path: Path, key: bytes) -> apsw.Connection:
     conn.execute("PRAGMA legacy = 4")
     conn.execute(f"PRAGMA key = {_key_sql(key)}")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")    # random UUID keys: cold encrypted pages cost a decrypt
     conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     return conn
 
 
 def _attach(conn: apsw.Connection, path: Path, name: str, key: bytes) -> None:
     conn.execute(f"ATTACH DATABASE ? AS {name} KEY {_key_sql(key)}", (str(path),))
+    conn.execute(f"PRAGMA {name}.cache_size = -{CACHE_KIB}")
     conn.execute(f"SELECT count(*) FROM {name}.sqlite_master").fetchall()
 
 

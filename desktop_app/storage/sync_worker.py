@@ -55,7 +55,9 @@ def answer(request: dict) -> dict:
 
 
 def serve(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
-    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    # the pipes themselves, in UTF-8: a windowed (PyInstaller) build may have no usable sys.stdin/stdout
+    stdin = stdin or open(0, encoding="utf-8", closefd=False)
+    stdout = stdout or open(1, "w", encoding="utf-8", closefd=False)
     import faulthandler
     import signal
     if hasattr(signal, "SIGUSR1"):                      # a stuck worker tells where it is (kill -USR1 PID)
