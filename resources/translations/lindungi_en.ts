@@ -1989,6 +1989,10 @@ SHA-256: {sha}</translation>
         <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ, filtered by village, district, status, scheme and batch; --xlsx writes the whole list to Excel. NIKs are shown masked.</translation>
     </message>
     <message>
+        <source>sebagai basis data Dinas yang menerima data kecamatan: peserta per kantor asal, beberapa terdaftar di dua kantor</source>
+        <translation>as the Dinas&apos;s database receiving the kecamatan offices&apos; data: people per office of origin, a few registered at two offices</translation>
+    </message>
+    <message>
         <source>hanya desa/kelurahan ini (kode wilayah)</source>
         <translation>this village only (region code)</translation>
     </message>
@@ -2123,6 +2127,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Basis data demo dibuat: {path}</source>
         <translation>Demo database made: {path}</translation>
+    </message>
+    <message>
+        <source>Kantor asal: {offices}; {twins} orang terdaftar di dua kantor.</source>
+        <translation>Offices of origin: {offices}; {twins} people registered at two offices.</translation>
     </message>
     <message>
         <source>Tidak ada peserta yang cocok dengan &quot;{query}&quot;.</source>
