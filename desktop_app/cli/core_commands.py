@@ -67,8 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("CliCore", "cari peserta"),
         description=translate(
             "CliCore",
-            "Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, "
-            "kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.",
+            "Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (012-000123-7 atau 000123-4) atau KPJ, "
+            "dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. "
+            "NIK ditampilkan tersamar.",
         ),
     )
     add_db_option(p)
