@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.key_commands",
     "desktop_app.cli.audit_commands",
     "desktop_app.cli.office_commands",
+    "desktop_app.cli.sync_commands",
 )
 
 

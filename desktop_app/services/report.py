@@ -132,9 +132,7 @@ class ReportService:
 
     def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        several = self.store.report.several_origins()           # the Dinas view: also per office of origin
-        states, villages, offices = self._costs(
-            schemes, self.store.report.money(scheme_id, period, with_office=several), period)
+        states, villages, offices = self._costs(schemes, self.store.report.money(scheme_id, period), period)
         by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
         targets = [s.target_participants for s in schemes if s.target_participants]
         budgets = [s.budget for s in schemes if s.budget]
@@ -159,7 +157,7 @@ class ReportService:
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
         unit: dict[tuple, PeriodCost] = {}
         people: dict[tuple, int] = {}          # (cover kind, desa, state, office) -> people: one costing each
-        for sid, village, state, programs, income, start, end, honorarium, n, *office in rows:
+        for sid, village, state, programs, income, start, end, honorarium, n, office in rows:
             scheme = known.get(sid)
             if scheme is None:
                 continue
@@ -170,18 +168,15 @@ class ReportService:
             key = (sid, programs, income if scheme.income_base is None else None, start, end, honorarium)
             if key not in unit:
                 unit[key] = period_cost(tables[sid], scheme, [Cover(1, *key[1:])], discounts)
-            group = (key, village, state, office[0] if office else None)
-            people[group] = people.get(group, 0) + n
+            people[key, village, state, office] = people.get((key, village, state, office), 0) + n
         states = {s.value: PeriodCost() for s in STATE_ORDER}
         villages: dict[str, AreaRow] = {}
-        offices: dict[str, AreaRow] = {}       # only when the rows carry the office of origin
+        offices: dict[str, AreaRow] = {}
         for (key, village, state, office), count in people.items():
             cost = unit[key].times(count)
             states[state] = states[state] + cost
-            areas = [villages.get(village) or villages.setdefault(village, self._area(village))]
-            if office is not None:
-                areas.append(offices.get(office) or offices.setdefault(office, AreaRow(office, office)))
-            for row in areas:
+            for row in (villages.get(village) or villages.setdefault(village, self._area(village)),
+                        offices.get(office) or offices.setdefault(office, AreaRow(office, office))):
                 row.people[state] = row.people.get(state, 0) + cost.people
                 if state == ACCEPTED:
                     row.committed = row.committed + cost
@@ -190,8 +185,8 @@ class ReportService:
         return states, villages, offices
 
     def _offices(self, offices: dict[str, AreaRow]) -> list[AreaRow]:
-        """The per-office rows, named as the records list names the offices."""
-        labels = RecordsService(self.ctx).office_labels(offices)
+        """The office rows named as the records list names them (code — name; this office; no code)."""
+        labels = RecordsService(self.ctx).office_labels(offices)     # no counting: the report has the figures
         for code, row in offices.items():
             row.name = labels.get(code, code)
         return sorted(offices.values(), key=lambda a: a.code)

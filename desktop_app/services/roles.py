@@ -61,6 +61,9 @@ ACTIONS: dict[str, tuple[Role, Text]] = {
     "key.recovery": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Memakai kunci pemulihan")),
     "data.purge": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Menghapus data skema yang sudah lama berakhir")),
     "keys.trust": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Mempercayai kunci publik kantor lain")),
+    "sync.exchange": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Mengirim dan menerima berkas tukar antar kantor")),
+    "sync.resolve": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Memutuskan konflik tukar data")),
+    "sync.key": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Membuat, mengekspor dan mengimpor kunci tukar kabupaten")),
 }
 
 M_REFUSED = QT_TRANSLATE_NOOP("Roles", "{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} "

@@ -32,7 +32,7 @@ _OPEN_CODE = """(SELECT CASE WHEN b.kind = 'correction' THEN '1' WHEN b.status =
    ORDER BY bi.batch_id DESC LIMIT 1)"""
 # What costs the same (with the scheme), in the order of the index registrations_report.
 _MONEY_COLUMNS = ("r.scheme_id, r.village_code, r.bpjs_status, r.programs, r.coverage_start, r.coverage_end, "
-                  "r.income, r.honorarium")
+                  "r.income, r.honorarium, r.origin_office")
 
 
 def state_of(bpjs_status: str, open_code: int) -> str:
@@ -69,27 +69,19 @@ class ReportRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def several_origins(self) -> bool:
-        """Rows of more than one office of origin are here (two look-ups in ``registrations_origin``)."""
-        return bool(self.db.execute("SELECT min(origin_office) != max(origin_office) FROM registrations"
-                                    ).fetchone()[0])
-
-    def money(self, scheme_id: int | None, period=None, *, with_office: bool = False) -> list[tuple]:
+    def money(self, scheme_id: int | None, period=None) -> list[tuple]:
         """Every active person once, as (scheme id, village code, state, programs, income, first month,
-        last month, honorarium, people): the people of one state who cost the same under their scheme
-        (the income as entered; the service drops it under a fixed-base scheme). ``with_office``: also by
-        office of origin, appended to each tuple (the Dinas view: the rows are read and the groups sorted,
-        ≈ +0.2 s at 100k; only a database holding several offices asks)."""
+        last month, honorarium, people, office of origin): the people of one state who cost the same under their scheme
+        (the income as entered; the service drops it under a fixed-base scheme)."""
         where, params = _filter(scheme_id, period)
-        groups = _MONEY_COLUMNS + (", r.origin_office" if with_office else "")
         rows = self.db.execute(
-            f"SELECT {groups}, count(*), group_concat(CASE WHEN r.bpjs_status = 'diterima' THEN NULL "
+            f"SELECT {_MONEY_COLUMNS}, count(*), group_concat(CASE WHEN r.bpjs_status = 'diterima' THEN NULL "
             f"ELSE {_OPEN_CODE} END, '') FROM registrations r INDEXED BY registrations_report "
-            f"WHERE r.deleted_at IS NULL{where} GROUP BY {groups}", params).fetchall()
+            f"WHERE r.deleted_at IS NULL{where} GROUP BY {_MONEY_COLUMNS}", params).fetchall()
         months: dict[str, YearMonth] = {}
         programs: dict[str, tuple[str, ...]] = {}
         out = []
-        for sid, village, status, programs_text, start, end, income, honorarium, *office, n, codes in rows:
+        for sid, village, status, programs_text, start, end, income, honorarium, office, n, codes in rows:
             first = months.get(start) or months.setdefault(start, YearMonth.parse(start))
             last = months.get(end) or months.setdefault(end, YearMonth.parse(end))
             kinds = programs.get(programs_text) or programs.setdefault(programs_text, programs_from_text(programs_text))
@@ -97,7 +89,7 @@ class ReportRepo:
             for code, count in enumerate((n - sum(opened), *opened)):
                 if count:
                     out.append((sid, village, state_of(status, code), kinds, income, first, last, honorarium, count,
-                                *office))
+                                office))
         return out
 
     def people(self, scheme_id: int | None, on: date, period=None) -> list[tuple[bool, str, str, int, int]]:

@@ -26,7 +26,8 @@ from desktop_app.services.context import Context
 from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
-from desktop_app.services.roles import refusal
+from desktop_app.services.roles import allowed, refusal
+from desktop_app.services.sync import SyncService
 from desktop_app.ui import msgbox
 from desktop_app.ui.commands import DeleteRegistrationCommand, RestoreRegistrationCommand
 from desktop_app.ui.records import list_export
@@ -150,6 +151,11 @@ class RecordsPage(QWidget):
         buttons = QHBoxLayout()
         self.count_label = QLabel()
         buttons.addWidget(self.count_label, 1)
+        self.conflicts_button = QPushButton()          # Data Peserta › Konflik, shown while any wait
+        self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.conflicts_button.setVisible(False)
+        buttons.addWidget(self.conflicts_button)
         for action in (self.reveal_action, self.export_action, self.print_action, self.batch_action,
                        self.open_action, self.delete_action, self.restore_action):
             button = QPushButton(action.text())
@@ -214,6 +220,23 @@ class RecordsPage(QWidget):
         shown = self.model.total()
         self.count_label.setText(self.tr("%n peserta cocok", "", shown))
         self.counts_changed.emit(shown, self.records.total_active())
+        self._update_conflicts()
+
+    def _update_conflicts(self) -> None:
+        """Konflik (n): registrations that two offices changed differently, waiting for a person."""
+        waiting = SyncService(self.ctx).open_conflict_count() if allowed(self.ctx, "sync.resolve") else 0
+        self.conflicts_button.setText(self.tr("Konflik (%n)", "", waiting))
+        self.conflicts_button.setToolTip(self.tr("Perubahan dari kantor lain yang berbeda dengan data di sini; "
+                                                 "putuskan mana yang benar."))
+        self.conflicts_button.setVisible(waiting > 0)
+
+    def open_conflicts(self) -> None:
+        from desktop_app.ui.sync.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ctx, self)
+        dialog.resolved.connect(lambda: self.records_changed.emit(""))
+        dialog.exec()
+        self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search box, Enter opens the highlighted match and Down/PageDown move into the list."""
