@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "people",
         nargs="*",
         metavar="PESERTA",
-        help=translate("CliBatch", "peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa"),
+        help=translate("CliBatch", "peserta: nomor pendaftaran (012-000123-7 atau 000123-4) atau NIK; boleh beberapa"),
     )
     _common(q, cmd_create)
 
@@ -87,7 +87,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             "people",
             nargs="+",
             metavar="PESERTA",
-            help=translate("CliBatch", "peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa"),
+            help=translate("CliBatch", "peserta: nomor pendaftaran (012-000123-7 atau 000123-4) atau NIK; "
+                                       "boleh beberapa"),
         )
         _common(q, handler)
 

@@ -54,6 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("--count", type=int, default=2000, help=translate("CliCore", "jumlah peserta (bawaan 2000)"))
     p.add_argument("--seed", type=int, default=1, help=translate("CliCore", "benih acak, agar hasil dapat diulang"))
+    p.add_argument(
+        "--kabupaten", action="store_true",
+        help=translate("CliCore", "sebagai basis data Dinas yang menerima data kecamatan: peserta per kantor asal, "
+                                  "beberapa terdaftar di dua kantor"),
+    )
     add_json_option(p)
     p.set_defaults(handler=cmd_demo)
 
@@ -62,8 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("CliCore", "cari peserta"),
         description=translate(
             "CliCore",
-            "Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, "
-            "kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.",
+            "Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (012-000123-7 atau 000123-4) atau KPJ, "
+            "dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. "
+            "NIK ditampilkan tersamar.",
         ),
     )
     add_db_option(p)
@@ -244,7 +250,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
 
-        result = DemoBuilder(ctx, seed=args.seed).build(args.count, progress)
+        builder = DemoBuilder(ctx, seed=args.seed)
+        result = builder.build(args.count, progress)
+        if args.kabupaten:
+            result["kabupaten"] = builder.as_kabupaten()
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
         stats = StatsService(ctx).compute()
@@ -252,6 +261,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print_json({"db": str(db_path(args)), **result, "stats": stats.as_dict()})
     else:
         print(fill(translate("CliCore", "Basis data demo dibuat: {path}"), path=db_path(args)))
+        if args.kabupaten:
+            offices = ", ".join(f"{code} {n}" for code, n in result["kabupaten"]["offices"].items())
+            print(fill(translate("CliCore", "Kantor asal: {offices}; {twins} orang terdaftar di dua kantor."),
+                       offices=offices, twins=result["kabupaten"]["twins"]))
         _print_stats(stats)
     return EXIT_OK
 

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--batch", type=int, metavar="ID", help=translate("CliPrint", "semua peserta aktif dalam batch ini")
     )
     which.add_argument(
-        "--registration", metavar="NOMOR", help=translate("CliPrint", "nomor pendaftaran, mis. 000123-4")
+        "--registration", metavar="NOMOR", help=translate("CliPrint", "nomor pendaftaran, mis. 012-000123-7")
     )
     p.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help=translate("CliPrint", "berkas PDF yang dibuat")

@@ -29,8 +29,8 @@ from desktop_app.services.context import Context
 from desktop_app.services.disclosure import disclosed
 
 PAGE = 200
-M_PERSON = QT_TRANSLATE_NOOP("AuditReader", "Orang dicari dengan NIK (16 angka) atau nomor pendaftaran (000123-4); "
-                                            "\"{given}\" bukan keduanya.")
+M_PERSON = QT_TRANSLATE_NOOP("AuditReader", "Orang dicari dengan NIK (16 angka) atau nomor pendaftaran "
+                                            "(012-000123-7 atau 000123-4); \"{given}\" bukan keduanya.")
 M_EMPTY = QT_TRANSLATE_NOOP("AuditReader", "Tidak ada catatan log yang cocok dengan saringan ini.")
 M_PEOPLE = QT_TRANSLATE_NOOP("AuditReader", "%n orang")
 M_CHANGED = QT_TRANSLATE_NOOP("AuditReader", "diubah: {fields}")

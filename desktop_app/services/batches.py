@@ -46,7 +46,7 @@ M_NO_BATCH = QT_TRANSLATE_NOOP("Batch", "Batch {id} tidak ditemukan.")
 M_NO_SCHEME = QT_TRANSLATE_NOOP("Batch", "Belum ada skema aktif; buat skema dulu di Pengaturan.")
 M_SENT_DATE = QT_TRANSLATE_NOOP("Batch", "Tanggal kirim {date} belum tiba (hari ini {today}).")
 M_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("Batch", "Peserta \"{ref}\" tidak ditemukan (pakai nomor pendaftaran "
-                                     "seperti 000123-4 atau NIK).")
+                                     "seperti 012-000123-7 atau NIK).")
 M_AMBIGUOUS_NIK = QT_TRANSLATE_NOOP("Batch", "NIK {nik} terdaftar di lebih dari satu skema; pakai nomor "
                                     "pendaftaran.")
 M_DELETED = QT_TRANSLATE_NOOP("Batch", "{number} {name}: data sudah dihapus.")

@@ -14,6 +14,7 @@ from desktop_app.domain.dates import YearMonth, now_local
 from desktop_app.domain.office import Office
 from desktop_app.domain.regions import RegionDirectory, digits_of, district_of, regency_of
 from desktop_app.domain.registration import Heir, MaritalStatus, Registration, spouse_relationship
+from desktop_app.domain.regnumber import office_seq
 from desktop_app.domain.scheme import FundingSource, Scheme
 from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -23,6 +24,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.storage.search import RegistrationQuery
 
 REGENCY = "64.09"
+DINAS = ("PPU-DINAS", 1)          # the demo office's code and number as a kabupaten database (``as_kabupaten``)
 # Where migrants' NIKs were issued: Jawa Timur, Jawa Tengah, Sulawesi Selatan, Kaltim.
 MIGRANT_REGENCIES = ("35.07", "35.09", "33.01", "73.08", "73.11", "64.01", "64.02", "64.71")
 M_NOT_EMPTY = QT_TRANSLATE_NOOP("Demo", "Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat "
@@ -160,3 +162,57 @@ class DemoBuilder:
                 made += 1
         return made
 
+
+    def as_kabupaten(self, twin_share: float = 0.005) -> dict:
+        """Make the demo the Dinas's database that received its kecamatan offices' people: the Dinas gets
+        PPU-DINAS / 1; nine in ten people become registered by the office of their kecamatan (PPU-<NAME>,
+        numbers 2, 3, …, their own number blocks), as the exchange writes rows of other offices; and
+        ``twin_share`` of them is registered a second time at another kecamatan office under another NIK
+        (what "Cek ganda antar kantor" finds). Returns {office code: people} and the twins."""
+        store, offices = self.ctx.store, OfficeService(self.ctx)
+        self._used |= {r[0] for r in store.db.execute("SELECT nik FROM registrations")}
+        offices.set_identity(*DINAS)
+        kecamatan = {d: (f"PPU-{self.regions.get(d).name.upper().replace(' ', '-')}", n)
+                     for n, d in enumerate(self._districts(REGENCY), start=2)}
+        running = dict.fromkeys(kecamatan, 0)
+        moved: list[tuple[str, str, int]] = []
+        rows = store.db.execute("SELECT id, village_code FROM registrations ORDER BY seq").fetchall()
+        with store.write():
+            for i, (rid, village) in enumerate(rows):
+                district = district_of(village)
+                if i % 10 == 9 or district not in kecamatan:
+                    continue                                   # the Dinas's own registrations
+                running[district] += 1
+                code, number = kecamatan[district]
+                moved.append((rid, code, office_seq(number, running[district])))
+            store.registrations.set_origin(moved)
+            twins = self._twins(moved, kecamatan, running, twin_share)
+            store.audit.record(self.ctx.operator, "demo", "database", "", new={"kabupaten": True,
+                                                                              "twins": len(twins)})
+        people = {code: 0 for code, _ in kecamatan.values()}
+        for _rid, code, _seq in moved + twins:
+            people[code] += 1
+        return {"offices": {DINAS[0]: len(rows) - len(moved), **people}, "twins": len(twins)}
+
+    def _twins(self, moved, kecamatan, running, share) -> list[tuple[str, str, int]]:
+        """Some people registered again at another kecamatan office, under another NIK, the name as another
+        desk spelled it."""
+        store = self.ctx.store
+        picked = self.rng.sample(moved, max(1, int(len(moved) * share))) if moved else []
+        originals = store.registrations.get_many([rid for rid, _c, _s in picked])
+        copies, where = [], []
+        for rid, code, _seq in picked:
+            reg = originals[rid]
+            other = self.rng.choice([d for d, (c, _n) in kecamatan.items() if c != code])
+            name = reg.full_name.replace("Muhammad", "Muhamad").replace("Siti ", "Sitti ").replace("Ahmad", "Achmad")
+            copies.append(reg.copy(id="", seq=None, nik=self._nik(reg.nik[:6], reg.birth_date, reg.sex),
+                                   full_name=name))
+            where.append(other)
+        stored = store.registrations.insert_many(copies)
+        out = []
+        for reg, district in zip(stored, where, strict=True):
+            running[district] += 1
+            code, number = kecamatan[district]
+            out.append((reg.id, code, office_seq(number, running[district])))
+        store.registrations.set_origin(out)
+        return out

@@ -38,7 +38,8 @@ from desktop_app.services.disclosure import SCREEN, disclosed
 from desktop_app.services.print_settings import load_print_settings
 from desktop_app.services.slip_content import address_text, slip_header
 
-M_WHO = QT_TRANSLATE_NOOP("Subject", "Ketik NIK (16 angka) atau nomor pendaftaran (000123-4) orang itu.")
+M_WHO = QT_TRANSLATE_NOOP("Subject", "Ketik NIK (16 angka) atau nomor pendaftaran (012-000123-7 atau 000123-4) "
+                                     "orang itu.")
 M_NONE = QT_TRANSLATE_NOOP("Subject", "Kantor ini tidak menyimpan data tentang {person}.")
 T = {k: v for k, v in (
     ("title", QT_TRANSLATE_NOOP("Subject", "Data Pribadi yang Disimpan dan Riwayat Pemrosesannya")),

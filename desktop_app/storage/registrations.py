@@ -188,6 +188,12 @@ class RegistrationRepo:
             "SELECT origin_office, count(*) FROM registrations WHERE deleted_at IS NULL AND nik < 'X' "
             "GROUP BY origin_office ORDER BY origin_office").fetchall()]
 
+    def set_origin(self, rows: list[tuple[str, str, int]]) -> None:
+        """(id, office code, seq): rows as the exchange writes those received from another office — that
+        office's code as origin and updater, its number, no legacy number here. Demo data only."""
+        self.db.conn.executemany("UPDATE registrations SET origin_office = ?, updated_office = ?, seq = ?, "
+                                 "legacy_seq = NULL WHERE id = ?", [(c, c, seq, rid) for rid, c, seq in rows])
+
     def several_origins(self) -> bool:
         """Rows of more than one office of origin are here (two look-ups in ``registrations_origin``)."""
         return bool(self.db.execute("SELECT min(origin_office) != max(origin_office) FROM registrations"

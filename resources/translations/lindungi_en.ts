@@ -766,8 +766,8 @@ Choose the backup to restore:</translation>
 <context>
     <name>AuditReader</name>
     <message>
-        <source>Orang dicari dengan NIK (16 angka) atau nomor pendaftaran (000123-4); &quot;{given}&quot; bukan keduanya.</source>
-        <translation>A person is looked up by NIK (16 digits) or registration number (000123-4); &quot;{given}&quot; is neither.</translation>
+        <source>Orang dicari dengan NIK (16 angka) atau nomor pendaftaran (012-000123-7 atau 000123-4); &quot;{given}&quot; bukan keduanya.</source>
+        <translation>A person is looked up by NIK (16 digits) or registration number (012-000123-7 or 000123-4); &quot;{given}&quot; is neither.</translation>
     </message>
     <message>
         <source>Tidak ada catatan log yang cocok dengan saringan ini.</source>
@@ -1072,8 +1072,8 @@ Data entered after that backup was made is not in it. The current file is not de
         <translation>The sending date {date} has not come yet (today is {today}).</translation>
     </message>
     <message>
-        <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 000123-4 atau NIK).</source>
-        <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 000123-4, or a NIK).</translation>
+        <source>Peserta &quot;{ref}&quot; tidak ditemukan (pakai nomor pendaftaran seperti 012-000123-7 atau NIK).</source>
+        <translation>Participant &quot;{ref}&quot; not found (use a registration number such as 012-000123-7, or a NIK).</translation>
     </message>
     <message>
         <source>NIK {nik} terdaftar di lebih dari satu skema; pakai nomor pendaftaran.</source>
@@ -1794,8 +1794,8 @@ SHA-256: {sha}</translation>
         <translation>with --unbatched: only this village</translation>
     </message>
     <message>
-        <source>peserta: nomor pendaftaran (000123-4) atau NIK; boleh beberapa</source>
-        <translation>participants: registration number (000123-4) or NIK; several allowed</translation>
+        <source>peserta: nomor pendaftaran (012-000123-7 atau 000123-4) atau NIK; boleh beberapa</source>
+        <translation>participants: registration number (012-000123-7 or 000123-4) or NIK; several allowed</translation>
     </message>
     <message>
         <source>tambah peserta ke batch draf</source>
@@ -1993,8 +1993,12 @@ SHA-256: {sha}</translation>
         <translation>at most this many results (default 50)</translation>
     </message>
     <message>
-        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (000123-4) atau KPJ, dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.</source>
-        <translation>Find participants by a word of the name, the start of a NIK, a registration number (000123-4) or a KPJ, filtered by village, district, status, scheme and batch; --xlsx writes the whole list to Excel. NIKs are shown masked.</translation>
+        <source>sebagai basis data Dinas yang menerima data kecamatan: peserta per kantor asal, beberapa terdaftar di dua kantor</source>
+        <translation>as the Dinas&apos;s database receiving the kecamatan offices&apos; data: people per office of origin, a few registered at two offices</translation>
+    </message>
+    <message>
+        <source>Cari peserta menurut kata nama, awal NIK, nomor pendaftaran (012-000123-7 atau 000123-4) atau KPJ, dengan saringan desa, kecamatan, status, skema dan batch; --xlsx menulis seluruh daftar ke Excel. NIK ditampilkan tersamar.</source>
+        <translation>Find participants by a word of the name, the start of a NIK, a registration number (012-000123-7 or 000123-4) or a KPJ, filtered by village, district, status, scheme and batch; --xlsx writes the whole list to Excel. NIKs are shown masked.</translation>
     </message>
     <message>
         <source>hanya desa/kelurahan ini (kode wilayah)</source>
@@ -2143,6 +2147,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Basis data demo dibuat: {path}</source>
         <translation>Demo database made: {path}</translation>
+    </message>
+    <message>
+        <source>Kantor asal: {offices}; {twins} orang terdaftar di dua kantor.</source>
+        <translation>Offices of origin: {offices}; {twins} people registered at two offices.</translation>
     </message>
     <message>
         <source>Tidak ada peserta yang cocok dengan &quot;{query}&quot;.</source>
@@ -2694,8 +2702,8 @@ Office number: {number}</translation>
         <translation>every active participant in this batch</translation>
     </message>
     <message>
-        <source>nomor pendaftaran, mis. 000123-4</source>
-        <translation>registration number, e.g. 000123-4</translation>
+        <source>nomor pendaftaran, mis. 012-000123-7</source>
+        <translation>registration number, e.g. 012-000123-7</translation>
     </message>
     <message>
         <source>berkas PDF yang dibuat</source>
@@ -9220,8 +9228,8 @@ Reason for deletion:</translation>
 <context>
     <name>Subject</name>
     <message>
-        <source>Ketik NIK (16 angka) atau nomor pendaftaran (000123-4) orang itu.</source>
-        <translation>Type the person&apos;s NIK (16 digits) or registration number (000123-4).</translation>
+        <source>Ketik NIK (16 angka) atau nomor pendaftaran (012-000123-7 atau 000123-4) orang itu.</source>
+        <translation>Type the person&apos;s NIK (16 digits) or registration number (012-000123-7 or 000123-4).</translation>
     </message>
     <message>
         <source>Kantor ini tidak menyimpan data tentang {person}.</source>

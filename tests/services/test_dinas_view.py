@@ -118,3 +118,30 @@ def test_the_exported_list_says_which_office_registered_whom(ctx, dinas, tmp_pat
     ws = openpyxl.load_workbook(tmp_path / "waru.xlsx")["Peserta"]
     headers = [c.value for c in ws[1]]
     assert headers[-1] == "KANTOR ASAL" and [ws.cell(r, len(headers)).value for r in (2, 3)] == [WARU, WARU]
+
+
+def test_the_kabupaten_demo_holds_every_kecamatan_office_and_people_registered_twice(tmp_path, regions, capsys):
+    import json
+
+    from desktop_app.cli import main
+    from desktop_app.services.context import Context
+    from desktop_app.storage.store import Store
+
+    db = tmp_path / "dinas.db"
+    code = main(["demo", "--db", str(db), "--count", "400", "--kabupaten", "--json"])
+    result = json.loads(capsys.readouterr().out)["kabupaten"]
+    assert code == 0 and result["twins"] == 1 and set(result["offices"]) == {
+        "PPU-DINAS", "PPU-BABULU", "PPU-WARU", "PPU-PENAJAM", "PPU-SEPAKU"}
+    store = Store.open(db)
+    try:
+        ctx = Context(store, regions, operator="operator.demo", role="admin")
+        offices = {o.code: o.people for o in RecordsService(ctx).origin_offices()}
+        assert offices == result["offices"] and sum(offices.values()) == 401
+        pairs = CrossOfficeService(ctx).find()
+        assert len(pairs) >= 1 and all(p.first.office_code != p.second.office_code for p in pairs)
+        assert len(ReportService(ctx).compute().by_office) == 5
+        numbers = {r["origin_office"]: format_number(r["seq"])[:4] for r in RecordsService(ctx).page(
+            RegistrationQuery(order_by="origin_office"), 0, 500)}
+        assert numbers["PPU-DINAS"] == "001-" and len(set(numbers.values())) == 5
+    finally:
+        store.close()

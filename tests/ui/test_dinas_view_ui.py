@@ -26,6 +26,7 @@ def test_data_peserta_shows_filters_and_checks_offices_of_origin(window, ctx, qt
     offices = [page.filters.office.itemText(i) for i in range(page.filters.office.count())]
     assert offices == ["(semua)", "PPU-DINAS — kantor ini", "PPU-SEPAKU", "PPU-WARU"]
     assert page.filters.office.isVisible() and page.cross_office_button.isVisible()
+    assert page.filters.office.currentText() == "(semua)"
     page.filters.office.set_value("PPU-SEPAKU")
     assert page.model.total() == 3
     shown = {page.model.index(r, OFFICE_COLUMN).data() for r in range(page.model.rowCount())}

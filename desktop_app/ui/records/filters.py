@@ -87,6 +87,8 @@ class FilterBar(QWidget):
         offices = records.origin_offices() if records.several_offices() else []
         everything = (self.tr("(semua)"), None)
         self.office.set_choices([everything] + [(o.label(), o.code) for o in offices])
+        if self.office.currentIndex() < 0:
+            self.office.setCurrentIndex(0)                 # "(semua)", not an empty box
         for widget in (self.office, self.office_label):
             widget.setVisible(len(offices) > 1)
 
