@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from desktop_app.console import ensure_console_streams
     ensure_console_streams()
+    if argv[:1] == ["--sync-worker"]:                        # the exchange engine's own process (docs/sync.md)
+        from desktop_app.storage.sync_worker import serve
+        return serve()
     if "--self-test" in argv or "--startup-probe" in argv:    # diagnostics, see desktop_app/selftest.py
         from desktop_app.selftest import run_diagnostic
         return run_diagnostic(argv)

@@ -398,8 +398,11 @@ def _offer_recovery_sheet(ctx: Context) -> None:
 def _discard_new_office(db_path: Path) -> None:
     """A new office whose wizard was cancelled: its empty file goes (no key file was written,
     so nobody could open it again)."""
+    from desktop_app.services.unlocking import end_new_office
+
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
+    end_new_office(db_path)
 
 
 def start(argv: list[str]) -> Running | int:

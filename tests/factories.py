@@ -80,3 +80,44 @@ def officer(scheme_id: int = 2, **changes) -> Registration:
                   coverage_end=YearMonth(2026, 11))
     values.update(changes)
     return registration(scheme_id, **values)
+
+
+def received(store, reg: Registration, code: str, number: int, running: int) -> Registration:
+    """Insert ``reg`` as a row received from another office (``code``, office ``number``) is written by the
+    exchange: the sender's number, code and values, no storage stamping. Returns the row as stored."""
+    from desktop_app.domain.regnumber import office_seq
+    from desktop_app.storage.codec import registration_to_row
+
+    stored = reg.copy(id=f"{code}-{running}", seq=office_seq(number, running), origin_office=code,
+                      updated_office=code, created_by="kantor-lain")
+    row = registration_to_row(stored)
+    row["created_at"] = "2026-05-01T08:00:00"
+    with store.write():
+        store.db.execute(f"INSERT INTO registrations ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                         list(row.values()))
+        store.db.conn.executemany("INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)",
+                                  [(stored.id, i, h.name, h.relationship, h.nik, h.phone)
+                                   for i, h in enumerate(stored.heirs)])
+    return stored
+
+
+def dinas_office(ctx) -> tuple:
+    """A kabupaten database: its own office (PPU-DINAS, number 1, one person) and people received from
+    PPU-WARU (2: Muhammad Yusuf, Siti Aminah) and PPU-SEPAKU (3: M. Yusup — same birth date as Muhammad
+    Yusuf —, Sitti Aminah — same KK as Siti Aminah —, Budi Santoso). Returns (own, waru, sepaku)."""
+    from desktop_app.services.office import OfficeService
+    from desktop_app.services.registry import RegistryService
+
+    OfficeService(ctx).set_identity("PPU-DINAS", 1)
+    own = RegistryService(ctx).register(registration(full_name="Rahmat Hidayat", birth_date=date(1980, 2, 2)))
+    born, kk = date(1985, 6, 15), "6409010101900001"
+    store = ctx.store
+    waru = [received(store, registration(full_name="Muhammad Yusuf", birth_date=born), "PPU-WARU", 2, 1),
+            received(store, registration(full_name="Siti Aminah", birth_date=date(1990, 1, 3), kk_number=kk),
+                     "PPU-WARU", 2, 2)]
+    sepaku = [received(store, registration(full_name="M. Yusup", birth_date=born), "PPU-SEPAKU", 3, 1),
+              received(store, registration(full_name="Sitti Aminah", birth_date=date(1991, 4, 4), kk_number=kk),
+                       "PPU-SEPAKU", 3, 2),
+              received(store, registration(full_name="Budi Santoso", birth_date=born), "PPU-SEPAKU", 3, 3)]
+    return own, waru, sepaku

@@ -22,6 +22,7 @@ of the test extra):
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -48,6 +49,7 @@ from desktop_app.services.printing import PrintService  # noqa: E402
 from desktop_app.services.registry import RegistryService  # noqa: E402
 from desktop_app.services.report import ReportService  # noqa: E402
 from desktop_app.services.report_output import ReportWriter  # noqa: E402
+from desktop_app.storage import driver  # noqa: E402
 from desktop_app.storage.reference import RegionStore  # noqa: E402
 from desktop_app.storage.store import Store  # noqa: E402
 
@@ -132,9 +134,11 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        driver.keys.remember(folder / "demo.db", os.urandom(32))   # a throw-away data key for the sample office
         store = Store.open(folder / "demo.db", auto_backup=False)
         ctx = Context(store, RegionStore(), operator="operator.demo", role="admin", clock=lambda: SAMPLE_DAY)
         DemoBuilder(ctx, seed=3).build(400)
+        OfficeService(ctx).set_identity("PPU-PNJ", 12)      # numbers as the Dinas assigns them: 012-000123-7
         placeholder_logo(folder / "logo.png")
         save_print_settings(ctx, PrintSettings(logo_path=str(folder / "logo.png")))
         if args.adhoc_only:

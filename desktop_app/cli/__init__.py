@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "desktop_app.cli.print_commands",
     "desktop_app.cli.key_commands",
     "desktop_app.cli.audit_commands",
+    "desktop_app.cli.office_commands",
+    "desktop_app.cli.sync_commands",
 )
 
 

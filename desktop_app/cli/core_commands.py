@@ -83,6 +83,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--batch", type=int, default=None, metavar="ID", help=translate("CliCore", "hanya anggota batch ini")
     )
+    p.add_argument(
+        "--office", default="", metavar="KODE",
+        help=translate("CliCore", "hanya peserta yang didaftarkan kantor ini (kode kantor, mis. PPU-WARU)"),
+    )
     p.add_argument("--limit", type=int, default=50, help=translate("CliCore", "jumlah hasil paling banyak (bawaan 50)"))
     p.add_argument(
         "--show-nik",
@@ -262,6 +266,7 @@ def _search_query(args: argparse.Namespace):
         status=args.status,
         scheme_id=args.scheme,
         batch_id=args.batch,
+        origin_office=(args.office or "").strip().upper(),
     )
 
 
@@ -286,7 +291,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     for o in out:
         birth = format_date(date.fromisoformat(o["birth_date"])) if o["birth_date"] else ""
-        print(f"{o['number']}  {o['nik']}  {o['name']:<32.32}  {birth}  {o['sex']}  {o['village']}")
+        office = f"  {o['office']}" if o["office"] else ""
+        print(f"{o['number']}  {o['nik']}  {o['name']:<32.32}  {birth}  {o['sex']}  {o['village']}{office}")
     print(fill(translate("CliCore", "{shown} dari {total} peserta ditampilkan."), shown=len(out), total=total))
     return EXIT_OK
 
@@ -405,6 +411,12 @@ def _print_report(report) -> None:
     print(translate("CliCore", "Menurut status BPJS:"))
     for state, cost in report.states.items():
         print(f"  {state_label(state):<28} {cost.people:>7}  {format_rupiah(cost.total):>18}")
+    if report.by_office:
+        print(translate("CliCore", "Per kantor asal (terdaftar, diterima, terkirim; terpakai, menunggu):"))
+        for o in report.by_office:
+            accepted, sent = o.people.get(CoverageState.ACCEPTED, 0), o.people.get(CoverageState.SENT, 0)
+            print(f"  {o.name:<40.40} {o.total:>6} {accepted:>6} {sent:>6}  {format_rupiah(o.committed.total):>16}"
+                  f"  {format_rupiah(o.pending.total):>16}")
     print(translate("CliCore", "Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):"))
     for v in report.by_village:
         accepted, sent = v.people.get(CoverageState.ACCEPTED, 0), v.people.get(CoverageState.SENT, 0)

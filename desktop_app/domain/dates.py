@@ -102,6 +102,17 @@ def format_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
+def format_moment(iso: str | None) -> str:
+    """A stored timestamp (``now_iso()`` text) as ``21/11/2026 07:30``; "–" when there is none."""
+    if not iso:
+        return "–"
+    try:
+        moment = datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
 def format_date_long(day: date | None) -> str:
     """``17 Agustus 1990``: the long form used on printed documents."""
     return f"{day.day} {tr(MONTH_NAMES[day.month - 1])} {day.year}" if day else ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 STATUSES = ("active", "deleted", "all", "accepted", "rejected", "no_batch")
 # Columns a list can be sorted by (storage maps each to its SQL).
 SORT_KEYS = ("seq", "full_name", "nik", "birth_date", "village_code", "occupation", "created_at", "kpj", "sex",
-             "scheme_id")
+             "scheme_id", "origin_office")
 
 
 @dataclass
@@ -27,6 +27,7 @@ class RegistrationQuery:
     batch_id: int | None = None
     status: str = "active"
     sex: str = ""
+    origin_office: str = ""        # the office (code) that registered the person: the Dinas view's filter
     order_by: str = "seq"
     descending: bool = False
     extra: dict = field(default_factory=dict)

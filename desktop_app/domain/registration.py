@@ -167,6 +167,11 @@ class Registration:
     deleted_by: str = ""
     deleted_reason: str = ""
     print_count: int = 0
+    # The office (``office_identity`` code) that created / last changed the row, and the number it was
+    # printed with before its office had a number (``domain.regnumber``).
+    origin_office: str = ""
+    updated_office: str = ""
+    legacy_seq: int | None = None
 
     @property
     def deleted(self) -> bool:

@@ -29,7 +29,7 @@ from desktop_app.domain import office_keys, slip_token_legacy
 PREFIX = "LDG2"
 LEGACY_PREFIX = slip_token_legacy.PREFIX
 
-_NUMBER = re.compile(r"\d{6,}-\d")
+_NUMBER = re.compile(r"\d{6,}-\d|\d{3}-\d{6}-\d")    # domain.regnumber: legacy and kabupaten-unique
 _MASKED_NIK = re.compile(r"[\d*]{16}")
 _BASE32 = re.compile(r"[A-Z2-7]+")
 
@@ -44,7 +44,7 @@ class TokenStatus(StrEnum):
 
 @dataclass(frozen=True)
 class SlipToken:
-    number: str          # "000123-4"
+    number: str          # "000123-4" or "012-000123-7"
     masked_nik: str      # "6409********0001"
     scheme_id: int
     printed_on: date

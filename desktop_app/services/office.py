@@ -14,7 +14,15 @@ from desktop_app.domain.contribution import (
 )
 from desktop_app.domain.dates import YearMonth
 from desktop_app.domain.office import Office
+from desktop_app.domain.office_identity import (
+    CODE_MAX,
+    IdentityRefusal,
+    OfficeIdentity,
+    identity_change_refusal,
+    normalize_office_code,
+)
 from desktop_app.domain.regions import Region, district_of, regency_of, villages_in
+from desktop_app.domain.regnumber import format_number, office_seq
 from desktop_app.domain.scheme import Scheme
 from desktop_app.errors import NotFound, UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
@@ -32,6 +40,26 @@ M_TASK_DAYS = QT_TRANSLATE_NOOP("Office", "Skema petugas ad hoc memerlukan tangg
                                            "tanggal selesai tidak boleh sebelum tanggal mulai.")
 M_RISK_CLASS = QT_TRANSLATE_NOOP("Office", "Kelas risiko JKK harus 1 sampai 5.")
 M_HONORARIUM = QT_TRANSLATE_NOOP("Office", "Honorarium bawaan tidak boleh negatif.")
+IDENTITY_REFUSALS = {
+    IdentityRefusal.BAD_CODE: QT_TRANSLATE_NOOP(
+        "Office", "Kode kantor \"{code}\" tidak dapat dipakai: isi 2 sampai {max} huruf besar, angka atau tanda "
+                  "hubung (contoh PPU-WARU), sesuai kode yang diberikan Dinas."),
+    IdentityRefusal.BAD_NUMBER: QT_TRANSLATE_NOOP("Office", "Nomor kantor harus 1 sampai 999 (diberikan Dinas)."),
+    IdentityRefusal.LOCKED: QT_TRANSLATE_NOOP(
+        "Office", "Kode dan nomor kantor tidak dapat diubah lagi: {count} pendaftaran sudah bernomor {prefix}… "
+                  "dan nomor itu tercetak di bukti, rekap dan berkas yang sudah dikirim. Bila nomor dari Dinas "
+                  "memang salah, minta Dinas mencatat nomor ini untuk kantor Anda."),
+    IdentityRefusal.NUMBER_TAKEN: QT_TRANSLATE_NOOP(
+        "Office", "Nomor kantor {number} sudah dipakai kantor {other} di basis data ini; dua kantor tidak boleh "
+                  "memakai nomor yang sama. Tanyakan nomor yang benar ke Dinas."),
+    IdentityRefusal.CODE_TAKEN: QT_TRANSLATE_NOOP(
+        "Office", "Kode kantor {code} sudah dipakai kantor lain di basis data ini. Tanyakan kode yang benar ke "
+                  "Dinas."),
+}
+M_NO_OFFICE = QT_TRANSLATE_NOOP("Office", "Profil kantor belum diisi; isi dulu lewat wizard penyiapan.")
+M_NO_IDENTITY = QT_TRANSLATE_NOOP("Office", "Kantor ini belum punya kode dan nomor kantor dari Dinas. Isi dulu di "
+                                            "Pengaturan › Kantor (atau lindungi office set) sebelum bertukar berkas "
+                                            "dengan kantor lain.")
 
 
 class OfficeService:
@@ -54,6 +82,84 @@ class OfficeService:
                 raise UserError(tr(M_NO_REGION, code=code))
 
     check_operator_name = staticmethod(check_operator_name)
+
+    # --- the office's identity in the kabupaten (domain.office_identity) ---------
+    def identity(self) -> OfficeIdentity:
+        """Code, number, level and name: shown in About, carried in every file the office sends."""
+        return self.store.office.identity()
+
+    def assigned_identity(self) -> OfficeIdentity:
+        """The identity, or the ``UserError`` that says to set it first: what an exchange file needs (a file
+        from an office without a number could carry registration numbers another office also uses)."""
+        identity = self.identity()
+        if not identity.assigned:
+            raise UserError(tr(M_NO_IDENTITY))
+        return identity
+
+    def identity_refusal(self, code: str, number: int | None) -> str:
+        """The sentence ``set_identity(code, number)`` would refuse with ("" when it would not)."""
+        code = normalize_office_code(code)
+        current = self.identity()
+        repo = self.store.registrations
+        refusal = identity_change_refusal(
+            current, code, number,
+            numbered_rows=repo.in_block(current.number) if current.number is not None else 0,
+            number_used_by=repo.block_used_by(number, current.code) if number is not None else None,
+            code_used_elsewhere=code != current.code and repo.code_used(code))
+        if refusal is None:
+            return ""
+        if refusal is IdentityRefusal.LOCKED:
+            return self.identity_lock_reason()
+        return tr(IDENTITY_REFUSALS[refusal], code=code, max=CODE_MAX, number=number,
+                  other=repo.block_used_by(number, current.code) if number is not None else "")
+
+    def identity_lock_reason(self) -> str:
+        """Why code and number can no longer change ("" while they can)."""
+        number = self.identity().number
+        count = self.store.registrations.in_block(number) if number is not None else 0
+        if not count:
+            return ""
+        prefix = format_number(office_seq(number, 1))[:4]
+        return tr(IDENTITY_REFUSALS[IdentityRefusal.LOCKED], count=count, prefix=prefix)
+
+    def check_identity(self, code: str, number: int | None) -> None:
+        """Raise the ``UserError`` ``set_identity`` would raise (the wizard asks page by page)."""
+        refused = self.identity_refusal(code, number)
+        if refused:
+            raise UserError(refused)
+
+    def legacy_numbered(self) -> int:
+        """This office's registrations that still carry a legacy number (``000123-4``): the first office
+        number moves them into its block (the window says so before it does)."""
+        return self.store.registrations.legacy_numbered(self.identity().code)
+
+    def identity_locked(self) -> bool:
+        """Registrations carry the office's number: code and number are fixed from now on."""
+        return bool(self.identity_lock_reason())
+
+    def set_identity(self, code: str, number: int | None) -> OfficeIdentity:
+        """Set the code and number the Dinas assigned (admin, audited). The first number moves the office's
+        existing (legacy-numbered) registrations into its block: ``000123-4`` becomes ``012-000123-7`` and
+        stays findable by its old number. Refused once registrations carry the number (see
+        ``domain.office_identity``)."""
+        require(self.ctx, "office.setup")
+        if self.office() is None:
+            raise UserError(tr(M_NO_OFFICE))
+        code = normalize_office_code(code)
+        with self.store.write():
+            old = self.identity()
+            refused = self.identity_refusal(code, number)
+            if refused:
+                raise UserError(refused)
+            if (code, number) == (old.code, old.number):
+                return old
+            moved = self.store.registrations.adopt_identity(old.code, code, number)
+            self.store.office.set_identity(code, number)
+            self.store.audit.record(self.ctx.operator, "update", "office_identity", "1",
+                                    old={"office_code": old.code, "office_number": old.number},
+                                    new={"office_code": code, "office_number": number},
+                                    note=f"renumbered {moved}" if moved else "")
+        return self.identity()
 
     @staticmethod
     def check_scheme(scheme: Scheme) -> None:
@@ -90,10 +196,12 @@ class OfficeService:
             self.store.audit.record(self.ctx.operator, "update" if old else "create", "office", "1",
                                     old=asdict(old) if old else None, new=asdict(office))
 
-    def set_up(self, office: Office, operator: str, scheme: Scheme) -> Scheme:
-        """First run: the office profile, its first operator (admin) and its default scheme, in one
-        transaction (all three or none); the new operator is the one working from now on, as admin.
-        Once the office has operators only an admin may run it again."""
+    def set_up(self, office: Office, operator: str, scheme: Scheme, *, code: str = "",
+               number: int | None = None) -> Scheme:
+        """First run: the office profile, its first operator (admin), its default scheme and, when the Dinas
+        already gave them, the office's code and number — in one transaction (all or none); the new operator
+        is the one working from now on, as admin. Once the office has operators only an admin may run it
+        again."""
         operator = check_operator_name(operator)
         if self.store.office.operators():
             require(self.ctx, "operators.manage")
@@ -106,6 +214,8 @@ class OfficeService:
                 self.store.office.add_operator(operator, Role.ADMIN.value, by=operator)
                 self.store.audit.record(operator, "create", "operator", operator, new={"role": Role.ADMIN.value})
                 saved = self.save_scheme(replace(scheme, is_default=True))
+                if code.strip() or number is not None:
+                    self.set_identity(code, number)
             except BaseException:
                 session.operator, session.role = before
                 raise

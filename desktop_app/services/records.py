@@ -12,8 +12,30 @@ from dataclasses import dataclass
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.domain.regnumber import format_number
+from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.services.roles import require
+
+M_NO_CODE = QT_TRANSLATE_NOOP("Records", "(tanpa kode kantor)")
+M_THIS_OFFICE = QT_TRANSLATE_NOOP("Records", "{code} — kantor ini")
+
+
+@dataclass(frozen=True)
+class OriginOffice:
+    """An office whose people are in this database (the Dinas view's filter and column)."""
+
+    code: str
+    name: str
+    people: int
+    own: bool
+
+    def label(self) -> str:
+        """``PPU-WARU — Kantor Kecamatan Waru``; this office and rows without a code said so."""
+        if not self.code:
+            return tr(M_NO_CODE)
+        if self.own:
+            return tr(M_THIS_OFFICE, code=self.code)
+        return f"{self.code} — {self.name}" if self.name else self.code
 
 
 @dataclass(frozen=True)
@@ -31,6 +53,7 @@ class RecordHit:
     scheme: str
     kpj: str
     batch: int | None
+    office: str = ""          # the office of origin (code)
 
     def as_dict(self) -> dict:
         return dict(vars(self))
@@ -60,6 +83,18 @@ class RecordsService:
         supervisor or admin may; refused with ``NotAllowed`` otherwise."""
         require(self.ctx, "nik.unmask")
 
+    def origin_offices(self) -> list[OriginOffice]:
+        """Every office of origin of the active registrations here, with how many (more than one: a
+        database that receives from other offices, e.g. the Dinas)."""
+        own = self.ctx.store.office.identity().code
+        names = self.repo.office_names()
+        return [OriginOffice(code, names.get(code, ""), n, bool(code) and code == own)
+                for code, n in self.repo.origin_offices()]
+
+    def several_offices(self) -> bool:
+        """True when people of more than one office are here (the list then shows the office column)."""
+        return len(self.repo.origin_offices()) > 1
+
     def scheme_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.ctx.store.schemes.all()}
 
@@ -77,5 +112,5 @@ class RecordsService:
             hits.append(RecordHit(format_number(r["seq"]), r["id"], r["nik"] if full_nik else mask_nik(r["nik"]),
                                   r["full_name"], r["birth_date"], r["sex"], r["village_code"],
                                   village.name if village else "", schemes.get(r["scheme_id"], ""), r["kpj"],
-                                  r["batch_id"]))
+                                  r["batch_id"], r["origin_office"]))
         return self.repo.count(query), hits

@@ -21,6 +21,7 @@ from desktop_app.domain.regions import district_of
 from desktop_app.domain.registration import sex_label
 from desktop_app.domain.scheme import Scheme
 from desktop_app.services.context import Context
+from desktop_app.services.records import RecordsService
 
 Period = tuple[YearMonth, YearMonth]
 ACCEPTED, SENT = CoverageState.ACCEPTED.value, CoverageState.SENT.value
@@ -71,6 +72,8 @@ class Report:
     by_sex: list[CountRow]
     by_age: list[CountRow]
     per_month: list[tuple[str, int]]
+    # Per office of origin, only when the database holds people of more than one office (the Dinas view).
+    by_office: list[AreaRow] = field(default_factory=list)
 
     def people(self, state: str) -> int:
         return self.states[state].people
@@ -118,6 +121,7 @@ class Report:
             "by_occupation": [r.as_dict() for r in self.by_occupation],
             "by_sex": [r.as_dict() for r in self.by_sex], "by_age": [r.as_dict() for r in self.by_age],
             "registered_per_month": [{"month": m, "people": n} for m, n in self.per_month],
+            "by_office": [a.as_dict() for a in self.by_office],
         }
 
 
@@ -128,7 +132,7 @@ class ReportService:
 
     def compute(self, scheme_id: int | None = None, period: Period | None = None) -> Report:
         schemes = [s for s in self.store.schemes.all() if scheme_id is None or s.id == scheme_id]
-        states, villages = self._costs(schemes, self.store.report.money(scheme_id, period), period)
+        states, villages, offices = self._costs(schemes, self.store.report.money(scheme_id, period), period)
         by_village = sorted(villages.values(), key=lambda a: (a.district, a.name))
         targets = [s.target_participants for s in schemes if s.target_participants]
         budgets = [s.budget for s in schemes if s.budget]
@@ -137,7 +141,8 @@ class ReportService:
         return Report(schemes[0].name if scheme_id is not None and schemes else "", self.ctx.today(), period,
                       sum(targets) if targets else None, sum(budgets) if budgets else None, states,
                       self._districts(by_village), by_village, occupation, sex, age,
-                      self.store.report.registered_per_month(scheme_id, period))
+                      self.store.report.registered_per_month(scheme_id, period),
+                      self._offices(offices) if len(offices) > 1 else [])
 
     def states(self, scheme_id: int | None = None, period: Period | None = None) -> dict[str, PeriodCost]:
         """People and money per BPJS state only (what ``budget_left`` needs), without the areas and people."""
@@ -151,8 +156,8 @@ class ReportService:
         discounts = self.store.schemes.discounts()
         tables = {s.id: self.store.schemes.rate_table(s.rate_version) for s in schemes}
         unit: dict[tuple, PeriodCost] = {}
-        people: dict[tuple, int] = {}          # (cover kind, desa, state) -> people: one costing each
-        for sid, village, state, programs, income, start, end, honorarium, n in rows:
+        people: dict[tuple, int] = {}          # (cover kind, desa, state, office) -> people: one costing each
+        for sid, village, state, programs, income, start, end, honorarium, n, office in rows:
             scheme = known.get(sid)
             if scheme is None:
                 continue
@@ -163,19 +168,28 @@ class ReportService:
             key = (sid, programs, income if scheme.income_base is None else None, start, end, honorarium)
             if key not in unit:
                 unit[key] = period_cost(tables[sid], scheme, [Cover(1, *key[1:])], discounts)
-            people[key, village, state] = people.get((key, village, state), 0) + n
+            people[key, village, state, office] = people.get((key, village, state, office), 0) + n
         states = {s.value: PeriodCost() for s in STATE_ORDER}
         villages: dict[str, AreaRow] = {}
-        for (key, village, state), count in people.items():
+        offices: dict[str, AreaRow] = {}
+        for (key, village, state, office), count in people.items():
             cost = unit[key].times(count)
             states[state] = states[state] + cost
-            row = villages.get(village) or villages.setdefault(village, self._area(village))
-            row.people[state] = row.people.get(state, 0) + cost.people
-            if state == ACCEPTED:
-                row.committed = row.committed + cost
-            elif state == SENT:
-                row.pending = row.pending + cost
-        return states, villages
+            for row in (villages.get(village) or villages.setdefault(village, self._area(village)),
+                        offices.get(office) or offices.setdefault(office, AreaRow(office, office))):
+                row.people[state] = row.people.get(state, 0) + cost.people
+                if state == ACCEPTED:
+                    row.committed = row.committed + cost
+                elif state == SENT:
+                    row.pending = row.pending + cost
+        return states, villages, offices
+
+    def _offices(self, offices: dict[str, AreaRow]) -> list[AreaRow]:
+        """The office rows named as the records list names them (code — name; this office; no code)."""
+        labels = {o.code: o.label() for o in RecordsService(self.ctx).origin_offices()}
+        for code, row in offices.items():
+            row.name = labels.get(code, code)
+        return sorted(offices.values(), key=lambda a: a.code)
 
     def _area(self, code: str) -> AreaRow:
         region, district = self.ctx.regions.get(code), self.ctx.regions.get(district_of(code))

@@ -53,6 +53,8 @@ T = {
     "t_sex": QT_TRANSLATE_NOOP("Report", "Per jenis kelamin"),
     "t_age": QT_TRANSLATE_NOOP("Report", "Per kelompok umur"),
     "t_month": QT_TRANSLATE_NOOP("Report", "Pendaftaran per bulan"),
+    "t_office": QT_TRANSLATE_NOOP("Report", "Per kantor asal"),
+    "h_office": QT_TRANSLATE_NOOP("Report", "Kantor asal"),
     "h_status": QT_TRANSLATE_NOOP("Report", "Status"),
     "h_people": QT_TRANSLATE_NOOP("Report", "Peserta"),
     "h_pm": QT_TRANSLATE_NOOP("Report", "Orang-bulan"),
@@ -87,7 +89,7 @@ SHEET_NAMES = {"summary": QT_TRANSLATE_NOOP("Report", "Ringkasan"), "state": QT_
                "district": QT_TRANSLATE_NOOP("Report", "Kecamatan"), "village": QT_TRANSLATE_NOOP("Report", "Desa"),
                "occupation": QT_TRANSLATE_NOOP("Report", "Pekerjaan"),
                "sex": QT_TRANSLATE_NOOP("Report", "Jenis kelamin"), "age": QT_TRANSLATE_NOOP("Report", "Umur"),
-               "month": QT_TRANSLATE_NOOP("Report", "Per bulan")}
+               "month": QT_TRANSLATE_NOOP("Report", "Per bulan"), "office": QT_TRANSLATE_NOOP("Report", "Kantor")}
 
 
 def period_text(report: Report) -> str:
@@ -154,8 +156,11 @@ def tables(report: Report) -> list[tuple[str, str, list[tuple[str, str]], list[l
     states = [(tr(SHORT[s.value]), NUMBER) for s in STATE_ORDER]
     money = [(tr(T["h_committed"]), MONEY), (tr(T["h_pending"]), MONEY)]
     counts = [(tr(T["h_total"]), NUMBER), (tr(T["h_accepted"]), NUMBER)]
+    offices = [("office", tr(T["t_office"]), [(tr(T["h_office"]), TEXT), (tr(T["h_total"]), NUMBER)] + states + money,
+                _area_rows(report.by_office, False))] if report.by_office else []
     return [
         ("state", tr(T["t_state"]), _state_headers(report), _state_rows(report)),
+        *offices,
         ("district", tr(T["t_district"]), [(tr(T["h_district"]), TEXT), (tr(T["h_total"]), NUMBER)] + states + money,
          _area_rows(report.by_district, False)),
         ("village", tr(T["t_village"]), [(tr(T["h_village"]), TEXT), (tr(T["h_district"]), TEXT),

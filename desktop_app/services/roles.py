@@ -41,6 +41,7 @@ ACTIONS: dict[str, tuple[Role, Text]] = {
     "import": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mengimpor daftar dari desa")),
     "print": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mencetak kartu, daftar dan rekap")),
     "list.export.masked": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mengekspor daftar dengan NIK tersamar")),
+    "records.cross_office": (Role.OPERATOR, QT_TRANSLATE_NOOP("Roles", "Mencari orang yang terdaftar di dua kantor")),
     "delete": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Menghapus pendaftaran")),
     "restore": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Memulihkan pendaftaran yang dihapus")),
     "nik.unmask": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Menampilkan NIK lengkap")),
@@ -60,6 +61,9 @@ ACTIONS: dict[str, tuple[Role, Text]] = {
     "key.recovery": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Memakai kunci pemulihan")),
     "data.purge": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Menghapus data skema yang sudah lama berakhir")),
     "keys.trust": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Mempercayai kunci publik kantor lain")),
+    "sync.exchange": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Mengirim dan menerima berkas tukar antar kantor")),
+    "sync.resolve": (Role.SUPERVISOR, QT_TRANSLATE_NOOP("Roles", "Memutuskan konflik tukar data")),
+    "sync.key": (Role.ADMIN, QT_TRANSLATE_NOOP("Roles", "Membuat, mengekspor dan mengimpor kunci tukar kabupaten")),
 }
 
 M_REFUSED = QT_TRANSLATE_NOOP("Roles", "{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} "

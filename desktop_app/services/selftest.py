@@ -131,7 +131,8 @@ class CoreSelfTest:
         steps = [("resources", self.check_resources), ("database", self.open_database),
                  ("regions", self.check_regions), ("office", self.set_up_office),
                  ("register", self.register_person), ("export xlsx", self.export_batch),
-                 ("slip pdf", self.print_slip), ("slip qr", self.verify_slip_qr)]
+                 ("slip pdf", self.print_slip), ("slip qr", self.verify_slip_qr),
+                 ("exchange file", self.send_exchange_file)]
         return all(self.run.step(name, action) for name, action in steps)
 
     def close(self) -> None:
@@ -218,3 +219,22 @@ class CoreSelfTest:
             raise RuntimeError(f"{len(printed)} QR symbol(s) in the PDF; none matches the signed code")
         size = len(printed[0])
         return f"{size}x{size} modules match the signed code; verification: {verdict.status}"
+
+    def send_exchange_file(self) -> str:
+        """The exchange engine in its own worker process (``--sync-worker``: the bundle must carry APSW with
+        SQLite3 Multiple Ciphers) opens this encrypted office and writes an encrypted change file for a partner."""
+        from desktop_app.services.sync import SyncService
+        from desktop_app.storage import sync_file
+
+        OfficeService(self.ctx).set_identity("UJI-KEC", 99)
+        key = sync_file.new_sync_key()
+        with self.ctx.store.write():
+            self.ctx.store.sync.set_key(key, sync_file.fingerprint(key), "created", self.operator)
+        exchange = SyncService(self.ctx)
+        exchange.add_peer("UJI-DINAS", "Dinas uji", 1, "up")
+        sent = exchange.export_to("UJI-DINAS", self.folder)
+        body = sent.path.read_bytes()
+        person = self.ctx.store.registrations.get(self.registration.id)
+        if sent.new != 1 or person.nik.encode() in body or person.full_name.encode() in body:
+            raise RuntimeError(f"{sent.path.name}: {sent.new} new, or readable personal data")
+        return f"{sent.path.name}: {sent.new} new, {sent.size_bytes // 1024 or 1} KB, encrypted"

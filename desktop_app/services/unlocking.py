@@ -6,7 +6,10 @@ so they cannot disagree on what a start needs:
 
 - ``SIGN_IN``: a key file lies beside the database; an operator's password unlocks it.
 - ``NEW``: no database, no key file, no backups: a new office gets a fresh data key; the
-  first-run wizard's admin page writes the key file.
+  first-run wizard's admin page writes the key file. Until it does, a marker beside the
+  database says the set-up is unfinished: a start after a crash mid-wizard sets that file
+  aside (``backups/unfinished-setup-…``) and begins the set-up again, instead of asking for a
+  recovery key that was never given.
 - ``PLAINTEXT``: a database from before encryption at rest (``services.conversion``).
 - ``NO_KEY_FILE``: an encrypted database whose key file is gone: only the recovery key opens it.
 - ``KNOWN``: this process already signed in to this database (or a test run's key).
@@ -18,15 +21,20 @@ is ``WrongPassword`` and never "the database is damaged, restore a backup".
 from __future__ import annotations
 
 import enum
+import logging
 import os
+from datetime import datetime
 from pathlib import Path
 
 from desktop_app.errors import UserError, WrongRecoveryKey
+from desktop_app.files import write_text
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
+from desktop_app.paths import backup_dir_for
 from desktop_app.storage import backup as backups
 from desktop_app.storage import driver
 from desktop_app.storage.keyfile import KEY_BYTES, KeyFile, check_password_rule, parse_recovery
 
+log = logging.getLogger(__name__)
 M_MISMATCH = QT_TRANSLATE_NOOP("Unlock", "Kedua kata sandi tidak sama; ketik lagi.")
 M_NOT_THIS = QT_TRANSLATE_NOOP("Unlock", "Kunci pemulihan ini tidak membuka basis data {path}.")
 
@@ -45,6 +53,8 @@ def start_state(db_path: Path) -> StartState:
         return StartState.KNOWN
     if KeyFile.exists(db_path):
         return StartState.SIGN_IN
+    if _setup_marker(db_path).exists():
+        _set_aside_unfinished_setup(db_path)
     has_data = db_path.is_file() and db_path.stat().st_size > 0
     if has_data and driver.is_plaintext(db_path):
         return StartState.PLAINTEXT
@@ -72,6 +82,41 @@ def new_data_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
+def begin_new_office(db_path: Path) -> bytes:
+    """A new office's data key; the database about to be made with it is marked unfinished until
+    ``set_admin_password`` has written the key file (see ``start_state``)."""
+    write_text(_setup_marker(Path(db_path)), "Lindungi: set-up not finished\n", make_folder=True)
+    return new_data_key()
+
+
+def end_new_office(db_path: Path) -> None:
+    """The set-up finished (key file written) or was abandoned (its file discarded)."""
+    _setup_marker(Path(db_path)).unlink(missing_ok=True)
+
+
+def _setup_marker(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".setup-pending")
+
+
+def _set_aside_unfinished_setup(db_path: Path) -> None:
+    """A database made by a first-run wizard that never finished (the window was killed before the key file
+    was written): nobody can open it, so it moves into ``backups/`` under a name no restore offers, with its
+    journal files, and the set-up starts again. Nothing is deleted."""
+    if db_path.is_file():
+        folder = backup_dir_for(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"unfinished-setup-{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}.db"
+        for suffix in ("-wal", "-shm", ""):
+            part = Path(str(db_path) + suffix)
+            if part.exists():
+                part.replace(Path(str(target) + suffix))
+        log.warning("an unfinished set-up was set aside as %s", target.name)
+    for pending in backups.list_backups(db_path):     # the backups it made are as unreadable as it is
+        if backups.describe(db_path, pending)[0] != "replaced":
+            pending.replace(pending.with_name("unfinished-setup-" + pending.name))
+    end_new_office(db_path)
+
+
 def check_new_password(password: str, again: str) -> None:
     """Refuse a new password that is too short or not typed the same twice."""
     check_password_rule(password)
@@ -84,6 +129,7 @@ def set_admin_password(db_path: Path, data_key: bytes, operator: str, password: 
     check_password_rule(password)
     kf = KeyFile.load(db_path) if KeyFile.exists(db_path) else KeyFile.create(db_path, data_key)
     kf.set_password(operator, password, data_key)
+    end_new_office(db_path)
     return kf
 
 

@@ -20,7 +20,7 @@ from desktop_app.domain.dates import format_date, format_date_long
 from desktop_app.domain.nik import mask_nik
 from desktop_app.domain.office_keys import OfficeKey, office_code
 from desktop_app.domain.registration import Registration, sex_label
-from desktop_app.domain.regnumber import format_number, parse_number
+from desktop_app.domain.regnumber import format_number, is_legacy, parse_number
 from desktop_app.domain.slip_token import SlipToken, TokenCheck, TokenStatus, check
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
@@ -32,6 +32,8 @@ LEGACY_KEY_SETTING = "print.slip_signing_key"
 M_GENUINE = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini dicetak oleh kantor ini, {office}, pada {date}.")
 M_GENUINE_OTHER = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada "
                                     "{date}. Data pesertanya tersimpan di kantor itu, bukan di sini.")
+M_GENUINE_RECEIVED = QT_TRANSLATE_NOOP("Verify", "ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. "
+                                       "Data pesertanya juga ada di sini, diterima dari kantor {origin}.")
 M_MALFORMED = QT_TRANSLATE_NOOP("Verify", "TIDAK ASLI: teks ini bukan kode bukti pendaftaran Lindungi.")
 M_UNKNOWN_ISSUER = QT_TRANSLATE_NOOP("Verify", "TIDAK DAPAT DIPASTIKAN: kantor penerbit tidak dikenal (kunci {kid}). "
                                      "Bila bukti ini dari kantor lain di kabupaten, minta berkas kunci publik "
@@ -126,6 +128,15 @@ class VerificationService:
                   "issuer": f"{issuer.office_name} ({issuer.office_code})"}
         message = tr(M_GENUINE_OTHER, office=issuer.office_name, code=issuer.office_code,
                      date=format_date_long(token.printed_on))
+        seq = parse_number(token.number)
+        reg = self.store.registrations.get_by_seq(seq) if seq is not None and not is_legacy(seq) else None
+        if reg is not None and reg.origin_office and reg.origin_office != self.store.office.identity().code:
+            # a kabupaten-unique number of a row received from that office (the Dinas view)
+            message = tr(M_GENUINE_RECEIVED, office=issuer.office_name, code=issuer.office_code,
+                         date=format_date_long(token.printed_on), origin=reg.origin_office)
+            record = self._summary(reg) | {"printed_on": record["printed_on"], "issuer": record["issuer"]}
+            return Verification(True, "genuine_other_office", message, token, record, self._warnings(reg, token),
+                                issuer=record["issuer"])
         return Verification(True, "genuine_other_office", message, token, record, issuer=record["issuer"])
 
     def _genuine(self, token: SlipToken) -> Verification:
@@ -133,6 +144,15 @@ class VerificationService:
         reg = self.store.registrations.get_by_seq(seq) if seq is not None else None
         if reg is None:
             return Verification(False, "unknown_record", tr(M_NO_RECORD, number=token.number), token)
+        warnings = self._warnings(reg, token)
+        office = self.store.office.get()
+        issuer = f"{office.name} ({office_code(office)})" if office else ""
+        message = tr(M_GENUINE, office=office.name if office else "-", date=format_date_long(token.printed_on))
+        return Verification(True, "genuine", message, token, self._summary(reg), warnings, issuer=issuer, local=True)
+
+    @staticmethod
+    def _warnings(reg: Registration, token: SlipToken) -> list[str]:
+        """What changed in the record since the slip was printed."""
         warnings = []
         if reg.deleted:
             warnings.append(tr(M_DELETED, date=format_date(reg.deleted_at.date()), reason=reg.deleted_reason))
@@ -140,10 +160,7 @@ class VerificationService:
             warnings.append(tr(M_NIK_CHANGED, now=mask_nik(reg.nik), printed=token.masked_nik))
         if reg.scheme_id != token.scheme_id:
             warnings.append(tr(M_SCHEME_CHANGED))
-        office = self.store.office.get()
-        issuer = f"{office.name} ({office_code(office)})" if office else ""
-        message = tr(M_GENUINE, office=office.name if office else "-", date=format_date_long(token.printed_on))
-        return Verification(True, "genuine", message, token, self._summary(reg), warnings, issuer=issuer, local=True)
+        return warnings
 
     def _summary(self, reg: Registration) -> dict:
         scheme = self.store.schemes.get(reg.scheme_id)

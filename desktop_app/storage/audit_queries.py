@@ -87,7 +87,10 @@ class AuditQueries:
         if nik:
             ids = [r[0] for r in self.db.execute("SELECT id FROM registrations WHERE nik = ?", [nik]).fetchall()]
         else:
-            ids = [r[0] for r in self.db.execute("SELECT id FROM registrations WHERE seq = ?", [seq]).fetchall()]
+            # a legacy number (domain.regnumber) names this office's row through the number it was printed with
+            ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM registrations WHERE seq = ? OR (legacy_seq = ? AND origin_office IN "
+                "('', (SELECT office_code FROM office WHERE id = 1)))", [seq, seq]).fetchall()]
         batches = [r[0] for r in self.db.execute(
             "SELECT DISTINCT batch_id FROM batch_items WHERE registration_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY batch_id", [json.dumps(ids)]).fetchall()]

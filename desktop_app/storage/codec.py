@@ -15,7 +15,7 @@ _REG_COLUMNS = (
     "occupation_other", "income", "programs", "scheme_id", "coverage_start", "coverage_end",
     "legal_basis", "consent_date", "consent_note", "kpj", "bpjs_status", "bpjs_reason", "note",
     "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by",
-    "deleted_reason", "print_count", "post", "honorarium",
+    "deleted_reason", "print_count", "post", "honorarium", "origin_office", "updated_office", "legacy_seq",
 )
 REGISTRATION_COLUMNS = _REG_COLUMNS
 

@@ -73,6 +73,9 @@ def _derive(password: str, salt: bytes, kdf: dict) -> bytes:
                            parallelism=kdf["p"], hash_len=KEY_BYTES, type=Type.ID)
 
 
+derive_key = _derive      # public name: the sync key's export (storage/sync_file.py) uses the same KDF
+
+
 def _aad(operator: str) -> bytes:
     return (FORMAT + "\0" + operator).encode("utf-8")
 

@@ -280,19 +280,209 @@ def m010_office_signing_keys(db: Database) -> None:
                [private, public_key_of(private), now_iso()])
 
 
+_M011 = """
+ALTER TABLE office ADD COLUMN office_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE office ADD COLUMN office_number INTEGER CHECK (office_number IS NULL OR office_number BETWEEN 1 AND 999);
+ALTER TABLE office ADD COLUMN office_level TEXT NOT NULL DEFAULT ''
+    CHECK (office_level IN ('', 'desa', 'kecamatan', 'kabupaten'));
+UPDATE office SET office_level = CASE WHEN coalesce(village_code, '') != '' THEN 'desa'
+                                      WHEN coalesce(district_code, '') != '' THEN 'kecamatan'
+                                      ELSE 'kabupaten' END;
+ALTER TABLE registrations ADD COLUMN origin_office TEXT NOT NULL DEFAULT '';
+ALTER TABLE registrations ADD COLUMN updated_office TEXT NOT NULL DEFAULT '';
+ALTER TABLE registrations ADD COLUMN legacy_seq INTEGER;
+UPDATE registrations SET legacy_seq = seq;
+CREATE INDEX registrations_legacy_seq ON registrations(legacy_seq) WHERE legacy_seq IS NOT NULL;
+CREATE INDEX registrations_origin ON registrations(origin_office);
+DROP TRIGGER registrations_fts_au;
+CREATE TRIGGER registrations_fts_au AFTER UPDATE OF full_name, deleted_at, seq ON registrations BEGIN
+    INSERT INTO registrations_fts(registrations_fts, rowid, full_name)
+        SELECT 'delete', old.seq, old.full_name WHERE old.deleted_at IS NULL;
+    INSERT INTO registrations_fts(rowid, full_name) SELECT new.seq, new.full_name WHERE new.deleted_at IS NULL;
+END;
+"""
+
+
 _M013 = """
 -- The supervisor's report (storage/report_queries.py) reads every active registration. These
 -- covering indexes hold only the columns it reads, each in the order one of its queries groups
 -- by, so the report neither reads the whole rows nor sorts 100,000 of them (issue 11: < 1 s at
--- 100k): the money per scheme, desa, BPJS answer and kind of cover; the people per sex,
+-- 100k): the money per scheme, desa, BPJS answer, kind of cover and office of origin; the people per sex,
 -- occupation and BPJS answer (with birth date and entry date for the age groups and months).
 CREATE INDEX registrations_report ON registrations(
-    scheme_id, village_code, bpjs_status, programs, coverage_start, coverage_end, income, honorarium, id)
+    scheme_id, village_code, bpjs_status, programs, coverage_start, coverage_end, income, honorarium, origin_office,
+    id)
     WHERE deleted_at IS NULL;
 CREATE INDEX registrations_report_people ON registrations(
     sex, occupation, bpjs_status, birth_date, scheme_id, coverage_start, coverage_end, created_at)
     WHERE deleted_at IS NULL;
 """
+
+
+@migrations()
+def m011_office_identity(db: Database) -> None:
+    """The office's identity in the kabupaten (``domain.office_identity``): the code and number the Dinas
+    assigns (empty/NULL until set) and its level; each registration's origin and last-updating office
+    (filled by storage from the office row; the exchange writes the sender's values) and the legacy
+    number it was printed with (``domain.regnumber``): every existing row keeps ``legacy_seq = seq``, so
+    ``000123-4`` stays findable after the office's first number moves its rows into its block. The name
+    index follows a change of ``seq`` (that move, and rows received from other offices)."""
+    db.executescript(_M011)
+
+
+# m012: what the exchange between offices needs (storage/sync_engine.py, docs/sync.md).
+SYNC_LOGGED_FIELDS = (
+    "nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "kk_number", "marital_status",
+    "address", "rt", "rw", "village_code", "phone", "email", "occupation", "occupation_other", "income",
+    "programs", "scheme_id", "coverage_start", "coverage_end", "legal_basis", "consent_date", "consent_note",
+    "kpj", "bpjs_status", "bpjs_reason", "note", "deleted_at", "deleted_reason", "post", "honorarium",
+)
+
+_M012 = """
+ALTER TABLE registrations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+
+CREATE TABLE heirs_m012 (
+    registration_id TEXT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    relationship TEXT NOT NULL,
+    nik TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (registration_id, position)
+);
+INSERT INTO heirs_m012 (registration_id, position, name, relationship, nik, phone)
+    SELECT registration_id, row_number() OVER (PARTITION BY registration_id ORDER BY position, id) - 1,
+           name, relationship, nik, phone FROM heirs;
+DROP TABLE heirs;
+ALTER TABLE heirs_m012 RENAME TO heirs;
+
+CREATE TABLE sync_changes (
+    office TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    registration_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    operator TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    PRIMARY KEY (office, local_id)
+);
+CREATE INDEX sync_changes_registration ON sync_changes(registration_id);
+CREATE TRIGGER sync_changes_append_only BEFORE UPDATE ON sync_changes
+BEGIN
+    SELECT RAISE(ABORT, 'change log rows cannot be changed');
+END;
+
+CREATE TABLE sync_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    key BLOB NOT NULL CHECK (length(key) = 32),
+    fingerprint TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('created', 'imported')),
+    at TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE sync_peers (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    number INTEGER,
+    level TEXT NOT NULL DEFAULT '',
+    area_code TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL DEFAULT '' CHECK (direction IN ('', 'up', 'down')),
+    sent_seq INTEGER NOT NULL DEFAULT 0,
+    received_seq INTEGER NOT NULL DEFAULT 0,
+    last_sent_at TEXT,
+    last_received_at TEXT,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE sync_ledger (
+    file_id TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+    peer TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    full INTEGER NOT NULL DEFAULT 0,
+    file_name TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    new INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0,
+    operator TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    PRIMARY KEY (file_id, direction)
+);
+CREATE INDEX sync_ledger_peer ON sync_ledger(peer, direction, seq);
+
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('field', 'same_nik', 'delete_edit', 'edit_delete')),
+    registration_id TEXT NOT NULL,
+    other_id TEXT NOT NULL DEFAULT '',
+    field TEXT NOT NULL DEFAULT '',
+    base TEXT,
+    here TEXT,
+    incoming TEXT,
+    peer TEXT NOT NULL,
+    from_office TEXT NOT NULL DEFAULT '',
+    from_operator TEXT NOT NULL DEFAULT '',
+    file_id TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    decision TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT,
+    resolved_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at, registration_id);
+
+CREATE TABLE sync_held (
+    registration_id TEXT PRIMARY KEY,
+    peer TEXT NOT NULL,
+    row TEXT NOT NULL,
+    heirs TEXT NOT NULL DEFAULT '[]',
+    held_at TEXT NOT NULL
+);
+"""
+
+
+def _m012_triggers() -> str:
+    fields = ", ".join(SYNC_LOGGED_FIELDS + ("updated_at",))
+    office = "coalesce((SELECT office_code FROM office WHERE id = 1), '')"
+    next_id = f"(SELECT coalesce(max(local_id), 0) + 1 FROM sync_changes WHERE office = {office})"
+    now = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+    logs = "\n".join(
+        f"    INSERT INTO sync_changes (office, local_id, registration_id, field, operator, at) "
+        f"SELECT {office}, {next_id}, NEW.id, '{name}', "
+        f"{'NEW.deleted_by' if name == 'deleted_at' else 'NEW.updated_by'}, coalesce(NEW.updated_at, {now}) "
+        f"WHERE OLD.{name} IS NOT NEW.{name};"
+        for name in SYNC_LOGGED_FIELDS)
+    return f"""
+CREATE TRIGGER registrations_row_version AFTER UPDATE OF {fields} ON registrations
+WHEN NEW.row_version = OLD.row_version
+BEGIN
+    UPDATE registrations SET row_version = OLD.row_version + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER registrations_change_log_insert AFTER INSERT ON registrations
+WHEN NEW.origin_office IN ('', {office})
+BEGIN
+    INSERT INTO sync_changes (office, local_id, registration_id, field, operator, at)
+    SELECT {office}, {next_id}, NEW.id, '', NEW.created_by, NEW.created_at;
+END;
+CREATE TRIGGER registrations_change_log_update AFTER UPDATE OF {fields} ON registrations
+WHEN NEW.row_version = OLD.row_version
+BEGIN
+{logs}
+END;
+"""
+
+
+@migrations()
+def m012_exchange(db: Database) -> None:
+    """The exchange between offices (issue 15): ``row_version`` bumped by a trigger on every local edit
+    (an update that sets it itself — the exchange applying another office's row — is left alone); heirs
+    keyed by (registration, position), no local integer id; ``sync_changes``, the append-only change log
+    keyed by (office code, local id): which field of whom was changed by which operator where and when,
+    travelling with the rows; and the local-only tables: the kabupaten sync key, the peers, the ledger of
+    files sent and received, the conflicts waiting for a person and incoming rows held for one."""
+    db.executescript(_M012 + _m012_triggers())
 
 
 @migrations()

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from desktop_app.domain.dates import now_iso
 from desktop_app.domain.office import Office
+from desktop_app.domain.office_identity import OfficeIdentity, level_of
 
 _OFFICE_FIELDS = tuple(f.name for f in fields(Office))
 
@@ -25,8 +26,21 @@ class OfficeRepo:
             return None
         return Office(**{k: rows[0][k] or "" for k in _OFFICE_FIELDS})
 
+    def identity(self) -> OfficeIdentity:
+        """Code, number, level and name ("", None, "", "" before the office is set up)."""
+        row = self.db.execute("SELECT office_code, office_number, office_level, name FROM office WHERE id = 1"
+                              ).fetchone()
+        return OfficeIdentity(row[0] or "", row[1], row[2] or "", row[3] or "") if row else \
+            OfficeIdentity("", None, "", "")
+
+    def set_identity(self, code: str, number: int | None) -> None:
+        self.db.execute("UPDATE office SET office_code = ?, office_number = ?, updated_at = ? WHERE id = 1",
+                        [code, number, now_iso()])
+
     def save(self, office: Office) -> None:
+        """The profile (the identity's code and number are kept; the level follows the office's area)."""
         values = asdict(office)
+        values["office_level"] = level_of(office).value
         now = now_iso()
         columns = ", ".join(values)
         updates = ", ".join(f"{c} = excluded.{c}" for c in values)

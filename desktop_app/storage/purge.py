@@ -36,7 +36,8 @@ class PurgeRepo:
                                [scheme_id, PURGED_PREFIX]).fetchall()
         ids = json.dumps([r[0] for r in rows])
         erased = ", ".join(f"{f} = ''" for f in ERASED_FIELDS)
-        self.db.execute(f"UPDATE registrations SET nik = ? || printf('%015d', seq), {erased} "
+        self.db.execute(f"UPDATE registrations SET nik = ? || printf('%015d', seq), {erased}, "
+                        "updated_office = (SELECT office_code FROM office WHERE id = 1) "
                         "WHERE id IN (SELECT value FROM json_each(?))", [PURGED_PREFIX, ids])
         self.db.execute("DELETE FROM heirs WHERE registration_id IN (SELECT value FROM json_each(?))", [ids])
         self.db.execute("UPDATE batch_items SET result_kpj = '', result_reason = '' "

@@ -11,12 +11,14 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from desktop_app.domain.registration import Registration
+from desktop_app.domain.regnumber import MAX_RUNNING, OFFICE_BLOCK, is_legacy, office_range
 from desktop_app.storage import driver
 from desktop_app.storage.codec import REGISTRATION_COLUMNS, registration_from_row, registration_to_row
 from desktop_app.storage.search import RegistrationQuery, count_sql, order_clause, where_clause
 
 LIST_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "sex", "village_code", "occupation",
-                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "deleted_reason", "phone")
+                "scheme_id", "kpj", "bpjs_status", "created_at", "deleted_at", "deleted_reason", "phone",
+                "origin_office")
 
 
 class ActiveNikTaken(Exception):
@@ -48,8 +50,19 @@ class RegistrationRepo:
         return registration_from_row(rows[0], self._heirs(registration_id)) if rows else None
 
     def get_by_seq(self, seq: int) -> Registration | None:
-        rows = list(self.db.query("SELECT id FROM registrations WHERE seq = ?", [seq]))
-        return self.get(rows[0]["id"]) if rows else None
+        """The registration a number names (``domain.regnumber.parse_number``). A legacy number
+        (``000123-4``) is looked up by the number it was printed with: this office's row first; in a
+        database holding several offices' legacy numbers, another office's only when it is the one."""
+        if not is_legacy(seq):
+            rows = list(self.db.query("SELECT id FROM registrations WHERE seq = ?", [seq]))
+            return self.get(rows[0]["id"]) if rows else None
+        rows = list(self.db.query("SELECT id, origin_office FROM registrations WHERE legacy_seq = ? OR seq = ? "
+                                  "ORDER BY seq", [seq, seq]))
+        own = self.own_identity()[0]
+        mine = [r for r in rows if r["origin_office"] in ("", own)]
+        if mine:
+            return self.get(mine[0]["id"])
+        return self.get(rows[0]["id"]) if len(rows) == 1 else None
 
     def active_for_nik(self, nik: str, scheme_id: int | None = None) -> list[Registration]:
         sql = "SELECT id FROM registrations WHERE nik = ? AND deleted_at IS NULL"
@@ -145,13 +158,117 @@ class RegistrationRepo:
         return [r[0] for r in self.db.execute(f"SELECT r.id FROM registrations r{where}{order_clause(query)}",
                                               params).fetchall()]
 
+    # --- the office's numbering (domain.regnumber, domain.office_identity) --------------
+    def own_identity(self) -> tuple[str, int | None]:
+        """This office's (code, number); ("", None) before they are assigned."""
+        row = self.db.execute("SELECT office_code, office_number FROM office WHERE id = 1").fetchone()
+        return (row[0] or "", row[1]) if row else ("", None)
+
+    def in_block(self, office_number: int) -> int:
+        """Registrations (any state, any origin) whose number lies in ``office_number``'s block."""
+        first, last = office_range(office_number)
+        return self.db.execute("SELECT count(*) FROM registrations WHERE seq BETWEEN ? AND ?",
+                               [first, last]).fetchone()[0]
+
+    def block_used_by(self, office_number: int, own_code: str) -> str | None:
+        """The origin office of another office's registration in ``office_number``'s block, if any."""
+        first, last = office_range(office_number)
+        row = self.db.execute("SELECT origin_office FROM registrations WHERE seq BETWEEN ? AND ? "
+                              "AND origin_office NOT IN ('', ?) LIMIT 1", [first, last, own_code]).fetchone()
+        return row[0] if row else None
+
+    def legacy_numbered(self, own_code: str) -> int:
+        """This office's rows that carry a legacy number (``adopt_identity`` moves them)."""
+        return self.db.execute("SELECT count(*) FROM registrations WHERE seq < ? AND origin_office IN ('', ?)",
+                               [OFFICE_BLOCK, own_code]).fetchone()[0]
+
+    def origin_offices(self) -> list[tuple[str, int]]:
+        """(origin office code, active registrations) for every office whose people are here."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT origin_office, count(*) FROM registrations WHERE deleted_at IS NULL AND nik < 'X' "
+            "GROUP BY origin_office ORDER BY origin_office").fetchall()]
+
+    def office_names(self) -> dict[str, str]:
+        """Office code → name for the offices this one exchanges with (the exchange's ``sync_peers``, when
+        present), and this office itself."""
+        names: dict[str, str] = {}
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "sync_peers" in tables:
+            names.update(self.db.execute("SELECT code, name FROM sync_peers WHERE name != ''").fetchall())
+        row = self.db.execute("SELECT office_code, name FROM office WHERE id = 1 AND office_code != ''").fetchone()
+        if row:
+            names[row[0]] = row[1]
+        return names
+
+    _PAIR_COLUMNS = ("id", "seq", "nik", "full_name", "birth_date", "kk_number", "village_code", "origin_office",
+                     "scheme_id")
+
+    def cross_office_candidates(self, batch_id: int | None = None) -> list[tuple[dict, dict]]:
+        """Pairs of active registrations of different offices, different NIKs, overlapping coverage, that
+        share a birth date or a family card (``domain.cross_office`` judges the names). With ``batch_id``,
+        only pairs with a member of that batch (first in the pair)."""
+        columns = ", ".join(f"a.{c}, b.{c}" for c in self._PAIR_COLUMNS)
+        params: list = []
+        inside = ""
+        if batch_id is not None:
+            inside, params = " AND a.id IN (SELECT registration_id FROM batch_items WHERE batch_id = ?)", [batch_id]
+        order = "<" if batch_id is None else "!="
+        parts = []
+        for key, extra in (("birth_date", "a.birth_date IS NOT NULL"), ("kk_number", "a.kk_number != ''")):
+            parts.append(
+                f"SELECT {columns} FROM registrations a JOIN registrations b ON b.{key} = a.{key} "
+                f"AND b.origin_office {order} a.origin_office AND b.nik != a.nik "
+                "AND b.deleted_at IS NULL AND b.nik < 'X' "
+                "AND b.coverage_start <= a.coverage_end AND b.coverage_end >= a.coverage_start "
+                f"WHERE a.deleted_at IS NULL AND a.nik < 'X' AND {extra}{inside}")
+        rows = self.db.execute(" UNION ".join(parts), params * len(parts)).fetchall()
+        n = len(self._PAIR_COLUMNS)
+        return [({c: r[2 * i] for i, c in enumerate(self._PAIR_COLUMNS)},
+                 {c: r[2 * i + 1] for i, c in enumerate(self._PAIR_COLUMNS)}) for r in rows if len(r) == 2 * n]
+
+    def code_used(self, code: str) -> bool:
+        return self.db.execute("SELECT 1 FROM registrations WHERE origin_office = ? LIMIT 1", [code]).fetchone() \
+            is not None
+
+    def adopt_identity(self, old_code: str, code: str, number: int | None) -> int:
+        """This office's rows take its (new) code; when it gets its number, its legacy-numbered rows move
+        into its block keeping their running number (``legacy_seq`` keeps the printed one; the name index
+        follows through its trigger). Returns how many rows moved."""
+        self.db.execute("UPDATE registrations SET origin_office = ? WHERE origin_office IN ('', ?)", [code, old_code])
+        self.db.execute("UPDATE registrations SET updated_office = ? WHERE updated_office IN ('', ?)",
+                        [code, old_code])
+        if number is None:
+            return 0
+        cursor = self.db.execute("UPDATE registrations SET seq = ? + seq WHERE seq < ? AND origin_office = ?",
+                                 [number * OFFICE_BLOCK, OFFICE_BLOCK, code])
+        return cursor.rowcount
+
     # --- writing (callers hold a write transaction) ---------------------
     def next_seq(self) -> int:
-        return self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM registrations").fetchone()[0]
+        """The next number of this office: in its block once it has a number, else a legacy one."""
+        number = self.own_identity()[1]
+        if number is None:
+            return self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM registrations WHERE seq < ?",
+                                   [OFFICE_BLOCK]).fetchone()[0]
+        first, last = office_range(number)
+        seq = self.db.execute("SELECT coalesce(max(seq), ?) + 1 FROM registrations WHERE seq BETWEEN ? AND ?",
+                              [first - 1, first, last]).fetchone()[0]
+        if seq > last:
+            raise ValueError(f"office {number} has used all {MAX_RUNNING} registration numbers")
+        return seq
+
+    def _stamp(self, row: dict, code: str) -> dict:
+        """A row created here: this office's code as origin and updater, the legacy number it prints with."""
+        row["origin_office"] = row["updated_office"] = code
+        row["legacy_seq"] = row["seq"] if is_legacy(row["seq"]) else None
+        return row
 
     def insert(self, reg: Registration) -> Registration:
         """Insert a new registration; assigns ``id`` and ``seq`` when missing."""
-        stored = reg.copy(id=reg.id or str(uuid.uuid4()), seq=reg.seq or self.next_seq())
+        seq = reg.seq or self.next_seq()
+        code = self.own_identity()[0]
+        stored = reg.copy(id=reg.id or str(uuid.uuid4()), seq=seq, origin_office=code, updated_office=code,
+                          legacy_seq=seq if is_legacy(seq) else None)
         row = registration_to_row(stored)
         marks = ", ".join("?" for _ in REGISTRATION_COLUMNS)
         with _unique_nik_guard(stored.nik):
@@ -162,7 +279,9 @@ class RegistrationRepo:
 
     def update(self, reg: Registration) -> None:
         row = registration_to_row(reg)
-        columns = [c for c in REGISTRATION_COLUMNS if c not in ("id", "seq", "created_at", "created_by")]
+        row["updated_office"] = self.own_identity()[0]
+        columns = [c for c in REGISTRATION_COLUMNS
+                   if c not in ("id", "seq", "created_at", "created_by", "origin_office", "legacy_seq")]
         assignments = ", ".join(f"{c} = ?" for c in columns)
         with _unique_nik_guard(reg.nik):
             self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?",
@@ -178,8 +297,11 @@ class RegistrationRepo:
     def insert_many(self, regs: list[Registration]) -> list[Registration]:
         """Bulk insert (demo data); ids and sequence numbers are assigned here."""
         first = self.next_seq()
+        code = self.own_identity()[0]
         # shallow copies: the caller's heirs lists are not modified here, only shared
-        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i) for i, reg in enumerate(regs)]
+        stored = [replace(reg, id=reg.id or str(uuid.uuid4()), seq=first + i, origin_office=code,
+                          updated_office=code, legacy_seq=first + i if is_legacy(first + i) else None)
+                  for i, reg in enumerate(regs)]
         self._insert([registration_to_row(r) for r in stored], stored)
         return stored
 
@@ -187,12 +309,13 @@ class RegistrationRepo:
         """Bulk insert for imports without copying the registrations: each gets a new id and the next sequence
         number, ``stamp`` (created_at and the like) is written with it; returns the table rows written."""
         first = self.next_seq()
+        code = self.own_identity()[0]
         stamped = {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in stamp.items()}
         rows = []
         for i, reg in enumerate(regs):
             row = registration_to_row(reg)
             row.update(stamped, id=str(uuid.uuid4()), seq=first + i)
-            rows.append(row)
+            rows.append(self._stamp(row, code))
         self._insert(rows, regs)
         return rows
 
@@ -209,6 +332,7 @@ class RegistrationRepo:
         unknown = set(values) - set(REGISTRATION_COLUMNS)
         if unknown:
             raise ValueError(f"unknown registration columns: {sorted(unknown)}")
+        values.setdefault("updated_office", self.own_identity()[0])
         assignments = ", ".join(f"{c} = ?" for c in values)
         with _unique_nik_guard(str(values.get("nik", ""))):
             self.db.execute(f"UPDATE registrations SET {assignments} WHERE id = ?",

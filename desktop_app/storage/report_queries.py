@@ -32,7 +32,7 @@ _OPEN_CODE = """(SELECT CASE WHEN b.kind = 'correction' THEN '1' WHEN b.status =
    ORDER BY bi.batch_id DESC LIMIT 1)"""
 # What costs the same (with the scheme), in the order of the index registrations_report.
 _MONEY_COLUMNS = ("r.scheme_id, r.village_code, r.bpjs_status, r.programs, r.coverage_start, r.coverage_end, "
-                  "r.income, r.honorarium")
+                  "r.income, r.honorarium, r.origin_office")
 
 
 def state_of(bpjs_status: str, open_code: int) -> str:
@@ -71,7 +71,7 @@ class ReportRepo:
 
     def money(self, scheme_id: int | None, period=None) -> list[tuple]:
         """Every active person once, as (scheme id, village code, state, programs, income, first month,
-        last month, honorarium, people): the people of one state who cost the same under their scheme
+        last month, honorarium, people, office of origin): the people of one state who cost the same under their scheme
         (the income as entered; the service drops it under a fixed-base scheme)."""
         where, params = _filter(scheme_id, period)
         rows = self.db.execute(
@@ -81,14 +81,15 @@ class ReportRepo:
         months: dict[str, YearMonth] = {}
         programs: dict[str, tuple[str, ...]] = {}
         out = []
-        for sid, village, status, programs_text, start, end, income, honorarium, n, codes in rows:
+        for sid, village, status, programs_text, start, end, income, honorarium, office, n, codes in rows:
             first = months.get(start) or months.setdefault(start, YearMonth.parse(start))
             last = months.get(end) or months.setdefault(end, YearMonth.parse(end))
             kinds = programs.get(programs_text) or programs.setdefault(programs_text, programs_from_text(programs_text))
             opened = [codes.count(str(code)) for code in range(1, len(OPEN_STATES) + 1)] if codes else []
             for code, count in enumerate((n - sum(opened), *opened)):
                 if count:
-                    out.append((sid, village, state_of(status, code), kinds, income, first, last, honorarium, count))
+                    out.append((sid, village, state_of(status, code), kinds, income, first, last, honorarium, count,
+                                office))
         return out
 
     def people(self, scheme_id: int | None, on: date, period=None) -> list[tuple[bool, str, str, int, int]]:

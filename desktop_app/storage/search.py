@@ -10,7 +10,7 @@ import re
 
 from desktop_app.domain.names import is_title, spelling_variants
 from desktop_app.domain.record_query import STATUSES, RegistrationQuery
-from desktop_app.domain.regnumber import parse_number
+from desktop_app.domain.regnumber import is_legacy, parse_number
 
 __all__ = ["SORTABLE", "STATUSES", "RegistrationQuery", "count_sql", "fts_expression", "order_clause", "where_clause"]
 
@@ -18,11 +18,12 @@ SORTABLE = {
     "seq": "r.seq", "full_name": "r.full_name COLLATE NOCASE", "nik": "r.nik",
     "birth_date": "r.birth_date", "village_code": "r.village_code", "occupation": "r.occupation",
     "created_at": "r.created_at", "kpj": "r.kpj", "sex": "r.sex", "scheme_id": "r.scheme_id",
+    "origin_office": "r.origin_office",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TYPED_WORD = re.compile(r"\w+\.?", re.UNICODE)
 _SEPARATORS = re.compile(r"[\s.\-']+")
-_REG_NUMBER = re.compile(r"\d{1,9}-\d")
+_REG_NUMBER = re.compile(r"\d{1,9}-\d|\d{1,3}[-.]\d{1,6}-\d")
 
 
 def _quoted(word: str) -> str:
@@ -68,6 +69,8 @@ def _text_clause(text: str, active_only: bool = True) -> tuple[str, list, str]:
     kind = _kind(text)
     if kind == "number":
         seq = parse_number(text)
+        if seq is not None and is_legacy(seq):   # a number printed before the office had its number
+            return "(r.seq = ? OR r.legacy_seq = ?)", [seq, seq], ""
         return "r.seq = ?", [seq if seq is not None else -1], ""
     if kind == "digits":
         compact = _SEPARATORS.sub("", text)
@@ -103,7 +106,7 @@ def count_sql(query: RegistrationQuery) -> tuple[str, list]:
 
 def _filters(query: RegistrationQuery) -> tuple:
     return (query.village_code, query.district_code, query.occupation, query.scheme_id, query.batch_id,
-            query.sex, tuple(sorted(query.extra.items())))
+            query.sex, query.origin_office, tuple(sorted(query.extra.items())))
 
 
 def where_clause(query: RegistrationQuery) -> tuple[str, list]:
@@ -125,7 +128,7 @@ def where_clause(query: RegistrationQuery) -> tuple[str, list]:
     elif status == "no_batch":
         clauses.append("NOT EXISTS (SELECT 1 FROM batch_items bi WHERE bi.registration_id = r.id)")
     for column, value in (("village_code", query.village_code), ("occupation", query.occupation),
-                          ("sex", query.sex)):
+                          ("sex", query.sex), ("origin_office", query.origin_office)):
         if value:
             clauses.append(f"r.{column} = ?")
             params.append(value)

@@ -29,6 +29,7 @@ from desktop_app.storage.report_queries import ReportRepo
 from desktop_app.storage.schemes import SchemeRepo
 from desktop_app.storage.slip_keys import SlipKeyRepo
 from desktop_app.storage.statistics import StatsRepo
+from desktop_app.storage.sync_tables import SyncRepo
 
 log = logging.getLogger(__name__)
 M_READ_ONLY = QT_TRANSLATE_NOOP("Storage", "Basis data ini dibuka hanya-baca karena berada di media yang tidak dapat "
@@ -68,6 +69,7 @@ class Store:
         self.report = ReportRepo(db)
         self.slip_keys = SlipKeyRepo(db)
         self.drafts = DraftRepo(db)
+        self.sync = SyncRepo(db)
 
     @classmethod
     def open(cls, path: Path, *, background_check: bool = False, key: bytes | None = None, **options) -> Store:
@@ -131,6 +133,10 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+    def data_key(self) -> bytes:
+        """The raw SQLCipher key of this database (for the sync worker, which opens it itself)."""
+        return self.key if self.key is not None else driver.keys.key_for(self.path)
 
     def schema_version(self) -> tuple[int, int]:
         """(applied, known) migration counts."""

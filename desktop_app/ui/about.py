@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.office_identity import OfficeIdentity, level_label
 from desktop_app.i18n import fill
 from desktop_app.paths import log_dir, resource, user_data_dir
 from desktop_app.ui.theme import icon
@@ -60,9 +61,11 @@ def library_version(distribution: str) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, db_path: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, db_path: Path | None = None, *,
+                 identity: OfficeIdentity | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.identity = identity          # the office's code and number (OfficeService.identity)
         self.setWindowTitle(self.tr("Tentang Lindungi"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._browser(self.about_html()), self.tr("Tentang"))
@@ -98,7 +101,13 @@ class AboutDialog(QDialog):
 
     # --- tabs ----------------------------------------------------------------
     def about_html(self) -> str:
-        rows = [(self.tr("Versi"), __version__),
+        office = []
+        if self.identity is not None and self.identity.name:
+            office = [(self.tr("Kantor"), f"{self.identity.name} ({level_label(self.identity.level)})"),
+                      (self.tr("Kode kantor"), self.identity.code_text()),
+                      (self.tr("Nomor kantor"), self.identity.number_text())]
+        rows = [*office,
+                (self.tr("Versi"), __version__),
                 (self.tr("Python"), platform.python_version()),
                 (self.tr("Qt / PySide6"), f"{qVersion()} / {pyside_version}"),
                 (self.tr("Folder data"), str(user_data_dir())),

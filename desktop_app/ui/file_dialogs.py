@@ -39,6 +39,14 @@ def key_filter() -> str:
     return translate("FileDialogs", "Kunci publik Lindungi (*.lindungi-kunci)")
 
 
+def exchange_filter() -> str:
+    return translate("FileDialogs", "Berkas tukar Lindungi (*.lsync)")
+
+
+def exchange_key_filter() -> str:
+    return translate("FileDialogs", "Kunci tukar Lindungi (*.kuncitukar)")
+
+
 def image_filter() -> str:
     return translate("FileDialogs", "Gambar (*.png *.jpg *.jpeg)")
 
@@ -57,6 +65,12 @@ def save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: 
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(default_suffix)
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: Path | str) -> Path | None:
+    """An existing folder the person picked, or None."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder))
+    return Path(name) if name else None
 
 
 def show_in_system(parent: QWidget | None, path: Path) -> bool:

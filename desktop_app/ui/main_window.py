@@ -18,6 +18,7 @@ from desktop_app.ui import msgbox
 from desktop_app.ui.audit_banner import start_audit_check
 from desktop_app.ui.navigation import PageSpec, PageStack
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.sync.folder import FolderExchanger
 
 STATUS_DELAY_MS = 150
 
@@ -48,6 +49,10 @@ class MainWindow(QMainWindow):
         self.stack.show_page(settings.last_view)
         QTimer.singleShot(STATUS_DELAY_MS, self, self.update_total)   # after the window is usable
         self.audit_check = start_audit_check(self, ctx)                # the processing log is whole?
+        self.folder = FolderExchanger(ctx, self)                       # the folder tukar, when one is set
+        self.folder.passed.connect(self._folder_passed)
+        self.folder.failed.connect(self._folder_failed)
+        self._configure_folder()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -63,9 +68,10 @@ class MainWindow(QMainWindow):
             PageSpec("batches", self.tr("Batch"), "batches", self._make_batches, "Ctrl+3"),
             PageSpec("import", self.tr("Impor"), "import", self._make_import, "Ctrl+4"),
             PageSpec("reports", self.tr("Laporan"), "reports", self._make_reports, "Ctrl+5"),
+            PageSpec("exchange", self.tr("Tukar Data"), "exchange", self._make_exchange, "Ctrl+6"),
             *extra,
             PageSpec("settings", self.tr("Pengaturan"), "settings", self._make_settings,
-                     f"Ctrl+{len(extra) + 6}"),
+                     f"Ctrl+{len(extra) + 7}"),
         ]
 
     def _make_form(self) -> QWidget:
@@ -102,6 +108,14 @@ class MainWindow(QMainWindow):
     def _make_reports(self) -> QWidget:
         from desktop_app.ui.reports.page import ReportsPage
         return ReportsPage(self.ctx)
+
+    def _make_exchange(self) -> QWidget:
+        from desktop_app.ui.sync.page import ExchangePage
+        page = ExchangePage(self.ctx, self.settings)
+        page.records_changed.connect(self._batches_changed)
+        page.folder_changed.connect(self._configure_folder)
+        page.folder_run_requested.connect(self._run_folder_now)
+        return page
 
     def _make_settings(self) -> QWidget:
         from desktop_app.ui.setup.settings_page import SettingsPage
@@ -172,6 +186,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
+        self.send_action = self._action(self.tr("&Kirim ke kantor mitra…"), "Ctrl+Shift+M", self.send_to_peer,
+                                        file_menu)
+        self.receive_action = self._action(self.tr("&Terima berkas tukar…"), "Ctrl+Shift+D", self.receive_file,
+                                           file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("&Keluar"), QKeySequence.StandardKey.Quit, self.close, file_menu)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Urungkan"))
@@ -233,6 +252,47 @@ class MainWindow(QMainWindow):
         if print_here is not None:
             print_here()
 
+    # --- exchange between offices ------------------------------------------------------
+    def send_to_peer(self) -> None:
+        """Berkas › Kirim ke kantor mitra: the Tukar Data page, sending to the partner chosen there (or asked)."""
+        self.stack.show_page("exchange")
+        page = self.stack.page("exchange")
+        if page.selected_peer() is None and page.peers.rowCount() == 1:
+            page.peers.selectRow(0)
+        if page.selected_peer() is None:
+            msgbox.info(self, self.tr("Kirim ke kantor mitra"),
+                        self.tr("Pilih kantor mitra di daftar dulu (atau tambahkan kantor mitra)."))
+            return
+        page.send()
+
+    def receive_file(self) -> None:
+        self.stack.show_page("exchange")
+        self.stack.page("exchange").receive()
+
+    def _configure_folder(self) -> None:
+        self.folder.configure(self.settings.exchange_folder_for(self.ctx.db_path),
+                              self.settings.exchange_auto_for(self.ctx.db_path))
+
+    def _run_folder_now(self) -> None:
+        self._configure_folder()
+        if not self.folder.run_now():
+            self.statusBar().showMessage(self.tr("Folder tukar sedang dijalankan."), 5000)
+
+    def _folder_passed(self, result) -> None:
+        if result.changed:
+            self._batches_changed()
+            self.statusBar().showMessage(fill(self.tr("Folder tukar: {received} berkas diterima, {sent} dikirim."),
+                                              received=len(result.received), sent=len(result.sent)), 15000)
+        page = self.stack.built("exchange")
+        if page is not None:
+            page.show_folder_pass(result)
+
+    def _folder_failed(self, problem: str) -> None:
+        self.statusBar().showMessage(problem, 15000)
+        page = self.stack.built("exchange")
+        if page is not None:
+            page.show_folder_pass(None, problem)
+
     def verify_slip(self) -> None:
         from desktop_app.ui.verify_dialog import VerifyDialog
         dialog = VerifyDialog(self.ctx, self)
@@ -257,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from desktop_app.ui.about import AboutDialog
-        AboutDialog(self, db_path=self.ctx.db_path).exec()
+        AboutDialog(self, db_path=self.ctx.db_path, identity=OfficeService(self.ctx).identity()).exec()
 
     # --- status bar ----------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -314,6 +374,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             form.autosave()
+        self.folder.stop()                  # no pass may outlive the window's connection
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()

@@ -7,6 +7,7 @@ operator at this computer and the carry-forward toggles. Business settings
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -138,6 +139,19 @@ class UiSettings:
     def last_folder(self, value: str) -> None:
         self._qs.setValue("files/last_folder", value)
 
+    # The folder tukar belongs to one database on this computer (two offices' databases may be open here).
+    def exchange_folder_for(self, db_path: Path) -> str:
+        return self._text(f"exchange/{_path_key(db_path)}/folder")
+
+    def set_exchange_folder_for(self, db_path: Path, value: str) -> None:
+        self._qs.setValue(f"exchange/{_path_key(db_path)}/folder", value)
+
+    def exchange_auto_for(self, db_path: Path) -> bool:
+        return self._text(f"exchange/{_path_key(db_path)}/auto", "0") in ("1", "true")
+
+    def set_exchange_auto_for(self, db_path: Path, value: bool) -> None:
+        self._qs.setValue(f"exchange/{_path_key(db_path)}/auto", "1" if value else "0")
+
     def export_path(self, sha256: str) -> Path | None:
         """Where this computer wrote the export with this SHA-256 (None when not here)."""
         value = self._text(f"exports/{sha256}") if sha256 else ""
@@ -148,3 +162,8 @@ class UiSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _path_key(path: Path) -> str:
+    """A settings key for one database file (its resolved path, hashed: QSettings keys cannot hold every path)."""
+    return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]

@@ -39,7 +39,7 @@ def unlock_at_start(db_path: Path, operator: str = "") -> Unlocked | None:
     if state is StartState.KNOWN:
         return Unlocked(None, None)
     if state is StartState.NEW:
-        return Unlocked(unlocking.new_data_key(), None, new_office=True)
+        return Unlocked(unlocking.begin_new_office(db_path), None, new_office=True)
     if state is StartState.PLAINTEXT:
         return _encrypt_old_office(db_path, operator)
     if state is StartState.NO_KEY_FILE:

@@ -32,6 +32,18 @@
         <translation>Version {version}</translation>
     </message>
     <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kode kantor</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>Nomor kantor</source>
+        <translation>Office number</translation>
+    </message>
+    <message>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
@@ -2005,6 +2017,10 @@ SHA-256: {sha}</translation>
         <translation>members of this batch only</translation>
     </message>
     <message>
+        <source>hanya peserta yang didaftarkan kantor ini (kode kantor, mis. PPU-WARU)</source>
+        <translation>only people registered by this office (office code, e.g. PPU-WARU)</translation>
+    </message>
+    <message>
         <source>NIK (dan nomor HP di --xlsx) lengkap; pilihan ini dicatat di log pemrosesan</source>
         <translation>full NIK (and phone number in --xlsx); this choice is written to the processing log</translation>
     </message>
@@ -2187,6 +2203,10 @@ SHA-256: {sha}</translation>
     <message>
         <source>Menurut status BPJS:</source>
         <translation>By BPJS status:</translation>
+    </message>
+    <message>
+        <source>Per kantor asal (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
+        <translation>Per office of origin (registered, accepted, sent; committed, pending):</translation>
     </message>
     <message>
         <source>Per desa/kelurahan (terdaftar, diterima, terkirim; terpakai, menunggu):</source>
@@ -2587,6 +2607,79 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CliOffice</name>
+    <message>
+        <source>identitas kantor: kode dan nomor dari Dinas</source>
+        <translation>office identity: code and number from the Dinas</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau isi kode dan nomor kantor yang diberikan Dinas. Nomor kantor menjadi awal setiap nomor pendaftaran (012-000123-7), sehingga nomor tidak pernah sama antar kantor di satu kabupaten.</source>
+        <translation>Show or set the office code and number assigned by the Dinas. The office number starts every registration number (012-000123-7), so numbers never repeat between the offices of one kabupaten.</translation>
+    </message>
+    <message>
+        <source>tampilkan identitas kantor</source>
+        <translation>show the office identity</translation>
+    </message>
+    <message>
+        <source>isi kode dan nomor kantor (admin)</source>
+        <translation>set the office code and number (admin)</translation>
+    </message>
+    <message>
+        <source>kode kantor dari Dinas, mis. PPU-WARU</source>
+        <translation>office code from the Dinas, e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>nomor kantor dari Dinas (1–999); tanpa ini nomor tetap kosong</source>
+        <translation>office number from the Dinas (1–999); without it the number stays empty</translation>
+    </message>
+    <message>
+        <source>orang yang terdaftar di dua kantor</source>
+        <translation>people registered at two offices</translation>
+    </message>
+    <message>
+        <source>Cari orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda (nama mirip dan tanggal lahir atau nomor KK sama), sebelum batch dikirim ke BPJS. NIK tersamar. Keluar 0 bila tidak ada, 1 bila ada.</source>
+        <translation>Find people who seem registered at two offices under different NIKs (similar names and the same birth date or family card number), before a batch goes to BPJS. NIKs are masked. Exit 0 when there are none, 1 when there are.</translation>
+    </message>
+    <message>
+        <source>hanya pasangan dengan anggota batch ini</source>
+        <translation>only pairs with a member of this batch</translation>
+    </message>
+    <message>
+        <source>Kantor: {name}
+Tingkat: {level}
+Kode kantor: {code}
+Nomor kantor: {number}</source>
+        <translation>Office: {name}
+Level: {level}
+Office code: {code}
+Office number: {number}</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor sudah dipakai pada nomor pendaftaran: tidak dapat diubah lagi.</source>
+        <translation>Code and number are already used in registration numbers: they can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Isi kode dan nomor dari Dinas (lindungi office set) sebelum bertukar berkas dengan kantor lain.</source>
+        <translation>Set the code and number from the Dinas (lindungi office set) before exchanging files with other offices.</translation>
+    </message>
+    <message>
+        <source>Identitas kantor disimpan.</source>
+        <translation>Office identity saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada orang yang tampak terdaftar di dua kantor.</source>
+        <translation>Nobody seems registered at two offices.</translation>
+    </message>
+    <message>
+        <source>{reason} ({score}%):</source>
+        <translation>{reason} ({score}%):</translation>
+    </message>
+    <message>
+        <source>{count} pasangan ditemukan.</source>
+        <translation>{count} pairs found.</translation>
+    </message>
+</context>
+<context>
     <name>CliPrint</name>
     <message>
         <source>cetak bukti pendaftaran (PDF)</source>
@@ -2836,6 +2929,381 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CliSync</name>
+    <message>
+        <source>tukar data dengan kantor lain lewat berkas .lsync</source>
+        <translation>exchange data with other offices through .lsync files</translation>
+    </message>
+    <message>
+        <source>Kirim perubahan ke kantor lain di kabupaten, terima berkas mereka, dan putuskan konflik. Berkas terenkripsi dengan kunci tukar kabupaten.</source>
+        <translation>Send changes to the other offices of the kabupaten, receive their files and decide conflicts. Files are encrypted with the kabupaten exchange key.</translation>
+    </message>
+    <message>
+        <source>tulis berkas perubahan untuk satu kantor</source>
+        <translation>write the change file for one office</translation>
+    </message>
+    <message>
+        <source>KANTOR</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>kode kantor tujuan</source>
+        <translation>code of the receiving office</translation>
+    </message>
+    <message>
+        <source>BERKAS_ATAU_FOLDER</source>
+        <translation>FILE_OR_FOLDER</translation>
+    </message>
+    <message>
+        <source>berkas .lsync, atau folder (nama berkas dipilih otomatis)</source>
+        <translation>.lsync file, or a folder (the file name is chosen for you)</translation>
+    </message>
+    <message>
+        <source>kirim ulang semua (sesudah berkas hilang)</source>
+        <translation>send everything again (after a lost file)</translation>
+    </message>
+    <message>
+        <source>terima berkas perubahan dari kantor lain</source>
+        <translation>receive a change file from another office</translation>
+    </message>
+    <message>
+        <source>berkas yang diterima</source>
+        <translation>the file received</translation>
+    </message>
+    <message>
+        <source>kantor mitra tukar dan nomor berkas terakhir</source>
+        <translation>exchange partner offices and their last file numbers</translation>
+    </message>
+    <message>
+        <source>tambahkan kantor mitra tukar</source>
+        <translation>add an exchange partner office</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>kode kantor, mis. PPU-WARU</source>
+        <translation>office code, e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>nama kantor</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>nomor kantor dari Dinas</source>
+        <translation>office number from the Dinas</translation>
+    </message>
+    <message>
+        <source>up: kantor di atas (kirim semua); down: kantor di bawah (hanya pesertanya)</source>
+        <translation>up: the office above (send everything); down: an office below (only its participants)</translation>
+    </message>
+    <message>
+        <source>tingkat kantor</source>
+        <translation>office level</translation>
+    </message>
+    <message>
+        <source>kode wilayah kantor itu (mis. 64.09.02)</source>
+        <translation>that office&apos;s area code (e.g. 64.09.02)</translation>
+    </message>
+    <message>
+        <source>konflik yang menunggu keputusan</source>
+        <translation>conflicts waiting for a decision</translation>
+    </message>
+    <message>
+        <source>termasuk yang sudah diputuskan</source>
+        <translation>including those already decided</translation>
+    </message>
+    <message>
+        <source>putuskan satu konflik (supervisor)</source>
+        <translation>decide one conflict (supervisor)</translation>
+    </message>
+    <message>
+        <source>nomor konflik, seperti pada sync conflicts</source>
+        <translation>conflict number, as in sync conflicts</translation>
+    </message>
+    <message>
+        <source>here: nilai kantor ini; incoming: nilai kiriman; same_person / not_same_person untuk NIK yang sama</source>
+        <translation>here: this office&apos;s value; incoming: the value received; same_person / not_same_person for the same NIK</translation>
+    </message>
+    <message>
+        <source>KOLOM</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>same_person: kolom yang diambil dari kiriman (boleh berulang)</source>
+        <translation>same_person: a column taken from the received row (may be repeated)</translation>
+    </message>
+    <message>
+        <source>berkas yang sudah dikirim dan diterima</source>
+        <translation>files sent and received</translation>
+    </message>
+    <message>
+        <source>kunci tukar kabupaten (admin)</source>
+        <translation>kabupaten exchange key (admin)</translation>
+    </message>
+    <message>
+        <source>buat kunci tukar (sekali, di kantor kabupaten)</source>
+        <translation>make the exchange key (once, at the kabupaten office)</translation>
+    </message>
+    <message>
+        <source>tulis kunci tukar berfrasa sandi untuk kantor lain</source>
+        <translation>write the passphrase-protected exchange key for another office</translation>
+    </message>
+    <message>
+        <source>pasang kunci tukar dari kantor kabupaten</source>
+        <translation>install the exchange key from the kabupaten office</translation>
+    </message>
+    <message>
+        <source>berkas kunci tukar</source>
+        <translation>exchange key file</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>baris pertama berkas ini adalah frasa sandinya</source>
+        <translation>the first line of this file is the passphrase</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} untuk {peer} ditulis: {path} ({size} byte).
+Baru {new}, diubah {updated}, dihapus {deleted}.</source>
+        <translation>File no. {seq} for {peer} written: {path} ({size} bytes).
+New {new}, changed {updated}, deleted {deleted}.</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} dari {office} sudah pernah diterima: tidak ada yang berubah.</source>
+        <translation>File no. {seq} from {office} was already received: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Berkas ke-{seq} dari {office} diterima.
+Baru {new}, diubah {updated}, dihapus {deleted}, konflik {conflicts}.</source>
+        <translation>File no. {seq} from {office} received.
+New {new}, changed {updated}, deleted {deleted}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Konflik menunggu keputusan: lindungi sync conflicts</source>
+        <translation>Conflicts wait for a decision: lindungi sync conflicts</translation>
+    </message>
+    <message>
+        <source>Berkas dari {office} yang belum diterima: nomor {numbers}. Minta berkas itu, atau minta {office} mengirim ulang semua (sync export --full).</source>
+        <translation>Files from {office} not received yet: number {numbers}. Ask for those files, or ask {office} to send everything again (sync export --full).</translation>
+    </message>
+    <message>
+        <source>Belum ada kantor mitra tukar.</source>
+        <translation>No exchange partner offices yet.</translation>
+    </message>
+    <message>
+        <source>{code}  {name}  ({level} {direction})  terkirim {sent}, diterima {received}</source>
+        <translation>{code}  {name}  ({level} {direction})  sent {sent}, received {received}</translation>
+    </message>
+    <message>
+        <source>Kantor mitra {code} disimpan.</source>
+        <translation>Partner office {code} saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu.</source>
+        <translation>No conflicts waiting.</translation>
+    </message>
+    <message>
+        <source>#{id} {kind}  {name} (NIK {nik})  {label}
+    asal: {base}
+    di sini: {here}
+    kiriman {office} ({operator}): {incoming}</source>
+        <translation>#{id} {kind}  {name} (NIK {nik})  {label}
+    base: {base}
+    here: {here}
+    received from {office} ({operator}): {incoming}</translation>
+    </message>
+    <message>
+        <source>Konflik #{id} diputuskan: {choice}. Keputusan ini ikut terkirim pada berkas berikutnya.</source>
+        <translation>Conflict #{id} decided: {choice}. The decision travels in the next file.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar kabupaten dibuat (sidik jari {fingerprint}). Ekspor untuk setiap kantor: lindungi sync key export FILE</source>
+        <translation>Kabupaten exchange key made (fingerprint {fingerprint}). Export it for every office: lindungi sync key export FILE</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tidak dapat dibaca dari {path}.</source>
+        <translation>The passphrase cannot be read from {path}.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi diperlukan: --passphrase-file BERKAS atau LINDUNGI_SYNC_PASSPHRASE.</source>
+        <translation>A passphrase is needed: --passphrase-file FILE or LINDUNGI_SYNC_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci tukar: </source>
+        <translation>Exchange key passphrase: </translation>
+    </message>
+    <message>
+        <source>Ulangi frasa sandi: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar ditulis ke {path} (sidik jari {fingerprint}). Serahkan berkas dan frasa sandinya terpisah.</source>
+        <translation>Exchange key written to {path} (fingerprint {fingerprint}). Hand over the file and its passphrase separately.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dipasang (sidik jari {fingerprint}).</source>
+        <translation>Exchange key installed (fingerprint {fingerprint}).</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Nomor pendaftaran</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Kantor pendaftar</source>
+        <translation>Registering office</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflik menunggu keputusan</source>
+        <translation>Conflicts waiting for a decision</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Dari kantor</source>
+        <translation>From office</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Asal (sebelum diubah)</source>
+        <translation>Original (before the changes)</translation>
+    </message>
+    <message>
+        <source>Di sini</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Pakai data di &amp;sini</source>
+        <translation>Keep the data &amp;here</translation>
+    </message>
+    <message>
+        <source>Pakai data &amp;masuk</source>
+        <translation>Take the &amp;incoming data</translation>
+    </message>
+    <message>
+        <source>Orang yang s&amp;ama: gabungkan…</source>
+        <translation>The s&amp;ame person: merge…</translation>
+    </message>
+    <message>
+        <source>&amp;Bukan orang yang sama</source>
+        <translation>&amp;Not the same person</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>kolom diubah di dua kantor</source>
+        <translation>field changed at two offices</translation>
+    </message>
+    <message>
+        <source>NIK sama di dua kantor</source>
+        <translation>same NIK at two offices</translation>
+    </message>
+    <message>
+        <source>dihapus di sana, diubah di sini</source>
+        <translation>deleted there, changed here</translation>
+    </message>
+    <message>
+        <source>diubah di sana, dihapus di sini</source>
+        <translation>changed there, deleted here</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu keputusan.</source>
+        <translation>No conflicts are waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>{field} milik {name} diubah di kantor ini dan di {office} menjadi isian yang berbeda. Pilih yang benar; pilihan itu ikut terkirim ke kantor lain.</source>
+        <translation>{field} of {name} was changed at this office and at {office} to different values. Choose the right one; the choice travels on to the other offices.</translation>
+    </message>
+    <message>
+        <source>{office} menghapus pendaftaran {name}, padahal di kantor ini ada perubahan yang belum mereka terima.</source>
+        <translation>{office} deleted the registration of {name}, but this office has changes they have not received yet.</translation>
+    </message>
+    <message>
+        <source>Pertahankan &amp;pendaftaran</source>
+        <translation>Keep the &amp;registration</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus juga di sini</source>
+        <translation>&amp;Delete it here too</translation>
+    </message>
+    <message>
+        <source>Pendaftaran {name} dihapus di kantor ini, padahal {office} mengubahnya.</source>
+        <translation>The registration of {name} was deleted at this office, but {office} changed it.</translation>
+    </message>
+    <message>
+        <source>Tetap &amp;hapus</source>
+        <translation>Keep it &amp;deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dengan data masuk</source>
+        <translation>&amp;Restore it with the incoming data</translation>
+    </message>
+    <message>
+        <source>NIK {nik} terdaftar di kantor ini dan di {office}. Bila orangnya sama, gabungkan menjadi satu pendaftaran; bila bukan, salah satu NIK salah ketik dan harus dibetulkan di kantor yang mendaftarkannya.</source>
+        <translation>NIK {nik} is registered at this office and at {office}. If it is the same person, merge them into one registration; if not, one of the NIKs was mistyped and must be corrected at the office that registered it.</translation>
+    </message>
+    <message>
+        <source>Hapus pendaftaran?</source>
+        <translation>Delete the registration?</translation>
+    </message>
+    <message>
+        <source>Hapus juga pendaftaran {name} di kantor ini?</source>
+        <translation>Delete the registration of {name} at this office too?</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Konflik belum diputuskan</source>
+        <translation>The conflict was not decided</translation>
+    </message>
+</context>
+<context>
     <name>CostText</name>
     <message>
         <source>Peserta</source>
@@ -2970,6 +3438,76 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>CrossOffice</name>
+    <message>
+        <source>nama mirip, tanggal lahir sama</source>
+        <translation>similar name, same birth date</translation>
+    </message>
+    <message>
+        <source>nama mirip, nomor KK sama</source>
+        <translation>similar name, same family card number</translation>
+    </message>
+    <message>
+        <source>Perhatian: %n peserta batch ini tampaknya juga terdaftar di kantor lain dengan NIK berbeda. Periksa di Data Peserta › Cek ganda antar kantor sebelum batch dikirim ke BPJS.</source>
+        <translation>Attention: %n participant of this batch seems also registered at another office under a different NIK. Check in Participants › Cross-office duplicates before the batch is sent to BPJS.|Attention: %n participants of this batch seem also registered at another office under a different NIK. Check in Participants › Cross-office duplicates before the batch is sent to BPJS.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossOfficeDialog</name>
+    <message>
+        <source>Cek ganda antar kantor</source>
+        <translation>Cross-office duplicates</translation>
+    </message>
+    <message>
+        <source>Orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda: nama mirip dan tanggal lahir atau nomor KK sama. Buka keduanya, lalu betulkan NIK yang salah atau hapus pendaftaran kedua sebelum batch dikirim ke BPJS. (NIK yang sama di dua kantor muncul di Konflik.)</source>
+        <translation>People who seem registered at two offices under different NIKs: similar names and the same birth date or family card number. Open both, then correct the wrong NIK or delete the second registration before the batch goes to BPJS. (The same NIK at two offices shows under Conflicts.)</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tgl lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
+        <source>Buka data &amp;pertama</source>
+        <translation>Open &amp;first record</translation>
+    </message>
+    <message>
+        <source>Buka data &amp;kedua</source>
+        <translation>Open &amp;second record</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{count} pasangan ditemukan.</source>
+        <translation>{count} pairs found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada orang yang tampak terdaftar di dua kantor.</source>
+        <translation>Nobody seems registered at two offices.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Basis data ini sudah berisi {count} pendaftaran; data demo hanya dibuat di basis data baru.</source>
@@ -2996,6 +3534,317 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Terjadi kesalahan</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>&amp;Buat kunci tukar…</source>
+        <translation>&amp;Create exchange key…</translation>
+    </message>
+    <message>
+        <source>E&amp;kspor kunci tukar…</source>
+        <translation>E&amp;xport exchange key…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor kunci tukar…</source>
+        <translation>&amp;Import exchange key…</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Letak</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Terakhir dikirim</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah kantor mitra…</source>
+        <translation>&amp;Add partner office…</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim ke kantor ini…</source>
+        <translation>&amp;Send to this office…</translation>
+    </message>
+    <message>
+        <source>Kirim &amp;ulang semua…</source>
+        <translation>Send everything &amp;again…</translation>
+    </message>
+    <message>
+        <source>&amp;Terima berkas…</source>
+        <translation>&amp;Receive a file…</translation>
+    </message>
+    <message>
+        <source>Buka &amp;konflik…</source>
+        <translation>Open &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Kirim dan terima &amp;otomatis lewat folder ini (tiap 5 menit dan saat ada berkas baru)</source>
+        <translation>Send and receive &amp;automatically through this folder (every 5 minutes and when a new file arrives)</translation>
+    </message>
+    <message>
+        <source>Jalankan &amp;sekarang</source>
+        <translation>Run &amp;now</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kantor ini dan kunci tukar</source>
+        <translation>This office and the exchange key</translation>
+    </message>
+    <message>
+        <source>Kantor mitra</source>
+        <translation>Partner offices</translation>
+    </message>
+    <message>
+        <source>Folder tukar</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <source>Berkas yang dikirim dan diterima</source>
+        <translation>Files sent and received</translation>
+    </message>
+    <message>
+        <source>Kantor ini: {name} — kode {code}, nomor {number}.</source>
+        <translation>This office: {name} — code {code}, number {number}.</translation>
+    </message>
+    <message>
+        <source>Kode kantor belum diisi. Isi kode dan nomor kantor dari Dinas di Pengaturan › Kantor sebelum bertukar data.</source>
+        <translation>The office code is not filled in. Enter the office code and number from the Dinas in Settings › Office before exchanging data.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar kabupaten sudah ada: berkas yang dikirim tersandi dengan kunci ini dan hanya dapat dibuka kantor yang memilikinya.</source>
+        <translation>The regency&apos;s exchange key is here: files sent are encrypted with it and can be opened only by offices that hold it.</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci tukar. Dinas membuat kunci tukar sekali (Buat kunci tukar), lalu mengekspornya ke kantor-kantor; kantor lain mengimpornya (Impor kunci tukar).</source>
+        <translation>No exchange key yet. The Dinas creates the exchange key once (Create exchange key) and exports it to the offices; the other offices import it (Import exchange key).</translation>
+    </message>
+    <message>
+        <source>di atas</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <source>di bawah</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>setingkat</source>
+        <translation>same level</translation>
+    </message>
+    <message>
+        <source>no. {n}, {date}</source>
+        <translation>no. {n}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik menunggu keputusan.</source>
+        <translation>
+            <numerusform>%n conflict is waiting for a decision.</numerusform>
+            <numerusform>%n conflicts are waiting for a decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu keputusan.</source>
+        <translation>No conflicts are waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Folder: {path}</translation>
+    </message>
+    <message>
+        <source>Belum ada folder tukar. Pilih folder bersama (mis. folder yang disinkronkan dengan kantor mitra) atau flash disk.</source>
+        <translation>No exchange folder yet. Choose a shared folder (e.g. one synchronised with the partner office) or a flash drive.</translation>
+    </message>
+    <message>
+        <source>dikirim</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>Terakhir dijalankan: {received} berkas diterima, {sent} dikirim.</source>
+        <translation>Last run: {received} file(s) received, {sent} sent.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat mengirim dan menerima.</source>
+        <translation>Only a supervisor or an admin can send and receive.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengelola kunci tukar.</source>
+        <translation>Only an admin can manage the exchange key.</translation>
+    </message>
+    <message>
+        <source>Impor kunci tukar dari Dinas dulu.</source>
+        <translation>Import the exchange key from the Dinas first.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dibuat sekali di Dinas (kantor tingkat kabupaten); kantor ini mengimpornya.</source>
+        <translation>The exchange key is created once at the Dinas (the regency-level office); this office imports it.</translation>
+    </message>
+    <message>
+        <source>Kantor mitra belum ditambahkan</source>
+        <translation>The partner office was not added</translation>
+    </message>
+    <message>
+        <source>Kirim ke kantor mitra</source>
+        <translation>Send to a partner office</translation>
+    </message>
+    <message>
+        <source>Kirim ulang semua data ke {office}? Berkasnya memuat semua pendaftaran (lebih besar); pakai ini bila berkas sebelumnya hilang atau kantor itu memulai dari basis data baru.</source>
+        <translation>Send all data to {office} again? The file holds every registration (it is larger); use this when an earlier file was lost or that office starts from a new database.</translation>
+    </message>
+    <message>
+        <source>Kirim ulang semua</source>
+        <translation>Send everything again</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan berkas untuk {office} di…</source>
+        <translation>Save the file for {office} in…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan berkas untuk {office}…</source>
+        <translation>Preparing the file for {office}…</translation>
+    </message>
+    <message>
+        <source>Berkas {name} ditulis ke {folder}: {new} baru, {updated} diubah, {deleted} dihapus.
+Serahkan berkas ini ke {office} (flash disk, WhatsApp atau folder bersama); isinya tersandi.</source>
+        <translation>File {name} was written to {folder}: {new} new, {updated} changed, {deleted} deleted.
+Hand this file to {office} (flash drive, WhatsApp or a shared folder); its content is encrypted.</translation>
+    </message>
+    <message>
+        <source>Terima berkas tukar</source>
+        <translation>Receive an exchange file</translation>
+    </message>
+    <message>
+        <source>Menerima {name}…</source>
+        <translation>Receiving {name}…</translation>
+    </message>
+    <message>
+        <source>Berkas {name} sudah pernah diterima; tidak ada yang berubah.</source>
+        <translation>File {name} was received before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Dari {office}, berkas nomor {seq}: {new} baru, {updated} diubah, {deleted} dihapus.</source>
+        <translation>From {office}, file number {seq}: {new} new, {updated} changed, {deleted} deleted.</translation>
+    </message>
+    <message>
+        <source>Berkas nomor {numbers} dari {office} belum pernah diterima. Minta kantor itu mengirimkannya lagi, atau mengirim ulang semua.</source>
+        <translation>File number(s) {numbers} from {office} never arrived. Ask that office to send them again, or to send everything again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik menunggu keputusan Anda.</source>
+        <translation>
+            <numerusform>%n conflict is waiting for your decision.</numerusform>
+            <numerusform>%n conflicts are waiting for your decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buka konflik</source>
+        <translation>Open the conflicts</translation>
+    </message>
+    <message>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Buat kunci tukar</source>
+        <translation>Create the exchange key</translation>
+    </message>
+    <message>
+        <source>Buat kunci tukar untuk kabupaten ini? Lakukan ini sekali saja, di Dinas; semua kantor lain mengimpor kunci yang sama. Kunci kedua membuat kantor tidak dapat saling membaca berkas.</source>
+        <translation>Create the exchange key for this regency? Do this once only, at the Dinas; every other office imports the same key. A second key would leave offices unable to read each other&apos;s files.</translation>
+    </message>
+    <message>
+        <source>Buat kunci</source>
+        <translation>Create the key</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci tukar</source>
+        <translation>Export the exchange key</translation>
+    </message>
+    <message>
+        <source>Berkas kunci dilindungi kata sandi. Sampaikan kata sandinya kepada kantor penerima lewat jalan lain (telepon), bukan bersama berkasnya.</source>
+        <translation>The key file is protected by a password. Give the password to the receiving office another way (by phone), not with the file.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar ditulis ke {path}.</source>
+        <translation>The exchange key was written to {path}.</translation>
+    </message>
+    <message>
+        <source>Impor kunci tukar</source>
+        <translation>Import the exchange key</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas {name}:</source>
+        <translation>Password of file {name}:</translation>
+    </message>
+    <message>
+        <source>Kunci tukar diimpor. Kantor ini sekarang dapat mengirim dan menerima berkas tukar.</source>
+        <translation>The exchange key was imported. This office can now send and receive exchange files.</translation>
+    </message>
+    <message>
+        <source>Pilih folder tukar</source>
+        <translation>Choose the exchange folder</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4164,14 @@ Fingerprint: {fingerprint}</translation>
         <translation>Lindungi public key (*.lindungi-kunci)</translation>
     </message>
     <message>
+        <source>Berkas tukar Lindungi (*.lsync)</source>
+        <translation>Lindungi exchange files (*.lsync)</translation>
+    </message>
+    <message>
+        <source>Kunci tukar Lindungi (*.kuncitukar)</source>
+        <translation>Lindungi exchange key (*.kuncitukar)</translation>
+    </message>
+    <message>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3383,6 +4240,10 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Cari nama, awal NIK, nomor pendaftaran atau KPJ  (Ctrl+F)</source>
         <translation>Search name, start of NIK, registration number or KPJ  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -3464,8 +4325,8 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Office&apos;s region</translation>
     </message>
     <message>
-        <source>Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini.</source>
-        <translation>Pick the office&apos;s region from the Kemendagri lists. Type part of a name to search. The villages offered in the form follow this regency.</translation>
+        <source>Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini. Kode dan nomor kantor dari Dinas boleh diisi nanti di Pengaturan.</source>
+        <translation>Choose the office&apos;s region from the Kemendagri list. Type part of a name to search. The villages offered in the form follow this kabupaten. The office code and number from the Dinas may be filled in later in Settings.</translation>
     </message>
     <message>
         <source>Kantor dan petugas</source>
@@ -3518,6 +4379,13 @@ Open it from the file manager (Windows Explorer).</translation>
     <message>
         <source>Pekerja Rentan {year}</source>
         <translation>Vulnerable Workers {year}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderExchanger</name>
+    <message>
+        <source>Folder tukar tidak dapat dijalankan; rinciannya ada di log.</source>
+        <translation>The exchange folder could not be run; the details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -3745,8 +4613,39 @@ Open it from the file manager (Windows Explorer).</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mendaftarkan peserta&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Ketik &lt;b&gt;NIK&lt;/b&gt; dari KTP. Tanggal lahir dan jenis kelamin terisi sendiri dari NIK; bila berbeda dengan KTP, ubah saja (muncul peringatan kuning, bukan larangan).&lt;/li&gt;&lt;li&gt;Isi nama, tempat lahir, nama ibu kandung, alamat, pekerjaan dan ahli waris. Tekan &lt;b&gt;Tab&lt;/b&gt; atau &lt;b&gt;Enter&lt;/b&gt; untuk pindah ke isian berikutnya.&lt;/li&gt;&lt;li&gt;Tekan &lt;b&gt;Ctrl+Enter&lt;/b&gt; atau &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Simpan &amp;amp; Baru) untuk menyimpan dan langsung mendaftarkan orang berikutnya. Isian bertanda &lt;b&gt;Tetap&lt;/b&gt; (desa, RT/RW, pekerjaan, skema, masa perlindungan) terbawa ke pendaftaran berikutnya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; melewati isian yang sudah diisi otomatis (dari NIK, atau terbawa dari data sebelumnya); tekan &lt;b&gt;Shift+Tab&lt;/b&gt; untuk kembali mengubahnya. Nomor KK diawali kode kecamatan alamat; ketik sisanya. Tempat lahir ditawarkan dari kabupaten NIK dan No. HP diawali 08: bila berbeda, ketik saja di atasnya. Penghasilan boleh ditulis seperti diucapkan (750rb, 1,5jt). Di ahli waris, &lt;b&gt;↓&lt;/b&gt; membuka baris berikutnya dan sesudah suami/istri ditawarkan Anak. Tab melewati e-mail yang kosong.&lt;/p&gt;&lt;p&gt;Pesan &lt;span style=&apos;color:#b3261e&apos;&gt;merah&lt;/span&gt; harus diperbaiki sebelum menyimpan; pesan &lt;span style=&apos;color:#8a5300&apos;&gt;kuning&lt;/span&gt; hanya peringatan. NIK yang sudah terdaftar di skema yang sama tidak dapat didaftarkan lagi.&lt;/p&gt;&lt;h3&gt;Mencari dan mengubah data&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Data Peserta&lt;/b&gt; ketik sebagian nama, awal NIK, nomor pendaftaran atau KPJ. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk membuka data, &lt;b&gt;Delete&lt;/b&gt; untuk menghapus (wajib dengan alasan), &lt;b&gt;Ctrl+Z&lt;/b&gt; untuk mengurungkan perubahan atau penghapusan.&lt;/p&gt;&lt;h3&gt;Batch, impor dan cetak&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Batch&lt;/b&gt; buat batch, ekspor ke Excel (berkas diperiksa ulang sebelum batch dikunci), tandai terkirim, catat jawaban BPJS, dan cetak semua bukti atau berita acara. Di &lt;b&gt;Impor&lt;/b&gt; baca daftar Excel dari desa: pratinjau dulu, tidak ada yang disimpan sebelum dikonfirmasi. &lt;b&gt;Ctrl+P&lt;/b&gt; mencetak bukti orang yang sedang ditampilkan sebagai PDF; cetak dari pembaca PDF. Cadangan dan pemulihan ada di &lt;b&gt;Pengaturan › Cadangan&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Tombol pintas&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pendaftaran baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter / Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan &amp;amp; Baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Batalkan isian (ditanya dulu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari peserta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Urungkan / Ulangi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pindah halaman&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cetak bukti pendaftaran&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah peserta terpilih ke batch (Data Peserta)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Periksa keaslian bukti (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari kecamatan di luar kabupaten kantor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah ahli waris&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tampilkan/samarkan NIK di daftar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bantuan ini&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Isian yang belum disimpan disimpan otomatis sebagai draf setiap beberapa detik dan ditawarkan kembali bila Lindungi tertutup mendadak.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Registering a participant&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Type the &lt;b&gt;NIK&lt;/b&gt; from the ID card (KTP). Date of birth and sex fill in from the NIK; if they differ from the card, just change them (an amber warning appears, not a block).&lt;/li&gt;&lt;li&gt;Fill in the name, place of birth, mother&apos;s maiden name, address, occupation and heirs. Press &lt;b&gt;Tab&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; to move to the next field.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Save &amp;amp; New) to save and go straight on to the next person. Fields marked &lt;b&gt;Keep&lt;/b&gt; (village, RT/RW, occupation, scheme, coverage period) are carried to the next registration.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; passes fields that were filled in for you (from the NIK, or carried from the previous record); press &lt;b&gt;Shift+Tab&lt;/b&gt; to go back and change them. The family card number starts with the address&apos;s district code; type the rest. The place of birth is offered from the NIK&apos;s regency and the phone number starts with 08: when they differ, just type over them. Income may be written as it is said (750rb, 1,5jt). In the heirs, &lt;b&gt;↓&lt;/b&gt; opens the next row, and after the husband/wife Child is offered. Tab passes an empty e-mail.&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Red&lt;/span&gt; messages must be fixed before saving; &lt;span style=&apos;color:#8a5300&apos;&gt;amber&lt;/span&gt; messages are only warnings. A NIK already registered in the same scheme cannot be registered again.&lt;/p&gt;&lt;h3&gt;Finding and correcting records&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Participants&lt;/b&gt; type part of a name, the start of a NIK, a registration number or a KPJ. Press &lt;b&gt;Enter&lt;/b&gt; to open a record, &lt;b&gt;Delete&lt;/b&gt; to delete it (a reason is required), &lt;b&gt;Ctrl+Z&lt;/b&gt; to undo a change or a deletion.&lt;/p&gt;&lt;h3&gt;Batches, import and printing&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Batch&lt;/b&gt; create a batch, export it to Excel (the file is checked again before the batch is locked), mark it as sent, record BPJS&apos;s answer, and print all slips or the handover report. In &lt;b&gt;Import&lt;/b&gt; read a village&apos;s Excel list: there is a preview first, and nothing is saved before you confirm. &lt;b&gt;Ctrl+P&lt;/b&gt; prints the slip of the person shown as a PDF; print it from the PDF viewer. Backups and restore are in &lt;b&gt;Settings › Backups&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New registration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter / Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save &amp;amp; New&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Discard input (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the enrolment slip&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add the selected people to a batch (Participants)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verify a slip (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a district outside the office&apos;s regency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add an heir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show/mask NIKs in the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Unsaved input is kept as a draft every few seconds and offered back if Lindungi closes unexpectedly.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Mendaftarkan peserta&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Ketik &lt;b&gt;NIK&lt;/b&gt; dari KTP. Tanggal lahir dan jenis kelamin terisi sendiri dari NIK; bila berbeda dengan KTP, ubah saja (muncul peringatan kuning, bukan larangan).&lt;/li&gt;&lt;li&gt;Isi nama, tempat lahir, nama ibu kandung, alamat, pekerjaan dan ahli waris. Tekan &lt;b&gt;Tab&lt;/b&gt; atau &lt;b&gt;Enter&lt;/b&gt; untuk pindah ke isian berikutnya.&lt;/li&gt;&lt;li&gt;Tekan &lt;b&gt;Ctrl+Enter&lt;/b&gt; atau &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Simpan &amp;amp; Baru) untuk menyimpan dan langsung mendaftarkan orang berikutnya. Isian bertanda &lt;b&gt;Tetap&lt;/b&gt; (desa, RT/RW, pekerjaan, skema, masa perlindungan) terbawa ke pendaftaran berikutnya.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; melewati isian yang sudah diisi otomatis (dari NIK, atau terbawa dari data sebelumnya); tekan &lt;b&gt;Shift+Tab&lt;/b&gt; untuk kembali mengubahnya. Nomor KK diawali kode kecamatan alamat; ketik sisanya. Tempat lahir ditawarkan dari kabupaten NIK dan No. HP diawali 08: bila berbeda, ketik saja di atasnya. Penghasilan boleh ditulis seperti diucapkan (750rb, 1,5jt). Di ahli waris, &lt;b&gt;↓&lt;/b&gt; membuka baris berikutnya dan sesudah suami/istri ditawarkan Anak. Tab melewati e-mail yang kosong.&lt;/p&gt;&lt;p&gt;Pesan &lt;span style=&apos;color:#b3261e&apos;&gt;merah&lt;/span&gt; harus diperbaiki sebelum menyimpan; pesan &lt;span style=&apos;color:#8a5300&apos;&gt;kuning&lt;/span&gt; hanya peringatan. NIK yang sudah terdaftar di skema yang sama tidak dapat didaftarkan lagi.&lt;/p&gt;&lt;h3&gt;Mencari dan mengubah data&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Data Peserta&lt;/b&gt; ketik sebagian nama, awal NIK, nomor pendaftaran atau KPJ. Tekan &lt;b&gt;Enter&lt;/b&gt; untuk membuka data, &lt;b&gt;Delete&lt;/b&gt; untuk menghapus (wajib dengan alasan), &lt;b&gt;Ctrl+Z&lt;/b&gt; untuk mengurungkan perubahan atau penghapusan.&lt;/p&gt;&lt;h3&gt;Batch, impor dan cetak&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Batch&lt;/b&gt; buat batch, ekspor ke Excel (berkas diperiksa ulang sebelum batch dikunci), tandai terkirim, catat jawaban BPJS, dan cetak semua bukti atau berita acara. Di &lt;b&gt;Impor&lt;/b&gt; baca daftar Excel dari desa: pratinjau dulu, tidak ada yang disimpan sebelum dikonfirmasi. &lt;b&gt;Ctrl+P&lt;/b&gt; mencetak bukti orang yang sedang ditampilkan sebagai PDF; cetak dari pembaca PDF. Cadangan dan pemulihan ada di &lt;b&gt;Pengaturan › Cadangan&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Tukar data antarkantor&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Tukar Data&lt;/b&gt; kirim perubahan kantor ini ke kantor mitra (desa → kecamatan → Dinas) sebagai satu berkas tersandi &lt;b&gt;.lsync&lt;/b&gt;, dan terima berkas dari mereka (flash disk, WhatsApp atau folder tukar bersama). Berkas yang sama dua kali tidak mengubah apa pun. Perubahan yang bertabrakan menunggu keputusan Anda di &lt;b&gt;Data Peserta › Konflik&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Tombol pintas&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pendaftaran baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter / Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Simpan &amp;amp; Baru&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Batalkan isian (ditanya dulu)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari peserta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Urungkan / Ulangi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pindah halaman&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cetak bukti pendaftaran&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah peserta terpilih ke batch (Data Peserta)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Periksa keaslian bukti (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kirim ke kantor mitra&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Terima berkas tukar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cari kecamatan di luar kabupaten kantor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tambah ahli waris&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tampilkan/samarkan NIK di daftar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bantuan ini&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Isian yang belum disimpan disimpan otomatis sebagai draf setiap beberapa detik dan ditawarkan kembali bila Lindungi tertutup mendadak.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Registering a participant&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Type the &lt;b&gt;NIK&lt;/b&gt; from the ID card (KTP). Date of birth and sex fill in from the NIK; if they differ from the card, just change them (an amber warning appears, not a block).&lt;/li&gt;&lt;li&gt;Fill in the name, place of birth, mother&apos;s maiden name, address, occupation and heirs. Press &lt;b&gt;Tab&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; to move to the next field.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+S&lt;/b&gt; (Save &amp;amp; New) to save and go straight on to the next person. Fields marked &lt;b&gt;Keep&lt;/b&gt; (village, RT/RW, occupation, scheme, coverage period) are carried to the next registration.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Tab&lt;/b&gt; passes fields that were filled in for you (from the NIK, or carried from the previous record); press &lt;b&gt;Shift+Tab&lt;/b&gt; to go back and change them. The family card number starts with the address&apos;s district code; type the rest. The place of birth is offered from the NIK&apos;s regency and the phone number starts with 08: when they differ, just type over them. Income may be written as it is said (750rb, 1,5jt). In the heirs, &lt;b&gt;↓&lt;/b&gt; opens the next row, and after the husband/wife Child is offered. Tab passes an empty e-mail.&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Red&lt;/span&gt; messages must be fixed before saving; &lt;span style=&apos;color:#8a5300&apos;&gt;amber&lt;/span&gt; messages are only warnings. A NIK already registered in the same scheme cannot be registered again.&lt;/p&gt;&lt;h3&gt;Finding and correcting records&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Participants&lt;/b&gt; type part of a name, the start of a NIK, a registration number or a KPJ. Press &lt;b&gt;Enter&lt;/b&gt; to open a record, &lt;b&gt;Delete&lt;/b&gt; to delete it (a reason is required), &lt;b&gt;Ctrl+Z&lt;/b&gt; to undo a change or a deletion.&lt;/p&gt;&lt;h3&gt;Batches, import and printing&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Batch&lt;/b&gt; create a batch, export it to Excel (the file is checked again before the batch is locked), mark it as sent, record BPJS&apos;s answer, and print all slips or the handover report. In &lt;b&gt;Import&lt;/b&gt; read a village&apos;s Excel list: there is a preview first, and nothing is saved before you confirm. &lt;b&gt;Ctrl+P&lt;/b&gt; prints the slip of the person shown as a PDF; print it from the PDF viewer. Backups and restore are in &lt;b&gt;Settings › Backups&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Exchanging data between offices&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Exchange&lt;/b&gt;, send this office&apos;s changes to a partner office (village → sub-district → Dinas) as one encrypted &lt;b&gt;.lsync&lt;/b&gt; file, and receive their files (flash drive, WhatsApp or a shared exchange folder). The same file twice changes nothing. Changes that clash wait for your decision in &lt;b&gt;Participants › Conflicts&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New registration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter / Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save &amp;amp; New&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Discard input (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the enrolment slip&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add the selected people to a batch (Participants)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verify a slip (QR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send to a partner office&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Receive an exchange file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a district outside the office&apos;s regency&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add an heir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show/mask NIKs in the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Unsaved input is kept as a draft every few seconds and offered back if Lindungi closes unexpectedly.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBox</name>
+    <message>
+        <source>Identitas kantor dari Dinas</source>
+        <translation>Office identity from the Dinas</translation>
+    </message>
+    <message>
+        <source>misalnya PPU-WARU</source>
+        <translation>e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Kode kantor</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>Nomor kantor</source>
+        <translation>Office number</translation>
+    </message>
+    <message>
+        <source>Tanpa nomor kantor, nomor pendaftaran berbentuk 000123-4 dan dapat sama dengan nomor kantor lain. Isi nomor dari Dinas sebelum bertukar data dengan kantor lain.</source>
+        <translation>Without an office number, registration numbers look like 000123-4 and may repeat another office&apos;s. Enter the number from the Dinas before exchanging data with other offices.</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran kantor ini akan berbentuk {example}: nomor kantor, nomor urut, angka pemeriksa. Tidak pernah sama dengan kantor lain di kabupaten.</source>
+        <translation>This office&apos;s registration numbers will look like {example}: office number, running number, check digit. Never the same as another office&apos;s in the kabupaten.</translation>
     </message>
 </context>
 <context>
@@ -4660,12 +5559,24 @@ Fingerprint: {fingerprint}</translation>
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Tukar Data</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim ke kantor mitra…</source>
+        <translation>&amp;Send to a partner office…</translation>
+    </message>
+    <message>
+        <source>&amp;Terima berkas tukar…</source>
+        <translation>&amp;Receive an exchange file…</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
@@ -4734,6 +5645,22 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>&amp;Tentang Lindungi</source>
         <translation>&amp;About Lindungi</translation>
+    </message>
+    <message>
+        <source>Kirim ke kantor mitra</source>
+        <translation>Send to a partner office</translation>
+    </message>
+    <message>
+        <source>Pilih kantor mitra di daftar dulu (atau tambahkan kantor mitra).</source>
+        <translation>Choose a partner office in the list first (or add one).</translation>
+    </message>
+    <message>
+        <source>Folder tukar sedang dijalankan.</source>
+        <translation>The exchange folder is already running.</translation>
+    </message>
+    <message>
+        <source>Folder tukar: {received} berkas diterima, {sent} dikirim.</source>
+        <translation>Exchange folder: {received} file(s) received, {sent} sent.</translation>
     </message>
     <message>
         <source>Basis data: {path}</source>
@@ -4870,6 +5797,37 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Pratinjau:</source>
         <translation>Preview:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gabungkan: orang yang sama</source>
+        <translation>Merge: the same person</translation>
+    </message>
+    <message>
+        <source>{name} terdaftar di kantor ini dan di {office} dengan NIK yang sama. Pilih isian mana yang dipakai untuk setiap kolom yang berbeda; satu pendaftaran yang tersisa.</source>
+        <translation>{name} is registered at this office and at {office} with the same NIK. Choose which value to keep for each field that differs; one registration remains.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Di sini</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +6168,34 @@ Fingerprint: {fingerprint}</translation>
         <translation>The default honorarium cannot be negative.</translation>
     </message>
     <message>
+        <source>Kode kantor &quot;{code}&quot; tidak dapat dipakai: isi 2 sampai {max} huruf besar, angka atau tanda hubung (contoh PPU-WARU), sesuai kode yang diberikan Dinas.</source>
+        <translation>Office code &quot;{code}&quot; cannot be used: enter 2 to {max} capital letters, digits or hyphens (e.g. PPU-WARU), as assigned by the Dinas.</translation>
+    </message>
+    <message>
+        <source>Nomor kantor harus 1 sampai 999 (diberikan Dinas).</source>
+        <translation>The office number must be 1 to 999 (assigned by the Dinas).</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor tidak dapat diubah lagi: {count} pendaftaran sudah bernomor {prefix}… dan nomor itu tercetak di bukti, rekap dan berkas yang sudah dikirim. Bila nomor dari Dinas memang salah, minta Dinas mencatat nomor ini untuk kantor Anda.</source>
+        <translation>The office code and number can no longer be changed: {count} registrations already carry numbers {prefix}… and that number is printed on slips, recaps and files already sent. If the Dinas&apos;s number was wrong, ask the Dinas to record this number for your office.</translation>
+    </message>
+    <message>
+        <source>Nomor kantor {number} sudah dipakai kantor {other} di basis data ini; dua kantor tidak boleh memakai nomor yang sama. Tanyakan nomor yang benar ke Dinas.</source>
+        <translation>Office number {number} is already used by office {other} in this database; two offices may not share a number. Ask the Dinas for the right number.</translation>
+    </message>
+    <message>
+        <source>Kode kantor {code} sudah dipakai kantor lain di basis data ini. Tanyakan kode yang benar ke Dinas.</source>
+        <translation>Office code {code} is already used by another office in this database. Ask the Dinas for the right code.</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi; isi dulu lewat wizard penyiapan.</source>
+        <translation>The office profile is not filled in yet; complete the set-up wizard first.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kode dan nomor kantor dari Dinas. Isi dulu di Pengaturan › Kantor (atau lindungi office set) sebelum bertukar berkas dengan kantor lain.</source>
+        <translation>This office has no office code and number from the Dinas yet. Set them in Settings › Office (or lindungi office set) before exchanging files with other offices.</translation>
+    </message>
+    <message>
         <source>Nama operator wajib diisi.</source>
         <translation>The operator name is required.</translation>
     </message>
@@ -5331,6 +6317,25 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>{field} harus 18 angka (atau dikosongkan).</source>
         <translation>{field} must be 18 digits (or left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeIdentity</name>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota (Dinas)</source>
+        <translation>Regency/city (Dinas)</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +6537,33 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Kata sandi berkas:</source>
+        <translation>File &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas paling sedikit {n} karakter.</source>
+        <translation>The file password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Kedua isian kata sandi tidak sama.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Simpan kata sandi</source>
@@ -5556,6 +6588,61 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation>The two passwords differ; type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerDialog</name>
+    <message>
+        <source>Tambah kantor mitra</source>
+        <translation>Add a partner office</translation>
+    </message>
+    <message>
+        <source>mis. PPU-WARU</source>
+        <translation>e.g. PPU-WARU</translation>
+    </message>
+    <message>
+        <source>belum tahu</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>di atas kantor ini (mis. kecamatan, Dinas)</source>
+        <translation>above this office (e.g. sub-district, Dinas)</translation>
+    </message>
+    <message>
+        <source>di bawah kantor ini (mis. desa)</source>
+        <translation>below this office (e.g. village)</translation>
+    </message>
+    <message>
+        <source>setingkat</source>
+        <translation>same level</translation>
+    </message>
+    <message>
+        <source>&amp;Kode kantor:</source>
+        <translation>Office &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama kantor:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>N&amp;omor kantor:</source>
+        <translation>Office n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Letak:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor diberikan oleh Dinas; lihat Bantuan › Tentang Lindungi di kantor mitra.</source>
+        <translation>The office code and number are given by the Dinas; see Help › About Lindungi at the partner office.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambahkan</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +7195,10 @@ Fingerprint: {fingerprint}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
     </message>
@@ -6126,6 +7217,17 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>Aktif</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>(tanpa kode kantor)</source>
+        <translation>(no office code)</translation>
+    </message>
+    <message>
+        <source>{code} — kantor ini</source>
+        <translation>{code} — this office</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +7261,14 @@ Fingerprint: {fingerprint}</translation>
         <translation>Export list…</translation>
     </message>
     <message>
+        <source>Cek ganda antar kantor…</source>
+        <translation>Cross-office duplicates…</translation>
+    </message>
+    <message>
+        <source>Orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda</source>
+        <translation>People who seem registered at two offices under different NIKs</translation>
+    </message>
+    <message>
         <source>NIK lengkap</source>
         <translation>Full NIK</translation>
     </message>
@@ -6168,6 +7278,17 @@ Fingerprint: {fingerprint}</translation>
             <numerusform>%n participant matches</numerusform>
             <numerusform>%n participants match</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Konflik (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perubahan dari kantor lain yang berbeda dengan data di sini; putuskan mana yang benar.</source>
+        <translation>Changes from other offices that differ from the data here; decide which is right.</translation>
     </message>
     <message>
         <source>Pilih peserta (aktif) di daftar dulu.</source>
@@ -6887,6 +8008,14 @@ Reason for deletion:</translation>
         <translation>By age group</translation>
     </message>
     <message>
+        <source>Per kantor asal</source>
+        <translation>Per office of origin</translation>
+    </message>
+    <message>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7021,6 +8150,10 @@ Reason for deletion:</translation>
     <message>
         <source>Per bulan</source>
         <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +8331,10 @@ Reason for deletion:</translation>
         <translation>Exporting lists with masked NIKs</translation>
     </message>
     <message>
+        <source>Mencari orang yang terdaftar di dua kantor</source>
+        <translation>Finding people registered at two offices</translation>
+    </message>
+    <message>
         <source>Menghapus pendaftaran</source>
         <translation>Deleting registrations</translation>
     </message>
@@ -7272,6 +8409,18 @@ Reason for deletion:</translation>
     <message>
         <source>Mempercayai kunci publik kantor lain</source>
         <translation>Trusting another office&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Mengirim dan menerima berkas tukar antar kantor</source>
+        <translation>Sending and receiving exchange files between offices</translation>
+    </message>
+    <message>
+        <source>Memutuskan konflik tukar data</source>
+        <translation>Deciding exchange conflicts</translation>
+    </message>
+    <message>
+        <source>Membuat, mengekspor dan mengimpor kunci tukar kabupaten</source>
+        <translation>Creating, exporting and importing the kabupaten exchange key</translation>
     </message>
     <message>
         <source>{what} hanya boleh dilakukan oleh {roles}; Anda masuk sebagai {name} ({role}).</source>
@@ -7585,6 +8734,10 @@ Reason for deletion:</translation>
         <translation>Save office profile</translation>
     </message>
     <message>
+        <source>Simpan kode dan nomor kantor…</source>
+        <translation>Save office code and number…</translation>
+    </message>
+    <message>
         <source>Profil kantor belum disimpan</source>
         <translation>Office profile not saved</translation>
     </message>
@@ -7595,6 +8748,26 @@ Reason for deletion:</translation>
     <message>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor</source>
+        <translation>Office code and number</translation>
+    </message>
+    <message>
+        <source>{count} pendaftaran kantor ini akan mendapat nomor baru yang diawali nomor kantor (misalnya {old} menjadi {new}). Nomor lama tetap dapat dicari dan bukti yang sudah dicetak tetap dapat diperiksa. Sesudah ini kode dan nomor kantor tidak dapat diubah lagi. Lanjutkan?</source>
+        <translation>{count} registrations of this office will get new numbers starting with the office number (e.g. {old} becomes {new}). The old numbers can still be searched and slips already printed can still be verified. After this the office code and number can no longer be changed. Continue?</translation>
+    </message>
+    <message>
+        <source>Simpan dan beri nomor baru</source>
+        <translation>Save and renumber</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kode dan nomor kantor tersimpan.</source>
+        <translation>Office code and number saved.</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -8250,6 +9423,172 @@ Reason for deletion:</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Kantor ini sudah punya kunci tukar ({fingerprint}). Kunci dibuat sekali saja, di kantor kabupaten.</source>
+        <translation>This office already has an exchange key ({fingerprint}). The key is made only once, at the kabupaten office.</translation>
+    </message>
+    <message>
+        <source>Kunci tukar dibuat di kantor kabupaten (Dinas), lalu diekspor ke kantor lain. Kantor ini tingkat {level}: impor kunci dari kabupaten.</source>
+        <translation>The exchange key is made at the kabupaten office (Dinas), then exported to the other offices. This office is at {level} level: import the key from the kabupaten.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kunci tukar kabupaten.</source>
+        <translation>This office has no kabupaten exchange key yet.</translation>
+    </message>
+    <message>
+        <source>Kantor ini sudah memakai kunci tukar {ours}; berkas ini berisi kunci {theirs}. Satu kabupaten memakai satu kunci.</source>
+        <translation>This office already uses exchange key {ours}; this file holds key {theirs}. One kabupaten uses one key.</translation>
+    </message>
+    <message>
+        <source>Kode kantor &quot;{code}&quot; tidak sah: huruf besar, angka dan tanda &apos;-&apos; saja.</source>
+        <translation>Office code &quot;{code}&quot; is not valid: capital letters, digits and &apos;-&apos; only.</translation>
+    </message>
+    <message>
+        <source>Arah harus &apos;up&apos; (ke kantor di atas), &apos;down&apos; (ke kantor di bawah) atau kosong.</source>
+        <translation>The direction must be &apos;up&apos; (to the office above), &apos;down&apos; (to an office below) or empty.</translation>
+    </message>
+    <message>
+        <source>Konflik nomor {id} tidak ada.</source>
+        <translation>There is no conflict number {id}.</translation>
+    </message>
+    <message>
+        <source>Konflik nomor {id} sudah diputuskan.</source>
+        <translation>Conflict number {id} has already been decided.</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;{choice}&quot; tidak berlaku untuk konflik ini; pilih salah satu dari: {choices}.</source>
+        <translation>The choice &quot;{choice}&quot; does not apply to this conflict; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} masih dipakai dua orang. Perbaiki NIK salah satunya dulu.</source>
+        <translation>NIK {nik} is still used by two people. Correct the NIK of one of them first.</translation>
+    </message>
+    <message>
+        <source>Orang yang sama dengan nomor {number} (diputuskan saat tukar data)</source>
+        <translation>The same person as number {number} (decided during the exchange)</translation>
+    </message>
+    <message>
+        <source>Dikirim ke {peer}: berkas ke-{seq}</source>
+        <translation>Sent to {peer}: file no. {seq}</translation>
+    </message>
+    <message>
+        <source>Status hapus</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Orang dengan NIK yang sama</source>
+        <translation>Person with the same NIK</translation>
+    </message>
+    <message>
+        <source>Ahli waris {n}: {field}</source>
+        <translation>Heir {n}: {field}</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>hubungan</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Proses tukar data berhenti tanpa jawaban. Tidak ada yang berubah; coba lagi, dan bila terulang kirim berkas log ke pengelola aplikasi.</source>
+        <translation>The exchange process stopped without an answer. Nothing was changed; try again, and if it happens again send the log file to the application&apos;s maintainer.</translation>
+    </message>
+    <message>
+        <source>Tukar data gagal ({detail}). Tidak ada yang berubah.</source>
+        <translation>The exchange failed ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kunci tukar kabupaten. Buat kunci di kantor kabupaten (Pengaturan › Kunci tukar) lalu impor di sini.</source>
+        <translation>This office has no kabupaten exchange key yet. Make the key at the kabupaten office (Settings › Exchange key) and import it here.</translation>
+    </message>
+    <message>
+        <source>Kantor ini belum punya kode kantor. Isi identitas kantor dulu.</source>
+        <translation>This office has no office code yet. Fill in the office identity first.</translation>
+    </message>
+    <message>
+        <source>Kantor {code} belum dikenal. Tambahkan dulu sebagai mitra tukar.</source>
+        <translation>Office {code} is not known yet. Add it as an exchange partner first.</translation>
+    </message>
+    <message>
+        <source>{name} ditujukan ke kantor {to}, bukan kantor ini ({us}).</source>
+        <translation>{name} is addressed to office {to}, not this office ({us}).</translation>
+    </message>
+    <message>
+        <source>{name} dibuat oleh kantor ini sendiri.</source>
+        <translation>{name} was made by this office itself.</translation>
+    </message>
+    <message>
+        <source>{name} dibuat oleh Lindungi dengan versi skema lain ({theirs} pembaruan, di sini {ours}). Perbarui Lindungi dulu di kantor yang versinya lebih lama, lalu kirim ulang.</source>
+        <translation>{name} was made by a Lindungi with another schema version ({theirs} updates, here {ours}). Update Lindungi first at the office with the older version, then send again.</translation>
+    </message>
+    <message>
+        <source>{name} memuat peserta skema &quot;{scheme}&quot; (nomor {id}) yang tidak ada di kantor ini. Data skema datang dari Dinas: samakan daftar skema dulu.</source>
+        <translation>{name} holds participants of scheme &quot;{scheme}&quot; (number {id}), which this office does not have. Schemes come from the Dinas: make the scheme lists the same first.</translation>
+    </message>
+    <message>
+        <source>{name} memuat nomor pendaftaran {seq} yang sudah dipakai peserta lain di sini. Nomor harus unik se-kabupaten: periksa nomor kantor pengirim.</source>
+        <translation>{name} holds registration number {seq}, which another participant here already has. Numbers must be unique across the kabupaten: check the sending office&apos;s number.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas tukar Lindungi (.lsync).</source>
+        <translation>{name} is not a Lindungi exchange file (.lsync).</translation>
+    </message>
+    <message>
+        <source>{name} dibuat dengan kunci tukar lain (kunci {theirs}, kantor ini {ours}). Minta kunci tukar kabupaten yang benar atau berkas dari kantor yang memakai kunci ini.</source>
+        <translation>{name} was made with another exchange key (key {theirs}, this office {ours}). Ask for the right kabupaten exchange key, or for a file from an office using this key.</translation>
+    </message>
+    <message>
+        <source>{name} rusak atau terpotong (isi tidak cocok dengan segelnya). Minta kantor pengirim mengirim ulang berkasnya.</source>
+        <translation>{name} is damaged or cut short (its content does not match its seal). Ask the sending office to send the file again.</translation>
+    </message>
+    <message>
+        <source>{name} memakai format berkas tukar {theirs}, yang lebih baru dari Lindungi ini. Perbarui Lindungi dulu.</source>
+        <translation>{name} uses exchange file format {theirs}, newer than this Lindungi. Update Lindungi first.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci tukar salah, atau berkas {name} rusak.</source>
+        <translation>Wrong exchange key passphrase, or the file {name} is damaged.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas kunci tukar Lindungi.</source>
+        <translation>{name} is not a Lindungi exchange key file.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi terlalu pendek: paling sedikit {n} karakter.</source>
+        <translation>The passphrase is too short: at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolder</name>
+    <message>
+        <source>Menerima {name}…</source>
+        <translation>Receiving {name}…</translation>
+    </message>
+    <message>
+        <source>Mengirim ke {office}…</source>
+        <translation>Sending to {office}…</translation>
+    </message>
+    <message>
+        <source>Folder tukar {path} tidak ditemukan. Periksa apakah flash disk atau folder bersama sudah tersambung.</source>
+        <translation>Exchange folder {path} was not found. Check that the flash drive or shared folder is connected.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TrustKeyDialog</name>
     <message>
         <source>Percayai kunci kantor lain?</source>
@@ -8498,6 +9837,10 @@ Reason for deletion:</translation>
     <message>
         <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya tersimpan di kantor itu, bukan di sini.</source>
         <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is kept at that office, not here.</translation>
+    </message>
+    <message>
+        <source>ASLI: bukti ini diterbitkan oleh {office} (kode {code}) pada {date}. Data pesertanya juga ada di sini, diterima dari kantor {origin}.</source>
+        <translation>GENUINE: this slip was issued by {office} (code {code}) on {date}. The participant&apos;s record is also here, received from office {origin}.</translation>
     </message>
     <message>
         <source>TIDAK DAPAT DIPASTIKAN: kantor penerbit tidak dikenal (kunci {kid}). Bila bukti ini dari kantor lain di kabupaten, minta berkas kunci publik kantor itu dan impor di Pengaturan › Kunci bukti.</source>

@@ -15,6 +15,7 @@ from desktop_app.errors import NotAllowed
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.audit_reader import AuditReader
 from desktop_app.services.batches import BatchService
+from desktop_app.services.cross_office import CrossOfficeService
 from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.exporter import BatchExporter
 from desktop_app.services.importing.answers import AnswerService
@@ -32,6 +33,7 @@ from desktop_app.services.renewal import RenewalService
 from desktop_app.services.roles import Role, needed
 from desktop_app.services.slip_keys import SlipKeyService
 from desktop_app.services.subject import SubjectService
+from desktop_app.services.sync import SyncService
 from desktop_app.storage.search import RegistrationQuery
 from tests import factories
 from tests.village_lists import messy_list
@@ -137,6 +139,7 @@ CASES = [
      lambda c, o: RenewalService(c).renew(1, "APBD Kabupaten 2027", YearMonth(2027, 1), YearMonth(2027, 12))),
     ("RateService.correct_bracket", "scheme.manage", lambda c, o: _correct_rate(c)),
     ("OfficeService.save_office", "office.setup", lambda c, o: OfficeService(c).save_office(factories.office())),
+    ("OfficeService.set_identity", "office.setup", lambda c, o: OfficeService(c).set_identity("PPU-PNJ", None)),
     ("OfficeService.save_scheme", "scheme.manage",
      lambda c, o: OfficeService(c).save_scheme(factories.scheme(name="APBDes 2026", is_default=False))),
     ("OfficeService.set_up (again)", "operators.manage",
@@ -154,9 +157,76 @@ CASES = [
     ("SubjectService.gather", "subject.view", lambda c, o: SubjectService(c).gather(o.people[0].nik)),
     ("PurgeService.set_years", "data.purge", lambda c, o: PurgeService(c).set_years(7)),
     ("SlipKeyService.trust", "keys.trust", lambda c, o: SlipKeyService(c).trust(_other_office_key())),
+    ("CrossOfficeService.find", "records.cross_office", lambda c, o: CrossOfficeService(c).find()),
     ("DisclosureService.unmask_list", "nik.unmask",
      lambda c, o: DisclosureService(c).unmask_list(RegistrationQuery(), 5)),
+    ("SyncService.add_peer", "sync.exchange", lambda c, o: SyncService(c).add_peer("PPU-WARU", "Kecamatan Waru")),
+    ("SyncService.export_to", "sync.exchange", lambda c, o: _sync_send(c, o)),
+    ("SyncService.import_file", "sync.exchange", lambda c, o: SyncService(c).import_file(_sync_file(o))),
+    ("SyncService.peek", "sync.exchange", lambda c, o: SyncService(c).peek(_sync_file(o))),
+    ("SyncService.resolve", "sync.resolve", lambda c, o: SyncService(c).resolve(_sync_conflict(o), "incoming")),
+    ("SyncService.create_sync_key", "sync.key", lambda c, o: _sync_create_key(c, o)),
+    ("SyncService.export_sync_key", "sync.key",
+     lambda c, o: SyncService(c).export_sync_key(_sync_ready(o) / "kunci.kuncitukar", "frasa sandi panjang")),
+    ("SyncService.import_sync_key", "sync.key",
+     lambda c, o: SyncService(c).import_sync_key(_sync_key_file(o), "frasa sandi panjang")),
 ]
+
+SYNC_KEY = bytes(range(32))
+
+
+def _sync_ready(o) -> Path:
+    """The office gets a code, the kabupaten key and a peer (no audit rows: the footprint stays); returns a
+    folder outside the one the footprint lists."""
+    from desktop_app.storage import sync_file
+
+    db = o.ctx.store.db
+    with o.ctx.store.write():
+        db.execute("UPDATE office SET office_code = 'PPU-PNJ' WHERE id = 1")
+        o.ctx.store.sync.set_key(SYNC_KEY, sync_file.fingerprint(SYNC_KEY), "imported", "admin")
+        o.ctx.store.sync.add_peer("PPU-KAB", "Dinas", 1, "kabupaten", "64.09", "up", "admin")
+    folder = o.tmp.parent / "sync"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _sync_send(c, o):
+    return SyncService(c).export_to("PPU-KAB", _sync_ready(o))
+
+
+def _sync_file(o) -> Path:
+    """An (empty) change file from the kabupaten to this office, sealed with the key."""
+    import uuid
+
+    from desktop_app.storage import sync_file
+
+    folder = _sync_ready(o)
+    names = [r[0] for r in o.ctx.store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    manifest = {"file_id": str(uuid.uuid4()), "from": {"code": "PPU-KAB", "number": 1, "name": "Dinas",
+                                                        "level": "kabupaten", "area": "64.09"},
+                "to": "PPU-PNJ", "seq": 1, "full": False, "operator": "x", "migrations": names, "schemes": {}}
+    return sync_file.write(folder / "PPU-KAB-PPU-PNJ-1.lsync", manifest, b"", SYNC_KEY)
+
+
+def _sync_conflict(o) -> int:
+    _sync_ready(o)
+    with o.ctx.store.write():
+        o.ctx.store.db.execute("INSERT INTO sync_conflicts (kind, registration_id, field, base, here, incoming, peer, "
+                               "at) VALUES ('field', ?, 'address', '\"a\"', '\"b\"', '\"c\"', 'PPU-KAB', 'now')",
+                               [o.people[0].id])
+    return o.ctx.store.db.execute("SELECT max(id) FROM sync_conflicts").fetchone()[0]
+
+
+def _sync_create_key(c, o):
+    with o.ctx.store.write():
+        o.ctx.store.db.execute("UPDATE office SET office_level = 'kabupaten', district_code = NULL WHERE id = 1")
+    return SyncService(c).create_sync_key()
+
+
+def _sync_key_file(o) -> Path:
+    from desktop_app.storage import sync_file
+
+    return sync_file.export_key(_sync_ready(o) / "kunci.kuncitukar", SYNC_KEY, "frasa sandi panjang")
 
 
 def _other_office_key():

@@ -8,11 +8,12 @@ from desktop_app.services import roles
 from desktop_app.services.context import Session
 from desktop_app.services.roles import Role, allowed, require
 
-OPERATOR_ACTIONS = {"register", "edit", "import", "print", "list.export.masked"}
+OPERATOR_ACTIONS = {"register", "edit", "import", "print", "list.export.masked", "records.cross_office"}
 SUPERVISOR_ACTIONS = {"delete", "restore", "nik.unmask", "list.export.full", "batch.export", "batch.submit",
-                      "batch.answers", "batch.manage", "correction", "audit.read", "subject.view"}
+                      "batch.answers", "batch.manage", "correction", "audit.read", "subject.view", "sync.exchange",
+                      "sync.resolve"}
 ADMIN_ACTIONS = {"office.setup", "scheme.manage", "operators.manage", "backup.manage", "restore.database",
-                 "key.recovery", "data.purge", "keys.trust"}
+                 "key.recovery", "data.purge", "keys.trust", "sync.key"}
 
 
 def test_the_table_holds_exactly_the_agreed_actions():

@@ -9,7 +9,8 @@ from desktop_app.services.selftest import CoreSelfTest, SelfTestRun
 from desktop_app.services.verification import VerificationService
 from tests.pdf_reading import decode_qr_codes
 
-CORE_STEPS = ["resources", "database", "regions", "office", "register", "export xlsx", "slip pdf", "slip qr"]
+CORE_STEPS = ["resources", "database", "regions", "office", "register", "export xlsx", "slip pdf", "slip qr",
+              "exchange file"]
 
 
 def run_core(folder) -> tuple[SelfTestRun, CoreSelfTest]:

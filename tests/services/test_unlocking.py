@@ -48,6 +48,43 @@ def test_start_states(tmp_path, real_start):
     assert unlocking.start_state(plain) is StartState.PLAINTEXT
 
 
+def test_a_crash_during_the_first_run_wizard_starts_the_set_up_again(tmp_path, real_start):
+    """The wizard made the encrypted file with a new key and was killed before the key file was written: the
+    next start is a new office again (the file and its backups set aside, nothing deleted), not a request for
+    a recovery key nobody was given."""
+    from desktop_app.paths import backup_dir_for
+    from desktop_app.storage import backup
+
+    db = tmp_path / "kantor.db"
+    key = unlocking.begin_new_office(db)
+    store = Store.open(db, key=key)
+    backup.automatic_backup(store.db.conn, db, "daily", key=key)
+    store.close()
+    driver.keys.forget()                        # the process died: its key went with it
+    assert backup.list_backups(db)
+    assert unlocking.start_state(db) is StartState.NEW
+    assert not db.exists() and not backup.list_backups(db)
+    kept = sorted(p.name for p in backup_dir_for(db).iterdir())
+    assert any(name.startswith("unfinished-setup-kantor-") for name in kept) and len(kept) == 2
+    assert unlocking.start_state(db) is StartState.NEW          # once set aside, stays a plain new start
+    key = unlocking.begin_new_office(db)
+    Store.open(db, key=key).close()
+    unlocking.set_admin_password(db, key, "admin", "sandi-panjang-1")
+    driver.keys.forget()
+    assert unlocking.start_state(db) is StartState.SIGN_IN
+    assert not (tmp_path / "kantor.db.setup-pending").exists()
+
+
+def test_a_finished_set_up_is_never_set_aside(tmp_path, real_start):
+    db = tmp_path / "kantor.db"
+    key = unlocking.begin_new_office(db)
+    Store.open(db, key=key).close()
+    unlocking.set_admin_password(db, key, "admin", "sandi-panjang-1")
+    (tmp_path / "kantor.db.setup-pending").write_text("stale")   # e.g. copied along from elsewhere
+    driver.keys.forget()
+    assert unlocking.start_state(db) is StartState.SIGN_IN and db.exists()
+
+
 def test_stdlib_sqlite_cannot_read_the_office_database(office):
     with closing(sqlite3.connect(office)) as conn, pytest.raises(sqlite3.DatabaseError, match="not a database"):
         conn.execute("SELECT * FROM registrations").fetchall()

@@ -120,3 +120,48 @@ def test_the_signing_key_is_made_with_the_database_kept_in_it_and_never_logged(c
     audit_text = str(ctx.store.audit.recent(limit=1000))
     for form in (key.hex(), base64.b64encode(key).decode()):
         assert form not in caplog.text and form not in audit_text
+
+
+def test_a_kabupaten_unique_number_fits_the_code_and_scans_from_a_coarse_image(ctx, out_dir):
+    """``LDG2:999-000001-3:…`` with a two-digit scheme id is 155 characters: a version 7 symbol (45 modules)
+    in the same 32 mm square, still read from a 100 dpi rendering."""
+    from desktop_app.services.office import OfficeService
+
+    OfficeService(ctx).set_identity("PPU-PNJ", 999)
+    for i in range(11):
+        OfficeService(ctx).save_scheme(factories.scheme(name=f"Skema {i}", is_default=False))
+    reg = register(ctx, scheme_id=12)
+    code = printed_code(ctx, reg, out_dir)
+    assert parse(code).token.number == format_number(reg.seq) and format_number(reg.seq).startswith("999-")
+    [matrix] = qr_matrices(out_dir / f"slip-{reg.seq}.pdf")
+    assert len(matrix) == 45
+    found = zxingcpp.read_barcodes(render_page(out_dir / f"slip-{reg.seq}.pdf", 1, dpi=100),
+                                   formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [b.text for b in found] == [code]
+    assert VerificationService(ctx).verify(code).record["name"] == reg.full_name
+
+
+def test_at_the_dinas_a_slip_of_another_office_shows_the_record_received_from_it(ctx, out_dir, tmp_path, regions):
+    from desktop_app.services.office import OfficeService
+    from desktop_app.storage.store import Store
+
+    OfficeService(ctx).set_identity("PPU-PNJ", 4)
+    reg = register(ctx, full_name="Siti Aminah")
+    code = printed_code(ctx, reg, out_dir)
+    (tmp_path / "dinas").mkdir()
+    store = Store.open(tmp_path / "dinas" / "office.db")
+    try:
+        dinas = factories.context(store, regions, "admin-dinas")
+        OfficeService(dinas).save_office(replace(factories.office(), name="Dinas PPU", district_code=""))
+        OfficeService(dinas).save_scheme(factories.scheme())
+        OfficeService(dinas).set_identity("PPU-DINAS", 1)
+        SlipKeyService(dinas).trust(SlipKeyService(ctx).own())
+        before = VerificationService(dinas).verify(code)
+        assert before.genuine and before.record.get("name") is None        # the record is not here yet
+        factories.received(store, reg.copy(), "PPU-PNJ", 4, 1)              # … until the exchange brings it
+        after = VerificationService(dinas).verify(code)
+        assert after.genuine and after.status == "genuine_other_office" and not after.local
+        assert "diterima dari kantor PPU-PNJ" in after.message and after.record["name"] == "Siti Aminah"
+        assert after.record["number"] == format_number(reg.seq) and after.record["issuer"].startswith("Kantor")
+    finally:
+        store.close()

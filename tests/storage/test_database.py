@@ -135,7 +135,14 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
     db.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' for _ in later)})", later)
     db.execute("DROP INDEX registrations_report")                      # m013
     db.execute("DROP INDEX registrations_report_people")
+    _undo_m012(db)
     db.execute("DROP TABLE drafts")                                    # m007
+    for sql in ("DROP INDEX registrations_legacy_seq", "DROP INDEX registrations_origin"):   # m011
+        db.execute(sql)
+    for table, columns in (("office", ("office_code", "office_number", "office_level")),
+                           ("registrations", ("origin_office", "updated_office", "legacy_seq"))):
+        for column in columns:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     for column in ("renewal_of", "recipient", "cover_letter_no", "sent_on"):
         db.execute(f"ALTER TABLE batches DROP COLUMN {column}")
     for table in ("slip_signing_key", "trusted_office_keys"):          # m010
@@ -172,6 +179,22 @@ def test_existing_database_is_upgraded_keeping_its_data(ctx, db_path):
         assert store.audit.verify().ok                                       # the old rows were chained
     finally:
         store.close()
+
+
+def _undo_m012(db) -> None:
+    """Take out what m011 (office identity) and m012 (exchange) added, heirs back to their m001 shape."""
+    for trigger in ("registrations_row_version", "registrations_change_log_insert", "registrations_change_log_update",
+                    "registrations_origin_office", "registrations_updated_office"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for table in ("sync_changes", "sync_key", "sync_peers", "sync_ledger", "sync_conflicts", "sync_held"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("ALTER TABLE registrations DROP COLUMN row_version")
+    heirs = _M001[_M001.index("CREATE TABLE heirs"):_M001.index("CREATE TABLE batches")]
+    db.execute("ALTER TABLE heirs RENAME TO heirs_new")
+    db.executescript(heirs)
+    db.execute("INSERT INTO heirs (registration_id, position, name, relationship, nik, phone) "
+               "SELECT registration_id, position, name, relationship, nik, phone FROM heirs_new")
+    db.execute("DROP TABLE heirs_new")
 
 
 def _operators_as_in_m001(db) -> None:

@@ -56,8 +56,8 @@ def plain(db, scheme_id, on: date, period) -> list[tuple]:
         params += [period[1].iso(), period[0].iso()]
     return db.execute(
         f"SELECT r.scheme_id, r.village_code, {STATE_SQL}, r.programs, CASE WHEN sc.income_base IS NULL THEN "
-        f"r.income END, r.coverage_start, r.coverage_end, r.honorarium, r.sex, r.occupation, {AGE_GROUP}, count(*) "
-        f"{FROM}{where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11",
+        f"r.income END, r.coverage_start, r.coverage_end, r.honorarium, r.sex, r.occupation, {AGE_GROUP}, "
+        f"r.origin_office, count(*) {FROM}{where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
         [on.isoformat()] * (2 * len(AGE_GROUPS)) + params).fetchall()
 
 
@@ -103,9 +103,10 @@ def office(store, regions, tmp_path):
 def fast(store, scheme_id, on, period) -> tuple[Counter, Counter]:
     schemes = {s.id: s for s in store.schemes.all()}
     money = Counter()
-    for sid, village, state, programs, income, start, end, honorarium, n in store.report.money(scheme_id, period):
+    for sid, village, state, programs, income, start, end, honorarium, n, office in store.report.money(scheme_id,
+                                                                                                        period):
         money[sid, village, state, programs, income if schemes[sid].income_base is None else None,
-              start, end, honorarium] += n
+              start, end, honorarium, office] += n
     people = Counter()
     for accepted, sex, occupation, age, n in store.report.people(scheme_id, on, period):
         people[accepted, sex, occupation, age] += n
@@ -114,10 +115,10 @@ def fast(store, scheme_id, on, period) -> tuple[Counter, Counter]:
 
 def truth(store, scheme_id, on, period) -> tuple[Counter, Counter]:
     money, people = Counter(), Counter()
-    for sid, village, state, programs, income, start, end, honorarium, sex, occupation, age, n in plain(
+    for sid, village, state, programs, income, start, end, honorarium, sex, occupation, age, office, n in plain(
             store.db, scheme_id, on, period):
         money[sid, village, state, programs_from_text(programs), income, YearMonth.parse(start),
-              YearMonth.parse(end), honorarium] += n
+              YearMonth.parse(end), honorarium, office] += n
         people[state == "accepted", sex, occupation, age] += n
     return money, people
 

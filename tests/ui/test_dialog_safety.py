@@ -62,6 +62,14 @@ def _answer(ctx):
     return AnswerDialog(AnswerPreview(Path("jawaban.xlsx"), 1, rows))
 
 
+def _same_nik():
+    from desktop_app.services.sync import Conflict
+    here = {"number": "010-000001-4", "full_name": "Siti Aminah", "birth_date": "1990-08-17", "mother_name": "Aisyah"}
+    there = dict(here, number="011-000007-9", mother_name="Aisah", office="PPU-TTG")
+    return Conflict(1, "same_nik", "r1", "Siti Aminah", "6409********0001", "", "Orang", None, here, there,
+                    "PPU-TTG", "rina", "2026-12-01T09:00:00+08:00", None)
+
+
 def _build(name: str, ctx, tmp_path):
     from desktop_app.domain.regions import Level
     from desktop_app.ui.about import AboutDialog
@@ -70,6 +78,7 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.batches.renew_dialog import RenewDialog
     from desktop_app.ui.batches.submit_dialog import SubmitDialog
     from desktop_app.ui.help_dialog import HelpDialog
+    from desktop_app.ui.records.cross_office_dialog import CrossOfficeDialog
     from desktop_app.ui.setup.keys_tab import TrustKeyDialog
     from desktop_app.ui.setup.operators_tab import PasswordDialog
     from desktop_app.ui.setup.scheme_editor import SchemeDialog
@@ -77,6 +86,8 @@ def _build(name: str, ctx, tmp_path):
     from desktop_app.ui.setup.wizard import FirstRunWizard
     from desktop_app.ui.signin import ForgotPasswordDialog, SignInDialog
     from desktop_app.ui.start_unlock import AdminPasswordDialog
+    from desktop_app.ui.sync.conflicts import ConflictsDialog, MergeDialog
+    from desktop_app.ui.sync.page import PassphraseDialog, PeerDialog
     from desktop_app.ui.verify_dialog import VerifyDialog
     from desktop_app.ui.widgets.regions import RegionSearchDialog
     builders = {
@@ -98,6 +109,11 @@ def _build(name: str, ctx, tmp_path):
         "ChangePasswordDialog": lambda: ChangePasswordDialog(ctx),
         "PasswordDialog": lambda: PasswordDialog("Kata sandi baru untuk Rina"),
         "SubjectDialog": lambda: SubjectDialog(ctx),
+        "PeerDialog": PeerDialog,
+        "PassphraseDialog": lambda: PassphraseDialog("Ekspor kunci tukar", "Kata sandi berkas", confirm=True),
+        "ConflictsDialog": lambda: ConflictsDialog(ctx),
+        "MergeDialog": lambda: MergeDialog(_same_nik()),
+        "CrossOfficeDialog": lambda: CrossOfficeDialog(ctx),
     }
     return builders[name]()
 
@@ -123,6 +139,11 @@ EXPECTED = {
     "ChangePasswordDialog": HARMLESS,      # Enter with nothing typed: the old password is refused as wrong
     "PasswordDialog": REJECTS,             # a new password replaces an operator's: Enter cancels
     "SubjectDialog": HARMLESS,             # Enter looks up the person typed (a view, logged; printing needs a click)
+    "PeerDialog": HARMLESS,                # it only collects a partner's code; an empty code is refused after
+    "PassphraseDialog": HARMLESS,          # it only collects a passphrase; a short or mistyped one is refused
+    "ConflictsDialog": HARMLESS,           # Enter closes it: every decision needs its own click
+    "MergeDialog": REJECTS,                # merging two registrations into one: Enter cancels
+    "CrossOfficeDialog": HARMLESS,         # Enter opens a registration in the form; nothing is written
 }
 
 

@@ -21,7 +21,7 @@ def test_english_catalogue_loads_and_the_window_speaks_english(english, make_win
     assert QCoreApplication.translate("MainWindow", "Pendaftaran") == "Registration"
     window = make_window()
     titles = [window.stack.nav.item(i).text() for i in range(window.stack.nav.count())]
-    assert titles == ["Registration", "Participants", "Batch", "Import", "Reports", "Settings"]
+    assert titles == ["Registration", "Participants", "Batch", "Import", "Reports", "Exchange", "Settings"]
     form = window.form()
     assert form.form.rows["full_name"].label.text() == "Full name"         # core label via i18n
     assert form.mode_label.text() == "New registration"

@@ -15,7 +15,7 @@ from tests.keys import signed_in_env
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = ["modules", "cli", "resources", "database", "regions", "office", "register", "export xlsx", "slip pdf",
-         "slip qr", "qt", "translations", "main window", "about dialog"]
+         "slip qr", "exchange file", "qt", "translations", "main window", "about dialog"]
 
 
 def lindungi(*args: str, env_changes: dict | None = None) -> subprocess.CompletedProcess:
@@ -32,7 +32,7 @@ def test_self_test_passes_offscreen_without_touching_user_data():
     lines = result.stdout.splitlines()
     assert [line.split()[1] for line in lines[1:-1] if line.startswith("  ok")] == [s.split()[0] for s in STEPS]
     assert "platform 'offscreen'" in result.stdout and "(source," in lines[0]
-    assert lines[-1].startswith("SELF-TEST PASSED: 14 steps")
+    assert lines[-1].startswith("SELF-TEST PASSED: 15 steps")
     assert not user_dir.exists() or not any(user_dir.iterdir())
 
 

@@ -78,7 +78,7 @@ class BatchDetail(QWidget):
         self.members.verticalHeader().setVisible(False)
         self.members.verticalHeader().setDefaultSectionSize(24)
         self.members.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((78, 130, 190, 110, 100)):
+        for column, width in enumerate((105, 130, 190, 110, 100)):
             self.members.setColumnWidth(column, width)
         self.by_village = counts_table([self.tr("Desa/Kelurahan"), self.tr("Kecamatan"), self.tr("Peserta")])
         self.by_occupation = counts_table([self.tr("Pekerjaan"), self.tr("Peserta")])
@@ -86,10 +86,15 @@ class BatchDetail(QWidget):
         self.tabs.addTab(self.members, self.tr("Anggota"))
         self.tabs.addTab(self.by_village, self.tr("Per desa"))
         self.tabs.addTab(self.by_occupation, self.tr("Per pekerjaan"))
+        self.cross_office = QLabel()            # people of this draft batch also registered at another office
+        self.cross_office.setObjectName("dialogWarning")
+        self.cross_office.setWordWrap(True)
+        self.cross_office.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(form)
+        layout.addWidget(self.cross_office)
         layout.addWidget(self.tabs, 1)
         self.show_summary(None, [])
 
@@ -117,6 +122,11 @@ class BatchDetail(QWidget):
         fill_counts(self.by_village, [(v["name"], v["district"], v["count"]) for v in s.by_village])
         fill_counts(self.by_occupation, [(occupation_label(o["occupation"]) or "-", o["count"])
                                          for o in s.by_occupation])
+
+    def show_cross_office(self, text: str) -> None:
+        """The warning that the batch holds people registered at two offices ("" hides it)."""
+        self.cross_office.setText(text)
+        self.cross_office.setVisible(bool(text))
 
     def _sent_text(self, batch: Batch) -> str:
         """Date sent, cover letter, recipient (as "Tandai terkirim" recorded them)."""

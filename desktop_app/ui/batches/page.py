@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.batch import BatchStatus
 from desktop_app.services.batches import BatchLine, BatchService
 from desktop_app.services.context import Context
-from desktop_app.services.roles import refusal
+from desktop_app.services.cross_office import CrossOfficeService
+from desktop_app.services.roles import allowed, refusal
 from desktop_app.ui.batches import operations
 from desktop_app.ui.batches.availability import reasons
 from desktop_app.ui.batches.detail import BatchDetail
@@ -167,9 +169,12 @@ class BatchPage(QWidget):
         line = self.current()
         if line is None:
             self.detail.show_summary(None, [])
+            self.detail.show_cross_office("")
         else:
             summary = self.service.summary(line.batch.id)
             self.detail.show_summary(summary, self.service.members(line.batch.id))
+            draft = line.batch.status == BatchStatus.DRAFT and allowed(self.ctx, "records.cross_office")
+            self.detail.show_cross_office(CrossOfficeService(self.ctx).batch_warning(line.batch.id) if draft else "")
         self.update_actions()
 
     def update_actions(self) -> None:

@@ -12,6 +12,7 @@ from desktop_app.domain.record_query import RegistrationQuery
 from desktop_app.services.batches import BatchService
 from desktop_app.services.context import Context
 from desktop_app.services.office import OfficeService
+from desktop_app.services.records import RecordsService
 from desktop_app.ui.widgets.choice_combo import ChoiceCombo
 from desktop_app.ui.widgets.regions import RegionCombo
 
@@ -32,6 +33,8 @@ class FilterBar(QWidget):
         self.district, self.village = RegionCombo(), RegionCombo()
         self.occupation, self.scheme, self.batch, self.status = (ChoiceCombo(editable=True), ChoiceCombo(),
                                                                   ChoiceCombo(editable=True), ChoiceCombo())
+        self.office = ChoiceCombo(editable=True)            # the office of origin: shown when several are here
+        self.office_label = QLabel(self.tr("Kantor asal"))
         self._fill()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -47,11 +50,15 @@ class FilterBar(QWidget):
             grid.addWidget(label, 1, column)
             grid.addWidget(widget, 2, column)
             grid.setColumnStretch(column, 1)
+        self.office_label.setBuddy(self.office)
+        grid.addWidget(self.office_label, 1, 6)
+        grid.addWidget(self.office, 2, 6)
+        grid.setColumnStretch(6, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.emit_query)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.emit_query)
         self.district.value_changed.connect(self._district_changed)
-        for combo in (self.village, self.occupation, self.scheme, self.batch, self.status):
+        for combo in (self.village, self.occupation, self.scheme, self.batch, self.status, self.office):
             combo.value_changed.connect(lambda _v: self.emit_query())
 
     def _fill(self) -> None:
@@ -64,7 +71,7 @@ class FilterBar(QWidget):
         self.status.set_choices([(self.tr("Aktif"), "active"), (self.tr("Diterima BPJS"), "accepted"),
                                  (self.tr("Ditolak BPJS"), "rejected"), (self.tr("Belum masuk batch"), "no_batch"),
                                  (self.tr("Dihapus"), "deleted"), (self.tr("Semua"), "all")])
-        for combo in (self.district, self.village, self.occupation, self.scheme, self.batch, self.status):
+        for combo in (self.district, self.village, self.occupation, self.scheme, self.batch, self.status, self.office):
             combo.setCurrentIndex(0)
 
     def reload_schemes(self) -> None:
@@ -72,6 +79,15 @@ class FilterBar(QWidget):
         self.scheme.set_choices([everything] + [(s.name, s.id) for s in OfficeService(self.ctx).schemes()])
         batches = BatchService(self.ctx).all()
         self.batch.set_choices([everything] + [(f"{b.id} — {b.title}".strip(" —"), b.id) for b in batches])
+        self.reload_offices()
+
+    def reload_offices(self) -> None:
+        """The offices of origin to filter by; the filter shows only in a database holding several."""
+        offices = RecordsService(self.ctx).origin_offices()
+        everything = (self.tr("(semua)"), None)
+        self.office.set_choices([everything] + [(o.label(), o.code) for o in offices])
+        for widget in (self.office, self.office_label):
+            widget.setVisible(len(offices) > 1)
 
     def _district_changed(self, code: str | None) -> None:
         everything = (self.tr("(semua)"), None)
@@ -85,7 +101,8 @@ class FilterBar(QWidget):
         return replace(base, text=self.search.text().strip(), district_code=self.district.value() or "",
                        village_code=self.village.value() or "", occupation=self.occupation.value() or "",
                        scheme_id=self.scheme.value(), batch_id=self.batch.value(),
-                       status=self.status.value() or "active")
+                       status=self.status.value() or "active",
+                       origin_office=self.office.value() or "")
 
     def emit_query(self) -> None:
         self._timer.stop()

@@ -26,13 +26,15 @@ from desktop_app.services.context import Context
 from desktop_app.services.disclosure import DisclosureService
 from desktop_app.services.records import RecordsService
 from desktop_app.services.registry import RegistryService
-from desktop_app.services.roles import refusal
+from desktop_app.services.roles import allowed, refusal
+from desktop_app.services.sync import SyncService
 from desktop_app.ui import msgbox
 from desktop_app.ui.commands import DeleteRegistrationCommand, RestoreRegistrationCommand
 from desktop_app.ui.records import list_export
 from desktop_app.ui.records.filters import FilterBar
-from desktop_app.ui.records.table_model import RecordTableModel
+from desktop_app.ui.records.table_model import OFFICE_COLUMN, RecordTableModel
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.widgets.gate import gate
 
 
 class RecordsPage(QWidget):
@@ -76,13 +78,29 @@ class RecordsPage(QWidget):
         self.filters.query_changed.connect(self.apply_query)
         self.filters.search.installEventFilter(self)
         self._count_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_counts)
+        self.show_office_column()
         self.apply_query(self.filters.query())
+
+    def show_office_column(self) -> None:
+        """The office of origin (column, filter, cross-office check) shows when people of several offices are
+        here (a Dinas database)."""
+        several = self.records.several_offices()
+        self.view.setColumnHidden(OFFICE_COLUMN, not several)
+        self.cross_office_button.setVisible(several)
+
+    def check_cross_office(self) -> None:
+        """Data Peserta › Cek ganda antar kantor; a registration chosen there opens in the form."""
+        from desktop_app.ui.records.cross_office_dialog import CrossOfficeDialog
+
+        dialog = CrossOfficeDialog(self.ctx, self)
+        dialog.open_requested.connect(self.open_requested)
+        dialog.exec()
 
     def _scheme_names(self) -> dict[int, str]:
         return self.records.scheme_names()
 
     def _default_widths(self) -> None:
-        for column, width in enumerate((80, 140, 105, 210, 85, 36, 140, 160, 150, 55)):
+        for column, width in enumerate((110, 140, 105, 210, 85, 36, 140, 160, 150, 55, 90, 120)):
             self.view.setColumnWidth(column, width)
 
     def _remember_header(self) -> None:
@@ -127,6 +145,11 @@ class RecordsPage(QWidget):
         buttons = QHBoxLayout()
         self.count_label = QLabel()
         buttons.addWidget(self.count_label, 1)
+        self.conflicts_button = QPushButton()          # Data Peserta › Konflik, shown while any wait
+        self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.conflicts_button.setVisible(False)
+        buttons.addWidget(self.conflicts_button)
         for action in (self.reveal_action, self.export_action, self.print_action, self.batch_action,
                        self.open_action, self.delete_action, self.restore_action):
             button = QPushButton(action.text())
@@ -142,6 +165,11 @@ class RecordsPage(QWidget):
                 button.setEnabled(False)
                 button.setToolTip(action.toolTip())
             buttons.addWidget(button)
+        self.cross_office_button = QPushButton(self.tr("Cek ganda antar kantor…"))
+        self.cross_office_button.setToolTip(self.tr("Orang yang tampaknya terdaftar di dua kantor dengan NIK berbeda"))
+        self.cross_office_button.clicked.connect(self.check_cross_office)
+        gate(self.cross_office_button, self.ctx, "records.cross_office")
+        buttons.insertWidget(1, self.cross_office_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
@@ -177,6 +205,8 @@ class RecordsPage(QWidget):
 
     def refresh(self, _changed_id: str = "") -> None:
         self.model.scheme_names = self._scheme_names()
+        self.filters.reload_offices()
+        self.show_office_column()
         self.model.refresh()
         self._count_timer.start()
 
@@ -184,6 +214,23 @@ class RecordsPage(QWidget):
         shown = self.model.total()
         self.count_label.setText(self.tr("%n peserta cocok", "", shown))
         self.counts_changed.emit(shown, self.records.total_active())
+        self._update_conflicts()
+
+    def _update_conflicts(self) -> None:
+        """Konflik (n): registrations that two offices changed differently, waiting for a person."""
+        waiting = SyncService(self.ctx).open_conflict_count() if allowed(self.ctx, "sync.resolve") else 0
+        self.conflicts_button.setText(self.tr("Konflik (%n)", "", waiting))
+        self.conflicts_button.setToolTip(self.tr("Perubahan dari kantor lain yang berbeda dengan data di sini; "
+                                                 "putuskan mana yang benar."))
+        self.conflicts_button.setVisible(waiting > 0)
+
+    def open_conflicts(self) -> None:
+        from desktop_app.ui.sync.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ctx, self)
+        dialog.resolved.connect(lambda: self.records_changed.emit(""))
+        dialog.exec()
+        self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search box, Enter opens the highlighted match and Down/PageDown move into the list."""

@@ -39,7 +39,9 @@ COLUMNS = (
     ("scheme_id", QT_TRANSLATE_NOOP("RecordTableModel", "Skema")),
     ("batch_id", QT_TRANSLATE_NOOP("RecordTableModel", "Batch")),
     ("status", QT_TRANSLATE_NOOP("RecordTableModel", "Status")),
+    ("origin_office", QT_TRANSLATE_NOOP("RecordTableModel", "Kantor asal")),
 )
+OFFICE_COLUMN = len(COLUMNS) - 1
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.money import format_rupiah
+from desktop_app.domain.regnumber import format_number, office_seq
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill, tr
 from desktop_app.services.context import Context
@@ -26,6 +27,7 @@ from desktop_app.ui.audit.log_tab import AuditLogTab
 from desktop_app.ui.audit.purge_tab import PurgeTab
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.setup.backups_tab import BackupsTab
+from desktop_app.ui.setup.identity_box import IdentityBox
 from desktop_app.ui.setup.keys_tab import KeysTab
 from desktop_app.ui.setup.office_editor import OfficeEditor
 from desktop_app.ui.setup.operators_tab import OperatorsTab
@@ -78,9 +80,18 @@ class SettingsPage(QTabWidget):
         save = QPushButton(self.tr("Simpan profil kantor"))
         save.clicked.connect(self.save_office)
         gate(save, self.ctx, "office.setup")
+        self.identity_box = IdentityBox()
+        self.save_identity_button = QPushButton(self.tr("Simpan kode dan nomor kantor…"))
+        self.save_identity_button.clicked.connect(self.save_identity)
+        self.fill_identity()
         tab = QWidget()
         layout = QHBoxLayout(tab)
-        layout.addWidget(self.office_editor.region_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.office_editor.region_box)
+        left.addWidget(self.identity_box)
+        left.addWidget(self.save_identity_button)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(self.office_editor.details_box)
         right.addWidget(save)
@@ -95,6 +106,44 @@ class SettingsPage(QTabWidget):
             msgbox.error(self, self.tr("Profil kantor belum disimpan"), exc.message)
             return
         msgbox.info(self, self.tr("Profil kantor"), self.tr("Profil kantor tersimpan."))
+
+    def fill_identity(self) -> None:
+        identity = self.offices.identity()
+        reason = self.offices.identity_lock_reason()
+        self.identity_box.set_identity(identity, locked_reason=reason)
+        self.save_identity_button.setEnabled(not reason)
+        if not reason:
+            gate(self.identity_box, self.ctx, "office.setup")
+            gate(self.save_identity_button, self.ctx, "office.setup")
+
+    def save_identity(self) -> None:
+        """Save the code and number from the Dinas; the first number renumbers the existing registrations
+        (said first, with what stays the same), and fixes both from then on."""
+        code, number = self.identity_box.value_code(), self.identity_box.value_number()
+        title = self.tr("Kode dan nomor kantor")
+        try:
+            self.offices.check_identity(code, number)
+        except UserError as exc:
+            msgbox.error(self, title, exc.message)
+            return
+        current = self.offices.identity()
+        moving = self.offices.legacy_numbered() if number is not None and current.number is None else 0
+        if moving and not msgbox.ask(
+                self, title,
+                fill(self.tr("{count} pendaftaran kantor ini akan mendapat nomor baru yang diawali nomor kantor "
+                             "(misalnya {old} menjadi {new}). Nomor lama tetap dapat dicari dan bukti yang sudah "
+                             "dicetak tetap dapat diperiksa. Sesudah ini kode dan nomor kantor tidak dapat diubah "
+                             "lagi. Lanjutkan?"),
+                     count=moving, old=format_number(1), new=format_number(office_seq(number, 1))),
+                yes=self.tr("Simpan dan beri nomor baru"), no=self.tr("Batal")):
+            return
+        try:
+            self.offices.set_identity(code, number)
+        except UserError as exc:
+            msgbox.error(self, title, exc.message)
+            return
+        self.fill_identity()
+        msgbox.info(self, title, self.tr("Kode dan nomor kantor tersimpan."))
 
     # --- schemes -----------------------------------------------------------------
     def _schemes_tab(self) -> QWidget:

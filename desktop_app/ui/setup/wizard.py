@@ -12,6 +12,7 @@ from desktop_app.services.office import OfficeService
 from desktop_app.services.unlocking import check_new_password, set_admin_password
 from desktop_app.ui import msgbox
 from desktop_app.ui.settings import UiSettings
+from desktop_app.ui.setup.identity_box import IdentityBox
 from desktop_app.ui.setup.office_editor import OfficeEditor
 from desktop_app.ui.setup.scheme_editor import SchemeEditor
 
@@ -78,6 +79,7 @@ class FirstRunWizard(QWizard):
         ):
             self.setButtonText(which, text)
         self.office_editor = OfficeEditor(ctx.regions)
+        self.identity_box = IdentityBox()
         self.operator = QLineEdit()
         self.scheme_editor = SchemeEditor(self.offices, ctx.today())
         self.scheme_editor.active.setVisible(False)
@@ -87,9 +89,10 @@ class FirstRunWizard(QWizard):
                 self.tr("Wilayah kantor"),
                 self.tr(
                     "Pilih wilayah kantor dari daftar Kemendagri. Ketik sebagian nama untuk "
-                    "mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini."
+                    "mencari. Desa yang ditawarkan di formulir mengikuti kabupaten ini. Kode dan nomor kantor "
+                    "dari Dinas boleh diisi nanti di Pengaturan."
                 ),
-                self.office_editor.region_box,
+                self._region_body(),
                 self._check_region,
             )
         )
@@ -149,8 +152,23 @@ class FirstRunWizard(QWizard):
         layout.addWidget(note)
         return body
 
+    def _region_body(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.office_editor.region_box)
+        layout.addWidget(self.identity_box)
+        layout.addStretch(1)
+        return body
+
     def _check_region(self) -> None:
         self.office_editor.office()
+        self._check_identity()
+
+    def _check_identity(self) -> None:
+        code, number = self.identity_box.value_code(), self.identity_box.value_number()
+        if code or number is not None:
+            self.offices.check_identity(code, number)
 
     def _check_office(self) -> None:
         office = self.office_editor.office()
@@ -172,7 +190,8 @@ class FirstRunWizard(QWizard):
             operator = self.operator.text().strip()
             if self.data_key is not None:
                 self.admin_page.check()
-            self.offices.set_up(office, operator, scheme)
+            self.offices.set_up(office, operator, scheme, code=self.identity_box.value_code(),
+                                number=self.identity_box.value_number())
             if self.data_key is not None:
                 set_admin_password(self.ctx.db_path, self.data_key, operator, self.admin_page.password.text())
         except UserError as exc:
