@@ -188,7 +188,7 @@ def is_packed(path: Path) -> bool:
 def to_pack(db_path: Path) -> list[Path]:
     """The kept automatic backups still page copies, except the newest backup (which stays one:
     restored by copying, the one an office most likely needs)."""
-    autos = sorted(automatic_backups(db_path), key=lambda c: c.taken_at, reverse=True)
+    autos = retention.kept(automatic_backups(db_path))      # newest first; what pruning would drop is not packed
     return [c.path for c in autos[1:]
             if c.path.suffix == ".db" and not is_packed(c.path) and not driver.is_plaintext(c.path)]
 
@@ -222,8 +222,27 @@ def pack_one(backup: Path, *, cancel=None) -> Path:
     return target
 
 
+def _finish_interrupted(db_path: Path) -> None:
+    """A packing that stopped between writing the packed file and deleting the page copy: keep
+    the packed file when it reads back whole (and drop the page copy), else drop the packed file."""
+    for candidate in automatic_backups(db_path):
+        packed = candidate.path.with_suffix(packed_backup.SUFFIX)
+        if candidate.path.suffix != ".db" or not packed.exists():
+            continue
+        if _packed_is_whole(packed):
+            stat = candidate.path.stat()
+            os.utime(packed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            candidate.path.unlink()
+            log.info("backup packed earlier, page copy removed now: %s", packed.name)
+        else:
+            packed.unlink()
+            log.warning("unfinished packed backup removed: %s", packed.name)
+
+
 def thin(db_path: Path, *, cancel=None) -> list[Path]:
     """Pack every kept automatic backup but the newest (``to_pack``); return the packed files."""
+    _finish_interrupted(db_path)
+    prune(db_path)                       # never pack what retention drops anyway
     out = []
     for backup in to_pack(db_path):
         out.append(pack_one(backup, cancel=cancel))

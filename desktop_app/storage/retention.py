@@ -8,11 +8,11 @@ off for a month still keeps a week of dailies. Backups the officer made and
 ``replaced-…`` files are never pruned.
 
 Every kept backup but the newest is then packed (``storage.backup.thin``: compressed and
-sealed, ≈ 14–18 % of a page copy), so the budget is a ceiling, not what is used. At
-1,000,000 people (a page copy ≈ 0.98 GB, packed ≈ 0.14–0.18 GB) all 10 are kept in
-≈ 2.2–2.6 GB, and the folder is at most ≈ 3.1–3.4 GB (two page copies, between a new
+sealed, ≈ 15 % of a page copy), so the budget is a ceiling, not what is used. At
+1,000,000 people (a page copy ≈ 0.98 GB, packed ≈ 0.14–0.16 GB) all 10 are kept in
+≈ 2.2–2.4 GB, and the folder is at most ≈ 3.1–3.3 GB (two page copies, between a new
 backup and the packing of the one before): within ``BUDGET_BYTES`` (4 GiB ≈ 4.29 GB;
-``bench/backup_budget.py``). At 100,000 people the 10 take ≈ 0.24 GB.
+``bench/backup_budget.py``). At 100,000 people the 10 take ≈ 0.25 GB.
 """
 
 from __future__ import annotations

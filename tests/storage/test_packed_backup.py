@@ -160,7 +160,18 @@ def test_a_crash_between_packing_and_deleting_the_page_copy_is_finished_later(ct
         packed_backup.pack(conn, older.with_suffix(".lbk"), TEST_KEY)     # packed, page copy not yet deleted
     finally:
         conn.close()
-    assert older.exists() and backups.thin(db_path) == [older.with_suffix(".lbk")] and not older.exists()
+    assert older.exists()
+    backups.thin(db_path)
+    assert not older.exists() and backups.is_intact(older.with_suffix(".lbk"))
+    assert backups.list_backups(db_path)[0].suffix == ".db"                # still newest first
+
+
+def test_a_packed_file_that_does_not_read_back_is_dropped_and_packed_again(ctx, office, db_path):
+    _daily(ctx, db_path, 2)
+    older = backups.to_pack(db_path)[0]
+    older.with_suffix(".lbk").write_bytes(packed_backup.MAGIC + bytes(40))      # cut short by a crash
+    assert backups.thin(db_path) == [older.with_suffix(".lbk")] and not older.exists()
+    assert backups.is_intact(older.with_suffix(".lbk"))
 
 
 def test_packing_stopped_leaves_the_page_copy_and_no_file(ctx, office, db_path):
