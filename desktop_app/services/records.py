@@ -97,9 +97,12 @@ class RecordsService:
         return {c: OriginOffice(c, names.get(c, ""), 0, bool(c) and c == own).label() for c in codes}
 
     def several_offices(self) -> bool:
-        """True when people of more than one office are here (the list then shows the office column); cheap
-        (two index look-ups), asked at every refresh of the list."""
-        return self.repo.several_origins() and len(self.repo.origin_offices()) > 1
+        """True when people of more than one office, or of another office than this one, are here (the list
+        then shows the office column); asked at every refresh of the list."""
+        if self.repo.several_origins() and len(self.repo.origin_offices()) > 1:
+            return True
+        own = self.ctx.store.office.identity().code      # a Dinas holding one kecamatan's people only
+        return self.repo.other_origin(own)
 
     def scheme_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.ctx.store.schemes.all()}

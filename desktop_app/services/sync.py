@@ -23,6 +23,7 @@ from desktop_app.errors import UserError
 from desktop_app.i18n import QT_TRANSLATE_NOOP, tr
 from desktop_app.services.context import Context
 from desktop_app.services.jobs import Job
+from desktop_app.services.office import OfficeService
 from desktop_app.services.roles import require
 from desktop_app.services.sync_worker_client import SyncWorker
 from desktop_app.storage import sync_file
@@ -232,6 +233,7 @@ class SyncService:
     # --- send and receive -------------------------------------------------------------------
     def export_to(self, peer_code: str, out: Path, *, full: bool = False, job: Job | None = None) -> SendResult:
         require(self.ctx, "sync.exchange")
+        OfficeService(self.ctx).assigned_identity()     # no file from an office whose numbers could clash
         if job is not None:
             job.step(0, 2)
         mark = self.store.sync.change_mark(peer_code.strip().upper())     # before the engine's snapshot
@@ -250,6 +252,7 @@ class SyncService:
 
     def import_file(self, path: Path, *, job: Job | None = None) -> ReceiveResult:
         require(self.ctx, "sync.exchange")
+        OfficeService(self.ctx).assigned_identity()
         if job is not None:
             job.step(0, 2)
         r = self._call({"op": "import", "path": str(Path(path))})

@@ -182,6 +182,12 @@ class RegistrationRepo:
         return self.db.execute("SELECT count(*) FROM registrations WHERE seq < ? AND origin_office IN ('', ?)",
                                [OFFICE_BLOCK, own_code]).fetchone()[0]
 
+    def other_origin(self, own_code: str) -> bool:
+        """Rows registered by an office other than ``own_code`` are here (a range look-up in
+        ``registrations_origin``)."""
+        return self.db.execute("SELECT 1 FROM registrations WHERE origin_office > '' AND origin_office != ? LIMIT 1",
+                               [own_code]).fetchone() is not None
+
     def origin_offices(self) -> list[tuple[str, int]]:
         """(origin office code, active registrations) for every office whose people are here."""
         return [tuple(r) for r in self.db.execute(

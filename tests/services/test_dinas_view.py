@@ -145,3 +145,18 @@ def test_the_kabupaten_demo_holds_every_kecamatan_office_and_people_registered_t
         assert numbers["PPU-DINAS"] == "001-" and len(set(numbers.values())) == 5
     finally:
         store.close()
+
+
+def test_a_dinas_holding_one_other_office_only_shows_the_office_column(tmp_path, regions):
+    """The Dinas registers nobody itself: every person here came from one kecamatan, and the list still says
+    which office registered them."""
+    from tests.sync.offices import Office
+
+    dinas = Office(tmp_path / "offices", regions, "PPU-DINAS", "kabupaten", 1, area="64.09")
+    dinas.register(full_name="Siti Aminah")
+    with dinas.session() as (store, ctx):
+        from desktop_app.services.records import RecordsService
+        assert not RecordsService(ctx).several_offices()          # only its own people: no column
+        with store.write():
+            store.db.execute("UPDATE registrations SET origin_office = 'PPU-PNJ'")
+        assert RecordsService(ctx).several_offices()

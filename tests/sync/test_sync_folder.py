@@ -71,3 +71,17 @@ def test_a_missing_folder_is_a_sentence(trio, tmp_path):
     _desa, kec, _other = trio
     with kec.session() as (_s, ctx), pytest.raises(UserError, match="tidak ditemukan"):
         ExchangeFolder(tmp_path / "tidak-ada").run(ctx)
+
+
+def test_an_office_without_its_number_from_the_dinas_sends_and_receives_nothing(trio, tmp_path):
+    """Its registrations still carry numbers another office may also use: the exchange says to set them first."""
+    from desktop_app.services.sync import SyncService
+
+    desa, kec, _other = trio
+    with desa.session() as (store, ctx):
+        with store.write():
+            store.db.execute("UPDATE office SET office_number = NULL")
+        with pytest.raises(UserError, match="nomor kantor"):
+            SyncService(ctx).export_to("PPU-PNJ", tmp_path)
+        with pytest.raises(UserError, match="nomor kantor"):
+            SyncService(ctx).import_file(tmp_path / "PPU-PNJ-PPU-TTG-1.lsync")
