@@ -114,7 +114,8 @@ def answer_next_dialog(qtbot, choose) -> list:
 
     def act():
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible() or dialog.windowHandle() is None:
+        if dialog is None or not dialog.isVisible() or dialog.windowHandle() is None \
+                or dialog.objectName() == "jobProgress":      # a long task's progress comes first under load
             QTimer.singleShot(10, act)
             return
         seen.append(dialog)
