@@ -182,7 +182,7 @@ def _sync_ready(o) -> Path:
 
     db = o.ctx.store.db
     with o.ctx.store.write():
-        db.execute("UPDATE office SET office_code = 'PPU-PNJ' WHERE id = 1")
+        db.execute("UPDATE office SET office_code = 'PPU-PNJ', office_number = 10 WHERE id = 1")
         o.ctx.store.sync.set_key(SYNC_KEY, sync_file.fingerprint(SYNC_KEY), "imported", "admin")
         o.ctx.store.sync.add_peer("PPU-KAB", "Dinas", 1, "kabupaten", "64.09", "up", "admin")
     folder = o.tmp.parent / "sync"
