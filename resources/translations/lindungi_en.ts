@@ -3531,6 +3531,13 @@ New {new}, changed {updated}, deleted {deleted}, conflicts {conflicts}.</transla
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>Penerima Upah</source>
@@ -5841,10 +5848,6 @@ Fingerprint: {fingerprint}</translation>
         <source>&amp;Gabungkan</source>
         <translation>&amp;Merge</translation>
     </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -6567,10 +6570,6 @@ Fingerprint: {fingerprint}</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Kata sandi berkas paling sedikit {n} karakter.</source>
         <translation>The file password needs at least {n} characters.</translation>
     </message>
@@ -6655,10 +6654,6 @@ Fingerprint: {fingerprint}</translation>
     <message>
         <source>&amp;Tambahkan</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from desktop_app.i18n import fill
 from desktop_app.services.context import Context
 from desktop_app.services.sync import Conflict, SyncService, field_label
 from desktop_app.ui import msgbox
+from desktop_app.ui.widgets.buttons import action_and_cancel
 from desktop_app.ui.widgets.tables import read_only_table
 
 
@@ -84,14 +85,7 @@ class MergeDialog(QDialog):
             self.choices[name] = group
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.ok_button = QPushButton(self.tr("&Gabungkan"))
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.ok_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(self.cancel_button)
+        self.ok_button, self.cancel_button, buttons = action_and_cancel(self, self.tr("&Gabungkan"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

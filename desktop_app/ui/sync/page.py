@@ -37,6 +37,7 @@ from desktop_app.services.sync_folder import FolderPass
 from desktop_app.ui import file_dialogs, msgbox
 from desktop_app.ui.settings import UiSettings
 from desktop_app.ui.sync.conflicts import ConflictsDialog
+from desktop_app.ui.widgets.buttons import action_and_cancel
 from desktop_app.ui.widgets.tables import read_only_table
 from desktop_app.ui.workers import report, run_task
 
@@ -74,14 +75,7 @@ class PeerDialog(QDialog):
                               "kantor mitra."))
         note.setWordWrap(True)
         note.setObjectName("fieldHint")
-        self.ok_button = QPushButton(self.tr("&Tambahkan"))
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.ok_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(self.cancel_button)
+        self.ok_button, self.cancel_button, buttons = action_and_cancel(self, self.tr("&Tambahkan"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -108,14 +102,7 @@ class PassphraseDialog(QDialog):
         if confirm:
             form.addRow(self.tr("&Ulangi:"), self.second)
         self.confirm = confirm
-        self.ok_button = QPushButton(self.tr("OK"))
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.ok_button.clicked.connect(self._check)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(self.cancel_button)
+        self.ok_button, self.cancel_button, buttons = action_and_cancel(self, self.tr("OK"), self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
