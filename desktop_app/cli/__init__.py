@@ -17,6 +17,7 @@ from desktop_app.i18n import translate
 
 COMMAND_MODULES = (
     "desktop_app.cli.core_commands",
+    "desktop_app.cli.backup_commands",
     "desktop_app.cli.rates_commands",
     "desktop_app.cli.scheme_commands",
     "desktop_app.cli.batch_commands",
