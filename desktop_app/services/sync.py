@@ -358,8 +358,7 @@ class SyncService:
             _, pos, col = name.split(".", 2)
             if col not in HEIR_LABELS:
                 raise ValueError(col)
-            self.store.db.execute(f"UPDATE heirs SET {col} = ? WHERE registration_id = ? AND position = ?",
-                                  [value, row["registration_id"], int(pos)])
+            self.store.sync.set_heir_field(row["registration_id"], int(pos), col, value)
             self._edit(row["registration_id"])
         else:
             self._edit(row["registration_id"], **{name: value})
@@ -398,55 +397,35 @@ class SyncService:
         duplicate = dict(incoming, deleted_at=now_iso(), deleted_by=self.ctx.operator,
                          deleted_reason=tr(M_DUPLICATE_OF, number=format_number(kept.seq)),
                          row_version=int(incoming.get("row_version") or 1) + 1, updated_office=self._own_code())
-        self._insert_held(duplicate, held["heirs"])
+        self.store.sync.insert_row(duplicate, held["heirs"])
         self.store.sync.drop_held(row["other_id"])
         self.store.sync.mark_resolved(row["id"], choice, self.ctx.operator)
-
-    def _insert_held(self, values: dict, heirs: list[dict]) -> None:
-        columns = [c for c in values if c in self.store.db["registrations"].columns_dict]
-        self.store.db.execute(f"INSERT INTO registrations ({', '.join(columns)}) VALUES "
-                              f"({', '.join('?' for _ in columns)})", [values[c] for c in columns])
-        for heir in heirs:
-            names = list(heir)
-            self.store.db.execute(f"INSERT OR REPLACE INTO heirs ({', '.join(names)}) VALUES "
-                                  f"({', '.join('?' for _ in names)})", [heir[n] for n in names])
 
     def release_held(self) -> int:
         """Let in the held rows whose NIK no longer collides (corrected here or there); returns how many."""
         released = 0
-        for row in list(self.store.db.query("SELECT registration_id FROM sync_held")):
-            held = self.store.sync.held(row["registration_id"])
+        for registration_id in self.store.sync.held_ids():
+            held = self.store.sync.held(registration_id)
             values = held["row"]
-            twin = self.store.db.execute("SELECT 1 FROM registrations WHERE nik = ? AND scheme_id = ? AND "
-                                         "deleted_at IS NULL AND id != ?",
-                                         [values["nik"], values["scheme_id"], values["id"]]).fetchone()
-            if twin and not values.get("deleted_at"):
+            if not values.get("deleted_at") and self.store.sync.active_twin(values["nik"], values["scheme_id"],
+                                                                             values["id"]):
                 continue
             with self.store.write():
-                self._insert_held(values, held["heirs"])
+                self.store.sync.insert_row(values, held["heirs"])
                 self.store.sync.drop_held(values["id"])
-                for c in self.store.db.query("SELECT id FROM sync_conflicts WHERE other_id = ? AND kind = 'same_nik' "
-                                             "AND resolved_at IS NULL", [values["id"]]):
-                    self.store.sync.mark_resolved(c["id"], "released", self.ctx.operator)
+                for conflict_id in self.store.sync.open_same_nik(values["id"]):
+                    self.store.sync.mark_resolved(conflict_id, "released", self.ctx.operator)
                 self.store.audit.record(self.ctx.operator, "sync.release", "registration", values["id"],
                                         note=held["peer"])
             released += 1
         return released
 
     # --- helpers ----------------------------------------------------------------------------
-    def _office_row(self) -> dict:
-        rows = list(self.store.db.query("SELECT * FROM office WHERE id = 1"))
-        return rows[0] if rows else {}
-
     def _own_code(self) -> str:
-        return self._office_row().get("office_code") or ""
+        return self.store.office.identity().code
 
     def _level(self) -> str:
-        row = self._office_row()
-        if not row:
-            return ""
-        return row.get("office_level") or ("desa" if row.get("village_code") else "kecamatan"
-                                           if row.get("district_code") else "kabupaten")
+        return self.store.office.identity().level
 
 
 def _peer(row: dict) -> Peer:

@@ -102,3 +102,30 @@ class SyncRepo:
     def drop_held(self, registration_id: str) -> None:
         self.db.execute("DELETE FROM sync_held WHERE registration_id = ?", [registration_id])
 
+    # --- decisions: rows let in, heirs edited ------------------------------------------------
+    def held_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT registration_id FROM sync_held").fetchall()]
+
+    def active_twin(self, nik: str, scheme_id: int, registration_id: str) -> bool:
+        """Another active registration holds ``nik`` in ``scheme_id`` (a held row cannot come in yet)."""
+        return self.db.execute("SELECT 1 FROM registrations WHERE nik = ? AND scheme_id = ? AND deleted_at IS NULL "
+                               "AND id != ?", [nik, scheme_id, registration_id]).fetchone() is not None
+
+    def open_same_nik(self, other_id: str) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM sync_conflicts WHERE other_id = ? AND kind = 'same_nik' "
+                                              "AND resolved_at IS NULL", [other_id]).fetchall()]
+
+    def insert_row(self, values: dict, heirs: list[dict]) -> None:
+        """A registration as another office sent it (held until now), with its heirs."""
+        columns = [c for c in values if c in self.db["registrations"].columns_dict]
+        self.db.execute(f"INSERT INTO registrations ({', '.join(columns)}) VALUES "
+                        f"({', '.join('?' for _ in columns)})", [values[c] for c in columns])
+        for heir in heirs:
+            names = list(heir)
+            self.db.execute(f"INSERT OR REPLACE INTO heirs ({', '.join(names)}) VALUES "
+                            f"({', '.join('?' for _ in names)})", [heir[n] for n in names])
+
+    def set_heir_field(self, registration_id: str, position: int, column: str, value: object) -> None:
+        """One heir's field as a person decided (``column`` is one of the heir columns, checked by the caller)."""
+        self.db.execute(f"UPDATE heirs SET {column} = ? WHERE registration_id = ? AND position = ?",
+                        [value, registration_id, position])
