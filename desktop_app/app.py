@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__, scratch
 from desktop_app.background_work import BackupThinning, DeepCheck
+from desktop_app.domain.money import format_size
 from desktop_app.errors import DamagedDatabase, RecoveryNeeded, UserError
 from desktop_app.files import PendingFile
 from desktop_app.i18n import fill
@@ -237,7 +238,7 @@ def offer_recovery(parent, needed: RecoveryNeeded, db_path: Path) -> Path | None
     packed = translate("App", "{kind}, dipadatkan")
     items = [fill(translate("App", "{when} — {kind} — {size} — {name}"), when=f"{e.taken_at:%d/%m/%Y %H:%M}",
                   kind=fill(packed, kind=kinds.get(e.kind, e.kind)) if e.packed else kinds.get(e.kind, e.kind),
-                  size=f"{e.size / 1_000_000:.1f} MB", name=e.path.name)
+                  size=format_size(e.size), name=e.path.name)
              for e in entries]
     if db_path.exists():
         text = translate("App", "Berkas basis data kosong (0 bait): {path}.")

@@ -17,6 +17,7 @@ from desktop_app.cli.common import (
     operator_name,
     print_json,
 )
+from desktop_app.domain.money import format_size
 from desktop_app.i18n import fill, translate
 
 
@@ -146,7 +147,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(fill(translate("CliCore", "Dipadatkan: {name}"), name=path.name))
     forms = {True: translate("CliCore", "padat"), False: translate("CliCore", "salinan utuh")}
     for e in entries:
-        print(f"  {e.taken_at:%Y-%m-%d %H:%M}  {e.kind:<13} {forms[e.packed]:<13} {e.size / 1_048_576:>9.1f} MB  "
+        print(f"  {e.taken_at:%Y-%m-%d %H:%M}  {e.kind:<13} {forms[e.packed]:<13} {format_size(e.size):>12}  "
               f"{e.path.name}")
     print(fill(translate("CliCore", "Cadangan otomatis: {count} berkas ({packed} padat), {used} MB dari batas "
                                     "{budget} GB."),

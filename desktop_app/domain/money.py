@@ -37,3 +37,13 @@ def format_share(part: int, whole: int | None) -> str:
         return "-"
     text = f"{part * 100 / whole:.1f}%"
     return text.replace(".", ",") if current_language() == "id" else text
+
+
+def format_size(size: int) -> str:
+    """A file size as people read it: ``740 KB`` under a megabyte, ``12,3 MB``, ``2,2 GB`` (binary units, the
+    current language's decimal mark)."""
+    if size < 1024 ** 2:
+        return f"{max(1, round(size / 1024)) if size else 0} KB"
+    value, unit = (size / 1024 ** 3, "GB") if size >= 1024 ** 3 else (size / 1024 ** 2, "MB")
+    text = f"{value:.1f} {unit}"
+    return text.replace(".", ",") if current_language() == "id" else text

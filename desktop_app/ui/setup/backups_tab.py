@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.money import format_size
 from desktop_app.errors import UserError
 from desktop_app.i18n import fill
 from desktop_app.oserrors import file_error
@@ -86,7 +87,7 @@ class BackupsTab(QWidget):
             if entry.packed:
                 kind = fill(self.tr("{kind}, dipadatkan"), kind=kind)
             cells = (f"{format_date(entry.taken_at.date())} {entry.taken_at:%H:%M}", kind,
-                     f"{entry.size / 1_048_576:.1f} MB", entry.path.name)
+                     format_size(entry.size), entry.path.name)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         count, used, budget = self.maintenance.space_used()
